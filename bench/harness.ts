@@ -1,0 +1,76 @@
+/**
+ * Benchmark harness: every row times our implementation and a peer's on the same work, interleaved
+ * (ours, peer, ours, peer, ...) so that machine noise hits both alike, and reports medians.
+ */
+export interface BenchRow {
+  /** Row name, exactly as the issues spell it (e.g. `normal-vs-stdlib`). */
+  name: string;
+  /** Unit of the figures printed for ours and peer, e.g. `M samples/s` or `ms/grid`. */
+  unit: string;
+  peerName: string;
+  /** Minimum ratio (times faster than the peer) this row must reach; null for report-only rows. */
+  target: number | null;
+  /** Work items one call does (e.g. samples drawn); used to turn time into throughput. */
+  work: number;
+  /** `throughput`: figures are work/µs (M items/s); `time`: figures are ms per call. */
+  kind: 'throughput' | 'time';
+  /** Run once before timing (JIT warm-up, building inputs). */
+  setup?: () => void;
+  /** Each returns something derived from its result so that the work cannot be optimised away. */
+  ours: () => unknown;
+  peer: () => unknown;
+  /** Timed repetitions of each side; at least 5. */
+  runs?: number;
+}
+
+export interface BenchResult {
+  name: string;
+  unit: string;
+  ours: number;
+  peer: number;
+  peerName: string;
+  ratio: number;
+  target: number | null;
+}
+
+let sink: unknown;
+
+function timeOnce(fn: () => unknown): number {
+  const t0 = performance.now();
+  sink = fn();
+  return performance.now() - t0;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Times one row; ratio = peer median time / our median time (higher is better). */
+export function runRow(row: BenchRow): BenchResult {
+  row.setup?.();
+  // Warm both sides so that neither is timed while still interpreted.
+  timeOnce(row.ours);
+  timeOnce(row.peer);
+  const runs = Math.max(5, row.runs ?? 7);
+  const ours: number[] = [];
+  const peer: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ours.push(timeOnce(row.ours));
+    peer.push(timeOnce(row.peer));
+  }
+  const to = median(ours);
+  const tp = median(peer);
+  const figure = (ms: number) => (row.kind === 'throughput' ? row.work / (ms * 1000) : ms);
+  void sink;
+  return {
+    name: row.name,
+    unit: row.unit,
+    ours: figure(to),
+    peer: figure(tp),
+    peerName: row.peerName,
+    ratio: tp / to,
+    target: row.target,
+  };
+}

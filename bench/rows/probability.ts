@@ -1,0 +1,5 @@
+import type { BenchRow } from '../harness';
+
+export function probabilityRows(): BenchRow[] {
+  return [];
+}

@@ -1,0 +1,3 @@
+// Barrel for src/core/probability: re-exported by src/core/index.ts.
+export * from './distributions/index';
+export * from './stats/index';

@@ -1,0 +1,54 @@
+import { lazy, Suspense } from 'react';
+import { useRoutePath } from './router';
+import { Nav } from './Nav';
+import { HomePage } from '../pages/Home';
+import { ComingSoon } from '../pages/ComingSoon';
+
+// Each page is its own chunk; three.js only ever loads with the pages that draw in 3D.
+const ProbabilityPage = lazy(() => import('../pages/Probability'));
+
+export function App() {
+  const path = useRoutePath();
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to content
+      </a>
+      <Nav path={path} />
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p className="loading">Loading…</p>}>{page(path)}</Suspense>
+      </main>
+    </>
+  );
+}
+
+function page(path: string) {
+  switch (path) {
+    case '/':
+      return <HomePage />;
+    case '/probability':
+      return <ProbabilityPage />;
+    case '/linear-algebra':
+      return (
+        <ComingSoon title="Linear algebra playground">
+          The linear algebra playground (drag a matrix, watch space transform in 3D) is being built and is not
+          available yet.
+        </ComingSoon>
+      );
+    case '/calculus':
+      return (
+        <ComingSoon title="Calculus explorer">
+          The calculus explorer (your own f(x, y), its surface, and an optimizer race) is being built and is not
+          available yet.
+        </ComingSoon>
+      );
+    default:
+      return <HomePage notFound={path} />;
+  }
+}
+
+// The hash is the router's, so the skip link moves focus instead of navigating.
+function skipToMain(e: React.MouseEvent) {
+  e.preventDefault();
+  document.getElementById('main')?.focus();
+}

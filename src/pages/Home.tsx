@@ -1,0 +1,67 @@
+/** The landing page: what each playground is for, and a path through them for three levels of student. */
+export function HomePage({ notFound }: { notFound?: string }) {
+  return (
+    <section className="page home">
+      {notFound !== undefined && (
+        <p className="notice" role="status">
+          Page not found: “{notFound.slice(0, 80)}” is not a page of this playground, so here is the home page.
+        </p>
+      )}
+      <h1>The mathematics of machine learning, by hand</h1>
+      <p className="lede">
+        Three playgrounds for the ideas under every model: move a slider, watch the mathematics answer. Every view is
+        a link you can share; every figure is checked against SciPy and NumPy.
+      </p>
+      <div className="cards">
+        <a className="card" href="#/linear-algebra">
+          <h2>Linear algebra</h2>
+          <p>
+            Drag the entries of a 2×2 or 3×3 matrix and watch the plane bend: determinant as area, eigenvectors as the
+            lines that stay put, SVD as rotate–stretch–rotate, PCA as the best projection.
+          </p>
+        </a>
+        <a className="card" href="#/calculus">
+          <h2>Calculus</h2>
+          <p>
+            Type f(x, y), see its surface and contours, and race gradient descent, momentum, Adam and Newton across it.
+            See why a large learning rate diverges and how backpropagation applies the chain rule.
+          </p>
+        </a>
+        <a className="card" href="#/probability">
+          <h2>Probability</h2>
+          <p>
+            Fourteen distributions with live parameters. Draw up to a billion samples into a histogram beside the true
+            density and watch the Kolmogorov–Smirnov distance shrink.
+          </p>
+        </a>
+      </div>
+      <h2>Where to start</h2>
+      <div className="paths">
+        <section>
+          <h3>Beginner</h3>
+          <ol>
+            <li>Probability: pick Normal, move mean and sd, and sample 100 then 1,000,000 points.</li>
+            <li>Linear algebra: turn the identity into a shear and watch the unit square keep its area.</li>
+            <li>Calculus: run gradient descent on the bowl and see each step go downhill.</li>
+          </ol>
+        </section>
+        <section>
+          <h3>Intermediate</h3>
+          <ol>
+            <li>Probability: compare Student’s t with df = 1, 3 and 30 against the Normal; note where the mean stops existing.</li>
+            <li>Linear algebra: find a matrix with complex eigenvalues and read them as a rotation.</li>
+            <li>Calculus: on the ill-conditioned bowl, watch GD zig-zag and momentum cut across.</li>
+          </ol>
+        </section>
+        <section>
+          <h3>Advanced</h3>
+          <ol>
+            <li>Probability: sample 10⁹ Cauchy draws and see why the sample mean never settles.</li>
+            <li>Linear algebra: follow the SVD of a singular matrix and read its null space.</li>
+            <li>Calculus: push the learning rate past 2/λmax and check the divergence explanation.</li>
+          </ol>
+        </section>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useMemo, useState } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { curveLinear, curveStepAfter, line } from 'd3-shape';
+import type { Distribution, SampleSnapshot } from '../../core';
+import { ChartFrame, MARGIN } from '../../ui/ChartFrame';
+import { formatNumber } from '../../ui/Readout';
+import { empiricalCdf, sampleCurve } from './curves';
+import { Tooltip } from './DensityChart';
+
+const HEIGHT = 240;
+
+/** The true cdf, with the empirical cdf of the sample (at histogram bin edges) over it. */
+export function CdfChart({
+  dist,
+  range,
+  snapshot,
+  width,
+}: {
+  dist: Distribution;
+  range: [number, number];
+  snapshot: SampleSnapshot | null;
+  width: number;
+}) {
+  const [hover, setHover] = useState<number | null>(null);
+  const curve = useMemo(() => sampleCurve(dist, range[0], range[1]), [dist, range]);
+  const innerW = width - MARGIN.left - MARGIN.right;
+  const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const pad = dist.discrete ? 0.6 : 0;
+  const x = useMemo(() => scaleLinear().domain([range[0] - pad, range[1] + pad]).range([0, innerW]), [range, pad, innerW]);
+  const y = useMemo(() => scaleLinear().domain([0, 1]).range([innerH, 0]), [innerH]);
+  const trueLine = line<number>()
+    .x((_, i) => x(curve.xs[i]))
+    .y((F) => y(F))
+    .curve(dist.discrete ? curveStepAfter : curveLinear)(curve.cdf);
+  const ecdf = useMemo(() => (snapshot ? empiricalCdf(snapshot) : null), [snapshot]);
+  const hx = hover === null ? null : x.invert(hover);
+  return (
+    <ChartFrame width={width} height={HEIGHT} x={x} y={y} xLabel="x" yLabel="F(x) = P(X ≤ x)" title="Cumulative distribution function" onPointer={setHover}>
+      {ecdf && (
+        <path
+          className="ecdf-line"
+          d={line<{ x: number; F: number }>().x((p) => x(p.x)).y((p) => y(p.F)).curve(curveStepAfter)(ecdf) ?? ''}
+        />
+      )}
+      <path className="cdf-line" d={trueLine ?? ''} />
+      {hx !== null && hover !== null && (
+        <Tooltip
+          at={hover}
+          innerW={innerW}
+          innerH={innerH}
+          lines={[`x = ${formatNumber(dist.discrete ? Math.floor(hx) : hx, 4)}`, `F(x) = ${formatNumber(dist.cdf(dist.discrete ? Math.floor(hx) : hx), 4)}`]}
+        />
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The probability page's state. `view` is what the user asked for (and what the URL holds); `result` is what
+ * the worker computed, tagged with the request it answers, so a stale answer can never be drawn as current.
+ */
+import { create } from 'zustand';
+import { validateParams, type DistributionName, type SampleRequest, type SampleSnapshot } from '../core';
+import { computeClient } from '../worker/client';
+import { isCancelled } from '../worker/errors';
+import { DEFAULT_VIEW, defaultParams, validSampleSize, validSeed, type ProbabilityView } from './probabilityUrl';
+
+export interface ProbabilityState {
+  view: ProbabilityView;
+  /** The latest valid distribution asked for: what the charts draw while a field holds an invalid value. */
+  shown: { dist: DistributionName; params: Record<string, number> };
+  /** Parameters last chosen for each distribution, so switching back and forth keeps them. */
+  remembered: Partial<Record<DistributionName, Record<string, number>>>;
+  /** The latest snapshot of the current sampling run (progress or final); null after any parameter change. */
+  result: { request: SampleRequest; snapshot: SampleSnapshot } | null;
+  running: boolean;
+  error: string | null;
+  /** Values from a hand-edited link that were ignored, for the notice. */
+  urlNotice: string[];
+
+  setDist(dist: DistributionName): void;
+  setParam(name: string, value: number): void;
+  setSamples(n: number): void;
+  setSeed(seed: number): void;
+  sample(): void;
+  cancel(): void;
+  loadView(view: ProbabilityView, ignored: string[]): void;
+  dismissNotice(): void;
+}
+
+let controller: AbortController | null = null;
+
+function shownFor(view: ProbabilityView, previous: ProbabilityState['shown']): ProbabilityState['shown'] {
+  return validateParams(view.dist, view.params).length === 0 ? { dist: view.dist, params: view.params } : previous;
+}
+
+function stopRun(): void {
+  controller?.abort();
+  controller = null;
+}
+
+export const useProbabilityStore = create<ProbabilityState>()((set, get) => ({
+  view: DEFAULT_VIEW,
+  shown: { dist: DEFAULT_VIEW.dist, params: DEFAULT_VIEW.params },
+  remembered: {},
+  result: null,
+  running: false,
+  error: null,
+  urlNotice: [],
+
+  setDist(dist) {
+    stopRun();
+    const { view, remembered, shown } = get();
+    const keep = { ...remembered, [view.dist]: view.params };
+    const next = { ...view, dist, params: keep[dist] ?? defaultParams(dist) };
+    set({
+      view: next,
+      shown: shownFor(next, shown),
+      remembered: keep,
+      result: null,
+      running: false,
+      error: null,
+    });
+  },
+
+  setParam(name, value) {
+    stopRun();
+    const { view, shown } = get();
+    const next = { ...view, params: { ...view.params, [name]: value } };
+    set({ view: next, shown: shownFor(next, shown), result: null, running: false, error: null });
+  },
+
+  setSamples(samples) {
+    set({ view: { ...get().view, samples } });
+  },
+
+  setSeed(seed) {
+    set({ view: { ...get().view, seed } });
+  },
+
+  sample() {
+    const { view } = get();
+    if (validateParams(view.dist, view.params).length > 0 || validSampleSize(view.samples) || validSeed(view.seed)) {
+      set({ error: 'Fix the highlighted fields before sampling.' });
+      return;
+    }
+    stopRun();
+    const ctl = new AbortController();
+    controller = ctl;
+    const request: SampleRequest = { dist: view.dist, params: { ...view.params }, n: view.samples, seed: view.seed };
+    set({ result: null, running: true, error: null });
+    const accept = (snapshot: SampleSnapshot) => {
+      if (controller === ctl) set({ result: { request, snapshot } });
+    };
+    computeClient()
+      .run<SampleSnapshot, SampleSnapshot>('sample', (api, id, progress) => api.sample(id, request, progress), {
+        signal: ctl.signal,
+        onProgress: accept,
+        // Snapshots arrive every ~100 ms, so a few seconds of silence means the worker is gone.
+        watchdogMs: 4000,
+      })
+      .then(
+        (final) => {
+          accept(final);
+          if (controller === ctl) {
+            controller = null;
+            set({ running: false });
+          }
+        },
+        (e: unknown) => {
+          if (controller !== ctl && isCancelled(e)) return;
+          if (controller === ctl) controller = null;
+          set({ running: false, error: isCancelled(e) ? null : (e as Error).message });
+        },
+      );
+  },
+
+  cancel() {
+    stopRun();
+    set({ running: false });
+  },
+
+  loadView(view, ignored) {
+    stopRun();
+    set({ view, shown: shownFor(view, get().shown), result: null, running: false, error: null, urlNotice: ignored });
+  },
+
+  dismissNotice() {
+    set({ urlNotice: [] });
+  },
+}));

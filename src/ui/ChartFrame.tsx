@@ -1,0 +1,89 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { axisBottom, axisLeft } from 'd3-axis';
+import { select } from 'd3-selection';
+import type { ScaleLinear } from 'd3-scale';
+
+export const MARGIN = { top: 12, right: 16, bottom: 40, left: 56 };
+
+/** Width of an element, following resizes (projector windows, split screens). */
+export function useWidth<T extends HTMLElement>(fallback = 600): [React.RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(([entry]) => setWidth(Math.max(240, Math.floor(entry.contentRect.width))));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+/**
+ * An SVG chart with D3 axes and labels. Children draw in the plot area's coordinates; `x` and `y` map data to
+ * pixels inside it.
+ */
+export function ChartFrame({
+  width,
+  height,
+  x,
+  y,
+  xLabel,
+  yLabel,
+  title,
+  children,
+  onPointer,
+}: {
+  width: number;
+  height: number;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  xLabel: string;
+  yLabel: string;
+  title: string;
+  children: ReactNode;
+  onPointer?: (px: number | null) => void;
+}) {
+  const xAxis = useRef<SVGGElement>(null);
+  const yAxis = useRef<SVGGElement>(null);
+  const clipId = `clip${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const innerW = width - MARGIN.left - MARGIN.right;
+  const innerH = height - MARGIN.top - MARGIN.bottom;
+  useEffect(() => {
+    if (xAxis.current) select(xAxis.current).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 80))));
+    if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(5));
+  }, [x, y, innerW]);
+  return (
+    <svg className="chart" width={width} height={height} role="img" aria-label={title}>
+      <defs>
+        <clipPath id={clipId}>
+          <rect width={innerW} height={innerH} />
+        </clipPath>
+      </defs>
+      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+        <g ref={xAxis} className="axis" transform={`translate(0,${innerH})`} />
+        <g ref={yAxis} className="axis" />
+        <text className="axis-label" x={innerW / 2} y={innerH + 34} textAnchor="middle">
+          {xLabel}
+        </text>
+        <text className="axis-label" transform={`translate(${-44},${innerH / 2}) rotate(-90)`} textAnchor="middle">
+          {yLabel}
+        </text>
+        <g clipPath={`url(#${clipId})`}>{children}</g>
+        {onPointer && (
+          <rect
+            className="hover-catcher"
+            width={innerW}
+            height={innerH}
+            fill="transparent"
+            onPointerMove={(e) => {
+              const box = e.currentTarget.getBoundingClientRect();
+              onPointer(e.clientX - box.left);
+            }}
+            onPointerLeave={() => onPointer(null)}
+          />
+        )}
+      </g>
+    </svg>
+  );
+}

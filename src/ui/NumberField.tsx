@@ -1,0 +1,73 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { formatExact, parseDecimal } from '../stores/numberText';
+import { ErrorNote } from './ErrorNote';
+
+export interface NumberFieldProps {
+  label: string;
+  value: number;
+  onCommit: (v: number) => void;
+  /** Message for a value that parses but is not acceptable (from the store's validation). */
+  problem?: string | null;
+  step?: number;
+  integer?: boolean;
+  className?: string;
+}
+
+/**
+ * A text field with the spinbutton role that keeps what was typed at full double precision. Blank or
+ * malformed text shows a message beside the field and is not committed, so the last valid value stays in use.
+ * Arrow keys step by `step`.
+ */
+export function NumberField({ label, value, onCommit, problem, step = 1, integer, className }: NumberFieldProps) {
+  const [text, setText] = useState(() => formatExact(value));
+  const [seen, setSeen] = useState(value);
+  const msgId = useId();
+  // A new value from elsewhere (slider, URL, preset) replaces the text unless the text already means it.
+  if (!Object.is(seen, value)) {
+    setSeen(value);
+    if (parseDecimal(text) !== value) setText(formatExact(value));
+  }
+  const parsed = parseDecimal(text);
+  const typo =
+    parsed === null
+      ? text.trim() === ''
+        ? `${label}: enter a number`
+        : `${label}: “${text.slice(0, 20)}” is not a number`
+      : integer && !Number.isInteger(parsed)
+        ? `${label} must be a whole number`
+        : null;
+  const message = typo ?? problem ?? null;
+
+  const change = (t: string) => {
+    setText(t);
+    const v = parseDecimal(t);
+    if (v !== null && (!integer || Number.isInteger(v))) onCommit(v);
+  };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+    e.preventDefault();
+    const base = parsed ?? value;
+    const next = Number((base + (e.key === 'ArrowUp' ? step : -step)).toPrecision(12));
+    setText(formatExact(next));
+    onCommit(next);
+  };
+  return (
+    <span className={`number-field ${className ?? ''}`}>
+      <input
+        type="text"
+        role="spinbutton"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        aria-label={label}
+        aria-valuenow={parsed ?? undefined}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={message ? msgId : undefined}
+        value={text}
+        onChange={(e) => change(e.target.value)}
+        onKeyDown={onKey}
+      />
+      <ErrorNote id={msgId}>{message}</ErrorNote>
+    </span>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * A small real-browser test harness: Debian's Chromium driven by playwright-core against the built app
+ * served by `vite preview`. Each test gets a fresh context; console errors and uncaught exceptions fail it.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+
+export const SCREENSHOTS = 'test-results/screenshots';
+
+export interface TestContext {
+  page: Page;
+  context: BrowserContext;
+  base: string;
+  /** Opens a route (`/probability?...`) of the app and waits for the page to settle. */
+  open(route: string): Promise<void>;
+  screenshot(name: string): Promise<void>;
+  /** Long tasks (ms) observed on the main thread since the last call. */
+  takeLongTasks(): Promise<number[]>;
+  /** Messages of console errors seen so far; expected ones can be removed by the test. */
+  consoleErrors: string[];
+}
+
+export interface E2ETest {
+  name: string;
+  run(t: TestContext): Promise<void>;
+}
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+export function findChromium(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
+}
+
+export async function launch(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+}
+
+const LONGTASK_INIT = `
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+`;
+
+export async function runTest(browser: Browser, base: string, test: E2ETest): Promise<string | null> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(LONGTASK_INIT);
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`uncaught: ${e.message}`));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const t: TestContext = {
+    page,
+    context,
+    base,
+    consoleErrors,
+    async open(route) {
+      await page.goto(`${base}/#${route}`);
+      await page.waitForSelector('main h1', { timeout: 15_000 });
+    },
+    async screenshot(name) {
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+    },
+    async takeLongTasks() {
+      return page.evaluate(() => {
+        const w = window as unknown as { __longTasks: number[] };
+        const out = w.__longTasks.slice();
+        w.__longTasks.length = 0;
+        return out;
+      });
+    },
+  };
+  try {
+    await test.run(t);
+    if (consoleErrors.length > 0) return `console errors: ${consoleErrors.join(' | ')}`;
+    return null;
+  } catch (e) {
+    await page.screenshot({ path: `${SCREENSHOTS}/FAILED-${slug(test.name)}.png` }).catch(() => undefined);
+    return e instanceof Error ? e.stack ?? e.message : String(e);
+  } finally {
+    await context.close();
+  }
+}
+
+export function slug(s: string): string {
+  return s.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+}
+
+export function assert(cond: unknown, message: string): asserts cond {
+  if (!cond) throw new Error(message);
+}

@@ -1,0 +1,183 @@
+import type { Page } from 'playwright-core';
+import { assert, type E2ETest } from './harness';
+
+const readOutput = async (page: Page, label: string): Promise<number> =>
+  Number(await page.locator(`output[aria-label="${label}"]`).getAttribute('data-value'));
+
+async function setField(page: Page, name: string, value: string): Promise<void> {
+  await page.getByRole('spinbutton', { name, exact: true }).fill(value);
+}
+
+async function sampleAndWait(page: Page, n: number, timeout = 60_000): Promise<void> {
+  await setField(page, 'sample size', String(n));
+  await page.getByRole('button', { name: 'Sample', exact: true }).click();
+  await page.waitForFunction(
+    (n) => document.querySelector('output[aria-label="samples drawn"]')?.getAttribute('data-value') === String(n) &&
+      !document.querySelector('progress'),
+    n,
+    { timeout },
+  );
+}
+
+const GAMMA_URL_PART = /dist=gamma&shape=2.5&rate=1.5&samples=1000000&seed=7/;
+
+export const probabilityTests: E2ETest[] = [
+  {
+    name: 'Gamma(2.5, 1.5): 10^6 samples have a mean within 4 standard errors, and the link reproduces the view',
+    async run(t) {
+      const { page } = t;
+      await t.open('/probability');
+      await page.getByRole('combobox', { name: 'Distribution' }).selectOption({ label: 'Gamma' });
+      await setField(page, 'shape', '2.5');
+      await setField(page, 'rate', '1.5');
+      await setField(page, 'seed', '7');
+      await sampleAndWait(page, 1_000_000);
+      const mean = await readOutput(page, 'sample mean');
+      const se = Math.sqrt(2.5) / 1.5 / Math.sqrt(1e6);
+      assert(Math.abs(mean - 2.5 / 1.5) < 4 * se, `sample mean ${mean} is more than 4 SE from ${2.5 / 1.5}`);
+      const ks = await readOutput(page, 'KS distance');
+      assert(ks > 0 && ks < 0.003, `KS distance ${ks} out of range for 10^6 samples`);
+      assert((await readOutput(page, 'mean')) === 2.5 / 1.5, 'true mean readout');
+      await t.screenshot('probability-gamma-1e6');
+
+      await page.waitForFunction((re) => new RegExp(re).test(location.hash), GAMMA_URL_PART.source);
+      const url = page.url();
+      const fresh = await t.context.newPage();
+      await fresh.goto(url);
+      await fresh.waitForSelector('main h1');
+      await fresh.waitForSelector('svg.chart');
+      const dist = await fresh.getByRole('combobox', { name: 'Distribution' }).inputValue();
+      assert(dist === 'gamma', `fresh page distribution ${dist}`);
+      for (const [name, want] of [['shape', '2.5'], ['rate', '1.5'], ['sample size', '1000000'], ['seed', '7']]) {
+        const got = await fresh.getByRole('spinbutton', { name, exact: true }).inputValue();
+        assert(got === want, `fresh page ${name} = ${got}, want ${want}`);
+      }
+      await fresh.close();
+    },
+  },
+  {
+    name: 'back and forward restore earlier settings',
+    async run(t) {
+      const { page } = t;
+      await t.open('/probability?v=1&dist=normal&mean=0&sd=1&samples=1000&seed=1');
+      await setField(page, 'mean', '3');
+      await page.waitForFunction(() => location.hash.includes('mean=3'));
+      await page.goBack();
+      await page.waitForFunction(() => location.hash.includes('mean=0&'));
+      const mean = await page.getByRole('spinbutton', { name: 'mean', exact: true }).inputValue();
+      assert(mean === '0', `after Back the mean field shows ${mean}`);
+      await page.goForward();
+      await page.waitForFunction(
+        () => (document.querySelector('input[aria-label="mean"][role="spinbutton"]') as HTMLInputElement)?.value === '3',
+      );
+    },
+  },
+  {
+    name: 'a malformed URL falls back to defaults with a notice and the page still samples',
+    async run(t) {
+      const { page } = t;
+      await t.open('/probability?v=1&dist=gamma&shape=-3&rate=abc&samples=5&seed=x%3Cb%3E');
+      const notice = await page.getByRole('status').filter({ hasText: 'not valid' }).textContent();
+      for (const bad of ['shape', 'rate', 'samples', 'seed']) assert(notice?.includes(bad), `notice does not name ${bad}: ${notice}`);
+      assert((await page.getByRole('combobox', { name: 'Distribution' }).inputValue()) === 'gamma', 'dist kept');
+      await t.screenshot('probability-malformed-url');
+      await sampleAndWait(page, 10_000);
+      await t.open('/probability?dist=%F0%9F%92%A5&&&v=99&mean');
+      await page.getByRole('status').filter({ hasText: 'not valid' }).waitFor();
+      await page.waitForSelector('svg.chart');
+    },
+  },
+  {
+    name: 'invalid parameters show an inline message, block sampling, and keep the chart',
+    async run(t) {
+      const { page } = t;
+      await t.open('/probability');
+      await sampleAndWait(page, 1000);
+      await setField(page, 'sd', '0');
+      const alert = page.getByRole('alert').filter({ hasText: 'sd' });
+      await alert.waitFor();
+      assert(await page.getByRole('button', { name: 'Sample', exact: true }).isDisabled(), 'Sample must be disabled');
+      assert((await page.locator('svg.chart path.density-line').count()) === 1, 'chart must stay');
+      await setField(page, 'sd', '');
+      await page.getByRole('alert').filter({ hasText: 'enter a number' }).waitFor();
+      await page.getByRole('combobox', { name: 'Distribution' }).selectOption({ label: 'Uniform' });
+      await setField(page, 'a', '5');
+      await setField(page, 'b', '1');
+      await page.getByRole('alert').first().waitFor();
+      await t.screenshot('probability-invalid');
+      const text = await page.locator('main').textContent();
+      assert(!/NaN/.test(text ?? ''), 'page shows NaN');
+    },
+  },
+  {
+    name: 'no main-thread long task of 50 ms or more while 10^7 samples stream in',
+    async run(t) {
+      const { page } = t;
+      await t.open('/probability?v=1&dist=normal&mean=0&sd=1&samples=10000000&seed=3');
+      await page.waitForSelector('svg.chart');
+      await page.waitForTimeout(500);
+      await t.takeLongTasks();
+      await page.getByRole('button', { name: 'Sample', exact: true }).click();
+      await page.waitForFunction(
+        () => document.querySelector('output[aria-label="samples drawn"]')?.getAttribute('data-value') === '10000000',
+        undefined,
+        { timeout: 60_000 },
+      );
+      const tasks = await t.takeLongTasks();
+      console.log(`    long tasks during the 10^7 run: ${tasks.length} (${tasks.map((d) => d.toFixed(0)).join(', ') || 'none'})`);
+      assert(tasks.every((d) => d < 50), `long tasks >= 50 ms: ${tasks.join(', ')}`);
+      const ksNote = await page.getByText(/4096-point grid/).count();
+      assert(ksNote > 0, 'streamed run must label its KS distance as grid-based');
+      await t.screenshot('probability-normal-1e7');
+    },
+  },
+  {
+    name: 'Cancel during a 10^9 run stops within a second and the page still works',
+    async run(t) {
+      const { page } = t;
+      await t.open('/probability?v=1&dist=exponential&rate=2&samples=1000000000&seed=1');
+      await page.getByRole('button', { name: 'Sample', exact: true }).click();
+      await page.getByRole('progressbar').waitFor();
+      await page.waitForFunction(() => Number(document.querySelector('output[aria-label="samples drawn"]')?.getAttribute('data-value')) > 0);
+      const t0 = Date.now();
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 1000 });
+      const drawn = await readOutput(page, 'samples drawn');
+      await page.waitForTimeout(500);
+      assert((await readOutput(page, 'samples drawn')) === drawn, 'samples kept arriving after Cancel');
+      console.log(`    cancel took effect in ${Date.now() - t0 - 500} ms, after ${drawn.toLocaleString('en')} samples`);
+      await sampleAndWait(page, 10_000);
+    },
+  },
+  {
+    name: 'a killed worker is replaced: the error is shown and the next run works',
+    async run(t) {
+      const { page } = t;
+      await t.open('/probability?v=1&dist=poisson&lambda=4&samples=1000000000&seed=1');
+      await page.getByRole('button', { name: 'Sample', exact: true }).click();
+      await page.getByRole('progressbar').waitFor();
+      await page.evaluate(() => (window as unknown as { __playground: { terminateWorker(): void } }).__playground.terminateWorker());
+      await page.getByRole('alert').filter({ hasText: /worker/i }).waitFor({ timeout: 10_000 });
+      await t.screenshot('probability-worker-restarted');
+      await sampleAndWait(page, 10_000);
+      const gen = await page.evaluate(() => (window as unknown as { __playground: { workerGeneration(): number } }).__playground.workerGeneration());
+      assert(gen === 2, `expected a second worker, generation ${gen}`);
+    },
+  },
+  {
+    name: 'every distribution draws its chart and samples without NaN',
+    async run(t) {
+      const { page } = t;
+      await t.open('/probability');
+      const labels = await page.getByRole('combobox', { name: 'Distribution' }).locator('option').allTextContents();
+      assert(labels.length === 14, `14 distributions expected, got ${labels.length}`);
+      for (const label of labels) {
+        await page.getByRole('combobox', { name: 'Distribution' }).selectOption({ label });
+        await sampleAndWait(page, 20_000);
+        const text = (await page.locator('main').textContent()) ?? '';
+        assert(!/NaN|Infinity/.test(text), `${label}: page shows NaN or Infinity`);
+        await t.screenshot(`probability-${label.replace(/[^a-z]+/gi, '-').toLowerCase()}`);
+      }
+    },
+  },
+];

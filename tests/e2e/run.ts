@@ -1,0 +1,90 @@
+/**
+ * `npm run test:e2e`: builds nothing itself (the npm script runs `vite build` first), serves `dist/` with
+ * `vite preview` on a free loopback port, and runs every suite in real headless Chromium.
+ * Without a browser it says so and exits 0, unless CI=true, where the browser suite is required.
+ */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { findChromium, launch, runTest, type E2ETest } from './harness';
+import { appTests } from './app.e2e';
+import { probabilityTests } from './probability.e2e';
+
+const suites: E2ETest[] = [...appTests, ...probabilityTests];
+const filter = process.argv[2];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitFor(url: string, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`preview server did not answer at ${url}`);
+}
+
+async function main(): Promise<number> {
+  const executable = findChromium();
+  if (!executable) {
+    const how = 'Install one with `apt-get install chromium`, or point CHROMIUM_PATH at a Chromium binary.';
+    if (process.env.CI === 'true') {
+      console.error(`E2E: no Chromium found, and CI requires the browser suite. ${how}`);
+      return 1;
+    }
+    console.log(`E2E: SKIPPED — the browser suite did not run because no Chromium was found. ${how}`);
+    return 0;
+  }
+  const port = await freePort();
+  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  let failed = 0;
+  let passed = 0;
+  try {
+    await waitFor(base + '/', 20_000);
+    const browser = await launch(executable);
+    try {
+      for (const test of suites) {
+        if (filter && !test.name.includes(filter)) continue;
+        const t0 = Date.now();
+        const error = await runTest(browser, base, test);
+        const secs = ((Date.now() - t0) / 1000).toFixed(1);
+        if (error) {
+          failed++;
+          console.log(`  ✗ ${test.name} (${secs}s)\n    ${error.split('\n').join('\n    ')}`);
+        } else {
+          passed++;
+          console.log(`  ✓ ${test.name} (${secs}s)`);
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill();
+  }
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  return failed > 0 || passed === 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeProbabilityView, DEFAULT_VIEW, encodeProbabilityView } from '../../../src/stores/probabilityUrl';
+
+const decode = (q: string) => decodeProbabilityView(new URLSearchParams(q));
+
+describe('probability URL codec', () => {
+  it('decode(encode(view)) = view, at full precision', () => {
+    const view = { dist: 'gamma' as const, params: { shape: 2.5000000000000004, rate: 1 / 3 }, samples: 1_000_000, seed: 7 };
+    const q = encodeProbabilityView(view);
+    expect(q).toBe('v=1&dist=gamma&shape=2.5000000000000004&rate=0.3333333333333333&samples=1000000&seed=7');
+    expect(decode(q)).toEqual({ view, ignored: [] });
+  });
+
+  it('an empty query gives the default view and no notice', () => {
+    expect(decode('')).toEqual({ view: DEFAULT_VIEW, ignored: [] });
+  });
+
+  it('invalid values fall back to defaults, each named in the notice', () => {
+    const { view, ignored } = decode('v=1&dist=gamma&shape=-3&rate=abc&samples=5&seed=1.5');
+    expect(view.dist).toBe('gamma');
+    expect(view.params.shape).toBeGreaterThan(0);
+    expect(view.params.rate).toBeGreaterThan(0);
+    expect(view.samples).toBe(DEFAULT_VIEW.samples);
+    expect(view.seed).toBe(DEFAULT_VIEW.seed);
+    expect(ignored.join(' ')).toMatch(/shape=-3/);
+    expect(ignored.join(' ')).toMatch(/rate=abc/);
+    expect(ignored.join(' ')).toMatch(/samples=5/);
+    expect(ignored.join(' ')).toMatch(/seed=1.5/);
+  });
+
+  it('an unknown distribution or version is reported, not fatal', () => {
+    const { view, ignored } = decode('v=9&dist=__proto__');
+    expect(view.dist).toBe('normal');
+    expect(ignored).toHaveLength(2);
+  });
+
+  it('parameters that are valid alone but not together (uniform a > b) fall back', () => {
+    const { view, ignored } = decode('dist=uniform&a=5&b=1');
+    expect(view.params.a).toBeLessThan(view.params.b);
+    expect(ignored.length).toBeGreaterThan(0);
+  });
+
+  it('never throws and always returns a valid view for arbitrary query strings', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const { view } = decode(s);
+        expect(Number.isInteger(view.samples)).toBe(true);
+        expect(Object.values(view.params).every(Number.isFinite)).toBe(true);
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+});

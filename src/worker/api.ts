@@ -1,77 +1,85 @@
 /**
- * The compute worker: the only file that calls `Comlink.expose`. It holds thin wrappers over `src/core` that
- * run long jobs in time-sliced chunks, yielding between chunks so that a `cancel(jobId)` message can land.
+ * The compute worker: the only file that calls `Comlink.expose`. Each method is a thin wrapper over a job in
+ * `jobs/`, which calls `src/core`. Long jobs run in time slices and yield between them, so that a
+ * `cancel(jobId)` message can land; results cross back with their typed arrays transferred, not copied.
  */
 import * as Comlink from 'comlink';
-import { SampleRun, type SampleRequest, type SampleSnapshot } from '../core';
+import type { SampleRequest, SampleSnapshot } from '../core';
+import type { JobContext } from './jobs/context';
+import { sampleJob } from './jobs/sample';
 
-const cancelled = new Set<number>();
 /** Work between yields; short enough that a cancel lands well within 100 ms. */
 const SLICE_MS = 20;
 /** Interval between progress snapshots sent to the page. */
 const PROGRESS_MS = 100;
 
+const cancelled = new Set<number>();
+
 // A MessageChannel round trip yields to pending messages without setTimeout's 4 ms clamping.
 const channel = new MessageChannel();
 const waiting: (() => void)[] = [];
 channel.port1.onmessage = () => waiting.shift()?.();
-function yieldToMessages(): Promise<void> {
-  return new Promise((resolve) => {
+const yieldToMessages = () =>
+  new Promise<void>((resolve) => {
     waiting.push(resolve);
     channel.port2.postMessage(0);
   });
+
+/** Every ArrayBuffer under `value` (plain objects and arrays), so results cross without a copy. */
+function buffersOf(value: unknown, out: Transferable[] = []): Transferable[] {
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer && !out.includes(value.buffer)) out.push(value.buffer);
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) buffersOf(v, out);
+  }
+  return out;
 }
 
-class CancelledInWorker extends Error {
-  override name = 'CancelledInWorker';
-}
+const transferred = <T>(value: T): T => Comlink.transfer(value, buffersOf(value));
 
-function checkCancelled(jobId: number): void {
-  if (cancelled.delete(jobId)) throw new CancelledInWorker(`job ${jobId} cancelled`);
-}
-
-function transferSnapshot(s: SampleSnapshot): SampleSnapshot {
-  return Comlink.transfer(s, [s.density.buffer]);
+/** Runs a job with a context bound to its id; releases the page's progress proxy when done. */
+async function runJob<R>(
+  jobId: number,
+  onProgress: ((p: never) => void) | undefined,
+  job: (ctx: JobContext) => Promise<R>,
+): Promise<R> {
+  let sliceEnd = performance.now() + SLICE_MS;
+  let lastPost = performance.now();
+  const ctx: JobContext = {
+    async checkpoint() {
+      if (performance.now() < sliceEnd) return;
+      await yieldToMessages();
+      if (cancelled.delete(jobId)) throw new Error(`job ${jobId} cancelled`);
+      sliceEnd = performance.now() + SLICE_MS;
+    },
+    progress(snapshot) {
+      if (!onProgress || performance.now() - lastPost < PROGRESS_MS) return;
+      lastPost = performance.now();
+      const value = typeof snapshot === 'function' ? (snapshot as () => unknown)() : snapshot;
+      void Promise.resolve(onProgress(transferred(value) as never)).catch(() => undefined);
+    },
+  };
+  try {
+    return transferred(await job(ctx));
+  } finally {
+    cancelled.delete(jobId);
+    // The page's callback arrives as a proxy holding a MessagePort; release it so ports do not pile up.
+    if (onProgress) (onProgress as unknown as Comlink.Remote<() => void>)[Comlink.releaseProxy]();
+  }
 }
 
 export const api = {
-  /** Marks a job as cancelled; the job stops at its next chunk boundary. */
+  /** Marks a job as cancelled; it stops at its next checkpoint. */
   cancel(jobId: number): void {
     cancelled.add(jobId);
   },
 
-  /**
-   * Draws `req.n` samples into a histogram, streaming in chunks with O(bins) memory above a million samples,
-   * and reports snapshots (counts so far, moments, KS distance) every ~100 ms.
-   */
-  async sample(
-    jobId: number,
-    req: SampleRequest,
-    onProgress?: (s: SampleSnapshot) => void,
-  ): Promise<SampleSnapshot> {
-    try {
-      const run = new SampleRun(req);
-      let lastPost = performance.now();
-      while (!run.done) {
-        const sliceEnd = performance.now() + SLICE_MS;
-        do run.step();
-        while (!run.done && performance.now() < sliceEnd);
-        if (onProgress && !run.done && performance.now() - lastPost >= PROGRESS_MS) {
-          lastPost = performance.now();
-          void Promise.resolve(onProgress(transferSnapshot(run.snapshot()))).catch(() => undefined);
-        }
-        await yieldToMessages();
-        checkCancelled(jobId);
-      }
-      return transferSnapshot(run.snapshot());
-    } finally {
-      cancelled.delete(jobId);
-      // The page's callback arrives as a proxy holding a MessagePort; release it so ports do not pile up.
-      if (onProgress) (onProgress as unknown as Comlink.Remote<() => void>)[Comlink.releaseProxy]();
-    }
+  sample(jobId: number, req: SampleRequest, onProgress?: (s: SampleSnapshot) => void): Promise<SampleSnapshot> {
+    return runJob(jobId, onProgress, (ctx) => sampleJob(req, ctx));
   },
 };
 
 export type WorkerApi = typeof api;
 
-Comlink.expose(api, self);
+// `self` is the worker scope; the DOM typings see a Window, hence the cast.
+Comlink.expose(api, self as unknown as Comlink.Endpoint);

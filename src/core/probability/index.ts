@@ -1,3 +1,4 @@
 // Barrel for src/core/probability: re-exported by src/core/index.ts.
 export * from './distributions/index';
 export * from './stats/index';
+export * from './sampling/index';

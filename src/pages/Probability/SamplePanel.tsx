@@ -4,6 +4,8 @@ import { validSampleSize, validSeed } from '../../stores/probabilityUrl';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { NumberField } from '../../ui/NumberField';
 
+const SUPERSCRIPT: Record<number, string> = { 6: '⁶', 7: '⁷', 9: '⁹' };
+
 /** Sample size, seed, Sample / Cancel and the progress of a run. */
 export function SamplePanel() {
   const samples = useProbabilityStore((s) => s.view.samples);
@@ -27,7 +29,7 @@ export function SamplePanel() {
       <div className="presets" role="group" aria-label="sample size presets">
         {[100, 1e4, 1e6, 1e7, 1e9].map((n) => (
           <button key={n} type="button" className="chip" onClick={() => setSamples(n)} aria-pressed={samples === n}>
-            {n >= 1e6 ? `10^${Math.log10(n)}` : n.toLocaleString('en')}
+            {n >= 1e6 ? `10${SUPERSCRIPT[Math.log10(n)]}` : n.toLocaleString('en')}
           </button>
         ))}
       </div>

@@ -40,13 +40,17 @@ export function densityTop(curve: Curve, snapshot: SampleSnapshot | null): numbe
   return top > 0 && Number.isFinite(top) ? top * 1.08 : 1;
 }
 
-/** Empirical cdf at the right edge of each histogram bin (below-range samples included). */
+/**
+ * Empirical cdf from the histogram (below-range samples included): at the right edge of each bin for
+ * continuous laws; for one-bin-per-integer histograms at the integer itself, where Fₙ jumps.
+ */
 export function empiricalCdf(s: SampleSnapshot): { x: number; F: number }[] {
-  const out: { x: number; F: number }[] = [];
+  const atInteger = s.discrete && s.binWidth === 1;
+  const out: { x: number; F: number }[] = [{ x: atInteger ? s.lo - 0.5 : s.lo, F: s.below }];
   let F = s.below;
   for (let i = 0; i < s.density.length; i++) {
     F += s.density[i] * s.binWidth;
-    out.push({ x: s.lo + (i + 1) * s.binWidth, F });
+    out.push({ x: s.lo + (i + (atInteger ? 0.5 : 1)) * s.binWidth, F });
   }
   return out;
 }

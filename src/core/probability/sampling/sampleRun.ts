@@ -1,0 +1,138 @@
+import { DISTRIBUTIONS, makeDistribution, type Distribution, type DistributionName } from '../distributions/index';
+import { createRng, type Rng } from '../rng';
+import { ksExact, StreamingHistogram } from '../stats/index';
+import { QuantileGrid } from './quantileGrid';
+
+/** What the page asks the worker to draw. */
+export interface SampleRequest {
+  dist: DistributionName;
+  params: Record<string, number>;
+  /** Number of samples, 1 … 10^9. */
+  n: number;
+  seed: number;
+}
+
+/** One consistent view of a run so far: every readout on the page comes from the same snapshot. */
+export interface SampleSnapshot {
+  drawn: number;
+  total: number;
+  done: boolean;
+  mean: number;
+  /** Unbiased sample variance. */
+  variance: number;
+  /** Kolmogorov–Smirnov distance to the true cdf. */
+  ks: number;
+  /** `exact` from the sorted sample (n ≤ 10^6, at the end); `grid` at the edges of a 4096-cell quantile grid. */
+  ksMode: 'exact' | 'grid';
+  discrete: boolean;
+  /** Display histogram: left edge, bin width and bin heights (counts / (drawn · width)). */
+  lo: number;
+  binWidth: number;
+  density: Float64Array;
+  /** Fractions of the samples drawn left of `lo` and right of the last bin. */
+  below: number;
+  above: number;
+}
+
+/** Above this many samples a run streams (O(bins) memory); at or below it the sample is kept for exact KS. */
+export const EXACT_KS_MAX = 1_000_000;
+/** Samples drawn per step: large enough to amortise the call, small enough to cancel promptly. */
+export const CHUNK = 1 << 16;
+/** Cells of the quantile grid behind the streamed KS distance. */
+export const KS_GRID_CELLS = 4096;
+
+/**
+ * A sampling run, advanced a chunk at a time by `step()` so that the worker can yield, report and cancel
+ * between chunks. Memory is O(bins) for streamed runs; runs of at most {@link EXACT_KS_MAX} keep their
+ * samples for the exact KS distance at the end.
+ */
+export class SampleRun {
+  private readonly dist: Distribution;
+  private readonly rng: Rng;
+  private readonly hist: StreamingHistogram;
+  private readonly grid: QuantileGrid;
+  private readonly kept: Float64Array | null;
+  private drawn = 0;
+  private exactKs: number | null = null;
+
+  constructor(readonly request: SampleRequest) {
+    this.dist = makeDistribution(request.dist, request.params);
+    if (!Number.isSafeInteger(request.n) || request.n < 1 || request.n > 1e9)
+      throw new RangeError('sample size must be a whole number from 1 to 10^9');
+    this.rng = createRng(request.seed);
+    this.hist = displayHistogram(this.dist, DISTRIBUTIONS[request.dist].plotRange(request.params), request.n);
+    this.grid = ksGridFor(this.dist);
+    this.kept = request.n <= EXACT_KS_MAX ? new Float64Array(request.n) : null;
+  }
+
+  get done(): boolean {
+    return this.drawn === this.request.n && (this.kept === null || this.exactKs !== null);
+  }
+
+  /** Draws the next chunk; after the last one, sorts a kept sample for the exact KS distance. */
+  step(): void {
+    const { n } = this.request;
+    if (this.drawn < n) {
+      const chunk = this.dist.sample(this.rng, Math.min(CHUNK, n - this.drawn));
+      this.hist.add(chunk);
+      this.grid.add(chunk);
+      this.kept?.set(chunk, this.drawn);
+      this.drawn += chunk.length;
+    } else if (this.kept && this.exactKs === null) {
+      this.exactKs = ksExact(this.kept.sort(), (x) => this.dist.cdf(x), this.dist.discrete);
+    }
+  }
+
+  snapshot(): SampleSnapshot {
+    const h = this.hist;
+    const seen = Math.max(1, h.total);
+    return {
+      drawn: this.drawn,
+      total: this.request.n,
+      done: this.done,
+      mean: h.moments.count > 0 ? h.moments.mean : NaN,
+      variance: h.moments.variance,
+      ks: this.exactKs ?? this.grid.ksDistance(),
+      ksMode: this.exactKs === null ? 'grid' : 'exact',
+      discrete: this.dist.discrete,
+      lo: h.lo,
+      binWidth: h.width,
+      density: h.density(),
+      below: h.below / seen,
+      above: h.above / seen,
+    };
+  }
+}
+
+/**
+ * Display bins over the plotting window: one per integer for discrete laws (grouped when the window is
+ * wide), and for continuous laws Rice's rule 2·n^(1/3), kept between 10 and 200 bins.
+ */
+function displayHistogram(d: Distribution, [lo, hi]: [number, number], n: number): StreamingHistogram {
+  if (d.discrete) {
+    const kLo = Math.floor(lo);
+    const kHi = Math.max(kLo, Math.ceil(hi));
+    const span = kHi - kLo + 1;
+    if (span <= 400) return StreamingHistogram.integers(kLo, kHi);
+    const w = Math.ceil(span / 400);
+    const bins = Math.ceil(span / w);
+    return new StreamingHistogram(kLo - 0.5, kLo - 0.5 + bins * w, bins);
+  }
+  const bins = Math.min(200, Math.max(10, Math.ceil(2 * Math.cbrt(n))));
+  return new StreamingHistogram(lo, hi > lo ? hi : lo + 1, bins);
+}
+
+/** Discrete laws with a modest support get every integer as a grid edge (then the grid KS is exact). */
+function ksGridFor(d: Distribution): QuantileGrid {
+  const cdf = (x: number) => d.cdf(x);
+  if (d.discrete) {
+    const kLo = d.quantile(1e-12);
+    const kHi = d.quantile(1 - 1e-12);
+    if (Number.isFinite(kLo) && Number.isFinite(kHi) && kHi - kLo < 65_536) {
+      const edges = new Float64Array(kHi - kLo + 1);
+      for (let i = 0; i < edges.length; i++) edges[i] = kLo + i;
+      return new QuantileGrid(edges, cdf);
+    }
+  }
+  return QuantileGrid.fromQuantiles((p) => d.quantile(p), cdf, KS_GRID_CELLS);
+}

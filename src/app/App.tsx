@@ -6,6 +6,7 @@ import { ComingSoon } from '../pages/ComingSoon';
 
 // Each page is its own chunk; three.js only ever loads with the pages that draw in 3D.
 const ProbabilityPage = lazy(() => import('../pages/Probability'));
+const LinearAlgebraPage = lazy(() => import('../pages/LinearAlgebra'));
 
 export function App() {
   const path = useRoutePath();
@@ -29,17 +30,12 @@ function page(path: string) {
     case '/probability':
       return <ProbabilityPage />;
     case '/linear-algebra':
-      return (
-        <ComingSoon title="Linear algebra playground">
-          The linear algebra playground (drag a matrix, watch space transform in 3D) is being built and is not
-          available yet.
-        </ComingSoon>
-      );
+      return <LinearAlgebraPage />;
     case '/calculus':
       return (
         <ComingSoon title="Calculus explorer">
-          The calculus explorer (your own f(x, y), its surface, and an optimizer race) is being built and is not
-          available yet.
+          The calculus explorer (your own f(x, y), its surface, and an optimizer race) is being built and is
+          not available yet.
         </ComingSoon>
       );
     default:

@@ -44,6 +44,26 @@ export function writeQuery(path: string, query: string, mode: 'push' | 'replace'
   const url = window.location.pathname + window.location.search + next;
   if (mode === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
+  window.dispatchEvent(new Event(QUERY_WRITTEN));
+}
+
+/** Fired after the app itself rewrites the address (pushState fires no event of its own). */
+const QUERY_WRITTEN = 'mfml:query-written';
+
+/** One query parameter of the current address, re-rendering when it changes for any reason. */
+export function useQueryParam(key: string): string | null {
+  return useSyncExternalStore(
+    (onChange) => {
+      const off = subscribe(onChange);
+      window.addEventListener(QUERY_WRITTEN, onChange);
+      return () => {
+        off();
+        window.removeEventListener(QUERY_WRITTEN, onChange);
+      };
+    },
+    () => parseHash(window.location.hash).query.get(key),
+    () => null,
+  );
 }
 
 /** Listens for back/forward and hand-edited addresses of one page. */

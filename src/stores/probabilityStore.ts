@@ -6,7 +6,13 @@ import { create } from 'zustand';
 import { validateParams, type DistributionName, type SampleRequest, type SampleSnapshot } from '../core';
 import { computeClient } from '../worker/client';
 import { isCancelled } from '../worker/errors';
-import { DEFAULT_VIEW, defaultParams, validSampleSize, validSeed, type ProbabilityView } from './probabilityUrl';
+import {
+  DEFAULT_VIEW,
+  defaultParams,
+  validSampleSize,
+  validSeed,
+  type ProbabilityView,
+} from './probabilityUrl';
 
 export interface ProbabilityState {
   view: ProbabilityView;
@@ -34,7 +40,9 @@ export interface ProbabilityState {
 let controller: AbortController | null = null;
 
 function shownFor(view: ProbabilityView, previous: ProbabilityState['shown']): ProbabilityState['shown'] {
-  return validateParams(view.dist, view.params).length === 0 ? { dist: view.dist, params: view.params } : previous;
+  return validateParams(view.dist, view.params).length === 0
+    ? { dist: view.dist, params: view.params }
+    : previous;
 }
 
 function stopRun(): void {
@@ -83,25 +91,38 @@ export const useProbabilityStore = create<ProbabilityState>()((set, get) => ({
 
   sample() {
     const { view } = get();
-    if (validateParams(view.dist, view.params).length > 0 || validSampleSize(view.samples) || validSeed(view.seed)) {
+    if (
+      validateParams(view.dist, view.params).length > 0 ||
+      validSampleSize(view.samples) ||
+      validSeed(view.seed)
+    ) {
       set({ error: 'Fix the highlighted fields before sampling.' });
       return;
     }
     stopRun();
     const ctl = new AbortController();
     controller = ctl;
-    const request: SampleRequest = { dist: view.dist, params: { ...view.params }, n: view.samples, seed: view.seed };
+    const request: SampleRequest = {
+      dist: view.dist,
+      params: { ...view.params },
+      n: view.samples,
+      seed: view.seed,
+    };
     set({ result: null, running: true, error: null });
     const accept = (snapshot: SampleSnapshot) => {
       if (controller === ctl) set({ result: { request, snapshot } });
     };
     computeClient()
-      .run<SampleSnapshot, SampleSnapshot>('sample', (api, id, progress) => api.sample(id, request, progress), {
-        signal: ctl.signal,
-        onProgress: accept,
-        // Snapshots arrive every ~100 ms, so a few seconds of silence means the worker is gone.
-        watchdogMs: 4000,
-      })
+      .run<SampleSnapshot, SampleSnapshot>(
+        'sample',
+        (api, id, progress) => api.sample(id, request, progress),
+        {
+          signal: ctl.signal,
+          onProgress: accept,
+          // Snapshots arrive every ~100 ms, so a few seconds of silence means the worker is gone.
+          watchdogMs: 4000,
+        },
+      )
       .then(
         (final) => {
           accept(final);
@@ -125,7 +146,14 @@ export const useProbabilityStore = create<ProbabilityState>()((set, get) => ({
 
   loadView(view, ignored) {
     stopRun();
-    set({ view, shown: shownFor(view, get().shown), result: null, running: false, error: null, urlNotice: ignored });
+    set({
+      view,
+      shown: shownFor(view, get().shown),
+      result: null,
+      running: false,
+      error: null,
+      urlNotice: ignored,
+    });
   },
 
   dismissNotice() {

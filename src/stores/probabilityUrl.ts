@@ -46,14 +46,16 @@ export function validSampleSize(n: number): string | null {
 }
 
 export function validSeed(s: number): string | null {
-  if (!Number.isInteger(s) || s < 0 || s > 2 ** 32 - 1) return 'seed must be a whole number from 0 to 4294967295';
+  if (!Number.isInteger(s) || s < 0 || s > 2 ** 32 - 1)
+    return 'seed must be a whole number from 0 to 4294967295';
   return null;
 }
 
 export function decodeProbabilityView(query: URLSearchParams): { view: ProbabilityView; ignored: string[] } {
   const ignored: string[] = [];
   const v = query.get('v');
-  if (v !== null && v !== String(URL_VERSION)) ignored.push(`v=${clip(v)} (unknown link version, read as version 1)`);
+  if (v !== null && v !== String(URL_VERSION))
+    ignored.push(`v=${clip(v)} (unknown link version, read as version 1)`);
 
   const distText = query.get('dist');
   let dist = DEFAULT_VIEW.dist;

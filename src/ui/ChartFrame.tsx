@@ -46,7 +46,7 @@ export function ChartFrame({
 }) {
   const xAxis = useRef<SVGGElement>(null);
   const yAxis = useRef<SVGGElement>(null);
-  const clipId = `clip${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const clipId = `clip${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const innerW = width - MARGIN.left - MARGIN.right;
   const innerH = height - MARGIN.top - MARGIN.bottom;
   useEffect(() => {
@@ -66,7 +66,11 @@ export function ChartFrame({
         <text className="axis-label" x={innerW / 2} y={innerH + 34} textAnchor="middle">
           {xLabel}
         </text>
-        <text className="axis-label" transform={`translate(${-44},${innerH / 2}) rotate(-90)`} textAnchor="middle">
+        <text
+          className="axis-label"
+          transform={`translate(${-44},${innerH / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
           {yLabel}
         </text>
         <g clipPath={`url(#${clipId})`}>{children}</g>

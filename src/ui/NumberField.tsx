@@ -18,7 +18,15 @@ export interface NumberFieldProps {
  * malformed text shows a message beside the field and is not committed, so the last valid value stays in use.
  * Arrow keys step by `step`.
  */
-export function NumberField({ label, value, onCommit, problem, step = 1, integer, className }: NumberFieldProps) {
+export function NumberField({
+  label,
+  value,
+  onCommit,
+  problem,
+  step = 1,
+  integer,
+  className,
+}: NumberFieldProps) {
   const [text, setText] = useState(() => formatExact(value));
   const [seen, setSeen] = useState(value);
   const msgId = useId();

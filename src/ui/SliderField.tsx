@@ -30,7 +30,14 @@ export function SliderField({ name, value, min, max, step, integer, problem, onC
         value={Math.min(max, Math.max(min, Number.isFinite(value) ? value : min))}
         onChange={(e) => onChange(Number(e.target.value))}
       />
-      <NumberField label={name} value={value} onCommit={onChange} problem={problem} step={step} integer={integer} />
+      <NumberField
+        label={name}
+        value={value}
+        onCommit={onChange}
+        problem={problem}
+        step={step}
+        integer={integer}
+      />
     </div>
   );
 }

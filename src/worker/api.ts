@@ -74,7 +74,11 @@ export const api = {
     cancelled.add(jobId);
   },
 
-  sample(jobId: number, req: SampleRequest, onProgress?: (s: SampleSnapshot) => void): Promise<SampleSnapshot> {
+  sample(
+    jobId: number,
+    req: SampleRequest,
+    onProgress?: (s: SampleSnapshot) => void,
+  ): Promise<SampleSnapshot> {
     return runJob(jobId, onProgress, (ctx) => sampleJob(req, ctx));
   },
 };

@@ -43,7 +43,9 @@ export class ComputeClient {
       const w = this.create();
       w.addEventListener('error', (e) => {
         e.preventDefault();
-        this.crash(`The computation worker crashed (${e.message || 'unknown error'}) and was restarted. Try again.`);
+        this.crash(
+          `The computation worker crashed (${e.message || 'unknown error'}) and was restarted. Try again.`,
+        );
       });
       this.worker = w;
       this.remote = Comlink.wrap<WorkerApi>(w);

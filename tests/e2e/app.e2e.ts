@@ -8,18 +8,16 @@ const ROUTES = [
 ];
 
 export const appTests: E2ETest[] = [
-  ...ROUTES.map(
-    ({ route, heading, shot }): E2ETest => ({
-      name: `route #${route} loads without console errors`,
-      async run(t) {
-        await t.open(route);
-        const h1 = await t.page.locator('main h1').first().textContent();
-        assert(heading.test(h1 ?? ''), `heading of ${route} was "${h1}"`);
-        await t.page.waitForTimeout(300);
-        await t.screenshot(shot);
-      },
-    }),
-  ),
+  ...ROUTES.map(({ route, heading, shot }): E2ETest => ({
+    name: `route #${route} loads without console errors`,
+    async run(t) {
+      await t.open(route);
+      const h1 = await t.page.locator('main h1').first().textContent();
+      assert(heading.test(h1 ?? ''), `heading of ${route} was "${h1}"`);
+      await t.page.waitForTimeout(300);
+      await t.screenshot(shot);
+    },
+  })),
   {
     name: 'an unknown route shows the home page with a "page not found" line',
     async run(t) {

@@ -46,7 +46,10 @@ export async function launch(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
 }
 
+// tsx compiles this suite with esbuild's keepNames, which wraps functions in a \`__name\` helper; functions
+// passed to page.evaluate carry that call into the page, so the page gets a do-nothing \`__name\` too.
 const LONGTASK_INIT = `
+  window.__name = (f) => f;
   window.__longTasks = [];
   try {
     new PerformanceObserver((list) => {
@@ -92,7 +95,7 @@ export async function runTest(browser: Browser, base: string, test: E2ETest): Pr
     return null;
   } catch (e) {
     await page.screenshot({ path: `${SCREENSHOTS}/FAILED-${slug(test.name)}.png` }).catch(() => undefined);
-    return e instanceof Error ? e.stack ?? e.message : String(e);
+    return e instanceof Error ? (e.stack ?? e.message) : String(e);
   } finally {
     await context.close();
   }

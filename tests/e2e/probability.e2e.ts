@@ -12,8 +12,9 @@ async function sampleAndWait(page: Page, n: number, timeout = 60_000): Promise<v
   await setField(page, 'sample size', String(n));
   await page.getByRole('button', { name: 'Sample', exact: true }).click();
   await page.waitForFunction(
-    (n) => document.querySelector('output[aria-label="samples drawn"]')?.getAttribute('data-value') === String(n) &&
-      !document.querySelector('progress'),
+    (n) =>
+      document.querySelector('output[aria-label="samples drawn"]')?.getAttribute('data-value') ===
+        String(n) && !document.querySelector('progress'),
     n,
     { timeout },
   );
@@ -48,7 +49,12 @@ export const probabilityTests: E2ETest[] = [
       await fresh.waitForSelector('svg.chart');
       const dist = await fresh.getByRole('combobox', { name: 'Distribution' }).inputValue();
       assert(dist === 'gamma', `fresh page distribution ${dist}`);
-      for (const [name, want] of [['shape', '2.5'], ['rate', '1.5'], ['sample size', '1000000'], ['seed', '7']]) {
+      for (const [name, want] of [
+        ['shape', '2.5'],
+        ['rate', '1.5'],
+        ['sample size', '1000000'],
+        ['seed', '7'],
+      ]) {
         const got = await fresh.getByRole('spinbutton', { name, exact: true }).inputValue();
         assert(got === want, `fresh page ${name} = ${got}, want ${want}`);
       }
@@ -68,7 +74,9 @@ export const probabilityTests: E2ETest[] = [
       assert(mean === '0', `after Back the mean field shows ${mean}`);
       await page.goForward();
       await page.waitForFunction(
-        () => (document.querySelector('input[aria-label="mean"][role="spinbutton"]') as HTMLInputElement)?.value === '3',
+        () =>
+          (document.querySelector('input[aria-label="mean"][role="spinbutton"]') as HTMLInputElement)
+            ?.value === '3',
       );
     },
   },
@@ -78,8 +86,12 @@ export const probabilityTests: E2ETest[] = [
       const { page } = t;
       await t.open('/probability?v=1&dist=gamma&shape=-3&rate=abc&samples=5&seed=x%3Cb%3E');
       const notice = await page.getByRole('status').filter({ hasText: 'not valid' }).textContent();
-      for (const bad of ['shape', 'rate', 'samples', 'seed']) assert(notice?.includes(bad), `notice does not name ${bad}: ${notice}`);
-      assert((await page.getByRole('combobox', { name: 'Distribution' }).inputValue()) === 'gamma', 'dist kept');
+      for (const bad of ['shape', 'rate', 'samples', 'seed'])
+        assert(notice?.includes(bad), `notice does not name ${bad}: ${notice}`);
+      assert(
+        (await page.getByRole('combobox', { name: 'Distribution' }).inputValue()) === 'gamma',
+        'dist kept',
+      );
       await t.screenshot('probability-malformed-url');
       await sampleAndWait(page, 10_000);
       await t.open('/probability?dist=%F0%9F%92%A5&&&v=99&mean');
@@ -96,7 +108,10 @@ export const probabilityTests: E2ETest[] = [
       await setField(page, 'sd', '0');
       const alert = page.getByRole('alert').filter({ hasText: 'sd' });
       await alert.waitFor();
-      assert(await page.getByRole('button', { name: 'Sample', exact: true }).isDisabled(), 'Sample must be disabled');
+      assert(
+        await page.getByRole('button', { name: 'Sample', exact: true }).isDisabled(),
+        'Sample must be disabled',
+      );
       assert((await page.locator('svg.chart path.density-line').count()) === 1, 'chart must stay');
       await setField(page, 'sd', '');
       await page.getByRole('alert').filter({ hasText: 'enter a number' }).waitFor();
@@ -119,13 +134,20 @@ export const probabilityTests: E2ETest[] = [
       await t.takeLongTasks();
       await page.getByRole('button', { name: 'Sample', exact: true }).click();
       await page.waitForFunction(
-        () => document.querySelector('output[aria-label="samples drawn"]')?.getAttribute('data-value') === '10000000',
+        () =>
+          document.querySelector('output[aria-label="samples drawn"]')?.getAttribute('data-value') ===
+          '10000000',
         undefined,
         { timeout: 60_000 },
       );
       const tasks = await t.takeLongTasks();
-      console.log(`    long tasks during the 10^7 run: ${tasks.length} (${tasks.map((d) => d.toFixed(0)).join(', ') || 'none'})`);
-      assert(tasks.every((d) => d < 50), `long tasks >= 50 ms: ${tasks.join(', ')}`);
+      console.log(
+        `    long tasks during the 10^7 run: ${tasks.length} (${tasks.map((d) => d.toFixed(0)).join(', ') || 'none'})`,
+      );
+      assert(
+        tasks.every((d) => d < 50),
+        `long tasks >= 50 ms: ${tasks.join(', ')}`,
+      );
       const ksNote = await page.getByText(/4096-point grid/).count();
       assert(ksNote > 0, 'streamed run must label its KS distance as grid-based');
       await t.screenshot('probability-normal-1e7');
@@ -138,14 +160,20 @@ export const probabilityTests: E2ETest[] = [
       await t.open('/probability?v=1&dist=exponential&rate=2&samples=1000000000&seed=1');
       await page.getByRole('button', { name: 'Sample', exact: true }).click();
       await page.getByRole('progressbar').waitFor();
-      await page.waitForFunction(() => Number(document.querySelector('output[aria-label="samples drawn"]')?.getAttribute('data-value')) > 0);
+      await page.waitForFunction(
+        () =>
+          Number(document.querySelector('output[aria-label="samples drawn"]')?.getAttribute('data-value')) >
+          0,
+      );
       const t0 = Date.now();
       await page.getByRole('button', { name: 'Cancel' }).click();
       await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 1000 });
       const drawn = await readOutput(page, 'samples drawn');
       await page.waitForTimeout(500);
       assert((await readOutput(page, 'samples drawn')) === drawn, 'samples kept arriving after Cancel');
-      console.log(`    cancel took effect in ${Date.now() - t0 - 500} ms, after ${drawn.toLocaleString('en')} samples`);
+      console.log(
+        `    cancel took effect in ${Date.now() - t0 - 500} ms, after ${drawn.toLocaleString('en')} samples`,
+      );
       await sampleAndWait(page, 10_000);
     },
   },
@@ -156,11 +184,20 @@ export const probabilityTests: E2ETest[] = [
       await t.open('/probability?v=1&dist=poisson&lambda=4&samples=1000000000&seed=1');
       await page.getByRole('button', { name: 'Sample', exact: true }).click();
       await page.getByRole('progressbar').waitFor();
-      await page.evaluate(() => (window as unknown as { __playground: { terminateWorker(): void } }).__playground.terminateWorker());
-      await page.getByRole('alert').filter({ hasText: /worker/i }).waitFor({ timeout: 10_000 });
+      await page.evaluate(() =>
+        (window as unknown as { __playground: { terminateWorker(): void } }).__playground.terminateWorker(),
+      );
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /worker/i })
+        .waitFor({ timeout: 10_000 });
       await t.screenshot('probability-worker-restarted');
       await sampleAndWait(page, 10_000);
-      const gen = await page.evaluate(() => (window as unknown as { __playground: { workerGeneration(): number } }).__playground.workerGeneration());
+      const gen = await page.evaluate(() =>
+        (
+          window as unknown as { __playground: { workerGeneration(): number } }
+        ).__playground.workerGeneration(),
+      );
       assert(gen === 2, `expected a second worker, generation ${gen}`);
     },
   },
@@ -169,7 +206,10 @@ export const probabilityTests: E2ETest[] = [
     async run(t) {
       const { page } = t;
       await t.open('/probability');
-      const labels = await page.getByRole('combobox', { name: 'Distribution' }).locator('option').allTextContents();
+      const labels = await page
+        .getByRole('combobox', { name: 'Distribution' })
+        .locator('option')
+        .allTextContents();
       assert(labels.length === 14, `14 distributions expected, got ${labels.length}`);
       for (const label of labels) {
         await page.getByRole('combobox', { name: 'Distribution' }).selectOption({ label });

@@ -26,7 +26,13 @@ export function CdfChart({
   const innerW = width - MARGIN.left - MARGIN.right;
   const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
   const pad = dist.discrete ? 0.6 : 0;
-  const x = useMemo(() => scaleLinear().domain([range[0] - pad, range[1] + pad]).range([0, innerW]), [range, pad, innerW]);
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain([range[0] - pad, range[1] + pad])
+        .range([0, innerW]),
+    [range, pad, innerW],
+  );
   const y = useMemo(() => scaleLinear().domain([0, 1]).range([innerH, 0]), [innerH]);
   const trueLine = line<number>()
     .x((_, i) => x(curve.xs[i]))
@@ -35,11 +41,25 @@ export function CdfChart({
   const ecdf = useMemo(() => (snapshot ? empiricalCdf(snapshot) : null), [snapshot]);
   const hx = hover === null ? null : x.invert(hover);
   return (
-    <ChartFrame width={width} height={HEIGHT} x={x} y={y} xLabel="x" yLabel="F(x) = P(X ≤ x)" title="Cumulative distribution function" onPointer={setHover}>
+    <ChartFrame
+      width={width}
+      height={HEIGHT}
+      x={x}
+      y={y}
+      xLabel="x"
+      yLabel="F(x) = P(X ≤ x)"
+      title="Cumulative distribution function"
+      onPointer={setHover}
+    >
       {ecdf && (
         <path
           className="ecdf-line"
-          d={line<{ x: number; F: number }>().x((p) => x(p.x)).y((p) => y(p.F)).curve(curveStepAfter)(ecdf) ?? ''}
+          d={
+            line<{ x: number; F: number }>()
+              .x((p) => x(p.x))
+              .y((p) => y(p.F))
+              .curve(curveStepAfter)(ecdf) ?? ''
+          }
         />
       )}
       <path className="cdf-line" d={trueLine ?? ''} />
@@ -48,7 +68,10 @@ export function CdfChart({
           at={hover}
           innerW={innerW}
           innerH={innerH}
-          lines={[`x = ${formatNumber(dist.discrete ? Math.floor(hx) : hx, 4)}`, `F(x) = ${formatNumber(dist.cdf(dist.discrete ? Math.floor(hx) : hx), 4)}`]}
+          lines={[
+            `x = ${formatNumber(dist.discrete ? Math.floor(hx) : hx, 4)}`,
+            `F(x) = ${formatNumber(dist.cdf(dist.discrete ? Math.floor(hx) : hx), 4)}`,
+          ]}
         />
       )}
     </ChartFrame>

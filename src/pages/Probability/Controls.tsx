@@ -14,7 +14,11 @@ export function DistributionControls() {
       <legend>Distribution</legend>
       <label className="field">
         <span>Distribution</span>
-        <select aria-label="Distribution" value={dist} onChange={(e) => setDist(e.target.value as DistributionName)}>
+        <select
+          aria-label="Distribution"
+          value={dist}
+          onChange={(e) => setDist(e.target.value as DistributionName)}
+        >
           {DISTRIBUTION_NAMES.map((n) => (
             <option key={n} value={n}>
               {DISTRIBUTIONS[n].label}

@@ -26,11 +26,18 @@ export function DensityChart({
   const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
   const pad = dist.discrete ? 0.6 : 0;
   const x = useMemo(
-    () => scaleLinear().domain([range[0] - pad, range[1] + pad]).range([0, innerW]),
+    () =>
+      scaleLinear()
+        .domain([range[0] - pad, range[1] + pad])
+        .range([0, innerW]),
     [range, pad, innerW],
   );
   const y = useMemo(
-    () => scaleLinear().domain([0, densityTop(curve, snapshot)]).range([innerH, 0]).nice(),
+    () =>
+      scaleLinear()
+        .domain([0, densityTop(curve, snapshot)])
+        .range([innerH, 0])
+        .nice(),
     [curve, snapshot, innerH],
   );
   const hx = hover === null ? null : x.invert(hover);
@@ -43,7 +50,9 @@ export function DensityChart({
       y={y}
       xLabel="x"
       yLabel={dist.discrete ? 'probability' : 'density'}
-      title={dist.discrete ? 'Probability mass function and sample histogram' : 'Density and sample histogram'}
+      title={
+        dist.discrete ? 'Probability mass function and sample histogram' : 'Density and sample histogram'
+      }
       onPointer={setHover}
     >
       {snapshot && <Histogram snapshot={snapshot} x={x} y={y} />}
@@ -56,8 +65,23 @@ export function DensityChart({
         ))
       ) : (
         <>
-          <path className="density-fill" d={area<number>().x((_, i) => x(curve.xs[i])).y0(y(0)).y1((d) => y(d))(curve.density) ?? ''} />
-          <path className="density-line" d={line<number>().x((_, i) => x(curve.xs[i])).y((d) => y(d))(curve.density) ?? ''} />
+          <path
+            className="density-fill"
+            d={
+              area<number>()
+                .x((_, i) => x(curve.xs[i]))
+                .y0(y(0))
+                .y1((d) => y(d))(curve.density) ?? ''
+            }
+          />
+          <path
+            className="density-line"
+            d={
+              line<number>()
+                .x((_, i) => x(curve.xs[i]))
+                .y((d) => y(d))(curve.density) ?? ''
+            }
+          />
         </>
       )}
       {tip && hover !== null && <Tooltip lines={tip} at={hover} innerW={innerW} innerH={innerH} />}
@@ -65,7 +89,15 @@ export function DensityChart({
   );
 }
 
-function Histogram({ snapshot, x, y }: { snapshot: SampleSnapshot; x: (v: number) => number; y: (v: number) => number }) {
+function Histogram({
+  snapshot,
+  x,
+  y,
+}: {
+  snapshot: SampleSnapshot;
+  x: (v: number) => number;
+  y: (v: number) => number;
+}) {
   const path = useMemo(() => {
     let d = '';
     const { lo, binWidth, density } = snapshot;
@@ -96,7 +128,17 @@ function tooltip(dist: Distribution, hx: number, s: SampleSnapshot | null): stri
 }
 
 /** A vertical rule at the pointer and a box of values beside it, kept inside the plot. */
-export function Tooltip({ lines, at, innerW, innerH }: { lines: string[]; at: number; innerW: number; innerH: number }) {
+export function Tooltip({
+  lines,
+  at,
+  innerW,
+  innerH,
+}: {
+  lines: string[];
+  at: number;
+  innerW: number;
+  innerH: number;
+}) {
   const boxX = at + 178 > innerW ? at - 174 : at + 10;
   return (
     <g className="tooltip" aria-hidden="true">

@@ -30,7 +30,13 @@ export function Readouts() {
               : 'exact Kolmogorov–Smirnov distance sup |Fₙ(x) − F(x)|'
           }
         />
-        {snap && <p className="fine">{snap.ksMode === 'grid' ? 'KS distance measured on a 4096-point grid (streamed run).' : 'KS distance exact.'}</p>}
+        {snap && (
+          <p className="fine">
+            {snap.ksMode === 'grid'
+              ? 'KS distance measured on a 4096-point grid (streamed run).'
+              : 'KS distance exact.'}
+          </p>
+        )}
       </section>
     </div>
   );

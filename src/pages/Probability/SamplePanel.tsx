@@ -24,11 +24,24 @@ export function SamplePanel() {
       <legend>Sampling</legend>
       <label className="field">
         <span>sample size</span>
-        <NumberField label="sample size" value={samples} onCommit={setSamples} problem={sizeProblem} integer step={1000} />
+        <NumberField
+          label="sample size"
+          value={samples}
+          onCommit={setSamples}
+          problem={sizeProblem}
+          integer
+          step={1000}
+        />
       </label>
       <div className="presets" role="group" aria-label="sample size presets">
         {[100, 1e4, 1e6, 1e7, 1e9].map((n) => (
-          <button key={n} type="button" className="chip" onClick={() => setSamples(n)} aria-pressed={samples === n}>
+          <button
+            key={n}
+            type="button"
+            className="chip"
+            onClick={() => setSamples(n)}
+            aria-pressed={samples === n}
+          >
             {n >= 1e6 ? `10${SUPERSCRIPT[Math.log10(n)]}` : n.toLocaleString('en')}
           </button>
         ))}
@@ -38,7 +51,13 @@ export function SamplePanel() {
         <NumberField label="seed" value={seed} onCommit={setSeed} problem={seedProblem} integer />
       </label>
       <div className="buttons">
-        <button type="button" className="primary" onClick={sample} disabled={blocked} title={blocked ? 'Fix the fields marked in red first' : undefined}>
+        <button
+          type="button"
+          className="primary"
+          onClick={sample}
+          disabled={blocked}
+          title={blocked ? 'Fix the fields marked in red first' : undefined}
+        >
           Sample
         </button>
         <button type="button" onClick={cancel} disabled={!running}>

@@ -1,50 +1,42 @@
-import { useMemo } from 'react';
-import { DISTRIBUTIONS, makeDistribution } from '../../core';
-import { useProbabilityStore } from '../../stores/probabilityStore';
-import { useWidth } from '../../ui/ChartFrame';
-import { Tex } from '../../ui/Tex';
-import { CdfChart } from './CdfChart';
-import { DistributionControls } from './Controls';
-import { DensityChart } from './DensityChart';
-import { Readouts } from './Readouts';
-import { SamplePanel } from './SamplePanel';
-import { UrlNotice } from './UrlNotice';
-import { useProbabilityUrlSync } from './useUrlSync';
+import { Suspense } from 'react';
+import { useQueryParam, writeQuery } from '../../app/router';
+import { lastQueryOf } from '../../app/useUrlState';
+import { TabList } from '../../ui/Tabs';
+import { PROBABILITY_TABS, tabFromQuery, type ProbabilityTabId } from './tabs';
+import './probability.css';
 
-/** Distributions and sampling: pick a law, move its parameters, draw up to 10^9 samples against the density. */
+/**
+ * The probability page: one tab per topic. Only the active tab's panel is rendered; each tab keeps its
+ * settings in the address under its own keys, with `tab=` naming the tab.
+ */
 export default function ProbabilityPage() {
-  useProbabilityUrlSync();
-  const shown = useProbabilityStore((s) => s.shown);
-  const result = useProbabilityStore((s) => s.result);
-  const [chartBox, width] = useWidth<HTMLDivElement>();
-  const info = DISTRIBUTIONS[shown.dist];
-  const dist = useMemo(() => makeDistribution(shown.dist, shown.params), [shown]);
-  const range = useMemo(() => info.plotRange(shown.params), [info, shown.params]);
-  // The histogram is drawn only when it answers the distribution on screen.
-  const snapshot = result && result.request.dist === shown.dist && sameParams(result.request.params, shown.params) ? result.snapshot : null;
+  const active = tabFromQuery(useQueryParam('tab'));
+  const select = (id: ProbabilityTabId) => {
+    if (id === active) return;
+    const key = `probability:${id}`;
+    writeQuery(
+      '/probability',
+      lastQueryOf(key) ?? (id === 'distributions' ? 'v=1' : `v=1&tab=${id}`),
+      'push',
+    );
+  };
+  const tab = PROBABILITY_TABS.find((t) => t.id === active)!;
+  const Panel = tab.panel;
   return (
     <section className="page probability">
-      <h1>Probability: distributions and sampling</h1>
-      <UrlNotice />
-      <div className="two-col">
-        <div className="controls">
-          <DistributionControls />
-          <SamplePanel />
-        </div>
-        <div className="results" ref={chartBox}>
-          <div className="formula" aria-label="density formula">
-            <Tex tex={info.densityTex(shown.params)} display />
-          </div>
-          <DensityChart dist={dist} range={range} snapshot={snapshot} width={width} />
-          <CdfChart dist={dist} range={range} snapshot={snapshot} width={width} />
-          <Readouts />
-        </div>
+      <h1>Probability</h1>
+      <TabList
+        tabs={PROBABILITY_TABS}
+        active={active}
+        onSelect={select}
+        label="Probability topics"
+        idPrefix="prob"
+      />
+      <div role="tabpanel" id="prob-panel" aria-labelledby={`prob-tab-${active}`} className="tabpanel">
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <Panel key={active} />
+        </Suspense>
       </div>
     </section>
   );
-}
-
-function sameParams(a: Record<string, number>, b: Record<string, number>): boolean {
-  const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => Object.is(a[k], b[k]));
 }

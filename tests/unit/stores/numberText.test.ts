@@ -20,7 +20,7 @@ describe('parseDecimal(text)', () => {
 
 describe('formatExact(v)', () => {
   it('round-trips every double through parseDecimal', () => {
-    for (const v of [0.1, 1 / 3, Math.PI, 1e-300, 123456789.123456789, -2.5e21]) expect(parseDecimal(formatExact(v))).toBe(v);
+    for (const v of [0.1, 1 / 3, Math.PI, 1e-300, 123456789.12345679, -2.5e21]) expect(parseDecimal(formatExact(v))).toBe(v);
   });
   it('writes -0 as 0', () => expect(formatExact(-0)).toBe('0'));
 });

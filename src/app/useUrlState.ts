@@ -1,0 +1,76 @@
+import { useEffect } from 'react';
+import { onQueryChange, parseHash, writeQuery } from './router';
+
+/** A drag would flood the history; a change becomes a history entry once it has settled for this long. */
+export const SETTLE_MS = 600;
+
+export interface UrlBinding<V> {
+  /** Route path of the page, e.g. '/probability'. */
+  path: string;
+  /** The current view (what the user asked for) and a way to be told when it changes. */
+  read(): V;
+  subscribe(listener: () => void): () => void;
+  encode(view: V): string;
+  /** Never throws: invalid values fall back to defaults and are listed in `ignored`. */
+  decode(query: URLSearchParams): { view: V; ignored: string[] };
+  /** Puts a decoded view (and the notice of what was ignored) into the store. */
+  apply(view: V, ignored: string[]): void;
+  /** For pages with tabs: whether an address belongs to this binding (others are left alone). */
+  owns?(query: URLSearchParams): boolean;
+  /** For pages with tabs: a name under which the last written query is kept (see {@link lastQueryOf}). */
+  key?: string;
+}
+
+const lastQuery = new Map<string, string>();
+
+/** The query a binding last wrote, so that returning to a tab restores its settings rather than defaults. */
+export function lastQueryOf(key: string): string | undefined {
+  return lastQuery.get(key);
+}
+
+/**
+ * Keeps a store and the address bar in step: the address is read on arrival and on back/forward (and hand
+ * edits), and every settled change of the view becomes one history entry, so a copied link reproduces the view.
+ */
+export function useUrlState<V>(binding: UrlBinding<V>): void {
+  useEffect(() => {
+    const { path, read, subscribe, encode, decode, apply, owns = () => true, key } = binding;
+    const write = (query: string, mode: 'push' | 'replace') => {
+      if (key) lastQuery.set(key, query);
+      writeQuery(path, query, mode);
+    };
+    const load = (query: URLSearchParams) => {
+      const { view, ignored } = decode(query);
+      if (encode(view) === encode(read()) && ignored.length === 0) return;
+      apply(view, ignored);
+    };
+    load(parseHash(window.location.hash).query);
+    // Normalise a partial or corrected address without adding a history entry.
+    let pushed = encode(read());
+    write(pushed, 'replace');
+
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = subscribe(() => {
+      const query = encode(read());
+      clearTimeout(settle);
+      if (query === pushed) return;
+      settle = setTimeout(() => {
+        pushed = query;
+        write(query, 'push');
+      }, SETTLE_MS);
+    });
+    const stopListening = onQueryChange(path, (query) => {
+      if (!owns(query)) return;
+      clearTimeout(settle);
+      load(query);
+      pushed = encode(read());
+    });
+    return () => {
+      clearTimeout(settle);
+      unsubscribe();
+      stopListening();
+    };
+    // The binding is a module-level constant per page; re-binding on every render would reload the URL.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+}

@@ -30,7 +30,7 @@ export const bernoulli: DistributionDef = {
       mean: p,
       variance: p * (1 - p),
       entropy: 0 - xLogX(p) - xLogX(1 - p, Math.log1p(-p)), // +0, not −0, at p ∈ {0, 1}
-      sample: sampler((rng, out) => fillBernoulli(rng, out, p)),
+      ...sampler((rng, out) => fillBernoulli(rng, out, p)),
     };
   },
   densityTex: ({ p }) => `P(X=k)=${base(p)}^{k}\\,${base(1 - p)}^{1-k},\\quad k\\in\\{0,1\\}`,

@@ -42,7 +42,7 @@ export const beta: DistributionDef = {
     mean: a / (a + b),
     variance: (a * b) / ((a + b) * (a + b) * (a + b + 1)),
     entropy: logBeta(a, b) - (a - 1) * digamma(a) - (b - 1) * digamma(b) + (a + b - 2) * digamma(a + b),
-    sample: sampler((rng, out) => fillBeta(rng, out, a, b)),
+    ...sampler((rng, out) => fillBeta(rng, out, a, b)),
   }),
   densityTex: ({ alpha: a, beta: b }) => {
     const top = `${power('x', a - 1)}${power('(1-x)', b - 1)}` || '1';

@@ -54,7 +54,7 @@ export const binomial: DistributionDef = {
         entropy ??= entropySum(logPmf, lo, Math.min(n, Math.ceil(mean + SUM_SDS * sd + 5)));
         return entropy;
       },
-      sample: sampler((rng, out) => fillBinomial(rng, out, n, p)),
+      ...sampler((rng, out) => fillBinomial(rng, out, n, p)),
     };
   },
   densityTex: ({ n, p }) =>

@@ -38,7 +38,7 @@ export const cauchy: DistributionDef = {
     mean: NaN,
     variance: NaN,
     entropy: Math.log(4 * Math.PI * gamma),
-    sample: sampler((rng, out) => fillCauchy(rng, out, x0, gamma)),
+    ...sampler((rng, out) => fillCauchy(rng, out, x0, gamma)),
   }),
   densityTex: ({ x0, gamma }) => {
     const z = gamma === 1 ? shifted('x', x0) : `\\frac{${shifted('x', x0)}}{${num(gamma)}}`;

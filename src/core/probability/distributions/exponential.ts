@@ -23,7 +23,7 @@ export const exponential: DistributionDef = {
     mean: 1 / rate,
     variance: 1 / (rate * rate),
     entropy: 1 - Math.log(rate),
-    sample: sampler((rng, out) => fillExponential(rng, out, rate)),
+    ...sampler((rng, out) => fillExponential(rng, out, rate)),
   }),
   densityTex: ({ rate }) =>
     `f(x)=${scaled(rate, '')}${rate === 1 ? '' : '\\,'}e^{-${scaled(rate, 'x')}},\\quad x\\ge 0`,

@@ -47,7 +47,7 @@ export function gammaDistribution(
       Math.log(rate) +
       logGammaCorrection(shape) +
       (1 - shape) * digammaMinusLog(shape),
-    sample: sampler(fill),
+    ...sampler(fill),
   };
 }
 

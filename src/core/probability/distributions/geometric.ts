@@ -37,7 +37,7 @@ export const geometric: DistributionDef = {
       mean: 1 / p,
       variance: (1 - p) / (p * p),
       entropy: 0 - (xLogX(1 - p, logQ) + xLogX(p)) / p, // 0 − … so that p = 1 gives +0, not −0
-      sample: sampler((rng, out) => fillGeometric(rng, out, p)),
+      ...sampler((rng, out) => fillGeometric(rng, out, p)),
     };
   },
   densityTex: ({ p }) => `P(X=k)=${base(p)}\\cdot ${base(1 - p)}^{k-1},\\quad k=1,2,\\dots`,

@@ -28,7 +28,7 @@ export const laplace: DistributionDef = {
     mean: mu,
     variance: 2 * b * b,
     entropy: 1 + Math.log(2 * b),
-    sample: sampler((rng, out) => fillLaplace(rng, out, mu, b)),
+    ...sampler((rng, out) => fillLaplace(rng, out, mu, b)),
   }),
   densityTex: ({ mu, b }) => {
     const spread = b === 1 ? `|${shifted('x', mu)}|` : `\\frac{|${shifted('x', mu)}|}{${num(b)}}`;

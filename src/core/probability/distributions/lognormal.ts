@@ -28,7 +28,7 @@ export const lognormal: DistributionDef = {
     mean: Math.exp(mu + (sigma * sigma) / 2),
     variance: Math.expm1(sigma * sigma) * Math.exp(2 * mu + sigma * sigma),
     entropy: mu + 0.5 + Math.log(sigma) + LN_SQRT_2PI,
-    sample: sampler((rng, out) => fillLognormal(rng, out, mu, sigma)),
+    ...sampler((rng, out) => fillLognormal(rng, out, mu, sigma)),
   }),
   densityTex: ({ mu, sigma }) => {
     const square = mu === 0 ? '(\\ln x)^2' : `(${shifted('\\ln x', mu)})^2`;

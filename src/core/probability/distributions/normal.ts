@@ -28,7 +28,7 @@ export const normal: DistributionDef = {
     mean,
     variance: sd * sd,
     entropy: 0.5 + LN_SQRT_2PI + Math.log(sd),
-    sample: sampler((rng, out) => fillNormal(rng, out, mean, sd)),
+    ...sampler((rng, out) => fillNormal(rng, out, mean, sd)),
   }),
   densityTex: ({ mean, sd }) => {
     const square = mean === 0 ? 'x^2' : `(${shifted('x', mean)})^2`;

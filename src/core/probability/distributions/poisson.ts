@@ -47,7 +47,7 @@ export const poisson: DistributionDef = {
         );
         return entropy;
       },
-      sample: sampler((rng, out) => fillPoisson(rng, out, lambda)),
+      ...sampler((rng, out) => fillPoisson(rng, out, lambda)),
     };
   },
   densityTex: ({ lambda }) =>

@@ -114,7 +114,7 @@ export const studentT: DistributionDef = {
     mean: n > 1 ? 0 : NaN,
     variance: n > 2 ? n / (n - 2) : n > 1 ? Infinity : NaN,
     entropy: ((n + 1) / 2) * digammaDifference(n / 2, (n + 1) / 2) + 0.5 * Math.log(n) + logBeta(n / 2, 0.5),
-    sample: sampler((rng, out) => fillStudentT(rng, out, n)),
+    ...sampler((rng, out) => fillStudentT(rng, out, n)),
   }),
   densityTex: ({ df: n }) => {
     const half = num((n + 1) / 2);

@@ -37,6 +37,8 @@ export interface Distribution {
   entropy: number;
   /** n independent draws, consuming `rng` in order: equal seeds give prefixes of one stream. */
   sample(rng: Rng, n: number): Float64Array;
+  /** Fills `out` with draws, exactly as `sample(rng, out.length)` would, without allocating. */
+  fill(rng: Rng, out: Float64Array): void;
 }
 
 /** One slider of the parameter editor. */

@@ -28,7 +28,7 @@ export const uniform: DistributionDef = {
       mean: a + width / 2,
       variance: (width * width) / 12,
       entropy: Math.log(width),
-      sample: sampler((rng, out) => fillUniform(rng, out, a, b)),
+      ...sampler((rng, out) => fillUniform(rng, out, a, b)),
     };
   },
   densityTex: ({ a, b }) =>

@@ -1,3 +1,10 @@
 // Chunked sampling runs for the worker: display histogram, moments and KS distance in O(bins) memory.
-export { CHUNK, EXACT_KS_MAX, KS_GRID_CELLS, SampleRun, type SampleRequest, type SampleSnapshot } from './sampleRun';
+export {
+  CHUNK,
+  EXACT_KS_MAX,
+  KS_GRID_CELLS,
+  SampleRun,
+  type SampleRequest,
+  type SampleSnapshot,
+} from './sampleRun';
 export { QuantileGrid } from './quantileGrid';

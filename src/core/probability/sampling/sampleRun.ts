@@ -1,4 +1,9 @@
-import { DISTRIBUTIONS, makeDistribution, type Distribution, type DistributionName } from '../distributions/index';
+import {
+  DISTRIBUTIONS,
+  makeDistribution,
+  type Distribution,
+  type DistributionName,
+} from '../distributions/index';
 import { createRng, type Rng } from '../rng';
 import { ksExact, StreamingHistogram } from '../stats/index';
 import { QuantileGrid } from './quantileGrid';
@@ -52,6 +57,7 @@ export class SampleRun {
   private readonly hist: StreamingHistogram;
   private readonly grid: QuantileGrid;
   private readonly kept: Float64Array | null;
+  private readonly buffer = new Float64Array(CHUNK);
   private drawn = 0;
   private exactKs: number | null = null;
 
@@ -73,10 +79,13 @@ export class SampleRun {
   step(): void {
     const { n } = this.request;
     if (this.drawn < n) {
-      const chunk = this.dist.sample(this.rng, Math.min(CHUNK, n - this.drawn));
+      const size = Math.min(CHUNK, n - this.drawn);
+      const chunk = this.kept
+        ? this.kept.subarray(this.drawn, this.drawn + size)
+        : this.buffer.subarray(0, size);
+      this.dist.fill(this.rng, chunk);
       this.hist.add(chunk);
       this.grid.add(chunk);
-      this.kept?.set(chunk, this.drawn);
       this.drawn += chunk.length;
     } else if (this.kept && this.exactKs === null) {
       this.exactKs = ksExact(this.kept.sort(), (x) => this.dist.cdf(x), this.dist.discrete);

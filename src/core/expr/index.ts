@@ -1,2 +1,15 @@
-// Barrel for src/core/expr: its public exports are re-exported by src/core/index.ts.
-export {};
+/** Expressions in x and y: parsing, printing, TeX, exact derivatives, compiled kernels, computation graphs. */
+export type { Vec2, Expr, ExprKernels, FastExpr, KernelOutputs, ParseError, ParseResult } from './types';
+export { scratchArray } from './kernels';
+export type { Ast, BinaryOp, FnName } from './ast';
+export { FUNCTION_NAMES, astEquals } from './ast';
+export type { AstResult } from './parse';
+export { parseToAst, parseExpression, MAX_EXPRESSION_LENGTH } from './parse';
+export { MAX_EXPRESSION_NESTING } from './parser';
+export { printExpr } from './print';
+export { toTex } from './tex';
+export type { CompileOptions, GridEvaluator } from './compile';
+export { compileExpr, compileGrid, CompiledExpr } from './compile';
+export { hasKernels, kernelsOf } from './adapt';
+export type { ComputationGraph, GraphNode, GraphOp } from './graph';
+export { computationGraph } from './graph';

@@ -1,1 +1,4 @@
-export {};
+// Streaming statistics for the sampling worker: histograms, moments, Kolmogorov–Smirnov distances.
+export { RunningMoments } from './moments';
+export { StreamingHistogram } from './histogram';
+export { KS_GRID_BINS, ksCriticalValue, ksExact, ksGrid, ksGridSlack, ksPValue } from './ks';

@@ -1,0 +1,107 @@
+import { memo } from 'react';
+import { useBayesStore } from '../../../stores/bayesStore';
+import { bayesFieldProblem } from '../../../stores/bayesUrl';
+import { ErrorNote } from '../../../ui/ErrorNote';
+import { NumberField } from '../../../ui/NumberField';
+import { SliderField } from '../../../ui/SliderField';
+
+/** The prior's sliders, the Heads / Tails buttons, random flips from a true p, and Reset. */
+// memo: the tab re-renders on every streamed snapshot, and the controls read the store themselves.
+export const CoinControls = memo(function CoinControls() {
+  const alpha = useBayesStore((s) => s.view.alpha);
+  const beta = useBayesStore((s) => s.view.beta);
+  const heads = useBayesStore((s) => s.view.heads);
+  const tails = useBayesStore((s) => s.view.tails);
+  const p = useBayesStore((s) => s.view.p);
+  const batch = useBayesStore((s) => s.view.batch);
+  const seed = useBayesStore((s) => s.view.seed);
+  const recent = useBayesStore((s) => s.recent);
+  const error = useBayesStore((s) => s.error);
+  const { setField, observe, flip, reset } = useBayesStore.getState();
+  return (
+    <>
+      <fieldset className="panel prior">
+        <legend>Prior Beta(α, β)</legend>
+        <SliderField
+          name="prior alpha"
+          value={alpha}
+          min={0.1}
+          max={20}
+          step={0.1}
+          problem={bayesFieldProblem('alpha', alpha)}
+          onChange={(v) => setField('alpha', v)}
+        />
+        <SliderField
+          name="prior beta"
+          value={beta}
+          min={0.1}
+          max={20}
+          step={0.1}
+          problem={bayesFieldProblem('beta', beta)}
+          onChange={(v) => setField('beta', v)}
+        />
+        <p className="fine">Beta(1, 1) is flat: every p equally plausible before any toss.</p>
+      </fieldset>
+      <fieldset className="panel">
+        <legend>Observe tosses</legend>
+        <div className="buttons">
+          <button type="button" className="primary" onClick={() => observe(true)}>
+            Heads
+          </button>
+          <button type="button" className="primary" onClick={() => observe(false)}>
+            Tails
+          </button>
+          <button type="button" onClick={reset} disabled={heads + tails === 0}>
+            Reset
+          </button>
+        </div>
+        <p className="counts" aria-live="polite">
+          {heads.toLocaleString('en')} heads, {tails.toLocaleString('en')} tails
+        </p>
+        {recent.length > 0 && (
+          <p className="recent" aria-label="latest tosses, newest last">
+            {recent.map((r) => (r ? 'H' : 'T')).join(' ')}
+          </p>
+        )}
+      </fieldset>
+      <fieldset className="panel">
+        <legend>Random flips</legend>
+        <SliderField
+          name="true p"
+          value={p}
+          min={0}
+          max={1}
+          step={0.01}
+          problem={bayesFieldProblem('p', p)}
+          onChange={(v) => setField('p', v)}
+        />
+        <label className="field">
+          <span>flips per batch</span>
+          <NumberField
+            label="batch size"
+            value={batch}
+            onCommit={(v) => setField('batch', v)}
+            problem={bayesFieldProblem('batch', batch)}
+            integer
+          />
+        </label>
+        <label className="field">
+          <span>seed</span>
+          <NumberField
+            label="seed"
+            value={seed}
+            onCommit={(v) => setField('seed', v)}
+            problem={bayesFieldProblem('seed', seed)}
+            integer
+          />
+        </label>
+        <div className="buttons">
+          <button type="button" className="primary" onClick={flip}>
+            Flip
+          </button>
+        </div>
+        <ErrorNote>{error}</ErrorNote>
+      </fieldset>
+    </>
+  );
+});

@@ -1,0 +1,102 @@
+import { screening, screeningTex } from '../../../core';
+import { useBayesStore } from '../../../stores/bayesStore';
+import { bayesFieldProblem } from '../../../stores/bayesUrl';
+import { useWidth } from '../../../ui/ChartFrame';
+import { Readout } from '../../../ui/Readout';
+import { SliderField } from '../../../ui/SliderField';
+import { Tex } from '../../../ui/Tex';
+import { AreaDiagram } from './AreaDiagram';
+import { sameNumbers, useLastValid } from './useLastValid';
+
+const PER = 10_000;
+
+/** Bayes' theorem on a screening test: prevalence, sensitivity, specificity → P(disease | positive). */
+export function ScreeningPanel() {
+  const prevalence = useBayesStore((s) => s.view.prevalence);
+  const sensitivity = useBayesStore((s) => s.view.sensitivity);
+  const specificity = useBayesStore((s) => s.view.specificity);
+  const setField = useBayesStore((s) => s.setField);
+  const problems = {
+    prevalence: bayesFieldProblem('prevalence', prevalence),
+    sensitivity: bayesFieldProblem('sensitivity', sensitivity),
+    specificity: bayesFieldProblem('specificity', specificity),
+  };
+  const valid = !problems.prevalence && !problems.sensitivity && !problems.specificity;
+  const input = useLastValid({ prevalence, sensitivity, specificity }, valid, sameNumbers);
+  const r = screening(input);
+  const [box, width] = useWidth<HTMLDivElement>();
+  const count = (v: number) => Math.round(v * PER).toLocaleString('en');
+  return (
+    <section className="screening" aria-labelledby="screening-title">
+      <h3 id="screening-title" className="section-title">
+        Bayes’ theorem on a screening test
+      </h3>
+      <div className="two-col">
+        <fieldset className="panel">
+          <legend>The test</legend>
+          <SliderField
+            name="prevalence"
+            value={prevalence}
+            min={0}
+            max={0.5}
+            step={0.001}
+            problem={problems.prevalence}
+            onChange={(v) => setField('prevalence', v)}
+          />
+          <SliderField
+            name="sensitivity"
+            value={sensitivity}
+            min={0}
+            max={1}
+            step={0.01}
+            problem={problems.sensitivity}
+            onChange={(v) => setField('sensitivity', v)}
+          />
+          <SliderField
+            name="specificity"
+            value={specificity}
+            min={0}
+            max={1}
+            step={0.01}
+            problem={problems.specificity}
+            onChange={(v) => setField('specificity', v)}
+          />
+          <p className="fine">Prevalence P(D); sensitivity P(+ | D); specificity P(− | no D).</p>
+        </fieldset>
+        <div className="results" ref={box}>
+          <div className="formula" aria-label="Bayes theorem for the test">
+            <Tex tex={screeningTex(input)} display />
+          </div>
+          <div className="diagram-row">
+            <AreaDiagram r={r} prevalence={input.prevalence} width={Math.min(520, width - 250)} />
+            <div className="readouts single">
+              <section aria-label="the test result">
+                <Readout label="P(disease | positive)" value={Number.isNaN(r.ppv) ? null : r.ppv} />
+                <Readout label="P(positive)" value={r.positive} />
+                <Readout label="P(no disease | negative)" value={Number.isNaN(r.npv) ? null : r.npv} />
+                <p className="fine">Out of {PER.toLocaleString('en')} people tested:</p>
+                <ul className="cell-legend">
+                  <li>
+                    <span className="swatch cell-disease hatched" /> TP: {count(r.truePositive)} sick, test
+                    positive
+                  </li>
+                  <li>
+                    <span className="swatch cell-disease" /> FN: {count(r.falseNegative)} sick, test negative
+                  </li>
+                  <li>
+                    <span className="swatch cell-healthy hatched" /> FP: {count(r.falsePositive)} healthy,
+                    test positive
+                  </li>
+                  <li>
+                    <span className="swatch cell-healthy" /> TN: {count(r.trueNegative)} healthy, test
+                    negative
+                  </li>
+                </ul>
+              </section>
+            </div>
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

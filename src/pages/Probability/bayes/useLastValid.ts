@@ -1,0 +1,17 @@
+import { useState } from 'react';
+
+/**
+ * The latest value for which `valid` held: what the charts draw while a field holds an invalid value, so
+ * the picture never disappears or shows NaN while the user types.
+ */
+export function useLastValid<T>(value: T, valid: boolean, same: (a: T, b: T) => boolean): T {
+  const [last, setLast] = useState(value);
+  if (valid && !same(last, value)) {
+    setLast(value);
+    return value;
+  }
+  return last;
+}
+
+export const sameNumbers = <T extends object>(a: T, b: T): boolean =>
+  Object.keys(a).every((k) => Object.is(a[k as keyof T], b[k as keyof T]));

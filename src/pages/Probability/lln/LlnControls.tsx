@@ -1,0 +1,80 @@
+import { memo } from 'react';
+import { useLlnStore, llnRequestFor } from '../../../stores/llnStore';
+import { validDraws, validRuns } from '../../../stores/llnUrl';
+import { validSeed } from '../../../stores/probabilityUrl';
+import { NumberField } from '../../../ui/NumberField';
+import { DistributionPicker } from './DistributionPicker';
+import { RunButtons } from './RunButtons';
+
+const PRESETS: [number, string][] = [
+  [1e3, '1,000'],
+  [1e4, '10⁴'],
+  [1e5, '10⁵'],
+  [1e6, '10⁶'],
+];
+
+/** Distribution, number of draws and runs, seed, and Run / Cancel. */
+// memo: the tab re-renders on every streamed snapshot, and the controls read the store themselves.
+export const LlnControls = memo(function LlnControls() {
+  const dist = useLlnStore((s) => s.view.dist);
+  const params = useLlnStore((s) => s.view.params);
+  const draws = useLlnStore((s) => s.view.draws);
+  const runs = useLlnStore((s) => s.view.runs);
+  const seed = useLlnStore((s) => s.view.seed);
+  const blocked = useLlnStore((s) => llnRequestFor(s.view) === null);
+  const running = useLlnStore((s) => s.running);
+  const done = useLlnStore((s) => s.result?.snapshot.drawn ?? 0);
+  const total = useLlnStore((s) => s.result?.request.n ?? s.view.draws);
+  const error = useLlnStore((s) => s.error);
+  const { setDist, setParam, setDraws, setRuns, setSeed, run, cancel } = useLlnStore.getState();
+  return (
+    <>
+      <DistributionPicker dist={dist} params={params} onDist={setDist} onParam={setParam} />
+      <fieldset className="panel">
+        <legend>Simulation</legend>
+        <label className="field">
+          <span>draws per run (n)</span>
+          <NumberField
+            label="draws"
+            value={draws}
+            onCommit={setDraws}
+            problem={validDraws(draws)}
+            integer
+            step={1000}
+          />
+        </label>
+        <div className="presets" role="group" aria-label="draws presets">
+          {PRESETS.map(([n, text]) => (
+            <button
+              key={n}
+              type="button"
+              className="chip"
+              aria-pressed={draws === n}
+              onClick={() => setDraws(n)}
+            >
+              {text}
+            </button>
+          ))}
+        </div>
+        <label className="field">
+          <span>independent runs</span>
+          <NumberField label="runs" value={runs} onCommit={setRuns} problem={validRuns(runs)} integer />
+        </label>
+        <label className="field">
+          <span>seed</span>
+          <NumberField label="seed" value={seed} onCommit={setSeed} problem={validSeed(seed)} integer />
+        </label>
+        <RunButtons
+          running={running}
+          blocked={blocked}
+          done={done}
+          total={total}
+          error={error}
+          what="draws per run"
+          onRun={() => run(false)}
+          onCancel={cancel}
+        />
+      </fieldset>
+    </>
+  );
+});

@@ -1,0 +1,51 @@
+import { ErrorNote } from '../../../ui/ErrorNote';
+
+/** Run / Cancel, the progress of the current job, and its error (role alert). */
+export function RunButtons({
+  running,
+  blocked,
+  done,
+  total,
+  error,
+  what,
+  onRun,
+  onCancel,
+}: {
+  running: boolean;
+  blocked: boolean;
+  done: number;
+  total: number;
+  error: string | null;
+  /** What is being counted, for the progress text ("draws", "points"). */
+  what: string;
+  onRun: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <>
+      <div className="buttons">
+        <button
+          type="button"
+          className="primary"
+          onClick={onRun}
+          disabled={blocked}
+          title={blocked ? 'Fix the fields marked in red first' : undefined}
+        >
+          Run
+        </button>
+        <button type="button" onClick={onCancel} disabled={!running}>
+          Cancel
+        </button>
+      </div>
+      {running && (
+        <div className="progress">
+          <progress aria-label="simulation progress" max={Math.max(1, total)} value={done} />
+          <span>
+            {Math.floor((100 * done) / Math.max(1, total))}% of {total.toLocaleString('en')} {what}
+          </span>
+        </div>
+      )}
+      <ErrorNote>{error}</ErrorNote>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { memo } from 'react';
+import { intervalProblem } from '../../../core';
+import { mcRequestFor, useMonteCarloStore } from '../../../stores/monteCarloStore';
+import { validPoints, type McMode } from '../../../stores/monteCarloUrl';
+import { validSeed } from '../../../stores/probabilityUrl';
+import { NumberField } from '../../../ui/NumberField';
+import { RunButtons } from '../lln/RunButtons';
+import { FxField } from './FxField';
+
+const PRESETS: [number, string][] = [
+  [1e3, '1,000'],
+  [1e4, '10⁴'],
+  [1e5, '10⁵'],
+  [1e6, '10⁶'],
+  [1e7, '10⁷'],
+];
+const MODES: [McMode, string][] = [
+  ['pi', 'π from points in the unit square'],
+  ['integral', '∫ f(x) dx over [a, b]'],
+];
+
+/** What to estimate, the integrand and interval, the number of points, seed, and Run / Cancel. */
+// memo: the tab re-renders on every streamed snapshot, and the controls read the store themselves.
+export const McControls = memo(function McControls() {
+  const mode = useMonteCarloStore((s) => s.view.mode);
+  const points = useMonteCarloStore((s) => s.view.points);
+  const seed = useMonteCarloStore((s) => s.view.seed);
+  const f = useMonteCarloStore((s) => s.view.f);
+  const a = useMonteCarloStore((s) => s.view.a);
+  const b = useMonteCarloStore((s) => s.view.b);
+  const blocked = useMonteCarloStore((s) => mcRequestFor(s.view) === null);
+  const running = useMonteCarloStore((s) => s.running);
+  const done = useMonteCarloStore((s) => s.result?.snapshot.drawn ?? 0);
+  const total = useMonteCarloStore((s) => s.result?.request.n ?? s.view.points);
+  const error = useMonteCarloStore((s) => s.error);
+  const { setMode, setPoints, setSeed, setF, setA, setB, run, cancel } = useMonteCarloStore.getState();
+  return (
+    <fieldset className="panel">
+      <legend>Estimate</legend>
+      <div className="radios column" role="radiogroup" aria-label="what to estimate">
+        {MODES.map(([m, text]) => (
+          <label key={m}>
+            <input type="radio" name="mc-mode" checked={mode === m} onChange={() => setMode(m)} /> {text}
+          </label>
+        ))}
+      </div>
+      {mode === 'integral' && (
+        <>
+          <FxField value={f} onCommit={setF} />
+          <div className="interval">
+            <label className="field">
+              <span>a</span>
+              <NumberField label="a" value={a} onCommit={setA} step={0.5} />
+            </label>
+            <label className="field">
+              <span>b</span>
+              <NumberField label="b" value={b} onCommit={setB} step={0.5} problem={intervalProblem(a, b)} />
+            </label>
+          </div>
+        </>
+      )}
+      <label className="field">
+        <span>points</span>
+        <NumberField
+          label="points"
+          value={points}
+          onCommit={setPoints}
+          problem={validPoints(points)}
+          integer
+          step={1000}
+        />
+      </label>
+      <div className="presets" role="group" aria-label="points presets">
+        {PRESETS.map(([n, text]) => (
+          <button
+            key={n}
+            type="button"
+            className="chip"
+            aria-pressed={points === n}
+            onClick={() => setPoints(n)}
+          >
+            {text}
+          </button>
+        ))}
+      </div>
+      <label className="field">
+        <span>seed</span>
+        <NumberField label="seed" value={seed} onCommit={setSeed} problem={validSeed(seed)} integer />
+      </label>
+      <RunButtons
+        running={running}
+        blocked={blocked}
+        done={done}
+        total={total}
+        error={error}
+        what="points"
+        onRun={() => run(false)}
+        onCancel={cancel}
+      />
+    </fieldset>
+  );
+});

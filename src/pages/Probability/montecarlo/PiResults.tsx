@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import { PI_SD, type PiSnapshot } from '../../../core';
+import { Readout } from '../../../ui/Readout';
+import { Tex } from '../../../ui/Tex';
+import { EstimateChart } from './EstimateChart';
+import { ErrorChart } from './ErrorChart';
+import { PI_ESTIMATOR_TEX } from './mcTex';
+import { PiScatter } from './PiScatter';
+
+/** The π run: scatter of the first points, running estimate, error against n, readouts. */
+export function PiResults({
+  snapshot,
+  stale,
+  width,
+}: {
+  snapshot: PiSnapshot | null;
+  stale: boolean;
+  width: number;
+}) {
+  const errors = useMemo(
+    () =>
+      snapshot ? snapshot.estimates.map((e) => (Number.isFinite(e) ? Math.abs(e - Math.PI) : NaN)) : null,
+    [snapshot],
+  );
+  const s = stale ? null : snapshot;
+  const chartW = Math.max(240, width);
+  return (
+    <>
+      <div className="formula" aria-label="pi estimator formula">
+        <Tex tex={PI_ESTIMATOR_TEX} display />
+      </div>
+      <div className="pi-row">
+        {snapshot ? (
+          <PiScatter points={snapshot.points} inside={snapshot.pointInside} />
+        ) : (
+          <p className="loading">Simulating…</p>
+        )}
+        <div className="readouts single">
+          <section aria-label="the estimate">
+            <h3>The estimate</h3>
+            <Readout label="pi estimate" value={s && s.drawn > 0 ? s.estimate : null} />
+            <Readout label="standard error" value={s && s.drawn > 1 ? s.se : null} title="4√(p̂(1 − p̂)/n)" />
+            <Readout
+              label="error"
+              value={s && s.drawn > 0 ? Math.abs(s.estimate - Math.PI) : null}
+              title="|π̂ − π|"
+            />
+            <Readout label="points drawn" value={s ? s.drawn : null} format={(v) => v.toLocaleString('en')} />
+            <Readout
+              label="points inside"
+              value={s ? s.inside : null}
+              format={(v) => v.toLocaleString('en')}
+            />
+          </section>
+        </div>
+      </div>
+      {snapshot && (
+        <>
+          <EstimateChart
+            grid={snapshot.grid}
+            estimates={snapshot.estimates}
+            halfBand={(i) => (2 * PI_SD) / Math.sqrt(snapshot.grid[i])}
+            target={Math.PI}
+            total={snapshot.total}
+            yLabel="estimate of π"
+            title="Running estimate of π with π ± 2 SE"
+            legend={['running estimate π̂ₙ', 'π']}
+            stale={stale}
+            width={chartW}
+          />
+          <ErrorChart
+            grid={snapshot.grid}
+            errors={errors}
+            sigma={PI_SD}
+            total={snapshot.total}
+            title="Error of the π estimate against n, log-log"
+            errorLabel="|π̂ₙ − π|"
+            stale={stale}
+            width={chartW}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * The Bayesian updating tab's state. Everything is cheap to compute, so there is no worker job: the
+ * view (prior, counts, coin, screening test) is the whole state, and it all lives in the URL.
+ */
+import { create } from 'zustand';
+import { flipBatch } from '../core';
+import { bayesFieldProblem, DEFAULT_BAYES_VIEW, MAX_COUNT, type BayesView } from './bayesUrl';
+
+export interface BayesState {
+  view: BayesView;
+  /** The most recent outcomes (1 = heads), newest last, for the strip beside the buttons; not in the URL. */
+  recent: number[];
+  error: string | null;
+  urlNotice: string[];
+
+  /** Sets one numeric field as typed; invalid values are kept in the view and flagged inline. */
+  setField(field: keyof BayesView, value: number): void;
+  /** Records one observed toss. */
+  observe(heads: boolean): void;
+  /** Tosses a batch from the true p and records it. */
+  flip(): void;
+  /** Clears the observations (the prior stays). */
+  reset(): void;
+  loadView(view: BayesView, ignored: string[]): void;
+  dismissNotice(): void;
+}
+
+const RECENT = 40;
+
+export const useBayesStore = create<BayesState>()((set, get) => ({
+  view: DEFAULT_BAYES_VIEW,
+  recent: [],
+  error: null,
+  urlNotice: [],
+
+  setField(field, value) {
+    set({ view: { ...get().view, [field]: value }, error: null });
+  },
+  observe(heads) {
+    const { view, recent } = get();
+    if (view.heads + view.tails >= MAX_COUNT) return set({ error: 'At most 10^9 tosses can be recorded.' });
+    set({
+      view: { ...view, heads: view.heads + (heads ? 1 : 0), tails: view.tails + (heads ? 0 : 1) },
+      recent: [...recent, heads ? 1 : 0].slice(-RECENT),
+      error: null,
+    });
+  },
+  flip() {
+    const { view, recent } = get();
+    const bad = (['p', 'batch', 'seed'] as const).map((f) => bayesFieldProblem(f, view[f])).find(Boolean);
+    if (bad) return set({ error: `Cannot flip: ${bad}.` });
+    if (view.heads + view.tails + view.batch > MAX_COUNT)
+      return set({ error: 'At most 10^9 tosses can be recorded.' });
+    const b = flipBatch(view.seed, view.heads + view.tails, view.p, view.batch);
+    const tail = Array.from(b.outcomes.subarray(Math.max(0, b.outcomes.length - RECENT)));
+    set({
+      view: { ...view, heads: view.heads + b.heads, tails: view.tails + b.tails },
+      recent: [...recent, ...tail].slice(-RECENT),
+      error: null,
+    });
+  },
+  reset() {
+    set({ view: { ...get().view, heads: 0, tails: 0 }, recent: [], error: null });
+  },
+  loadView(view, ignored) {
+    const { view: old } = get();
+    // Outcomes shown in the strip no longer match counts that came from elsewhere.
+    const sameCounts = old.heads === view.heads && old.tails === view.tails;
+    set({ view, urlNotice: ignored, error: null, recent: sameCounts ? get().recent : [] });
+  },
+  dismissNotice() {
+    set({ urlNotice: [] });
+  },
+}));

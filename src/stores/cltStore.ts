@@ -1,0 +1,127 @@
+/**
+ * The Central limit theorem tab's state: the requested `view`, the worker's `result` tagged with its
+ * request, and the skewness measured at each k already run for the current distribution, so the page
+ * can show it shrinking like γ₁/√k.
+ */
+import { create } from 'zustand';
+import {
+  cltSizeProblems,
+  validateParams,
+  type CltRequest,
+  type CltSnapshot,
+  type DistributionName,
+} from '../core';
+import { DEFAULT_CLT_VIEW, type CltView } from './cltUrl';
+import { JobSlot } from './llnStore';
+import { defaultParams, validSeed } from './probabilityUrl';
+
+export interface SkewPoint {
+  k: number;
+  skewness: number;
+  reps: number;
+}
+
+export function cltRequestFor(view: CltView): CltRequest | null {
+  if (validateParams(view.dist, view.params).length > 0) return null;
+  if (cltSizeProblems(view.k, view.reps).length > 0 || validSeed(view.seed)) return null;
+  const { dist, k, reps, stat, seed } = view;
+  return { dist, params: { ...view.params }, k, reps, stat, seed };
+}
+
+/** Which law a skewness history belongs to. */
+export function lawKey(dist: DistributionName, params: Record<string, number>): string {
+  return `${dist}:${JSON.stringify(params)}`;
+}
+
+export interface CltState {
+  view: CltView;
+  remembered: Partial<Record<DistributionName, Record<string, number>>>;
+  result: { request: CltRequest; snapshot: CltSnapshot } | null;
+  /** Measured skewness per k for the law `historyLaw`, sorted by k. */
+  history: SkewPoint[];
+  historyLaw: string;
+  running: boolean;
+  error: string | null;
+  urlNotice: string[];
+
+  setDist(dist: DistributionName): void;
+  setParam(name: string, value: number): void;
+  setK(k: number): void;
+  setReps(reps: number): void;
+  setStat(stat: 'mean' | 'sum'): void;
+  setSeed(seed: number): void;
+  run(auto?: boolean): void;
+  cancel(): void;
+  loadView(view: CltView, ignored: string[]): void;
+  dismissNotice(): void;
+}
+
+const slot = new JobSlot('clt');
+
+export const useCltStore = create<CltState>()((set, get) => ({
+  view: DEFAULT_CLT_VIEW,
+  remembered: {},
+  result: null,
+  history: [],
+  historyLaw: '',
+  running: false,
+  error: null,
+  urlNotice: [],
+
+  setDist(dist) {
+    const { view, remembered } = get();
+    const keep = { ...remembered, [view.dist]: view.params };
+    set({ view: { ...view, dist, params: keep[dist] ?? defaultParams(dist) }, remembered: keep });
+  },
+  setParam(name, value) {
+    const { view } = get();
+    set({ view: { ...view, params: { ...view.params, [name]: value } } });
+  },
+  setK(k) {
+    set({ view: { ...get().view, k } });
+  },
+  setReps(reps) {
+    set({ view: { ...get().view, reps } });
+  },
+  setStat(stat) {
+    set({ view: { ...get().view, stat } });
+  },
+  setSeed(seed) {
+    set({ view: { ...get().view, seed } });
+  },
+
+  run(auto = false) {
+    const request = cltRequestFor(get().view);
+    if (!request) {
+      if (!auto) set({ error: 'Fix the highlighted fields before running.' });
+      return;
+    }
+    if (auto && slot.covers(request, get().result?.request)) return;
+    set({ running: true, error: null });
+    const law = lawKey(request.dist, request.params);
+    slot.run<CltSnapshot>(
+      request,
+      (api, id, progress) => api.clt(id, request, progress),
+      (snapshot) => {
+        set({ result: { request, snapshot } });
+        if (snapshot.done < snapshot.total || !Number.isFinite(snapshot.skewness)) return;
+        // Sum and mean share a skewness, so one history serves both.
+        const { history, historyLaw } = get();
+        const kept = historyLaw === law ? history.filter((p) => p.k !== request.k) : [];
+        const point = { k: request.k, skewness: snapshot.skewness, reps: snapshot.done };
+        set({ history: [...kept, point].sort((a, b) => a.k - b.k), historyLaw: law });
+      },
+      (error) => set({ running: false, error }),
+    );
+  },
+  cancel() {
+    slot.stop();
+    set({ running: false });
+  },
+  loadView(view, ignored) {
+    set({ view, urlNotice: ignored, error: null });
+  },
+  dismissNotice() {
+    set({ urlNotice: [] });
+  },
+}));

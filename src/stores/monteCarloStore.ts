@@ -1,0 +1,103 @@
+/**
+ * The Monte Carlo tab's state: the requested `view`, and the worker's result for π or for ∫f, each
+ * tagged with its request.
+ */
+import { create } from 'zustand';
+import {
+  intervalProblem,
+  parseFunctionOfX,
+  type IntegralRequest,
+  type IntegralSnapshot,
+  type PiRequest,
+  type PiSnapshot,
+} from '../core';
+import { JobSlot } from './llnStore';
+import { DEFAULT_MC_VIEW, validPoints, type McMode, type MonteCarloView } from './monteCarloUrl';
+import { validSeed } from './probabilityUrl';
+
+export type McResult =
+  | { mode: 'pi'; request: PiRequest; snapshot: PiSnapshot }
+  | { mode: 'integral'; request: IntegralRequest; snapshot: IntegralSnapshot };
+
+export function mcRequestFor(view: MonteCarloView): PiRequest | IntegralRequest | null {
+  if (validPoints(view.points) || validSeed(view.seed)) return null;
+  if (view.mode === 'pi') return { n: view.points, seed: view.seed };
+  if (!parseFunctionOfX(view.f).ok || intervalProblem(view.a, view.b)) return null;
+  return { source: view.f, a: view.a, b: view.b, n: view.points, seed: view.seed };
+}
+
+export interface MonteCarloState {
+  view: MonteCarloView;
+  result: McResult | null;
+  running: boolean;
+  error: string | null;
+  urlNotice: string[];
+
+  setMode(mode: McMode): void;
+  setPoints(n: number): void;
+  setSeed(seed: number): void;
+  setF(source: string): void;
+  setA(a: number): void;
+  setB(b: number): void;
+  run(auto?: boolean): void;
+  cancel(): void;
+  loadView(view: MonteCarloView, ignored: string[]): void;
+  dismissNotice(): void;
+}
+
+const slot = new JobSlot('montecarlo');
+
+export const useMonteCarloStore = create<MonteCarloState>()((set, get) => {
+  const edit = (patch: Partial<MonteCarloView>) => set({ view: { ...get().view, ...patch } });
+  return {
+    view: DEFAULT_MC_VIEW,
+    result: null,
+    running: false,
+    error: null,
+    urlNotice: [],
+
+    setMode: (mode) => edit({ mode }),
+    setPoints: (points) => edit({ points }),
+    setSeed: (seed) => edit({ seed }),
+    setF: (f) => edit({ f }),
+    setA: (a) => edit({ a }),
+    setB: (b) => edit({ b }),
+
+    run(auto = false) {
+      const { view } = get();
+      const request = mcRequestFor(view);
+      if (!request) {
+        if (!auto) set({ error: 'Fix the highlighted fields before running.' });
+        return;
+      }
+      if (auto && slot.covers(request, get().result?.request)) return;
+      set({ running: true, error: null });
+      const end = (error: string | null) => set({ running: false, error });
+      if ('source' in request) {
+        slot.run<IntegralSnapshot>(
+          request,
+          (api, id, progress) => api.integral(id, request, progress),
+          (snapshot) => set({ result: { mode: 'integral', request, snapshot } }),
+          end,
+        );
+      } else {
+        slot.run<PiSnapshot>(
+          request,
+          (api, id, progress) => api.pi(id, request, progress),
+          (snapshot) => set({ result: { mode: 'pi', request, snapshot } }),
+          end,
+        );
+      }
+    },
+    cancel() {
+      slot.stop();
+      set({ running: false });
+    },
+    loadView(view, ignored) {
+      set({ view, urlNotice: ignored, error: null });
+    },
+    dismissNotice() {
+      set({ urlNotice: [] });
+    },
+  };
+});

@@ -1,0 +1,35 @@
+import {
+  IntegralRun,
+  PiRun,
+  type IntegralRequest,
+  type IntegralSnapshot,
+  type PiRequest,
+  type PiSnapshot,
+} from '../../core';
+import type { JobContext } from './context';
+
+/** A Monte Carlo estimate of π, streamed as snapshots. */
+export async function piJob(req: PiRequest, ctx: JobContext): Promise<PiSnapshot> {
+  const run = new PiRun(req);
+  while (!run.finished) {
+    run.step();
+    if (!run.finished) {
+      ctx.progress(() => run.snapshot());
+      await ctx.checkpoint();
+    }
+  }
+  return run.snapshot();
+}
+
+/** A Monte Carlo estimate of ∫_a^b f(x) dx (with an adaptive Simpson reference), streamed. */
+export async function integralJob(req: IntegralRequest, ctx: JobContext): Promise<IntegralSnapshot> {
+  const run = new IntegralRun(req);
+  while (!run.finished) {
+    run.step();
+    if (!run.finished) {
+      ctx.progress(() => run.snapshot());
+      await ctx.checkpoint();
+    }
+  }
+  return run.snapshot();
+}

@@ -5,13 +5,14 @@
 import { runRow, type BenchResult, type BenchRow } from './harness';
 import { probabilityRows } from './rows/probability';
 import { calculusRows } from './rows/calculus';
+import { mcmcRows } from './rows/mcmc';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
 
-const rows: BenchRow[] = [...probabilityRows(), ...calculusRows()].filter((r) => !only || r.name.includes(only));
+const rows: BenchRow[] = [...probabilityRows(), ...calculusRows(), ...mcmcRows()].filter((r) => !only || r.name.includes(only));
 const results: BenchResult[] = [];
 for (const row of rows) {
   const r = runRow(row);

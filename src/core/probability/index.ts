@@ -2,3 +2,6 @@
 export * from './distributions/index';
 export * from './stats/index';
 export * from './sampling/index';
+export * from './simulate/index';
+export * from './information/index';
+export * from './mcmc/index';

@@ -13,6 +13,12 @@ export interface ProbabilityTab {
 /** The probability page's tabs in order; the first is the default (no `tab=` in the address). */
 export const PROBABILITY_TABS: ProbabilityTab[] = [
   { id: 'distributions', label: 'Distributions', panel: lazy(() => import('./DistributionsTab')) },
+  { id: 'lln', label: 'Law of large numbers', panel: lazy(() => import('./lln/LlnTab')) },
+  { id: 'clt', label: 'Central limit theorem', panel: lazy(() => import('./clt/CltTab')) },
+  { id: 'montecarlo', label: 'Monte Carlo', panel: lazy(() => import('./montecarlo/MonteCarloTab')) },
+  { id: 'bayes', label: 'Bayesian updating', panel: lazy(() => import('./bayes/BayesTab')) },
+  { id: 'mcmc', label: 'MCMC', panel: lazy(() => import('./mcmc/McmcTab')) },
+  { id: 'information', label: 'Entropy and KL', panel: lazy(() => import('./information/InformationTab')) },
 ];
 
 export function tabFromQuery(tab: string | null): ProbabilityTabId {

@@ -1,0 +1,101 @@
+import { entropyBits, entropyTex } from '../../../core';
+import { useInformationStore, uniform } from '../../../stores/informationStore';
+import { MAX_OUTCOMES, MIN_OUTCOMES } from '../../../stores/informationUrl';
+import { Readout } from '../../../ui/Readout';
+import { Tex } from '../../../ui/Tex';
+import { BarEditor } from './BarEditor';
+import { safe } from './safe';
+
+const COUNTS = Array.from({ length: MAX_OUTCOMES - MIN_OUTCOMES + 1 }, (_, i) => i + MIN_OUTCOMES);
+
+/** One distribution to drag, its entropy in bits, and how far that is from the maximum log₂ n at uniform. */
+export function EntropySection({ width }: { width: number }) {
+  const p = useInformationStore((s) => s.view.entropy);
+  const { setBar, setBars, setOutcomes } = useInformationStore.getState();
+  const n = p.length;
+  const h = safe(() => entropyBits(p));
+  const max = Math.log2(n);
+  return (
+    <section className="panel info-section" aria-labelledby="entropy-title">
+      <h3 id="entropy-title">Entropy: how unpredictable is one draw?</h3>
+      <div className="formula">
+        <Tex tex={entropyTex(n)} display />
+      </div>
+      <div className="info-row">
+        <BarEditor
+          name="p"
+          values={p}
+          width={Math.min(width, 560)}
+          onSet={(i, v) => setBar('entropy', i, v)}
+          reference={{ value: 1 / n, label: `uniform 1/${n}` }}
+        />
+        <div className="info-side">
+          <label className="field">
+            <span>outcomes</span>
+            <select
+              aria-label="outcomes"
+              value={n}
+              onChange={(e) => setOutcomes('entropy', Number(e.target.value))}
+            >
+              {COUNTS.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="presets" role="group" aria-label="entropy presets">
+            <button type="button" className="chip" onClick={() => setBars('entropy', uniform(n))}>
+              Uniform
+            </button>
+            <button
+              type="button"
+              className="chip"
+              onClick={() =>
+                setBars(
+                  'entropy',
+                  p.map((_, i) => (i === 0 ? 1 : 0)),
+                )
+              }
+            >
+              Certain
+            </button>
+          </div>
+          <div className="readouts-list">
+            <Readout label="entropy bits" value={h} />
+            <Readout label="maximum log2 n bits" value={max} />
+          </div>
+          <EntropyGauge h={h} max={max} />
+        </div>
+      </div>
+      <p className="fine">
+        Entropy is the average number of yes/no questions needed to learn the outcome. It is 0 when one
+        outcome is certain and largest, log₂ {n} ≈ {max.toFixed(3)} bits, when all {n} are equally likely.
+      </p>
+    </section>
+  );
+}
+
+/** H against its range [0, log₂ n], with the maximum marked. */
+function EntropyGauge({ h, max }: { h: number | null; max: number }) {
+  const frac = h === null || max === 0 ? 0 : Math.min(1, h / max);
+  return (
+    <svg
+      className="entropy-gauge"
+      width={240}
+      height={44}
+      role="img"
+      aria-label="entropy against its maximum"
+    >
+      <rect className="gauge-track" x={4} y={8} width={220} height={14} rx={3} />
+      <rect className="gauge-fill" x={4} y={8} width={220 * frac} height={14} rx={3} />
+      <line className="gauge-max" x1={224} x2={224} y1={2} y2={28} />
+      <text x={4} y={40}>
+        0
+      </text>
+      <text x={224} y={40} textAnchor="end">
+        max = log₂ n (uniform)
+      </text>
+    </svg>
+  );
+}

@@ -1,0 +1,25 @@
+import { useInformationStore } from '../../../stores/informationStore';
+import { useWidth } from '../../../ui/ChartFrame';
+import { EntropySection } from './EntropySection';
+import { KlSection } from './KlSection';
+import { NormalKlSection } from './NormalKlSection';
+import { TabUrlNotice } from './TabUrlNotice';
+import { useInformationUrlSync } from './useInformationUrl';
+import './information.css';
+
+/** Entropy and KL: drag distributions and watch entropy, cross-entropy and the two KL divergences move. */
+export default function InformationTab() {
+  useInformationUrlSync();
+  const ignored = useInformationStore((s) => s.urlNotice);
+  const dismiss = useInformationStore((s) => s.dismissNotice);
+  const [box, width] = useWidth<HTMLDivElement>(900);
+  return (
+    <div className="information" ref={box}>
+      <h2 className="tab-title">Entropy and KL divergence</h2>
+      <TabUrlNotice ignored={ignored} onDismiss={dismiss} />
+      <EntropySection width={width - 320} />
+      <KlSection width={width - 32} />
+      <NormalKlSection width={width - 32} />
+    </div>
+  );
+}

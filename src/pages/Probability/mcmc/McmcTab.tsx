@@ -1,0 +1,58 @@
+import { useMemo, useState } from 'react';
+import { makeTarget, type Target2D, type TargetSpec } from '../../../core';
+import { targetSpecOf, useMcmcStore } from '../../../stores/mcmcStore';
+import { useWidth } from '../../../ui/ChartFrame';
+import { Tex } from '../../../ui/Tex';
+import { TabUrlNotice } from '../information/TabUrlNotice';
+import { ChainCharts } from './ChainCharts';
+import { McmcControls } from './McmcControls';
+import { McmcReadouts } from './McmcReadouts';
+import { RunPanel } from './RunPanel';
+import { SamplerView } from './SamplerView';
+import { useAutoRun } from './useAutoRun';
+import { useMcmcUrlSync } from './useMcmcUrl';
+import './mcmc.css';
+
+/** MCMC: watch random-walk Metropolis–Hastings or HMC explore a 2D density, with the diagnostics that judge it. */
+export default function McmcTab() {
+  useMcmcUrlSync();
+  useAutoRun();
+  const view = useMcmcStore((s) => s.view);
+  const ignored = useMcmcStore((s) => s.urlNotice);
+  const dismiss = useMcmcStore((s) => s.dismissNotice);
+  const [box, width] = useWidth<HTMLDivElement>(760);
+  // The picture keeps the last target that could be built while a field holds an invalid value.
+  const key = JSON.stringify(targetSpecOf(view));
+  const built = useMemo(() => {
+    try {
+      return makeTarget(JSON.parse(key) as TargetSpec);
+    } catch {
+      return null;
+    }
+  }, [key]);
+  const [last, setLast] = useState<Target2D>(() => built ?? makeTarget({ kind: 'gaussian', rho: 0.8 }));
+  if (built && built !== last) setLast(built);
+  const shown = built ?? last;
+  return (
+    <>
+      <h2 className="tab-title">Markov chain Monte Carlo</h2>
+      <TabUrlNotice ignored={ignored} onDismiss={dismiss} />
+      <div className="two-col mcmc">
+        <div className="controls">
+          <McmcControls />
+          <RunPanel />
+        </div>
+        <div className="results" ref={box}>
+          <div className="formula" aria-label="target density formula">
+            <Tex tex={shown.tex} display />
+          </div>
+          <div className="mcmc-top">
+            <SamplerView target={shown} width={width >= 760 ? Math.min(width - 270, 620) : width} />
+            <McmcReadouts />
+          </div>
+          <ChainCharts range={shown.bounds} width={width} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
+import { traceColumns } from './traceColumns';
+
+const HEIGHT = 150;
+
+/** A trace plot (value against step) on canvas, redrawn when new steps arrive (≤ 10 times a second). */
+export function TraceChart({
+  label,
+  values,
+  count,
+  total,
+  lo,
+  hi,
+  width,
+}: {
+  label: string;
+  values: Float64Array | null;
+  count: number;
+  total: number;
+  /** The y range (the target's bounds in this coordinate). */
+  lo: number;
+  hi: number;
+  width: number;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const theme = useThemeVersion();
+  const innerW = Math.max(40, width - MARGIN.left - MARGIN.right);
+  const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, Math.max(1, total)])
+        .range([0, innerW]),
+    [total, innerW],
+  );
+  const y = useMemo(() => scaleLinear().domain([lo, hi]).range([innerH, 0]), [lo, hi, innerH]);
+  // Layout effect: the canvas must never show a size or scale other than the axes' of the same render.
+  useLayoutEffect(() => {
+    const c = canvas.current;
+    const ctx = c?.getContext('2d');
+    if (!c || !ctx) return;
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    // Resizing reallocates the bitmap: only when the size really changed.
+    if (c.width !== Math.round(innerW * dpr) || c.height !== Math.round(innerH * dpr)) {
+      c.width = Math.round(innerW * dpr);
+      c.height = Math.round(innerH * dpr);
+      c.style.width = `${innerW}px`;
+      c.style.height = `${innerH}px`;
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, innerW, innerH);
+    if (!values || count === 0) return;
+    const { lo, hi } = traceColumns(values, count, total, Math.floor(innerW));
+    ctx.strokeStyle = getComputedStyle(c).color;
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    for (let i = 0; i < lo.length; i++) {
+      if (Number.isNaN(lo[i])) continue;
+      ctx.moveTo(i + 0.5, y(hi[i]) - 0.5);
+      ctx.lineTo(i + 0.5, y(lo[i]) + 0.5);
+    }
+    ctx.stroke();
+  }, [values, count, total, innerW, innerH, y, theme]);
+  return (
+    <div className="trace" style={{ width, height: HEIGHT }}>
+      <ChartFrame
+        width={width}
+        height={HEIGHT}
+        x={x}
+        y={y}
+        xLabel="step"
+        yLabel={label}
+        title={`Trace plot of ${label}`}
+      >
+        {null}
+      </ChartFrame>
+      <canvas
+        ref={canvas}
+        className="trace-canvas"
+        style={{ left: MARGIN.left, top: MARGIN.top }}
+        aria-hidden="true"
+      />
+    </div>
+  );
+}
+
+/** Changes when the colour theme does, so canvas drawings (which read CSS colours once) are redone. */
+function useThemeVersion(): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const bump = () => setVersion((v) => v + 1);
+    const observer = new MutationObserver(bump);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
+    scheme?.addEventListener?.('change', bump);
+    return () => {
+      observer.disconnect();
+      scheme?.removeEventListener?.('change', bump);
+    };
+  }, []);
+  return version;
+}

@@ -1,0 +1,208 @@
+/**
+ * The MCMC tab's state. `view` is what the user asked for (and what the URL holds); `run` is the chain the
+ * worker streams back, tagged with the request it answers. Steps accumulate in a mutable ChainBuffer that
+ * the canvas animation reads through a ref; React only sees the counts, at most ten times a second.
+ */
+import { create } from 'zustand';
+import type { McmcDiagnostics, McmcRequest, TargetSpec } from '../core';
+import { computeClient } from '../worker/client';
+import { isCancelled } from '../worker/errors';
+import type { McmcResult } from '../worker/jobs/mcmc';
+import { DEFAULT_MCMC_VIEW, mcmcProblems, type McmcView } from './mcmcUrl';
+
+/** Every step of a chain as it arrives: state after the step, the proposal, and whether it was accepted. */
+export class ChainBuffer {
+  xs: Float64Array;
+  ys: Float64Array;
+  px: Float64Array;
+  py: Float64Array;
+  accepted: Uint8Array;
+  received = 0;
+
+  constructor(
+    readonly total: number,
+    readonly start: [number, number],
+  ) {
+    this.xs = new Float64Array(total);
+    this.ys = new Float64Array(total);
+    this.px = new Float64Array(total);
+    this.py = new Float64Array(total);
+    this.accepted = new Uint8Array(total);
+  }
+
+  write(s: McmcResult): void {
+    if (s.from === 0 && s.xs.length === this.total) {
+      // The whole chain in one message (a fast run): keep the transferred arrays, no copy.
+      Object.assign(this, { xs: s.xs, ys: s.ys, px: s.px, py: s.py, accepted: s.accepted });
+    } else {
+      this.xs.set(s.xs, s.from);
+      this.ys.set(s.ys, s.from);
+      this.px.set(s.px, s.from);
+      this.py.set(s.py, s.from);
+      this.accepted.set(s.accepted, s.from);
+    }
+    this.received = Math.max(this.received, s.from + s.xs.length);
+  }
+}
+
+export interface McmcRunState {
+  /** Increases with every Run, so that the animation knows to start over. */
+  id: number;
+  request: McmcRequest;
+  buffer: ChainBuffer | null;
+  received: number;
+  total: number;
+  acceptedCount: number;
+  diagnostics: McmcDiagnostics | null;
+  computeMs: number;
+  done: boolean;
+}
+
+export interface McmcState {
+  view: McmcView;
+  run: McmcRunState | null;
+  running: boolean;
+  error: string | null;
+  urlNotice: string[];
+
+  /** Changes one setting; every setting but the animation speed makes the drawn chain stale, so it is cleared. */
+  set<K extends keyof McmcView>(key: K, value: McmcView[K]): void;
+  start(): void;
+  cancel(): void;
+  reset(): void;
+  loadView(view: McmcView, ignored: string[]): void;
+  dismissNotice(): void;
+}
+
+export function targetSpecOf(view: McmcView): TargetSpec {
+  switch (view.target) {
+    case 'gaussian':
+      return { kind: 'gaussian', rho: view.rho };
+    case 'custom':
+      return { kind: 'custom', source: view.logp };
+    default:
+      return { kind: view.target };
+  }
+}
+
+export function requestOf(view: McmcView): McmcRequest {
+  return {
+    target: targetSpecOf(view),
+    algorithm: view.algorithm,
+    scale: view.scale,
+    stepSize: view.stepSize,
+    leapfrogSteps: view.leapfrog,
+    steps: view.steps,
+    seed: view.seed,
+  };
+}
+
+let controller: AbortController | null = null;
+let runCounter = 0;
+
+function stopRun(): void {
+  controller?.abort();
+  controller = null;
+}
+
+export const useMcmcStore = create<McmcState>()((set, get) => ({
+  view: DEFAULT_MCMC_VIEW,
+  run: null,
+  running: false,
+  error: null,
+  urlNotice: [],
+
+  set(key, value) {
+    const view = { ...get().view, [key]: value };
+    if (key === 'speed') {
+      set({ view });
+      return;
+    }
+    stopRun();
+    set({ view, run: null, running: false, error: null });
+  },
+
+  start() {
+    const { view } = get();
+    if (Object.keys(mcmcProblems(view)).length > 0) {
+      set({ error: 'Fix the highlighted fields before running.' });
+      return;
+    }
+    stopRun();
+    const ctl = new AbortController();
+    controller = ctl;
+    const request = requestOf(view);
+    const id = ++runCounter;
+    set({
+      running: true,
+      error: null,
+      run: {
+        id,
+        request,
+        buffer: null,
+        received: 0,
+        total: request.steps,
+        acceptedCount: 0,
+        diagnostics: null,
+        computeMs: 0,
+        done: false,
+      },
+    });
+    const accept = (s: McmcResult, done: boolean) => {
+      const run = get().run;
+      if (controller !== ctl || !run || run.id !== id) return;
+      const buffer = run.buffer ?? new ChainBuffer(s.total, s.start);
+      buffer.write(s);
+      set({
+        run: {
+          ...run,
+          buffer,
+          received: buffer.received,
+          acceptedCount: s.acceptedCount,
+          diagnostics: s.diagnostics ?? run.diagnostics,
+          computeMs: s.computeMs,
+          done,
+        },
+      });
+    };
+    computeClient()
+      .run<McmcResult, McmcResult>('mcmc', (api, jobId, progress) => api.mcmc(jobId, request, progress), {
+        signal: ctl.signal,
+        onProgress: (s) => accept(s, false),
+        watchdogMs: 8000,
+      })
+      .then(
+        (final) => {
+          accept(final, true);
+          if (controller === ctl) {
+            controller = null;
+            set({ running: false });
+          }
+        },
+        (e: unknown) => {
+          if (controller !== ctl && isCancelled(e)) return;
+          if (controller === ctl) controller = null;
+          set({ running: false, error: isCancelled(e) ? null : (e as Error).message });
+        },
+      );
+  },
+
+  cancel() {
+    stopRun();
+    set({ running: false });
+  },
+
+  reset() {
+    stopRun();
+    set({ run: null, running: false, error: null });
+  },
+
+  loadView(view, ignored) {
+    stopRun();
+    set({ view, run: null, running: false, error: null, urlNotice: ignored });
+  },
+
+  dismissNotice() {
+    set({ urlNotice: [] });
+  },
+}));

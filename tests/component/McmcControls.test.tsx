@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { McmcControls } from '../../src/pages/Probability/mcmc/McmcControls';
+import { RunPanel } from '../../src/pages/Probability/mcmc/RunPanel';
+import { traceColumns } from '../../src/pages/Probability/mcmc/traceColumns';
+import { useMcmcStore } from '../../src/stores/mcmcStore';
+import { DEFAULT_MCMC_VIEW } from '../../src/stores/mcmcUrl';
+
+describe('<McmcControls> and <RunPanel>', () => {
+  beforeEach(() => {
+    useMcmcStore.setState({ view: DEFAULT_MCMC_VIEW, run: null, running: false, error: null });
+  });
+
+  it('the typed log-density shows the parser message inline, marks the spot, and blocks Run', () => {
+    useMcmcStore.setState({ view: { ...DEFAULT_MCMC_VIEW, target: 'custom' } });
+    render(
+      <>
+        <McmcControls />
+        <RunPanel />
+      </>,
+    );
+    const field = screen.getByRole('textbox', { name: 'log-density' });
+    fireEvent.change(field, { target: { value: '-(x^2 + y^2)/2 +* 1' } });
+    expect(screen.getByRole('alert')).toHaveTextContent(/log-density: .*at character 17/);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(document.querySelector('.logp-where mark')).toHaveTextContent('*');
+    expect(screen.getByRole('button', { name: 'Run' })).toBeDisabled();
+    fireEvent.change(field, { target: { value: '-(x^2 + y^2)/2' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled();
+  });
+
+  it('HMC shows step size and leapfrog steps instead of the proposal scale', () => {
+    render(<McmcControls />);
+    expect(screen.getByRole('slider', { name: 'proposal scale' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('radio', { name: 'Hamiltonian Monte Carlo' }));
+    expect(screen.queryByRole('slider', { name: 'proposal scale' })).toBeNull();
+    expect(screen.getByRole('slider', { name: 'step size' })).toBeInTheDocument();
+    expect(screen.getByRole('spinbutton', { name: 'leapfrog steps' })).toBeInTheDocument();
+    expect(useMcmcStore.getState().view.algorithm).toBe('hmc');
+  });
+
+  it('ρ outside (−0.995, 0.995) is refused inline', () => {
+    render(
+      <>
+        <McmcControls />
+        <RunPanel />
+      </>,
+    );
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'rho' }), { target: { value: '1.2' } });
+    expect(screen.getByRole('alert')).toHaveTextContent(/ρ must be between/);
+    expect(screen.getByRole('button', { name: 'Run' })).toBeDisabled();
+  });
+});
+
+describe('traceColumns(values, count, total, columns)', () => {
+  it('covers each column’s values and the segment from the previous value', () => {
+    const { lo, hi } = traceColumns([0, 1, 5, 2, -3, 4], 6, 6, 3);
+    expect(Array.from(lo)).toEqual([0, 1, -3]);
+    expect(Array.from(hi)).toEqual([1, 5, 4]);
+  });
+  it('leaves columns past `count` empty (NaN)', () => {
+    const { lo } = traceColumns([1, 2, 3, 4], 2, 4, 4);
+    expect(Number.isNaN(lo[2])).toBe(true);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { entropyBits, klBits } from '../../../src/core/index';
+import {
+  DEFAULT_INFORMATION_VIEW,
+  decodeInformationView,
+  encodeInformationView,
+  type InformationView,
+} from '../../../src/stores/informationUrl';
+import { setProbability } from '../../../src/stores/informationStore';
+
+const decode = (q: string) => decodeInformationView(new URLSearchParams(q));
+
+describe('Entropy and KL URL codec', () => {
+  it('decodeInformationView(encodeInformationView(view)) = view, at full precision', () => {
+    const third = 1 / 3;
+    const view: InformationView = {
+      entropy: [third, third, 1 - 2 * third],
+      p: [0.1, 0.2, 0.7000000000000001],
+      q: [0.5, 0.5, 0],
+      normalP: { mean: -1.25, sd: 0.1 },
+      normalQ: { mean: 3, sd: 2.5 },
+    };
+    const q = encodeInformationView(view);
+    expect(q.startsWith('v=1&tab=information&')).toBe(true);
+    for (const [k] of new URLSearchParams(q))
+      expect(k === 'v' || k === 'tab' || k.startsWith('kl.') || k.startsWith('ent.')).toBe(true);
+    expect(decode(q)).toEqual({ view, ignored: [] });
+  });
+
+  it('decodeInformationView("") is the default view', () => {
+    expect(decode('')).toEqual({ view: DEFAULT_INFORMATION_VIEW, ignored: [] });
+  });
+
+  it('lists that are not distributions, and bad normals, fall back with a notice', () => {
+    const { view, ignored } = decode(
+      'ent.p=1,1,1&kl.p=0.5,abc&kl.q=0.5,0.5&kl.psd=0&kl.qmean=x&kl.pmean=1e9',
+    );
+    expect(view).toEqual(DEFAULT_INFORMATION_VIEW);
+    const text = ignored.join(' | ');
+    expect(text).toMatch(/ent\.p=1,1,1 \(the list sums to 3/);
+    expect(text).toMatch(/kl\.p=0\.5,abc \(not a list of numbers\)/);
+    expect(text).toMatch(/kl\.psd=0/);
+    expect(text).toMatch(/kl\.qmean=x/);
+    expect(text).toMatch(/kl\.pmean=1e9/);
+  });
+
+  it('P and Q with different numbers of outcomes fall back together', () => {
+    const { view, ignored } = decode('kl.p=0.5,0.5&kl.q=0.2,0.3,0.5');
+    expect(view.p).toEqual(DEFAULT_INFORMATION_VIEW.p);
+    expect(view.q).toEqual(DEFAULT_INFORMATION_VIEW.q);
+    expect(ignored.join(' ')).toMatch(/same/);
+  });
+
+  it('never throws, and every decoded distribution is accepted by the core', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => {
+        const { view } = decode(`ent.p=${encodeURIComponent(s)}&${s}`);
+        expect(() => entropyBits(view.entropy)).not.toThrow();
+        expect(() => klBits(view.p, view.q)).not.toThrow();
+      }),
+      { seed: 3, numRuns: 300 },
+    );
+  });
+});
+
+describe('setProbability(p, i, v)', () => {
+  it('sets p_i = v and rescales the others proportionally, total 1', () => {
+    const out = setProbability([0.2, 0.3, 0.5], 0, 0.6);
+    expect(out[0]).toBe(0.6);
+    expect(out[1] / out[2]).toBeCloseTo(0.6, 14);
+    expect(out.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 15);
+  });
+  it('clamps to [0, 1] and shares the rest equally when the others are all 0', () => {
+    expect(setProbability([1, 0, 0], 0, 0.4)).toEqual([0.4, 0.3, 0.3]);
+    expect(setProbability([0.5, 0.5], 1, 7)).toEqual([0, 1]);
+    expect(setProbability([0.5, 0.5], 1, -1)).toEqual([1, 0]);
+  });
+  it('any sequence of drags keeps a valid distribution (sum within 1e-12, no negatives)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.double({ min: -0.5, max: 1.5, noNaN: true })), {
+          maxLength: 60,
+        }),
+        (moves) => {
+          let p = [1 / 6, 1 / 6, 1 / 6, 1 / 6, 1 / 6, 1 / 6];
+          for (const [i, v] of moves) p = setProbability(p, i, v);
+          expect(Math.abs(p.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-12);
+          expect(p.every((x) => x >= 0)).toBe(true);
+        },
+      ),
+      { seed: 11, numRuns: 300 },
+    );
+  });
+});

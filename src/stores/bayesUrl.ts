@@ -5,9 +5,9 @@
  * link, so a shared link shows the same posterior. Decoding never throws.
  */
 import { betaShapeProblem, probabilityProblem } from '../core';
-import { checkVersion, readNumber } from './llnUrl';
 import { formatExact } from './numberText';
 import { validSeed } from './probabilityUrl';
+import { checkVersion, readNumber } from './urlFields';
 
 export interface BayesView {
   alpha: number;

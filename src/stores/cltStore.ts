@@ -12,8 +12,8 @@ import {
   type DistributionName,
 } from '../core';
 import { DEFAULT_CLT_VIEW, type CltView } from './cltUrl';
-import { JobSlot } from './llnStore';
-import { defaultParams, validSeed } from './probabilityUrl';
+import { JobSlot, simulationActions, type SimulationState } from './jobSlot';
+import { switchDistribution, validSeed, type RememberedParams } from './probabilityUrl';
 
 export interface SkewPoint {
   k: number;
@@ -33,16 +33,12 @@ export function lawKey(dist: DistributionName, params: Record<string, number>): 
   return `${dist}:${JSON.stringify(params)}`;
 }
 
-export interface CltState {
-  view: CltView;
-  remembered: Partial<Record<DistributionName, Record<string, number>>>;
+export interface CltState extends SimulationState<CltView> {
+  remembered: RememberedParams;
   result: { request: CltRequest; snapshot: CltSnapshot } | null;
   /** Measured skewness per k for the law `historyLaw`, sorted by k. */
   history: SkewPoint[];
   historyLaw: string;
-  running: boolean;
-  error: string | null;
-  urlNotice: string[];
 
   setDist(dist: DistributionName): void;
   setParam(name: string, value: number): void;
@@ -50,10 +46,6 @@ export interface CltState {
   setReps(reps: number): void;
   setStat(stat: 'mean' | 'sum'): void;
   setSeed(seed: number): void;
-  run(auto?: boolean): void;
-  cancel(): void;
-  loadView(view: CltView, ignored: string[]): void;
-  dismissNotice(): void;
 }
 
 const slot = new JobSlot('clt');
@@ -69,9 +61,7 @@ export const useCltStore = create<CltState>()((set, get) => ({
   urlNotice: [],
 
   setDist(dist) {
-    const { view, remembered } = get();
-    const keep = { ...remembered, [view.dist]: view.params };
-    set({ view: { ...view, dist, params: keep[dist] ?? defaultParams(dist) }, remembered: keep });
+    set(switchDistribution(get().view, get().remembered, dist));
   },
   setParam(name, value) {
     const { view } = get();
@@ -91,13 +81,8 @@ export const useCltStore = create<CltState>()((set, get) => ({
   },
 
   run(auto = false) {
-    const request = cltRequestFor(get().view);
-    if (!request) {
-      if (!auto) set({ error: 'Fix the highlighted fields before running.' });
-      return;
-    }
-    if (auto && slot.covers(request, get().result?.request)) return;
-    set({ running: true, error: null });
+    const request = slot.begin(cltRequestFor(get().view), auto, get().result?.request, set);
+    if (!request) return;
     const law = lawKey(request.dist, request.params);
     slot.run<CltSnapshot>(
       request,
@@ -114,14 +99,5 @@ export const useCltStore = create<CltState>()((set, get) => ({
       (error) => set({ running: false, error }),
     );
   },
-  cancel() {
-    slot.stop();
-    set({ running: false });
-  },
-  loadView(view, ignored) {
-    set({ view, urlNotice: ignored, error: null });
-  },
-  dismissNotice() {
-    set({ urlNotice: [] });
-  },
+  ...simulationActions<CltView>(slot, set),
 }));

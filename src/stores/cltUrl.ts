@@ -4,9 +4,9 @@
  * (`clt.draws` is k, the number of draws per statistic). Decoding never throws; see llnUrl.ts.
  */
 import { cltSizeProblems, type DistributionName } from '../core';
-import { checkVersion, clip, decodeDistribution, encodeDistribution, readNumber } from './llnUrl';
 import { formatExact } from './numberText';
-import { defaultParams, validSeed } from './probabilityUrl';
+import { decodeDistribution, defaultParams, encodeDistribution, validSeed } from './probabilityUrl';
+import { checkVersion, clip, readChoice, readNumber } from './urlFields';
 
 export interface CltView {
   dist: DistributionName;
@@ -59,10 +59,7 @@ export function decodeCltView(query: URLSearchParams): { view: CltView; ignored:
     ignored.push(`clt.reps=${clip(query.get('clt.reps') ?? '')} (${product.message})`);
     reps = Math.min(d.reps, Math.floor(1e8 / k));
   }
-  const statText = query.get('clt.stat');
-  let stat = d.stat;
-  if (statText === 'mean' || statText === 'sum') stat = statText;
-  else if (statText !== null) ignored.push(`clt.stat=${clip(statText)}`);
+  const stat = readChoice(query, 'clt.stat', ['mean', 'sum'] as const, d.stat, ignored);
   const seed = readNumber(query, 'clt.seed', d.seed, validSeed, ignored);
   return { view: { dist, params, k, reps, stat, seed }, ignored };
 }

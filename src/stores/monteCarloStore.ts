@@ -11,7 +11,7 @@ import {
   type PiRequest,
   type PiSnapshot,
 } from '../core';
-import { JobSlot } from './llnStore';
+import { JobSlot, simulationActions, type SimulationState } from './jobSlot';
 import { DEFAULT_MC_VIEW, validPoints, type McMode, type MonteCarloView } from './monteCarloUrl';
 import { validSeed } from './probabilityUrl';
 
@@ -26,12 +26,8 @@ export function mcRequestFor(view: MonteCarloView): PiRequest | IntegralRequest 
   return { source: view.f, a: view.a, b: view.b, n: view.points, seed: view.seed };
 }
 
-export interface MonteCarloState {
-  view: MonteCarloView;
+export interface MonteCarloState extends SimulationState<MonteCarloView> {
   result: McResult | null;
-  running: boolean;
-  error: string | null;
-  urlNotice: string[];
 
   setMode(mode: McMode): void;
   setPoints(n: number): void;
@@ -39,10 +35,6 @@ export interface MonteCarloState {
   setF(source: string): void;
   setA(a: number): void;
   setB(b: number): void;
-  run(auto?: boolean): void;
-  cancel(): void;
-  loadView(view: MonteCarloView, ignored: string[]): void;
-  dismissNotice(): void;
 }
 
 const slot = new JobSlot('montecarlo');
@@ -64,14 +56,8 @@ export const useMonteCarloStore = create<MonteCarloState>()((set, get) => {
     setB: (b) => edit({ b }),
 
     run(auto = false) {
-      const { view } = get();
-      const request = mcRequestFor(view);
-      if (!request) {
-        if (!auto) set({ error: 'Fix the highlighted fields before running.' });
-        return;
-      }
-      if (auto && slot.covers(request, get().result?.request)) return;
-      set({ running: true, error: null });
+      const request = slot.begin(mcRequestFor(get().view), auto, get().result?.request, set);
+      if (!request) return;
       const end = (error: string | null) => set({ running: false, error });
       if ('source' in request) {
         slot.run<IntegralSnapshot>(
@@ -89,15 +75,6 @@ export const useMonteCarloStore = create<MonteCarloState>()((set, get) => {
         );
       }
     },
-    cancel() {
-      slot.stop();
-      set({ running: false });
-    },
-    loadView(view, ignored) {
-      set({ view, urlNotice: ignored, error: null });
-    },
-    dismissNotice() {
-      set({ urlNotice: [] });
-    },
+    ...simulationActions<MonteCarloView>(slot, set),
   };
 });

@@ -4,11 +4,12 @@
  * Decoding never throws; an f that does not parse falls back to the default and is named in `ignored`.
  */
 import { intervalProblem, parseFunctionOfX, PI_MAX_POINTS } from '../core';
-import { checkVersion, clip, readNumber } from './llnUrl';
 import { formatExact } from './numberText';
 import { validSeed } from './probabilityUrl';
+import { checkVersion, clip, readChoice, readNumber } from './urlFields';
 
-export type McMode = 'pi' | 'integral';
+const MC_MODES = ['pi', 'integral'] as const;
+export type McMode = (typeof MC_MODES)[number];
 
 export interface MonteCarloView {
   mode: McMode;
@@ -52,10 +53,7 @@ export function decodeMonteCarloView(query: URLSearchParams): { view: MonteCarlo
   const ignored: string[] = [];
   checkVersion(query, ignored);
   const d = DEFAULT_MC_VIEW;
-  const modeText = query.get('mc.mode');
-  let mode = d.mode;
-  if (modeText === 'pi' || modeText === 'integral') mode = modeText;
-  else if (modeText !== null) ignored.push(`mc.mode=${clip(modeText)}`);
+  const mode = readChoice(query, 'mc.mode', MC_MODES, d.mode, ignored);
   const points = readNumber(query, 'mc.points', d.points, validPoints, ignored);
   const seed = readNumber(query, 'mc.seed', d.seed, validSeed, ignored);
   let f = query.get('mc.f') ?? d.f;

@@ -8,18 +8,18 @@ import { computeClient } from '../worker/client';
 import { isCancelled } from '../worker/errors';
 import {
   DEFAULT_VIEW,
-  defaultParams,
+  switchDistribution,
   validSampleSize,
   validSeed,
   type ProbabilityView,
+  type RememberedParams,
 } from './probabilityUrl';
 
 export interface ProbabilityState {
   view: ProbabilityView;
   /** The latest valid distribution asked for: what the charts draw while a field holds an invalid value. */
   shown: { dist: DistributionName; params: Record<string, number> };
-  /** Parameters last chosen for each distribution, so switching back and forth keeps them. */
-  remembered: Partial<Record<DistributionName, Record<string, number>>>;
+  remembered: RememberedParams;
   /** The latest snapshot of the current sampling run (progress or final); null after any parameter change. */
   result: { request: SampleRequest; snapshot: SampleSnapshot } | null;
   running: boolean;
@@ -62,12 +62,10 @@ export const useProbabilityStore = create<ProbabilityState>()((set, get) => ({
   setDist(dist) {
     stopRun();
     const { view, remembered, shown } = get();
-    const keep = { ...remembered, [view.dist]: view.params };
-    const next = { ...view, dist, params: keep[dist] ?? defaultParams(dist) };
+    const next = switchDistribution(view, remembered, dist);
     set({
-      view: next,
-      shown: shownFor(next, shown),
-      remembered: keep,
+      ...next,
+      shown: shownFor(next.view, shown),
       result: null,
       running: false,
       error: null,

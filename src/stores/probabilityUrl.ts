@@ -6,6 +6,7 @@
  */
 import { DISTRIBUTIONS, DISTRIBUTION_NAMES, validateParams, type DistributionName } from '../core';
 import { formatExact, parseDecimal } from './numberText';
+import { checkVersion, clip, readChoice, readNumber } from './urlFields';
 
 export const URL_VERSION = 1;
 export const SAMPLES_MIN = 10;
@@ -20,6 +21,22 @@ export interface ProbabilityView {
 
 export function defaultParams(dist: DistributionName): Record<string, number> {
   return Object.fromEntries(DISTRIBUTIONS[dist].params.map((p) => [p.name, p.default]));
+}
+
+/** Parameters last chosen for each distribution, so switching back and forth keeps them. */
+export type RememberedParams = Partial<Record<DistributionName, Record<string, number>>>;
+
+/**
+ * `view` switched to `dist`: the current family's parameters are remembered, and `dist` gets the ones it
+ * had last (or its defaults).
+ */
+export function switchDistribution<V extends { dist: DistributionName; params: Record<string, number> }>(
+  view: V,
+  remembered: RememberedParams,
+  dist: DistributionName,
+): { view: V; remembered: RememberedParams } {
+  const keep = { ...remembered, [view.dist]: view.params };
+  return { view: { ...view, dist, params: keep[dist] ?? defaultParams(dist) }, remembered: keep };
 }
 
 export const DEFAULT_VIEW: ProbabilityView = {
@@ -53,25 +70,9 @@ export function validSeed(s: number): string | null {
 
 export function decodeProbabilityView(query: URLSearchParams): { view: ProbabilityView; ignored: string[] } {
   const ignored: string[] = [];
-  const v = query.get('v');
-  if (v !== null && v !== String(URL_VERSION))
-    ignored.push(`v=${clip(v)} (unknown link version, read as version 1)`);
+  checkVersion(query, ignored);
 
-  const distText = query.get('dist');
-  let dist = DEFAULT_VIEW.dist;
-  if (distText !== null) {
-    if ((DISTRIBUTION_NAMES as string[]).includes(distText)) dist = distText as DistributionName;
-    else ignored.push(`dist=${clip(distText)}`);
-  }
-
-  const params = defaultParams(dist);
-  for (const spec of DISTRIBUTIONS[dist].params) {
-    const text = query.get(spec.name);
-    if (text === null) continue;
-    const value = parseDecimal(text);
-    if (value === null) ignored.push(`${spec.name}=${clip(text)}`);
-    else params[spec.name] = value;
-  }
+  const { dist, params } = readDistribution(query, '', DEFAULT_VIEW.dist, ignored);
   // Values that parse but do not make a valid distribution together (sd=0, a>b) fall back as well.
   for (const problem of validateParams(dist, params)) {
     if (params[problem.param] === undefined) continue;
@@ -80,29 +81,58 @@ export function decodeProbabilityView(query: URLSearchParams): { view: Probabili
   }
   if (validateParams(dist, params).length > 0) Object.assign(params, defaultParams(dist));
 
-  const samples = readInt(query, 'samples', DEFAULT_VIEW.samples, validSampleSize, ignored);
-  const seed = readInt(query, 'seed', DEFAULT_VIEW.seed, validSeed, ignored);
+  const samples = readNumber(query, 'samples', DEFAULT_VIEW.samples, validSampleSize, ignored);
+  const seed = readNumber(query, 'seed', DEFAULT_VIEW.seed, validSeed, ignored);
   return { view: { dist, params, samples, seed }, ignored };
 }
 
-function readInt(
-  query: URLSearchParams,
-  key: string,
-  fallback: number,
-  check: (n: number) => string | null,
-  ignored: string[],
-): number {
-  const text = query.get(key);
-  if (text === null) return fallback;
-  const n = parseDecimal(text);
-  if (n === null || check(n) !== null) {
-    ignored.push(`${key}=${clip(text)}`);
-    return fallback;
-  }
-  return n;
+/** Writes `<prefix>dist` and one `<prefix><param>` per parameter of the family. */
+export function encodeDistribution(
+  q: URLSearchParams,
+  prefix: string,
+  dist: DistributionName,
+  params: Record<string, number>,
+): void {
+  q.set(`${prefix}dist`, dist);
+  for (const p of DISTRIBUTIONS[dist].params) q.set(prefix + p.name, formatExact(params[p.name]));
 }
 
-// A hand-edited address can be huge; the notice quotes only its start.
-function clip(s: string): string {
-  return s.length > 24 ? s.slice(0, 24) + '…' : s;
+/**
+ * Reads a family and its parameters under `prefix` (the simulation tabs' codecs). Values that do not parse,
+ * or parse but are invalid (alone or together, as uniform a > b), fall back to the family's defaults and are
+ * named in `ignored`.
+ */
+export function decodeDistribution(
+  query: URLSearchParams,
+  prefix: string,
+  fallback: DistributionName,
+  ignored: string[],
+): { dist: DistributionName; params: Record<string, number> } {
+  const { dist, params } = readDistribution(query, prefix, fallback, ignored);
+  const problems = validateParams(dist, params);
+  if (problems.length > 0) {
+    for (const p of problems)
+      ignored.push(`${prefix}${p.param}=${clip(query.get(prefix + p.param) ?? '')} (${p.message})`);
+    return { dist, params: defaultParams(dist) };
+  }
+  return { dist, params };
+}
+
+/** The family under `<prefix>dist` and its parameters as written, not yet checked together. */
+function readDistribution(
+  query: URLSearchParams,
+  prefix: string,
+  fallback: DistributionName,
+  ignored: string[],
+): { dist: DistributionName; params: Record<string, number> } {
+  const dist = readChoice(query, `${prefix}dist`, DISTRIBUTION_NAMES, fallback, ignored);
+  const params = defaultParams(dist);
+  for (const spec of DISTRIBUTIONS[dist].params) {
+    const text = query.get(prefix + spec.name);
+    if (text === null) continue;
+    const value = parseDecimal(text);
+    if (value === null) ignored.push(`${prefix}${spec.name}=${clip(text)}`);
+    else params[spec.name] = value;
+  }
+  return { dist, params };
 }

@@ -1,4 +1,7 @@
-/** Small readers shared by the MCMC and Entropy and KL codecs: each never throws and names what it ignored. */
+/**
+ * Small readers shared by the URL codecs of the probability page's tabs (and MCMC, Entropy and KL): each never
+ * throws and names what it ignored.
+ */
 import { parseDecimal } from './numberText';
 
 /** A hand-edited address can be huge; the notice quotes only its start. */

@@ -1,11 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { curveLinear, curveStepAfter, line } from 'd3-shape';
 import type { Distribution, SampleSnapshot } from '../../core';
-import { ChartFrame, MARGIN } from '../../ui/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { formatNumber } from '../../ui/Readout';
-import { empiricalCdf, sampleCurve } from './curves';
+import { empiricalCdf } from './curves';
 import { Tooltip } from './DensityChart';
+import { useDistributionPlot } from './shared/useDistributionPlot';
 
 const HEIGHT = 240;
 
@@ -21,25 +22,13 @@ export function CdfChart({
   snapshot: SampleSnapshot | null;
   width: number;
 }) {
-  const [hover, setHover] = useState<number | null>(null);
-  const curve = useMemo(() => sampleCurve(dist, range[0], range[1]), [dist, range]);
-  const innerW = width - MARGIN.left - MARGIN.right;
-  const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const pad = dist.discrete ? 0.6 : 0;
-  const x = useMemo(
-    () =>
-      scaleLinear()
-        .domain([range[0] - pad, range[1] + pad])
-        .range([0, innerW]),
-    [range, pad, innerW],
-  );
+  const { curve, innerW, innerH, x, hover, setHover, hx } = useDistributionPlot(dist, range, width, HEIGHT);
   const y = useMemo(() => scaleLinear().domain([0, 1]).range([innerH, 0]), [innerH]);
   const trueLine = line<number>()
     .x((_, i) => x(curve.xs[i]))
     .y((F) => y(F))
     .curve(dist.discrete ? curveStepAfter : curveLinear)(curve.cdf);
   const ecdf = useMemo(() => (snapshot ? empiricalCdf(snapshot) : null), [snapshot]);
-  const hx = hover === null ? null : x.invert(hover);
   return (
     <ChartFrame
       width={width}

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import type { Distribution, SampleSnapshot } from '../../core';
-import { ChartFrame, MARGIN } from '../../ui/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { formatNumber } from '../../ui/Readout';
-import { densityTop, sampleCurve } from './curves';
+import { densityTop } from './curves';
+import { useDistributionPlot } from './shared/useDistributionPlot';
 
 const HEIGHT = 300;
 
@@ -20,18 +21,7 @@ export function DensityChart({
   snapshot: SampleSnapshot | null;
   width: number;
 }) {
-  const [hover, setHover] = useState<number | null>(null);
-  const curve = useMemo(() => sampleCurve(dist, range[0], range[1]), [dist, range]);
-  const innerW = width - MARGIN.left - MARGIN.right;
-  const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const pad = dist.discrete ? 0.6 : 0;
-  const x = useMemo(
-    () =>
-      scaleLinear()
-        .domain([range[0] - pad, range[1] + pad])
-        .range([0, innerW]),
-    [range, pad, innerW],
-  );
+  const { curve, innerW, innerH, x, hover, setHover, hx } = useDistributionPlot(dist, range, width, HEIGHT);
   const y = useMemo(
     () =>
       scaleLinear()
@@ -40,7 +30,6 @@ export function DensityChart({
         .nice(),
     [curve, snapshot, innerH],
   );
-  const hx = hover === null ? null : x.invert(hover);
   const tip = hx === null ? null : tooltip(dist, hx, snapshot);
   return (
     <ChartFrame

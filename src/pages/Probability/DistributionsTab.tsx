@@ -3,12 +3,12 @@ import { DISTRIBUTIONS, makeDistribution } from '../../core';
 import { useProbabilityStore } from '../../stores/probabilityStore';
 import { useWidth } from '../../ui/ChartFrame';
 import { Tex } from '../../ui/Tex';
+import { UrlNotice } from '../../ui/UrlNotice';
 import { CdfChart } from './CdfChart';
-import { DistributionControls } from './Controls';
 import { DensityChart } from './DensityChart';
 import { Readouts } from './Readouts';
 import { SamplePanel } from './SamplePanel';
-import { UrlNotice } from './UrlNotice';
+import { DistributionPicker } from './shared/DistributionPicker';
 import { useProbabilityUrlSync } from './useUrlSync';
 
 /** Distributions and sampling: pick a law, move its parameters, draw up to 10^9 samples against the density. */
@@ -16,9 +16,13 @@ export default function DistributionsTab() {
   useProbabilityUrlSync();
   const shown = useProbabilityStore((s) => s.shown);
   const result = useProbabilityStore((s) => s.result);
+  const dist = useProbabilityStore((s) => s.view.dist);
+  const params = useProbabilityStore((s) => s.view.params);
+  const notice = useProbabilityStore((s) => s.urlNotice);
+  const { setDist, setParam, dismissNotice } = useProbabilityStore.getState();
   const [chartBox, width] = useWidth<HTMLDivElement>();
   const info = DISTRIBUTIONS[shown.dist];
-  const dist = useMemo(() => makeDistribution(shown.dist, shown.params), [shown]);
+  const law = useMemo(() => makeDistribution(shown.dist, shown.params), [shown]);
   const range = useMemo(() => info.plotRange(shown.params), [info, shown.params]);
   // The histogram is drawn only when it answers the distribution on screen.
   const snapshot =
@@ -28,18 +32,18 @@ export default function DistributionsTab() {
   return (
     <>
       <h2 className="tab-title">Distributions and sampling</h2>
-      <UrlNotice />
+      <UrlNotice ignored={notice} onDismiss={dismissNotice} />
       <div className="two-col">
         <div className="controls">
-          <DistributionControls />
+          <DistributionPicker dist={dist} params={params} onDist={setDist} onParam={setParam} />
           <SamplePanel />
         </div>
         <div className="results" ref={chartBox}>
           <div className="formula" aria-label="density formula">
             <Tex tex={info.densityTex(shown.params)} display />
           </div>
-          <DensityChart dist={dist} range={range} snapshot={snapshot} width={width} />
-          <CdfChart dist={dist} range={range} snapshot={snapshot} width={width} />
+          <DensityChart dist={law} range={range} snapshot={snapshot} width={width} />
+          <CdfChart dist={law} range={range} snapshot={snapshot} width={width} />
           <Readouts />
         </div>
       </div>

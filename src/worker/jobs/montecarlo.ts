@@ -7,29 +7,16 @@ import {
   type PiSnapshot,
 } from '../../core';
 import type { JobContext } from './context';
+import { streamRun } from './sample';
 
 /** A Monte Carlo estimate of π, streamed as snapshots. */
 export async function piJob(req: PiRequest, ctx: JobContext): Promise<PiSnapshot> {
   const run = new PiRun(req);
-  while (!run.finished) {
-    run.step();
-    if (!run.finished) {
-      ctx.progress(() => run.snapshot());
-      await ctx.checkpoint();
-    }
-  }
-  return run.snapshot();
+  return streamRun(run, () => run.finished, ctx);
 }
 
 /** A Monte Carlo estimate of ∫_a^b f(x) dx (with an adaptive Simpson reference), streamed. */
 export async function integralJob(req: IntegralRequest, ctx: JobContext): Promise<IntegralSnapshot> {
   const run = new IntegralRun(req);
-  while (!run.finished) {
-    run.step();
-    if (!run.finished) {
-      ctx.progress(() => run.snapshot());
-      await ctx.checkpoint();
-    }
-  }
-  return run.snapshot();
+  return streamRun(run, () => run.finished, ctx);
 }

@@ -7,9 +7,21 @@ import type { JobContext } from './context';
  */
 export async function sampleJob(req: SampleRequest, ctx: JobContext): Promise<SampleSnapshot> {
   const run = new SampleRun(req);
-  while (!run.done) {
+  return streamRun(run, () => run.done, ctx);
+}
+
+/**
+ * Steps a core run (one chunk of work per `step`) until `finished()`, streaming its snapshot and yielding to
+ * a cancel between chunks; the final snapshot is the result. Shared by the probability page's jobs.
+ */
+export async function streamRun<S>(
+  run: { step(): void; snapshot(): S },
+  finished: () => boolean,
+  ctx: JobContext,
+): Promise<S> {
+  while (!finished()) {
     run.step();
-    if (!run.done) {
+    if (!finished()) {
       ctx.progress(() => run.snapshot());
       await ctx.checkpoint();
     }

@@ -2,14 +2,14 @@ import { betaPosterior, betaShapeProblem, betaSummary, betaUpdateTex, BETA_RULE_
 import { useBayesStore } from '../../../stores/bayesStore';
 import { useWidth } from '../../../ui/ChartFrame';
 import { Tex } from '../../../ui/Tex';
-import { TabNotice } from '../lln/TabNotice';
+import { UrlNotice } from '../../../ui/UrlNotice';
 import { CoinControls } from './CoinControls';
 import { PosteriorChart } from './PosteriorChart';
 import { PosteriorReadouts } from './PosteriorReadouts';
 import { ScreeningPanel } from './ScreeningPanel';
 import { useBayesUrlSync } from './useBayesUrlSync';
 import { sameNumbers, useLastValid } from './useLastValid';
-import '../lln/lln.css';
+import '../shared/simulation.css';
 import './bayes.css';
 
 /** Bayesian updating of a coin's Beta prior, toss by toss, and Bayes' theorem on a screening test. */
@@ -31,7 +31,7 @@ export default function BayesTab() {
   return (
     <>
       <h2 className="tab-title">Bayesian updating</h2>
-      <TabNotice ignored={notice} onDismiss={dismiss} />
+      <UrlNotice ignored={notice} onDismiss={dismiss} />
       <div className="two-col bayes">
         <div className="controls">
           <CoinControls />

@@ -4,6 +4,7 @@ import { bayesFieldProblem } from '../../../stores/bayesUrl';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { NumberField } from '../../../ui/NumberField';
 import { SliderField } from '../../../ui/SliderField';
+import { SeedField } from '../shared/SeedField';
 
 /** The prior's sliders, the Heads / Tails buttons, random flips from a true p, and Reset. */
 // memo: the tab re-renders on every streamed snapshot, and the controls read the store themselves.
@@ -85,16 +86,7 @@ export const CoinControls = memo(function CoinControls() {
             integer
           />
         </label>
-        <label className="field">
-          <span>seed</span>
-          <NumberField
-            label="seed"
-            value={seed}
-            onCommit={(v) => setField('seed', v)}
-            problem={bayesFieldProblem('seed', seed)}
-            integer
-          />
-        </label>
+        <SeedField value={seed} onCommit={(v) => setField('seed', v)} />
         <div className="buttons">
           <button type="button" className="primary" onClick={flip}>
             Flip

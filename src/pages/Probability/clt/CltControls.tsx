@@ -1,13 +1,14 @@
 import { memo } from 'react';
 import { cltRequestFor, useCltStore } from '../../../stores/cltStore';
 import { validK, validReps } from '../../../stores/cltUrl';
-import { validSeed } from '../../../stores/probabilityUrl';
 import { cltSizeProblems } from '../../../core';
 import { NumberField } from '../../../ui/NumberField';
-import { DistributionPicker } from '../lln/DistributionPicker';
-import { RunButtons } from '../lln/RunButtons';
+import { DistributionPicker } from '../shared/DistributionPicker';
+import { Presets } from '../shared/Presets';
+import { RunButtons } from '../shared/RunButtons';
+import { SeedField } from '../shared/SeedField';
 
-const K_PRESETS = [1, 2, 5, 10, 30, 100, 1000];
+const K_PRESETS = [1, 2, 5, 10, 30, 100, 1000].map((n) => [n, String(n)] as const);
 const REP_PRESETS: [number, string][] = [
   [1e4, '10⁴'],
   [1e5, '10⁵'],
@@ -47,13 +48,7 @@ export const CltControls = memo(function CltControls() {
           <span>k, draws per statistic (1–1000)</span>
           <NumberField label="k draws" value={k} onCommit={setK} problem={validK(k)} integer />
         </label>
-        <div className="presets" role="group" aria-label="k presets">
-          {K_PRESETS.map((n) => (
-            <button key={n} type="button" className="chip" aria-pressed={k === n} onClick={() => setK(n)}>
-              {n}
-            </button>
-          ))}
-        </div>
+        <Presets label="k presets" presets={K_PRESETS} value={k} onPick={setK} />
         <label className="field">
           <span>repetitions</span>
           <NumberField
@@ -65,23 +60,8 @@ export const CltControls = memo(function CltControls() {
             step={1000}
           />
         </label>
-        <div className="presets" role="group" aria-label="repetitions presets">
-          {REP_PRESETS.map(([n, text]) => (
-            <button
-              key={n}
-              type="button"
-              className="chip"
-              aria-pressed={reps === n}
-              onClick={() => setReps(n)}
-            >
-              {text}
-            </button>
-          ))}
-        </div>
-        <label className="field">
-          <span>seed</span>
-          <NumberField label="seed" value={seed} onCommit={setSeed} problem={validSeed(seed)} integer />
-        </label>
+        <Presets label="repetitions presets" presets={REP_PRESETS} value={reps} onPick={setReps} />
+        <SeedField value={seed} onCommit={setSeed} />
         <RunButtons
           running={running}
           blocked={blocked}

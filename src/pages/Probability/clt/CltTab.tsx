@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { DISTRIBUTIONS, makeDistribution, momentStatus, skewnessOf } from '../../../core';
 import { cltRequestFor, lawKey, useCltStore } from '../../../stores/cltStore';
-import { sameRequest } from '../../../stores/llnStore';
+import { sameRequest } from '../../../stores/jobSlot';
 import { useWidth } from '../../../ui/ChartFrame';
 import { Tex } from '../../../ui/Tex';
-import { TabNotice } from '../lln/TabNotice';
-import { useAutoRun } from '../lln/useAutoRun';
+import { UrlNotice } from '../../../ui/UrlNotice';
+import { useAutoRun } from '../shared/useAutoRun';
 import { CltControls } from './CltControls';
 import { CltHistogram } from './CltHistogram';
 import { CltReadouts } from './CltReadouts';
@@ -13,7 +13,7 @@ import { cltExplanation, cltTex } from './cltTex';
 import { SkewnessChart } from './SkewnessChart';
 import { exactCauchy } from './exactLaw';
 import { useCltUrlSync } from './useCltUrlSync';
-import '../lln/lln.css';
+import '../shared/simulation.css';
 import './clt.css';
 
 /** Central limit theorem: the histogram of the mean (or sum) of k draws against N(μ, σ²/k). */
@@ -42,7 +42,7 @@ export default function CltTab() {
   return (
     <>
       <h2 className="tab-title">Central limit theorem</h2>
-      <TabNotice ignored={notice} onDismiss={dismissNotice} />
+      <UrlNotice ignored={notice} onDismiss={dismissNotice} />
       <div className="two-col clt">
         <div className="controls">
           <CltControls />

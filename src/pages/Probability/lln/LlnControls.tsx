@@ -1,10 +1,11 @@
 import { memo } from 'react';
 import { useLlnStore, llnRequestFor } from '../../../stores/llnStore';
 import { validDraws, validRuns } from '../../../stores/llnUrl';
-import { validSeed } from '../../../stores/probabilityUrl';
 import { NumberField } from '../../../ui/NumberField';
-import { DistributionPicker } from './DistributionPicker';
-import { RunButtons } from './RunButtons';
+import { DistributionPicker } from '../shared/DistributionPicker';
+import { Presets } from '../shared/Presets';
+import { RunButtons } from '../shared/RunButtons';
+import { SeedField } from '../shared/SeedField';
 
 const PRESETS: [number, string][] = [
   [1e3, '1,000'],
@@ -43,27 +44,12 @@ export const LlnControls = memo(function LlnControls() {
             step={1000}
           />
         </label>
-        <div className="presets" role="group" aria-label="draws presets">
-          {PRESETS.map(([n, text]) => (
-            <button
-              key={n}
-              type="button"
-              className="chip"
-              aria-pressed={draws === n}
-              onClick={() => setDraws(n)}
-            >
-              {text}
-            </button>
-          ))}
-        </div>
+        <Presets label="draws presets" presets={PRESETS} value={draws} onPick={setDraws} />
         <label className="field">
           <span>independent runs</span>
           <NumberField label="runs" value={runs} onCommit={setRuns} problem={validRuns(runs)} integer />
         </label>
-        <label className="field">
-          <span>seed</span>
-          <NumberField label="seed" value={seed} onCommit={setSeed} problem={validSeed(seed)} integer />
-        </label>
+        <SeedField value={seed} onCommit={setSeed} />
         <RunButtons
           running={running}
           blocked={blocked}

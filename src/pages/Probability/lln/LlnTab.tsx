@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { makeDistribution, momentStatus, DISTRIBUTIONS } from '../../../core';
-import { llnRequestFor, sameRequest, useLlnStore } from '../../../stores/llnStore';
+import { sameRequest } from '../../../stores/jobSlot';
+import { llnRequestFor, useLlnStore } from '../../../stores/llnStore';
 import { useWidth } from '../../../ui/ChartFrame';
 import { Tex } from '../../../ui/Tex';
 import { llnExplanation } from './explain';
@@ -8,10 +9,10 @@ import { LlnControls } from './LlnControls';
 import { LlnReadouts } from './LlnReadouts';
 import { llnTex } from './llnTex';
 import { RunningMeanChart } from './RunningMeanChart';
-import { TabNotice } from './TabNotice';
-import { useAutoRun } from './useAutoRun';
+import { UrlNotice } from '../../../ui/UrlNotice';
+import { useAutoRun } from '../shared/useAutoRun';
 import { useLlnUrlSync } from './useLlnUrlSync';
-import './lln.css';
+import '../shared/simulation.css';
 
 /** Law of large numbers: running sample means of several runs against n, with μ and the ±2σ/√n band. */
 export default function LlnTab() {
@@ -32,7 +33,7 @@ export default function LlnTab() {
   return (
     <>
       <h2 className="tab-title">Law of large numbers</h2>
-      <TabNotice ignored={notice} onDismiss={dismissNotice} />
+      <UrlNotice ignored={notice} onDismiss={dismissNotice} />
       <div className="two-col lln">
         <div className="controls">
           <LlnControls />

@@ -2,9 +2,10 @@ import { memo } from 'react';
 import { intervalProblem } from '../../../core';
 import { mcRequestFor, useMonteCarloStore } from '../../../stores/monteCarloStore';
 import { validPoints, type McMode } from '../../../stores/monteCarloUrl';
-import { validSeed } from '../../../stores/probabilityUrl';
 import { NumberField } from '../../../ui/NumberField';
-import { RunButtons } from '../lln/RunButtons';
+import { Presets } from '../shared/Presets';
+import { RunButtons } from '../shared/RunButtons';
+import { SeedField } from '../shared/SeedField';
 import { FxField } from './FxField';
 
 const PRESETS: [number, string][] = [
@@ -70,23 +71,8 @@ export const McControls = memo(function McControls() {
           step={1000}
         />
       </label>
-      <div className="presets" role="group" aria-label="points presets">
-        {PRESETS.map(([n, text]) => (
-          <button
-            key={n}
-            type="button"
-            className="chip"
-            aria-pressed={points === n}
-            onClick={() => setPoints(n)}
-          >
-            {text}
-          </button>
-        ))}
-      </div>
-      <label className="field">
-        <span>seed</span>
-        <NumberField label="seed" value={seed} onCommit={setSeed} problem={validSeed(seed)} integer />
-      </label>
+      <Presets label="points presets" presets={PRESETS} value={points} onPick={setPoints} />
+      <SeedField value={seed} onCommit={setSeed} />
       <RunButtons
         running={running}
         blocked={blocked}

@@ -1,13 +1,13 @@
 import { mcRequestFor, useMonteCarloStore } from '../../../stores/monteCarloStore';
-import { sameRequest } from '../../../stores/llnStore';
+import { sameRequest } from '../../../stores/jobSlot';
 import { useWidth } from '../../../ui/ChartFrame';
-import { TabNotice } from '../lln/TabNotice';
-import { useAutoRun } from '../lln/useAutoRun';
+import { UrlNotice } from '../../../ui/UrlNotice';
+import { useAutoRun } from '../shared/useAutoRun';
 import { IntegralResults } from './IntegralResults';
 import { McControls } from './McControls';
 import { PiResults } from './PiResults';
 import { useMcUrlSync } from './useMcUrlSync';
-import '../lln/lln.css';
+import '../shared/simulation.css';
 import '../clt/clt.css';
 import './montecarlo.css';
 
@@ -24,7 +24,7 @@ export default function MonteCarloTab() {
   return (
     <>
       <h2 className="tab-title">Monte Carlo</h2>
-      <TabNotice ignored={notice} onDismiss={dismissNotice} />
+      <UrlNotice ignored={notice} onDismiss={dismissNotice} />
       <div className="two-col montecarlo">
         <div className="controls">
           <McControls />

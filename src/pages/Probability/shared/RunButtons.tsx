@@ -1,6 +1,6 @@
 import { ErrorNote } from '../../../ui/ErrorNote';
 
-/** Run / Cancel, the progress of the current job, and its error (role alert). */
+/** Run / Cancel (or Sample / Cancel), the progress of the current job, and its error (role alert). */
 export function RunButtons({
   running,
   blocked,
@@ -8,6 +8,8 @@ export function RunButtons({
   total,
   error,
   what,
+  action = 'Run',
+  progressLabel = 'simulation progress',
   onRun,
   onCancel,
 }: {
@@ -16,8 +18,12 @@ export function RunButtons({
   done: number;
   total: number;
   error: string | null;
-  /** What is being counted, for the progress text ("draws", "points"). */
-  what: string;
+  /** What is being counted, for the progress text ("draws", "points"); none for a bare total. */
+  what?: string;
+  /** The start button's text. */
+  action?: string;
+  /** The accessible name of the progress bar. */
+  progressLabel?: string;
   onRun: () => void;
   onCancel: () => void;
 }) {
@@ -31,7 +37,7 @@ export function RunButtons({
           disabled={blocked}
           title={blocked ? 'Fix the fields marked in red first' : undefined}
         >
-          Run
+          {action}
         </button>
         <button type="button" onClick={onCancel} disabled={!running}>
           Cancel
@@ -39,9 +45,10 @@ export function RunButtons({
       </div>
       {running && (
         <div className="progress">
-          <progress aria-label="simulation progress" max={Math.max(1, total)} value={done} />
+          <progress aria-label={progressLabel} max={Math.max(1, total)} value={done} />
           <span>
-            {Math.floor((100 * done) / Math.max(1, total))}% of {total.toLocaleString('en')} {what}
+            {Math.floor((100 * done) / Math.max(1, total))}% of {total.toLocaleString('en')}
+            {what === undefined ? '' : ` ${what}`}
           </span>
         </div>
       )}

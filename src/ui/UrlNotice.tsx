@@ -1,5 +1,5 @@
-/** Says which values of a hand-edited link were ignored (and replaced by defaults). */
-export function TabNotice({ ignored, onDismiss }: { ignored: string[]; onDismiss: () => void }) {
+/** Says which values of a hand-edited link were ignored (and replaced by defaults); nothing when none were. */
+export function UrlNotice({ ignored, onDismiss }: { ignored: string[]; onDismiss: () => void }) {
   if (ignored.length === 0) return null;
   return (
     <div className="notice" role="status">

@@ -1,13 +1,22 @@
-import { DISTRIBUTIONS, DISTRIBUTION_NAMES, validateParams, type DistributionName } from '../../core';
-import { useProbabilityStore } from '../../stores/probabilityStore';
-import { SliderField } from '../../ui/SliderField';
+import { DISTRIBUTIONS, DISTRIBUTION_NAMES, validateParams, type DistributionName } from '../../../core';
+import { SliderField } from '../../../ui/SliderField';
 
-/** The distribution picker and one slider + number field per parameter, with inline messages. */
-export function DistributionControls() {
-  const dist = useProbabilityStore((s) => s.view.dist);
-  const params = useProbabilityStore((s) => s.view.params);
-  const setDist = useProbabilityStore((s) => s.setDist);
-  const setParam = useProbabilityStore((s) => s.setParam);
+/**
+ * The distribution picker and one slider + number field per parameter, with inline messages. Shared by the
+ * Distributions, Law of large numbers and Central limit theorem tabs; the store is passed in as values and
+ * callbacks.
+ */
+export function DistributionPicker({
+  dist,
+  params,
+  onDist,
+  onParam,
+}: {
+  dist: DistributionName;
+  params: Record<string, number>;
+  onDist: (d: DistributionName) => void;
+  onParam: (name: string, v: number) => void;
+}) {
   const problems = validateParams(dist, params);
   return (
     <fieldset className="panel">
@@ -17,7 +26,7 @@ export function DistributionControls() {
         <select
           aria-label="Distribution"
           value={dist}
-          onChange={(e) => setDist(e.target.value as DistributionName)}
+          onChange={(e) => onDist(e.target.value as DistributionName)}
         >
           {DISTRIBUTION_NAMES.map((n) => (
             <option key={n} value={n}>
@@ -36,7 +45,7 @@ export function DistributionControls() {
           step={spec.step}
           integer={spec.integer}
           problem={problems.find((p) => p.param === spec.name)?.message ?? null}
-          onChange={(v) => setParam(spec.name, v)}
+          onChange={(v) => onParam(spec.name, v)}
         />
       ))}
     </fieldset>

@@ -2,11 +2,15 @@ import { lazy, Suspense } from 'react';
 import { useRoutePath } from './router';
 import { Nav } from './Nav';
 import { HomePage } from '../pages/Home';
-import { ComingSoon } from '../pages/ComingSoon';
+import { DeckLinkPage } from './deck/DeckLinkPage';
+import { DeckPanel } from './deck/DeckPanel';
+import { Presenter } from './deck/Presenter';
+import { UpdateNotice } from './sw/UpdateNotice';
 
 // Each page is its own chunk; three.js only ever loads with the pages that draw in 3D.
 const ProbabilityPage = lazy(() => import('../pages/Probability'));
 const LinearAlgebraPage = lazy(() => import('../pages/LinearAlgebra'));
+const CalculusPage = lazy(() => import('../pages/Calculus'));
 
 export function App() {
   const path = useRoutePath();
@@ -16,9 +20,12 @@ export function App() {
         Skip to content
       </a>
       <Nav path={path} />
+      <UpdateNotice />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="loading">Loading…</p>}>{page(path)}</Suspense>
       </main>
+      <DeckPanel />
+      <Presenter />
     </>
   );
 }
@@ -32,12 +39,9 @@ function page(path: string) {
     case '/linear-algebra':
       return <LinearAlgebraPage />;
     case '/calculus':
-      return (
-        <ComingSoon title="Calculus explorer">
-          The calculus explorer (your own f(x, y), its surface, and an optimizer race) is being built and is
-          not available yet.
-        </ComingSoon>
-      );
+      return <CalculusPage />;
+    case '/deck':
+      return <DeckLinkPage />;
     default:
       return <HomePage notFound={path} />;
   }

@@ -4,34 +4,35 @@ export function HomePage({ notFound }: { notFound?: string }) {
     <section className="page home">
       {notFound !== undefined && (
         <p className="notice" role="status">
-          Page not found: “{notFound.slice(0, 80)}” is not a page of this playground, so here is the home page.
+          Page not found: “{notFound.slice(0, 80)}” is not a page of this playground, so here is the home
+          page.
         </p>
       )}
       <h1>The mathematics of machine learning, by hand</h1>
       <p className="lede">
-        Three playgrounds for the ideas under every model: move a slider, watch the mathematics answer. Every view is
-        a link you can share; every figure is checked against SciPy and NumPy.
+        Three playgrounds for the ideas under every model: move a slider, watch the mathematics answer. Every
+        view is a link you can share; every figure is checked against SciPy and NumPy.
       </p>
       <div className="cards">
         <a className="card" href="#/linear-algebra">
           <h2>Linear algebra</h2>
           <p>
-            Drag the entries of a 2×2 or 3×3 matrix and watch the plane bend: determinant as area, eigenvectors as the
-            lines that stay put, SVD as rotate–stretch–rotate, PCA as the best projection.
+            Drag the entries of a 2×2 or 3×3 matrix and watch the plane bend: determinant as area,
+            eigenvectors as the lines that stay put, SVD as rotate–stretch–rotate, PCA as the best projection.
           </p>
         </a>
         <a className="card" href="#/calculus">
           <h2>Calculus</h2>
           <p>
-            Type f(x, y), see its surface and contours, and race gradient descent, momentum, Adam and Newton across it.
-            See why a large learning rate diverges and how backpropagation applies the chain rule.
+            Type f(x, y), see its surface and contours, and race gradient descent, momentum, Adam and Newton
+            across it. See why a large learning rate diverges and how backpropagation applies the chain rule.
           </p>
         </a>
         <a className="card" href="#/probability">
           <h2>Probability</h2>
           <p>
-            Fourteen distributions with live parameters. Draw up to a billion samples into a histogram beside the true
-            density and watch the Kolmogorov–Smirnov distance shrink.
+            Fourteen distributions with live parameters. Draw up to a billion samples into a histogram beside
+            the true density and watch the Kolmogorov–Smirnov distance shrink.
           </p>
         </a>
       </div>
@@ -48,7 +49,10 @@ export function HomePage({ notFound }: { notFound?: string }) {
         <section>
           <h3>Intermediate</h3>
           <ol>
-            <li>Probability: compare Student’s t with df = 1, 3 and 30 against the Normal; note where the mean stops existing.</li>
+            <li>
+              Probability: compare Student’s t with df = 1, 3 and 30 against the Normal; note where the mean
+              stops existing.
+            </li>
             <li>Linear algebra: find a matrix with complex eigenvalues and read them as a rotation.</li>
             <li>Calculus: on the ill-conditioned bowl, watch GD zig-zag and momentum cut across.</li>
           </ol>
@@ -62,6 +66,18 @@ export function HomePage({ notFound }: { notFound?: string }) {
           </ol>
         </section>
       </div>
+      {/* For the teacher at the lectern, not for the wall: projector mode hides it (class "secondary"). */}
+      <section className="secondary teaching" aria-labelledby="teaching-heading">
+        <h2 id="teaching-heading">Teaching with it</h2>
+        <p>
+          <kbd>P</kbd> or “Projector mode” gives large text, thick lines and a colour-blind-safe palette that
+          survives a washed-out projector. “Add to deck” keeps the current view as a scene with a note;
+          “Deck”, then “Present”, steps through the scenes with a presentation clicker (→ or Page Down), and
+          “Share link” hands the same scenes to the class. “Export” saves a chart as SVG, a 3D view as PNG, or
+          a short WebM video. After one visit the playground keeps working offline. <kbd>?</kbd> lists every
+          keyboard shortcut.
+        </p>
+      </section>
     </section>
   );
 }

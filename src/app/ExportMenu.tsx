@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'react';
+import { ExportPngButton } from '../ui/export/ExportPngButton';
+import { ExportSvgButton } from '../ui/export/ExportSvgButton';
+import { RecordVideoButton } from '../ui/export/RecordVideoButton';
+
+interface Found {
+  svgs: string[];
+  canvases: string[];
+}
+
+const SVG_SELECTOR = 'main svg.chart';
+const CANVAS_SELECTOR = 'main canvas';
+
+function labelOf(el: Element, fallback: string): string {
+  return (
+    (el.getAttribute('aria-label') ?? el.closest('[aria-label]')?.getAttribute('aria-label') ?? '').trim() ||
+    fallback
+  );
+}
+
+function scan(): Found {
+  return {
+    svgs: Array.from(document.querySelectorAll(SVG_SELECTOR), (el, i) => labelOf(el, `Chart ${i + 1}`)),
+    canvases: Array.from(document.querySelectorAll(CANVAS_SELECTOR), (el, i) => labelOf(el, `View ${i + 1}`)),
+  };
+}
+
+// Looked up when a button is pressed: a page may have re-rendered its chart since the menu opened.
+const nth =
+  <T extends Element>(selector: string, i: number) =>
+  (): T | null =>
+    (document.querySelectorAll(selector)[i] as T | undefined) ?? null;
+
+/**
+ * The top bar's "Export" menu: works on every page without the page's help by finding its D3 charts
+ * (`main svg.chart`) and canvases (`main canvas`), labelled by their aria-label. The panel stays mounted
+ * while closed so a recording continues (its indicator then shows on the Export button).
+ */
+export function ExportMenu({ path }: { path: string }) {
+  const [open, setOpen] = useState(false);
+  const [found, setFound] = useState<Found | null>(null);
+  const [top, setTop] = useState(0);
+  const [recording, setRecording] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || document.querySelector('dialog[open]')) return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    // A new page (lazy, then drawing) brings new charts: look again once it has had a moment to mount.
+    const again = window.setTimeout(() => !recording && setFound(scan()), 400);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.clearTimeout(again);
+    };
+  }, [open, path, recording]);
+
+  const toggle = () => {
+    if (!open) {
+      if (!recording) setFound(scan());
+      setTop(Math.round(button.current?.getBoundingClientRect().bottom ?? 48) + 6);
+    }
+    setOpen(!open);
+  };
+  const empty = found && found.svgs.length === 0 && found.canvases.length === 0;
+  return (
+    <div className="export-menu">
+      <button type="button" ref={button} aria-expanded={open} aria-controls="export-panel" onClick={toggle}>
+        {recording && <span className="rec-dot" aria-hidden="true" />} Export
+      </button>
+      {found && (
+        <div
+          id="export-panel"
+          className="export-panel"
+          hidden={!open}
+          style={{ top }}
+          role="group"
+          aria-label="Export"
+        >
+          {empty && <p className="fine">This page has no chart or 3D view to export yet.</p>}
+          {found.svgs.length > 0 && (
+            <ul aria-label="Charts">
+              {found.svgs.map((label, i) => (
+                <li key={`svg${i}:${label}`}>
+                  <span className="export-label">{label}</span>
+                  <ExportSvgButton svg={nth<SVGSVGElement>(SVG_SELECTOR, i)} label={`Export SVG: ${label}`} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {found.canvases.length > 0 && (
+            <ul aria-label="Views">
+              {found.canvases.map((label, i) => (
+                <li key={`canvas${i}:${label}`}>
+                  <span className="export-label">{label}</span>
+                  <span className="export-actions">
+                    <ExportPngButton
+                      canvas={nth<HTMLCanvasElement>(CANVAS_SELECTOR, i)}
+                      label={`Export PNG: ${label}`}
+                    />
+                    <RecordVideoButton
+                      canvas={nth<HTMLCanvasElement>(CANVAS_SELECTOR, i)}
+                      label={label}
+                      onRecordingChange={setRecording}
+                    />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="fine">
+            SVG: styles inlined, opens in a vector editor. PNG: 2× the on-screen size. Video: WebM, up to 20
+            s.
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

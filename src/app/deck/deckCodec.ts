@@ -1,0 +1,161 @@
+/**
+ * Scene decks on the wire: the JSON file, the `#/deck?d=` link and localStorage all carry
+ * `{ version: 1, scenes: [{ hash, title, note }] }`. Older formats are migrated on read; anything else is
+ * refused with a sentence saying why. Nothing here throws, whatever the input.
+ */
+
+export const DECK_VERSION = 1;
+
+/** One view of the playground: the address of the page state (`#/probability?v=1&dist=gamma`) and words. */
+export interface Scene {
+  hash: string;
+  title: string;
+  note: string;
+}
+
+export interface Deck {
+  version: typeof DECK_VERSION;
+  scenes: Scene[];
+}
+
+export type DeckResult =
+  | {
+      ok: true;
+      deck: Deck;
+      /** The format version read, when older than the current one. */ migratedFrom: number | null;
+    }
+  | { ok: false; error: string };
+
+/** Bounds that keep a shared link usable and a hostile file from filling memory or the address bar. */
+export const DECK_LIMITS = { scenes: 200, hash: 4000, title: 200, note: 2000, text: 2_000_000 } as const;
+
+const HASH_RE = /^#\/[^\s#]*$/;
+
+/**
+ * Checks one scene's address: a route of this app (`#/…`), not a deck link (a deck never nests), no
+ * whitespace or second `#`. Returns the normalised hash (a leading `/` gains its `#`) or an error.
+ */
+export function checkSceneHash(raw: unknown): { hash: string } | { error: string } {
+  if (typeof raw !== 'string') return { error: 'its address is not text' };
+  const hash = raw.startsWith('/') ? '#' + raw : raw;
+  if (hash.length > DECK_LIMITS.hash)
+    return { error: `its address is longer than ${DECK_LIMITS.hash} characters` };
+  if (!HASH_RE.test(hash)) return { error: `“${hash.slice(0, 40)}” is not an address of this playground` };
+  if (/^#\/deck(\?|$)/.test(hash)) return { error: 'it is itself a deck link' };
+  return { hash };
+}
+
+function checkText(v: unknown, what: string, max: number): { text: string } | { error: string } {
+  if (v === undefined || v === null) return { text: '' };
+  if (typeof v !== 'string') return { error: `its ${what} is not text` };
+  if (v.length > max) return { error: `its ${what} is longer than ${max} characters` };
+  return { text: v };
+}
+
+/**
+ * Brings any known format to the current one. Version 0 (the first prototype) stored a plain array of
+ * hashes; it becomes scenes with empty titles and notes. Returns the version it read.
+ */
+export function migrateDeck(raw: unknown): { version: number; scenes: unknown } | { error: string } {
+  if (Array.isArray(raw)) return { version: 0, scenes: raw.map((hash) => ({ hash, title: '', note: '' })) };
+  if (typeof raw !== 'object' || raw === null)
+    return { error: 'it is not a deck (expected an object with scenes)' };
+  const { version, scenes } = raw as { version?: unknown; scenes?: unknown };
+  if (version === undefined) return { error: 'it has no format version' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+    return { error: 'its format version is not a whole number' };
+  if (version > DECK_VERSION)
+    return {
+      error: `it was made by a newer version of the playground (format ${version}; this one reads up to ${DECK_VERSION})`,
+    };
+  if (version === 0) return migrateDeck(scenes);
+  return { version, scenes };
+}
+
+/** Migrates and validates a parsed value (from JSON, a link or storage) into a deck, or says what is wrong. */
+export function validateDeck(raw: unknown): DeckResult {
+  const migrated = migrateDeck(raw);
+  if ('error' in migrated) return refuse(migrated.error);
+  const { version, scenes } = migrated;
+  if (!Array.isArray(scenes)) return refuse('its scenes are not a list');
+  if (scenes.length > DECK_LIMITS.scenes) return refuse(`it has more than ${DECK_LIMITS.scenes} scenes`);
+  const out: Scene[] = [];
+  for (let i = 0; i < scenes.length; i++) {
+    const s: unknown = scenes[i];
+    if (typeof s !== 'object' || s === null || Array.isArray(s))
+      return refuse(`scene ${i + 1} is not a scene`);
+    const { hash, title, note } = s as Record<string, unknown>;
+    const h = checkSceneHash(hash);
+    if ('error' in h) return refuse(`scene ${i + 1}: ${h.error}`);
+    const t = checkText(title, 'title', DECK_LIMITS.title);
+    if ('error' in t) return refuse(`scene ${i + 1}: ${t.error}`);
+    const n = checkText(note, 'note', DECK_LIMITS.note);
+    if ('error' in n) return refuse(`scene ${i + 1}: ${n.error}`);
+    out.push({ hash: h.hash, title: t.text, note: n.text });
+  }
+  return {
+    ok: true,
+    deck: { version: DECK_VERSION, scenes: out },
+    migratedFrom: version < DECK_VERSION ? version : null,
+  };
+}
+
+function refuse(why: string): DeckResult {
+  return { ok: false, error: `This deck cannot be read: ${why}.` };
+}
+
+/** The deck as a pretty-printed JSON file. */
+export function encodeDeckJson(deck: Deck): string {
+  return JSON.stringify({ version: deck.version, scenes: deck.scenes.map(plain) }, null, 2) + '\n';
+}
+
+/** Reads a JSON file's text; never throws. */
+export function decodeDeckJson(text: string): DeckResult {
+  if (typeof text !== 'string' || text.length > DECK_LIMITS.text) return refuse('the file is too large');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return refuse('the file is not JSON');
+  }
+  return validateDeck(raw);
+}
+
+/** The `d` parameter of a deck link: compact JSON, UTF-8, base64url without padding (RFC 4648 §5). */
+export function encodeDeckParam(deck: Deck): string {
+  const json = JSON.stringify({ version: deck.version, scenes: deck.scenes.map(plain) });
+  const bytes = new TextEncoder().encode(json);
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Reads the `d` parameter of a deck link; never throws. */
+export function decodeDeckParam(param: string | null): DeckResult {
+  if (!param) return refuse('the link has no deck in it');
+  if (param.length > DECK_LIMITS.text || !/^[A-Za-z0-9_-]+$/.test(param) || param.length % 4 === 1)
+    return refuse('the link is damaged (not base64url); was it cut short when copied?');
+  let json: string;
+  try {
+    const bin = atob(param.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+    json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return refuse('the link is damaged (not UTF-8 text); was it cut short when copied?');
+  }
+  try {
+    return validateDeck(JSON.parse(json));
+  } catch {
+    return refuse('the link is damaged (not JSON); was it cut short when copied?');
+  }
+}
+
+/** A shareable address for the deck, on the same page as `base` (e.g. location.href). */
+export function deckLink(deck: Deck, base: string): string {
+  return `${base.replace(/#.*$/, '')}#/deck?d=${encodeDeckParam(deck)}`;
+}
+
+/** Drops anything but the three fields (store-side ids stay out of files and links). */
+function plain(s: Scene): Scene {
+  return { hash: s.hash, title: s.title, note: s.note };
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { downloadBlob, fileStem, resolve, type ElementSource } from './download';
+import { serializeSvg } from './svgExport';
+
+/**
+ * "Export SVG": downloads a self-contained SVG of a D3 chart (styles inlined, see serializeSvg), named after
+ * the chart's aria-label. `svg` is a ref or a getter; `label` overrides the button's accessible name.
+ */
+export function ExportSvgButton({
+  svg,
+  filename,
+  label,
+}: {
+  svg: ElementSource<SVGSVGElement>;
+  filename?: string;
+  label?: string;
+}) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const onClick = () => {
+    const el = resolve(svg);
+    if (!el) {
+      setProblem('The chart is not on screen.');
+      return;
+    }
+    setProblem(null);
+    const text = serializeSvg(el);
+    const name = filename ?? fileStem(el.getAttribute('aria-label') ?? '');
+    downloadBlob(new Blob([text], { type: 'image/svg+xml' }), `${name}.svg`);
+  };
+  return (
+    <>
+      <button type="button" onClick={onClick} aria-label={label}>
+        Export SVG
+      </button>
+      {problem && (
+        <span className="error-note" role="alert">
+          {problem}
+        </span>
+      )}
+    </>
+  );
+}

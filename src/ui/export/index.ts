@@ -1,0 +1,7 @@
+export { ExportSvgButton } from './ExportSvgButton';
+export { ExportPngButton } from './ExportPngButton';
+export { RecordVideoButton } from './RecordVideoButton';
+export { serializeSvg } from './svgExport';
+export { canvasToPng, type RenderAt } from './pngExport';
+export { recordCanvas, webmRecordingType } from './recorder';
+export { downloadBlob, fileStem, type ElementSource } from './download';

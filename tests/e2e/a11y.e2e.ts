@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { type E2ETest, type TestContext } from './harness';
+import { KNOWN_A11Y } from './a11y-known';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+type Mode = 'light' | 'dark' | 'projector';
+const MODES: Mode[] = ['light', 'dark', 'projector'];
+const PAGES = [
+  { route: '/', ready: 'main .cards' },
+  { route: '/probability', ready: 'svg.chart' },
+  { route: '/calculus', ready: 'main h1' },
+  { route: '/linear-algebra', ready: 'main canvas' },
+];
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; summary: string }[];
+}
+
+/** Theme and projector mode come from localStorage before the app starts, as for a returning user. */
+async function setMode(t: TestContext, mode: Mode): Promise<void> {
+  const theme = mode === 'dark' ? 'dark' : 'light';
+  await t.context.addInitScript(
+    `try { localStorage.setItem('mfml-theme', '${theme}'); ${mode === 'projector' ? "localStorage.setItem('mfml-projector', '1');" : "localStorage.removeItem('mfml-projector');"} } catch (e) {}`,
+  );
+}
+
+/**
+ * Runs axe on the document (or only on the regions matching `only`); returns serious and critical violations
+ * not in the known list.
+ */
+async function audit(
+  page: Page,
+  route: string,
+  only?: string[],
+): Promise<{ fresh: string[]; known: string[] }> {
+  if (!(await page.evaluate('typeof window.axe === "object"')))
+    await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = (await page.evaluate(`(async () => {
+    const only = ${JSON.stringify(only ?? null)};
+    const context = only ? { include: only.filter((s) => document.querySelector(s)).map((s) => [s]) } : document;
+    const r = await window.axe.run(context, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.map(String), summary: n.failureSummary || '' })) }));
+  })()`)) as Violation[];
+  const fresh: string[] = [];
+  const known: string[] = [];
+  for (const v of violations) {
+    if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+    for (const n of v.nodes) {
+      const target = n.target.join(' ');
+      const line = `${route} [${v.impact}] ${v.id}: ${v.help} — ${target}\n      ${n.summary.split('\n').slice(0, 3).join(' ')}`;
+      const listed = KNOWN_A11Y.some(
+        (k) => route.startsWith(k.route) && k.rule === v.id && (!k.target || target.includes(k.target)),
+      );
+      (listed ? known : fresh).push(line);
+    }
+  }
+  return { fresh, known };
+}
+
+async function settle(t: TestContext, ready: string): Promise<void> {
+  await t.page.waitForSelector(ready, { timeout: 20_000 });
+  await t.page.waitForFunction(() => !document.querySelector('.loading'), undefined, { timeout: 20_000 });
+  await t.page.waitForTimeout(500);
+}
+
+function fail(found: string[], known: string[]): void {
+  if (known.length)
+    console.log(`    known (a11y-known.ts): ${known.length}\n      ${known.join('\n      ')}`);
+  if (found.length)
+    throw new Error(`${found.length} serious/critical axe violations:\n  ${found.join('\n  ')}`);
+}
+
+const pageTests: E2ETest[] = MODES.flatMap((mode) =>
+  PAGES.map(({ route, ready }): E2ETest => ({
+    name: `a11y: axe finds no serious or critical violation on #${route} (${mode})`,
+    async run(t) {
+      await setMode(t, mode);
+      await t.open(route);
+      await settle(t, ready);
+      const found: string[] = [];
+      const known: string[] = [];
+      const collect = (r: { fresh: string[]; known: string[] }) => (
+        found.push(...r.fresh),
+        known.push(...r.known)
+      );
+      collect(await audit(t.page, route));
+      // Every tab of a page with tabs (the probability topics).
+      const tabs = await t.page.locator('main [role=tab]').allTextContents();
+      for (let i = 1; i < tabs.length; i++) {
+        await t.page.locator('main [role=tab]').nth(i).click();
+        await t.page.waitForFunction(() => !document.querySelector('.loading'), undefined, {
+          timeout: 20_000,
+        });
+        await t.page.waitForTimeout(700);
+        collect(await audit(t.page, `${route} tab "${tabs[i]}"`));
+      }
+      fail(found, known);
+    },
+  })),
+);
+
+/** The app's own parts (top bar, deck, export menu, dialogs, presenter, deck link page): no allowlist here. */
+const APP_REGIONS = [
+  '.topbar',
+  '#deck-panel',
+  '#export-panel',
+  'dialog[open]',
+  '.presenter',
+  '.deck-link-page',
+  '.update-status',
+];
+
+export const a11yTests: E2ETest[] = [
+  ...pageTests,
+  ...(['light', 'projector'] as Mode[]).map((mode): E2ETest => ({
+    name: `a11y: axe finds no serious or critical violation in the deck panel, export menu, dialogs and deck link page (${mode})`,
+    async run(t) {
+      await setMode(t, mode);
+      await t.open('/probability');
+      await settle(t, 'svg.chart');
+      await t.page.getByRole('button', { name: 'Add to deck' }).click();
+      let r = await audit(t.page, 'add-to-deck dialog', APP_REGIONS);
+      const found = [...r.fresh];
+      const known = [...r.known];
+      await t.page.getByRole('button', { name: 'Add scene' }).click();
+      await t.page.getByRole('button', { name: /^Deck/ }).click();
+      await t.page.getByRole('button', { name: 'Share link' }).click();
+      await t.page.getByRole('button', { name: 'Export', exact: true }).click();
+      r = await audit(t.page, 'deck panel + export menu', APP_REGIONS);
+      found.push(...r.fresh);
+      known.push(...r.known);
+      const link = await t.page.getByLabel('Deck link').inputValue();
+      await t.page.keyboard.press('Escape');
+      await t.page.keyboard.press('Shift+Slash');
+      r = await audit(t.page, 'shortcuts dialog', APP_REGIONS);
+      found.push(...r.fresh);
+      known.push(...r.known);
+      await t.page.keyboard.press('Escape');
+      await t.page.goto(link);
+      await t.page.getByRole('button', { name: 'Import this deck' }).waitFor();
+      r = await audit(t.page, '/deck', APP_REGIONS);
+      found.push(...r.fresh);
+      known.push(...r.known);
+      await t.page.getByRole('button', { name: 'Present' }).click();
+      await t.page.locator('.presenter').waitFor();
+      await settle(t, 'svg.chart');
+      r = await audit(t.page, 'presenting', APP_REGIONS);
+      found.push(...r.fresh);
+      known.push(...r.known);
+      fail(found, known);
+    },
+  })),
+];

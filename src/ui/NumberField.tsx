@@ -68,7 +68,9 @@ export function NumberField({
         autoComplete="off"
         spellCheck={false}
         aria-label={label}
-        aria-valuenow={parsed ?? undefined}
+        // ARIA wants a plain decimal here: "1e-8" is invalid, so tiny or huge values are given as text only.
+        aria-valuenow={parsed !== null && !/e/i.test(String(parsed)) ? parsed : undefined}
+        aria-valuetext={parsed !== null ? text.trim() : undefined}
         aria-invalid={message ? true : undefined}
         aria-describedby={message ? msgId : undefined}
         value={text}

@@ -20,5 +20,13 @@ export function Tex({ tex, display = false, label }: { tex: string; display?: bo
       output: 'htmlAndMathml',
     });
   }, [tex, display]);
-  return <span ref={ref} className={display ? 'tex tex-display' : 'tex'} aria-label={label} />;
+  // KaTeX writes MathML for screen readers; a label, when given, names the formula as an image instead.
+  return (
+    <span
+      ref={ref}
+      className={display ? 'tex tex-display' : 'tex'}
+      role={label ? 'img' : undefined}
+      aria-label={label}
+    />
+  );
 }

@@ -12,27 +12,6 @@ export interface KnownViolation {
 }
 
 export const KNOWN_A11Y: KnownViolation[] = [
-  // Formula wrappers carry aria-label without a role (a <div class="formula" aria-label> in the probability
-  // tabs; the <span class="tex" aria-label> of src/ui/Tex.tsx). A name on a role-less div/span is ignored by
-  // screen readers. Fix: role="img" (or role="math") with the label, or drop the label.
-  { route: '/probability', rule: 'aria-prohibited-attr', why: 'formula wrapper: aria-label without a role' },
-  {
-    route: '/calculus',
-    rule: 'aria-prohibited-attr',
-    target: '.tex',
-    why: 'Tex span: aria-label without a role',
-  },
-  // A formula box that scrolls sideways (overflow-x: auto) cannot be reached by keyboard (Bayes, Monte Carlo).
-  // Fix: tabIndex={0} on the scrolling .formula (with its role/label from the entry above).
-  { route: '/probability', rule: 'scrollable-region-focusable', why: 'scrolling .formula box not focusable' },
-  // src/ui/NumberField.tsx writes aria-valuenow={parsed}, which React prints as "1e-8" for tiny values
-  // (eps, tolerances); ARIA wants a decimal number. Fix: aria-valuenow only when the value prints without an
-  // exponent, plus aria-valuetext with the shown text.
-  {
-    route: '/calculus',
-    rule: 'aria-valid-attr-value',
-    why: 'NumberField aria-valuenow in exponent notation',
-  },
   // Calculus optimizer parameters of inactive optimizers are greyed out below 4.5:1 (#7d7d7d on white 4.1,
   // #999eac, #737580 on #fafbfd, #6c7181 on #1a1d27 in dark), and .calc-adj (#c45f12 on white 4.2).
   // Fix: use var(--muted) (passes in both themes), or mark them really disabled.

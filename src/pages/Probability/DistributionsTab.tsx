@@ -39,7 +39,7 @@ export default function DistributionsTab() {
           <SamplePanel />
         </div>
         <div className="results" ref={chartBox}>
-          <div className="formula" aria-label="density formula">
+          <div className="formula" role="group" tabIndex={0} aria-label="density formula">
             <Tex tex={info.densityTex(shown.params)} display />
           </div>
           <DensityChart dist={law} range={range} snapshot={snapshot} width={width} />

@@ -37,7 +37,7 @@ export default function BayesTab() {
           <CoinControls />
         </div>
         <div className="results" ref={box}>
-          <div className="formula" aria-label="conjugate update">
+          <div className="formula" role="group" tabIndex={0} aria-label="conjugate update">
             <Tex tex={BETA_RULE_TEX} display />
             <Tex tex={betaUpdateTex(shape.alpha, shape.beta, heads, tails)} display />
           </div>

@@ -64,7 +64,7 @@ export function ScreeningPanel() {
           <p className="fine">Prevalence P(D); sensitivity P(+ | D); specificity P(− | no D).</p>
         </fieldset>
         <div className="results" ref={box}>
-          <div className="formula" aria-label="Bayes theorem for the test">
+          <div className="formula" role="group" tabIndex={0} aria-label="Bayes theorem for the test">
             <Tex tex={screeningTex(input)} display />
           </div>
           <div className="diagram-row">

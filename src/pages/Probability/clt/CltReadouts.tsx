@@ -46,7 +46,7 @@ export function CltReadouts({
           value={Number.isFinite(gamma1) ? gamma1 / Math.sqrt(k) : null}
           title="γ₁/√k; — when the third moment is not finite"
         />
-        <div className="formula small" aria-label="skewness formula">
+        <div className="formula small" role="group" tabIndex={0} aria-label="skewness formula">
           <Tex tex={skewnessOfMeanTex(gamma1, k)} />
         </div>
       </section>

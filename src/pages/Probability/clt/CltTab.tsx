@@ -48,7 +48,7 @@ export default function CltTab() {
           <CltControls />
         </div>
         <div className="results" ref={box}>
-          <div className="formula" aria-label="normal approximation formula">
+          <div className="formula" role="group" tabIndex={0} aria-label="normal approximation formula">
             <Tex tex={cltTex(dist.mean, dist.variance, k, stat, status)} display />
           </div>
           <p className={`explain status-${status}`}>

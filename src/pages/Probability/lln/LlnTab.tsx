@@ -39,7 +39,7 @@ export default function LlnTab() {
           <LlnControls />
         </div>
         <div className="results" ref={box}>
-          <div className="formula" aria-label="law of large numbers formula">
+          <div className="formula" role="group" tabIndex={0} aria-label="law of large numbers formula">
             <Tex tex={llnTex(dist.mean, sd, status)} display />
           </div>
           <p className={`explain status-${status}`}>

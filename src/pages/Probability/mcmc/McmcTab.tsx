@@ -43,7 +43,7 @@ export default function McmcTab() {
           <RunPanel />
         </div>
         <div className="results" ref={box}>
-          <div className="formula" aria-label="target density formula">
+          <div className="formula" role="group" tabIndex={0} aria-label="target density formula">
             <Tex tex={shown.tex} display />
           </div>
           <div className="mcmc-top">

@@ -34,7 +34,7 @@ export function IntegralResults({
   const sigma = snapshot && snapshot.drawn > 1 ? snapshot.se * Math.sqrt(snapshot.drawn) : 0;
   return (
     <>
-      <div className="formula" aria-label="integral estimator formula">
+      <div className="formula" role="group" tabIndex={0} aria-label="integral estimator formula">
         <Tex tex={integralTex(parsed.ok ? parsed.ast : null, a, b)} display />
       </div>
       {parsed.ok && <FunctionPlot f={parsed.f} a={a} b={b} width={width} />}

@@ -26,7 +26,7 @@ export function PiResults({
   const chartW = Math.max(240, width);
   return (
     <>
-      <div className="formula" aria-label="pi estimator formula">
+      <div className="formula" role="group" tabIndex={0} aria-label="pi estimator formula">
         <Tex tex={PI_ESTIMATOR_TEX} display />
       </div>
       <div className="pi-row">

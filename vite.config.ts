@@ -41,6 +41,40 @@ function offline(): Plugin {
   };
 }
 
+/**
+ * The Content Security Policy of the built app, as a meta tag in dist/index.html (the dev server's React
+ * refresh needs an inline script, so it is left out there). Hosts that can set headers should send the same
+ * policy as a `Content-Security-Policy` header (see README). Scripts only from the app's own origin, no eval;
+ * styles allow inline attributes, which React's `style` props and KaTeX's layout use.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "media-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'mfml-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
@@ -50,7 +84,7 @@ function listFiles(dir: string): string[] {
 // Relative base so the built app works from any static host path (and file-less previews).
 export default defineConfig({
   base: './',
-  plugins: [react(), offline()],
+  plugins: [react(), offline(), contentSecurityPolicy()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
 });

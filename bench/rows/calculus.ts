@@ -9,7 +9,7 @@ import type { BenchRow } from '../harness';
 import {
   compileGrid,
   optimizePath,
-  parseExpression,
+  compileExpr,
   parseToAst,
   type Ast,
   type Expr,
@@ -54,7 +54,7 @@ function gridRows(): BenchRow[] {
   const gx = new Float64Array(N * N);
   const gy = new Float64Array(N * N);
   const tree = ast(SURFACE);
-  const grid = compileGrid(tree);
+  const grid = compileGrid(tree, { allowCodegen: true });
   const interpreted = compileGrid(tree, { allowCodegen: false });
   const f = compile(SURFACE);
   const fx = derivative(SURFACE, 'x').compile();
@@ -164,9 +164,9 @@ function adamRow(): BenchRow {
     target: 0.7,
     runs: 15,
     setup: () => {
-      const r = parseExpression(ROSENBROCK);
+      const r = parseToAst(ROSENBROCK);
       if (!r.ok) throw new Error(r.error.message);
-      expr = r.expr;
+      expr = compileExpr(r.ast, { allowCodegen: true });
     },
     ours: () => optimizePath(expr as Expr, 'adam', { lr: 0.01 }, [-1.5, 2], STEPS).path[2 * STEPS],
     peer: () => adamInlined(0.01, -1.5, 2)[2 * STEPS],

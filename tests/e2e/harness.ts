@@ -50,6 +50,10 @@ export async function launch(executablePath: string): Promise<Browser> {
 // passed to page.evaluate carry that call into the page, so the page gets a do-nothing \`__name\` too.
 const LONGTASK_INIT = `
   window.__name = (f) => f;
+  // Any Content Security Policy violation fails the test through the console-error check.
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline code'));
+  });
   window.__longTasks = [];
   try {
     new PerformanceObserver((list) => {

@@ -206,6 +206,8 @@ export const probabilityTests: E2ETest[] = [
     async run(t) {
       const { page } = t;
       await t.open('/probability');
+      // The tab's panel is its own chunk: wait for it before reading the options (allTextContents does not wait).
+      await page.getByRole('combobox', { name: 'Distribution' }).waitFor();
       const labels = await page
         .getByRole('combobox', { name: 'Distribution' })
         .locator('option')

@@ -14,7 +14,11 @@ import { scratchArray, type GridKernel, type PointKernel } from './kernels';
 import type { FastExpr, KernelOutputs, Vec2 } from './types';
 
 export interface CompileOptions {
-  /** Generate JavaScript (default true); false forces the closure interpreter. */
+  /**
+   * Generate JavaScript with `new Function` (default false: the closure interpreter). Only the worker opts
+   * in: the document's Content Security Policy forbids code generation, and trying it there would log a
+   * policy violation.
+   */
   allowCodegen?: boolean;
 }
 
@@ -82,9 +86,9 @@ export class CompiledExpr implements FastExpr {
   }
 }
 
-/** Compiles `ast` to an Expr with exact gradient and Hessian (generated code unless allowCodegen is false). */
+/** Compiles `ast` to an Expr with exact gradient and Hessian (generated code only with allowCodegen). */
 export function compileExpr(ast: Ast, options: CompileOptions = {}): CompiledExpr {
-  return new CompiledExpr(ast, options.allowCodegen ?? true);
+  return new CompiledExpr(ast, options.allowCodegen ?? false);
 }
 
 /** Grid evaluators: out[j·xs.length + i] = f(xs[i], ys[j]) (row j is one y). */
@@ -109,7 +113,7 @@ function checkSize(xs: ArrayLike<number>, ys: ArrayLike<number>, arrays: Float64
 
 /** Compiles `ast` to grid evaluators (the worker's 400×400 surfaces and contour fields). */
 export function compileGrid(ast: Ast, options: CompileOptions = {}): GridEvaluator {
-  const allow = options.allowCodegen ?? true;
+  const allow = options.allowCodegen ?? false;
   // Each kernel is built on first use: a surface view never pays for the gradient kernel.
   let value: { k: GridKernel; generated: boolean } | undefined;
   let grad: { k: GridKernel; generated: boolean } | undefined;

@@ -7,6 +7,16 @@ import { compileExpr, compileGrid, parseExpression, parseToAst } from '../../../
 
 const RealFunction = globalThis.Function;
 
+describe('compileExpr(ast) without options', () => {
+  it('uses the interpreter: code generation is opt-in (the worker asks; the document never does)', () => {
+    const r = parseToAst('x*y + sin(x)');
+    if (!r.ok) throw new Error(r.error.message);
+    expect(compileExpr(r.ast).codegen).toBe(false);
+    expect(compileGrid(r.ast).codegen).toBe(false);
+    expect(compileExpr(r.ast, { allowCodegen: true }).codegen).toBe(true);
+  });
+});
+
 describe('compileExpr(ast) where new Function is forbidden', () => {
   beforeAll(() => {
     globalThis.Function = function () {
@@ -20,7 +30,7 @@ describe('compileExpr(ast) where new Function is forbidden', () => {
   it('falls back to the closure interpreter with the same results', () => {
     const r = parseToAst('(1 - x)^2 + 100*(y - x^2)^2');
     if (!r.ok) throw new Error(r.error.message);
-    const expr = compileExpr(r.ast);
+    const expr = compileExpr(r.ast, { allowCodegen: true });
     expect(expr.codegen).toBe(false);
     expect(expr.evaluate(-0.7, 0.3)).toBeCloseTo(6.499999999999998, 12);
     expect(expr.gradient(1, 2)).toEqual([-400, 200]);
@@ -28,7 +38,7 @@ describe('compileExpr(ast) where new Function is forbidden', () => {
       [402, -400],
       [-400, 200],
     ]);
-    const grid = compileGrid(r.ast);
+    const grid = compileGrid(r.ast, { allowCodegen: true });
     const out = new Float64Array(4);
     grid.evalGrid([0, 1], [0, 1], out);
     expect(grid.codegen).toBe(false);

@@ -185,7 +185,7 @@ describe('compileExpr(ast, { allowCodegen }) and compileGrid(ast)', () => {
   it('closure interpreter and generated code agree to the last bit on value, gradient and Hessian', () => {
     fc.assert(
       fc.property(astArb, point, (ast, [x, y]) => {
-        const a = compileExpr(ast);
+        const a = compileExpr(ast, { allowCodegen: true });
         const b = compileExpr(ast, { allowCodegen: false });
         expect(a.codegen).toBe(true);
         expect(b.codegen).toBe(false);

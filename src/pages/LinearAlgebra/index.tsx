@@ -1,0 +1,46 @@
+import { useLinalgStore } from '../../stores/linalgStore';
+import { AnimationControls } from './AnimationControls';
+import { BasisControls, BasisInfo } from './BasisPanel';
+import { ComposeInfo } from './ComposePanel';
+import { MathPanel } from './MathPanel';
+import { MatrixEditor } from './MatrixEditor';
+import { PcaControls, PcaInfo } from './PcaPanel';
+import { Pickers } from './Pickers';
+import { Readouts } from './Readouts';
+import { SceneView } from './scene/SceneView';
+import { SvdInfo } from './SvdPanel';
+import { UrlNotice } from './UrlNotice';
+import { useLinalgUrlSync } from './useUrlSync';
+import { VectorControls } from './VectorControls';
+import './linearAlgebra.css';
+
+/** Linear algebra: drag a matrix and watch the plane or space transform; eigenvectors, SVD, change of basis, PCA. */
+export default function LinearAlgebraPage() {
+  useLinalgUrlSync();
+  const mode = useLinalgStore((s) => s.view.mode);
+  return (
+    <section className="page linear-algebra">
+      <h1>Linear algebra: matrices as transformations</h1>
+      <UrlNotice />
+      <div className="two-col">
+        <div className="controls">
+          <Pickers />
+          {mode !== 'pca' && <MatrixEditor which="a" letter="a" title="Matrix A" />}
+          {mode === 'compose' && <MatrixEditor which="b" letter="b" title="Matrix B (applied first)" />}
+          {mode === 'basis' && <BasisControls />}
+          {mode === 'pca' && <PcaControls />}
+          <AnimationControls />
+          <VectorControls />
+        </div>
+        <div className="results">
+          <SceneView />
+          <div className="la-info">{mode === 'pca' ? <PcaInfo /> : <Readouts />}</div>
+          {mode === 'compose' && <ComposeInfo />}
+          {mode === 'svd' && <SvdInfo />}
+          {mode === 'basis' && <BasisInfo />}
+          {mode !== 'pca' && <MathPanel />}
+        </div>
+      </div>
+    </section>
+  );
+}

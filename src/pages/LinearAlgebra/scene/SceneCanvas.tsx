@@ -1,0 +1,49 @@
+/**
+ * The three.js half of the scene, loaded as its own chunk only when WebGL is available: the page,
+ * its editor and panel render without waiting for (or ever downloading) three.js.
+ */
+import { useEffect } from 'react';
+import { Canvas, useThree } from '@react-three/fiber';
+import type { SceneColors } from './colors';
+import { SceneContent } from './SceneContent';
+
+/** Reports a lost context; removed before r3f's own teardown deliberately loses it. */
+function ContextWatch({ onLost }: { onLost: () => void }) {
+  const gl = useThree((s) => s.gl);
+  useEffect(() => {
+    const el = gl.domElement;
+    const lost = (e: Event) => {
+      e.preventDefault();
+      onLost();
+    };
+    el.addEventListener('webglcontextlost', lost);
+    return () => el.removeEventListener('webglcontextlost', lost);
+  }, [gl, onLost]);
+  return null;
+}
+
+/**
+ * Frames are drawn on demand only (a store change, the orbit, a running animation). On a software
+ * renderer the browser reads every frame back for its compositor, so there each frame is kept cheap:
+ * no multisampling and a pixel ratio of 0.75 (about half the pixels to draw and read back).
+ */
+export default function SceneCanvas({
+  colors,
+  onLost,
+  software,
+}: {
+  colors: SceneColors;
+  onLost: () => void;
+  software: boolean;
+}) {
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={software ? 0.75 : [1, 2]}
+      gl={{ preserveDrawingBuffer: true, antialias: !software }}
+    >
+      <ContextWatch onLost={onLost} />
+      <SceneContent colors={colors} software={software} />
+    </Canvas>
+  );
+}

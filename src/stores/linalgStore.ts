@@ -1,0 +1,196 @@
+/**
+ * The linear algebra page's state. `view` is what the user asked for (and what the URL holds);
+ * `result` is the analysis of a matrix, tagged with the matrix it answers, and `cloud` the PCA point
+ * set, tagged with the parameters that drew it. Both are computed synchronously here (a 3×3 analysis
+ * takes well under a millisecond), never per animation frame: the scene reads them with getState().
+ */
+import { create } from 'zustand';
+import {
+  analyzeMatrix,
+  characteristicPolynomial,
+  columnSpace,
+  createRng,
+  eigenConditioning,
+  eigenPairs,
+  gaussianCloud,
+  nullSpace,
+  pca,
+  validateEntry,
+  type EigenPair,
+  type Matrix,
+  type MatrixAnalysis,
+  type PcaModel,
+  type Vector,
+} from '../core';
+import {
+  checkCorrelations,
+  covarianceOf,
+  DEFAULT_VIEW,
+  resize,
+  type Dim,
+  type Interp,
+  type LinalgMode,
+  type LinalgView,
+} from './linalgUrl';
+
+export interface LinalgResult {
+  /** The matrix this result answers (the very array held in `view.a` when it was computed). */
+  a: Matrix;
+  analysis: MatrixAnalysis;
+  pairs: EigenPair[];
+  /** Defective or nearly so: eigenvalues are accurate only to about 1e-5. */
+  nearDefective: boolean;
+  charPoly: number[];
+  nullBasis: Vector[];
+  colBasis: Vector[];
+}
+
+export interface CloudResult {
+  /** The parameters that drew it. */
+  key: string;
+  points: Vector[];
+  model: PcaModel;
+}
+
+export type MatrixKey = 'a' | 'b' | 'basis';
+
+export interface LinalgState {
+  view: LinalgView;
+  result: LinalgResult;
+  cloud: CloudResult;
+  /** Why the requested cloud could not be drawn (the previous one stays), or null. */
+  cloudProblem: string | null;
+  /** An animation from t = from to t = to is running; its frames never pass through the store. */
+  playing: { from: number; to: number } | null;
+  urlNotice: string[];
+
+  setDim(dim: Dim): void;
+  setMode(mode: LinalgMode): void;
+  /** Sets one entry; values `validateEntry` refuses are ignored (the field shows why). */
+  setEntry(which: MatrixKey, i: number, j: number, x: number): void;
+  setMatrix(which: MatrixKey, m: Matrix): void;
+  setVec(i: number, x: number): void;
+  setT(t: number): void;
+  setInterp(interp: Interp): void;
+  setRange(range: number): void;
+  setShow(what: 'eig' | 'vec', on: boolean): void;
+  setCloud(patch: Partial<Pick<LinalgView, 'sd' | 'corr' | 'n' | 'seed'>>): void;
+  setK(k: number): void;
+  play(from: number, to: number): void;
+  /** Ends (or interrupts) an animation, leaving the time at `t`. */
+  stopPlay(t: number): void;
+  loadView(view: LinalgView, ignored: string[]): void;
+  dismissNotice(): void;
+}
+
+/** Everything the panel shows about A, from one pass over the core. */
+export function analyse(a: Matrix): LinalgResult {
+  const analysis = analyzeMatrix(a);
+  const pairs = eigenPairs(a, analysis.eigenvalues);
+  return {
+    a,
+    analysis,
+    pairs,
+    nearDefective: eigenConditioning(a, pairs).nearDefective,
+    charPoly: characteristicPolynomial(a),
+    nullBasis: nullSpace(a),
+    colBasis: columnSpace(a),
+  };
+}
+
+const cloudKey = (v: LinalgView): string => JSON.stringify([v.sd, v.corr, v.n, v.seed]);
+
+/** The seeded Gaussian cloud N(0, Σ) of the view and its PCA. Throws when Σ is not valid. */
+export function drawCloud(view: LinalgView): CloudResult {
+  const problem = checkCorrelations(view.sd, view.corr);
+  if (problem) throw new RangeError(problem);
+  const cov = covarianceOf(view.sd, view.corr);
+  const points = gaussianCloud(createRng(view.seed), new Array<number>(view.dim).fill(0), cov, view.n);
+  return { key: cloudKey(view), points, model: pca(points) };
+}
+
+/** The derived state for a new view, reusing what did not change. */
+function derive(view: LinalgView, prev: Pick<LinalgState, 'result' | 'cloud'> | null) {
+  const result = prev && prev.result.a === view.a ? prev.result : analyse(view.a);
+  let cloud = prev?.cloud;
+  let cloudProblem: string | null = null;
+  if (!cloud || cloud.key !== cloudKey(view) || cloud.model.mean.length !== view.dim) {
+    try {
+      cloud = drawCloud(view);
+    } catch (e) {
+      cloudProblem = (e as Error).message;
+      // A cloud of another dimension cannot stand in for this one.
+      if (!cloud || cloud.model.mean.length !== view.dim)
+        cloud = drawCloud({ ...view, corr: view.corr.map(() => 0) });
+    }
+  }
+  return { result, cloud, cloudProblem };
+}
+
+const initial = derive(DEFAULT_VIEW, null);
+
+export const useLinalgStore = create<LinalgState>()((set, get) => {
+  const update = (patch: Partial<LinalgView>) => {
+    const state = get();
+    const view = { ...state.view, ...patch };
+    set({ view, ...derive(view, state) });
+  };
+  return {
+    view: DEFAULT_VIEW,
+    ...initial,
+    playing: null,
+    urlNotice: [],
+
+    setDim(dim) {
+      update(resize(get().view, dim));
+    },
+    setMode(mode) {
+      update({ mode });
+    },
+    setEntry(which, i, j, x) {
+      if (validateEntry(x) !== null) return;
+      const m = get().view[which];
+      if (Object.is(m[i]?.[j], x)) return;
+      update({ [which]: m.map((row, r) => (r === i ? row.map((y, c) => (c === j ? x + 0 : y)) : row)) });
+    },
+    setMatrix(which, m) {
+      if (m.length !== get().view.dim || m.flat().some((x) => validateEntry(x) !== null)) return;
+      update({ [which]: m.map((row) => row.map((x) => x + 0)) });
+    },
+    setVec(i, x) {
+      if (validateEntry(x) !== null) return;
+      update({ v: get().view.v.map((y, k) => (k === i ? x + 0 : y)) });
+    },
+    setT(t) {
+      update({ t: Math.min(1, Math.max(0, t)) });
+    },
+    setInterp(interp) {
+      update({ interp });
+    },
+    setRange(range) {
+      update({ range });
+    },
+    setShow(what, on) {
+      update({ [what]: on });
+    },
+    setCloud(patch) {
+      update(patch);
+    },
+    setK(k) {
+      update({ k: Math.min(get().view.dim, Math.max(1, Math.round(k))) });
+    },
+    play(from, to) {
+      set({ playing: { from, to } });
+    },
+    stopPlay(t) {
+      set({ playing: null });
+      update({ t: Math.min(1, Math.max(0, t)) });
+    },
+    loadView(view, ignored) {
+      set({ view, ...derive(view, get()), playing: null, urlNotice: ignored });
+    },
+    dismissNotice() {
+      set({ urlNotice: [] });
+    },
+  };
+});

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  checkCorrelations,
+  covarianceOf,
+  decodeLinalgView,
+  DEFAULT_VIEW,
+  defaultsFor,
+  encodeLinalgView,
+  resize,
+  type LinalgView,
+} from '../../../src/stores/linalgUrl';
+
+const decode = (q: string) => decodeLinalgView(new URLSearchParams(q));
+
+const VIEW_3D: LinalgView = {
+  dim: 3,
+  mode: 'svd',
+  a: [
+    [0.1 + 0.2, -1e-7, 2.5000000000000004],
+    [1 / 3, 1e15, -0],
+    [-1e-300, 7, 0.5],
+  ],
+  b: [
+    [0, -1, 0],
+    [1, 0, 0],
+    [0, 0, 1],
+  ],
+  basis: [
+    [1, 1, 0],
+    [0, 1, 0],
+    [0, 0, 2],
+  ],
+  v: [1, -0.5, 0.25],
+  t: 0.37,
+  interp: 'angle',
+  range: 5,
+  eig: false,
+  vec: true,
+  sd: [2, 1, 0.5],
+  corr: [0.6, 0.3, 0.2],
+  n: 500,
+  seed: 4294967295,
+  k: 2,
+};
+
+describe('linear algebra URL codec, format v=1', () => {
+  it('decode(encode(view)) = view, at full double precision (−0 is written as 0)', () => {
+    const q = encodeLinalgView(VIEW_3D);
+    const { view, ignored } = decode(q);
+    expect(ignored).toEqual([]);
+    expect(view).toEqual({ ...VIEW_3D, a: VIEW_3D.a.map((row) => row.map((x) => x + 0)) });
+    expect(Object.is(view.a[1][2], -0)).toBe(false);
+  });
+
+  it('writes a readable link: version first, matrices row by row with plain commas', () => {
+    const q = encodeLinalgView(DEFAULT_VIEW);
+    expect(q).toBe(
+      'v=1&dim=2&view=transform&a=1.5,0.5,0.5,1&b=0,-1,1,0&basis=1,1,0,1&vec=1,0.5&t=1&interp=linear&range=3&show=eig,v&sd=2,0.7&corr=0.6&n=300&seed=1&k=1',
+    );
+  });
+
+  it('an empty query gives the default view and no notice', () => {
+    expect(decode('')).toEqual({ view: DEFAULT_VIEW, ignored: [] });
+  });
+
+  it('show= with nothing hides both eigenvector lines and v', () => {
+    const { view, ignored } = decode('show=');
+    expect([view.eig, view.vec, ignored]).toEqual([false, false, []]);
+  });
+
+  it('each invalid value falls back to its default and is named in the notice', () => {
+    const { view, ignored } = decode(
+      'v=1&dim=2&view=nope&a=1,2,x,4&b=1,2,3&basis=1,0,0,1e308&vec=1&t=2&interp=spline&range=4&show=eig,zz&sd=0,1&corr=2&n=5&seed=-1&k=3',
+    );
+    const d = defaultsFor(2);
+    expect(view).toEqual({ ...d, eig: true, vec: false });
+    const text = ignored.join(' | ');
+    for (const key of [
+      'view=nope',
+      'a=1,2,x,4',
+      'b=1,2,3',
+      'basis=1,0,0,1e308',
+      'vec=1',
+      't=2',
+      'interp=spline',
+      'range=4',
+      'show=zz',
+      'sd=0,1',
+      'corr=2',
+      'n=5',
+      'seed=-1',
+      'k=3',
+    ])
+      expect(text).toContain(key);
+  });
+
+  it('an unknown dimension or version is reported, not fatal; the rest is read as 2D', () => {
+    const { view, ignored } = decode('v=9&dim=4&a=2,0,0,2');
+    expect(view.dim).toBe(2);
+    expect(view.a).toEqual([
+      [2, 0],
+      [0, 2],
+    ]);
+    expect(ignored).toHaveLength(2);
+    expect(ignored[0]).toMatch(/^v=9/);
+  });
+
+  it('correlations that cannot occur together (Σ not positive semidefinite) are refused', () => {
+    const { view, ignored } = decode('dim=3&corr=0.9,0.9,-0.9');
+    expect(view.corr).toEqual(defaultsFor(3).corr);
+    expect(ignored.join(' ')).toMatch(/corr=0.9,0.9,-0.9 \(these correlations cannot occur together/);
+  });
+
+  it('a dependent basis is kept (the page says "not a basis"), since dragging can produce one', () => {
+    const { view, ignored } = decode('basis=1,2,2,4');
+    expect(view.basis).toEqual([
+      [1, 2],
+      [2, 4],
+    ]);
+    expect(ignored).toEqual([]);
+  });
+
+  it('hostile or huge values are quoted clipped and never used', () => {
+    const { view, ignored } = decode(`a=__proto__&view=<script>alert(1)</script>&dim=${'9'.repeat(500)}`);
+    expect(view).toEqual(DEFAULT_VIEW);
+    expect(ignored.every((s) => s.length < 80)).toBe(true);
+  });
+
+  it('decode(encode(view)) = view for random valid views (fast-check)', () => {
+    const entry = fc.double({ min: -1e15, max: 1e15, noNaN: true }).map((x) => x + 0);
+    const view3 = fc.record({
+      a: fc.array(entry, { minLength: 9, maxLength: 9 }),
+      t: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x + 0),
+      seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+      n: fc.integer({ min: 10, max: 2000 }),
+    });
+    fc.assert(
+      fc.property(view3, ({ a, t, seed, n }) => {
+        const view: LinalgView = {
+          ...VIEW_3D,
+          a: [a.slice(0, 3), a.slice(3, 6), a.slice(6)],
+          t,
+          seed,
+          n,
+        };
+        const back = decode(encodeLinalgView(view));
+        expect(back.ignored).toEqual([]);
+        expect(back.view).toEqual(view);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('resize(view, dim)', () => {
+  it('2D → 3D embeds A with a33 = 1 and extends vectors; 3D → 2D keeps the top-left block', () => {
+    const up = resize(DEFAULT_VIEW, 3);
+    expect(up.a).toEqual([
+      [1.5, 0.5, 0],
+      [0.5, 1, 0],
+      [0, 0, 1],
+    ]);
+    expect(up.v).toHaveLength(3);
+    expect(up.corr).toEqual([0.6, 0, 0]);
+    const down = resize(VIEW_3D, 2);
+    expect(down.a).toEqual([
+      [0.30000000000000004, -1e-7],
+      [1 / 3, 1e15],
+    ]);
+    expect(down.k).toBe(2);
+    expect(down.corr).toEqual([0.6]);
+  });
+
+  it('a basis that becomes dependent when cut down falls back to the default basis', () => {
+    const view = {
+      ...VIEW_3D,
+      basis: [
+        [1, 2, 0],
+        [2, 4, 0],
+        [0, 0, 1],
+      ],
+    };
+    expect(resize(view, 2).basis).toEqual(DEFAULT_VIEW.basis);
+  });
+});
+
+describe('covarianceOf(sd, corr)', () => {
+  it('is Σ = D R D with r12, r13, r23 in that order', () => {
+    expect(covarianceOf([2, 1, 0.5], [0.6, 0.3, 0.2])).toEqual([
+      [4, 1.2, 0.3],
+      [1.2, 1, 0.1],
+      [0.3, 0.1, 0.25],
+    ]);
+  });
+
+  it('checkCorrelations accepts |r| ≤ 1 in 2D and refuses impossible triples in 3D', () => {
+    expect(checkCorrelations([1, 1], [1])).toBeNull();
+    expect(checkCorrelations([1, 1], [-1])).toBeNull();
+    expect(checkCorrelations([1, 1, 1], [0.9, 0.9, 0.9])).toBeNull();
+    expect(checkCorrelations([1, 1, 1], [0.9, 0.9, -0.9])).toMatch(/cannot occur together/);
+    expect(checkCorrelations([1, 1], [1.01])).toMatch(/between −1 and 1/);
+  });
+});

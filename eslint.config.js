@@ -5,10 +5,19 @@ import globals from 'globals';
 
 const noEval = [
   { selector: "CallExpression[callee.name='eval']", message: 'User text never reaches eval.' },
-  { selector: "NewExpression[callee.name='Function']", message: 'new Function only in the whitelisted code generator.' },
-  { selector: "MemberExpression[property.name='innerHTML']", message: 'No innerHTML: render through React or ui/Tex.' },
+  {
+    selector: "NewExpression[callee.name='Function']",
+    message: 'new Function only in the whitelisted code generator.',
+  },
+  {
+    selector: "MemberExpression[property.name='innerHTML']",
+    message: 'No innerHTML: render through React or ui/Tex.',
+  },
   { selector: "MemberExpression[property.name='outerHTML']", message: 'No outerHTML.' },
-  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Only ui/Tex.tsx may inject KaTeX output.' },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Only ui/Tex.tsx may inject KaTeX output.',
+  },
 ];
 
 export default tseslint.config(
@@ -36,8 +45,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'three', '@react-three/*', 'comlink', 'zustand', 'd3-selection', 'katex'], message: 'src/core is pure TypeScript.' },
-            { group: ['**/worker/**', '**/stores/**', '**/ui/**', '**/pages/**', '**/app/**'], message: 'src/core imports nothing of the app.' },
+            {
+              group: [
+                'react',
+                'react-dom',
+                'three',
+                '@react-three/*',
+                'comlink',
+                'zustand',
+                'd3-selection',
+                'katex',
+              ],
+              message: 'src/core is pure TypeScript.',
+            },
+            {
+              group: ['**/worker/**', '**/stores/**', '**/ui/**', '**/pages/**', '**/app/**'],
+              message: 'src/core imports nothing of the app.',
+            },
           ],
         },
       ],
@@ -48,7 +72,24 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', 'three', '@react-three/*', 'zustand', '**/stores/**', '**/ui/**', '**/pages/**', '**/app/**'], message: 'The worker wraps the core only.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-dom',
+                'three',
+                '@react-three/*',
+                'zustand',
+                '**/stores/**',
+                '**/ui/**',
+                '**/pages/**',
+                '**/app/**',
+              ],
+              message: 'The worker wraps the core only.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -12,7 +12,9 @@ const json = args.includes('--json');
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
 
-const rows: BenchRow[] = [...probabilityRows(), ...calculusRows(), ...mcmcRows()].filter((r) => !only || r.name.includes(only));
+const rows: BenchRow[] = [...probabilityRows(), ...calculusRows(), ...mcmcRows()].filter(
+  (r) => !only || r.name.includes(only),
+);
 const results: BenchResult[] = [];
 for (const row of rows) {
   const r = runRow(row);

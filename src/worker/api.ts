@@ -4,9 +4,25 @@
  * `cancel(jobId)` message can land; results cross back with their typed arrays transferred, not copied.
  */
 import * as Comlink from 'comlink';
-import type { SampleRequest, SampleSnapshot } from '../core';
+import type { McmcRequest, SampleRequest, SampleSnapshot } from '../core';
+import type {
+  CltRequest,
+  CltSnapshot,
+  IntegralRequest,
+  IntegralSnapshot,
+  LlnRequest,
+  LlnSnapshot,
+  PiRequest,
+  PiSnapshot,
+} from '../core';
 import type { JobContext } from './jobs/context';
+import { mcmcJob, type McmcResult } from './jobs/mcmc';
 import { sampleJob } from './jobs/sample';
+import { gridJob, type GridRequest, type GridResult } from './jobs/grid';
+import { optimizeJob, type OptimizeRequest, type OptimizeResult } from './jobs/optimize';
+import { cltJob } from './jobs/clt';
+import { llnJob } from './jobs/lln';
+import { integralJob, piJob } from './jobs/montecarlo';
 
 /** Work between yields; short enough that a cancel lands well within 100 ms. */
 const SLICE_MS = 20;
@@ -80,6 +96,41 @@ export const api = {
     onProgress?: (s: SampleSnapshot) => void,
   ): Promise<SampleSnapshot> {
     return runJob(jobId, onProgress, (ctx) => sampleJob(req, ctx));
+  },
+
+  /** f and ∇f on a grid (surface and contours of the calculus page). */
+  grid(jobId: number, req: GridRequest): Promise<GridResult> {
+    return runJob(jobId, undefined, (ctx) => gridJob(req, ctx));
+  },
+
+  /** Every selected optimizer's path and losses, in one round trip. */
+  optimize(jobId: number, req: OptimizeRequest): Promise<OptimizeResult> {
+    return runJob(jobId, undefined, (ctx) => optimizeJob(req, ctx));
+  },
+
+  lln(jobId: number, req: LlnRequest, onProgress?: (s: LlnSnapshot) => void): Promise<LlnSnapshot> {
+    return runJob(jobId, onProgress, (ctx) => llnJob(req, ctx));
+  },
+
+  clt(jobId: number, req: CltRequest, onProgress?: (s: CltSnapshot) => void): Promise<CltSnapshot> {
+    return runJob(jobId, onProgress, (ctx) => cltJob(req, ctx));
+  },
+
+  pi(jobId: number, req: PiRequest, onProgress?: (s: PiSnapshot) => void): Promise<PiSnapshot> {
+    return runJob(jobId, onProgress, (ctx) => piJob(req, ctx));
+  },
+
+  integral(
+    jobId: number,
+    req: IntegralRequest,
+    onProgress?: (s: IntegralSnapshot) => void,
+  ): Promise<IntegralSnapshot> {
+    return runJob(jobId, onProgress, (ctx) => integralJob(req, ctx));
+  },
+
+  /** Runs a Markov chain (random-walk MH or HMC), streaming new steps as typed arrays. */
+  mcmc(jobId: number, req: McmcRequest, onProgress?: (s: McmcResult) => void): Promise<McmcResult> {
+    return runJob(jobId, onProgress, (ctx) => mcmcJob(req, ctx));
   },
 };
 

@@ -8,7 +8,15 @@ function Harness({ initial = 1 }: { initial?: number }) {
   const [v, setV] = useState(initial);
   return (
     <>
-      <SliderField name="sd" value={v} min={0.1} max={5} step={0.1} onChange={setV} problem={v <= 0 ? 'sd must be greater than 0' : null} />
+      <SliderField
+        name="sd"
+        value={v}
+        min={0.1}
+        max={5}
+        step={0.1}
+        onChange={setV}
+        problem={v <= 0 ? 'sd must be greater than 0' : null}
+      />
       <output aria-label="committed">{String(v)}</output>
     </>
   );
@@ -38,7 +46,9 @@ describe('<SliderField name="sd">', () => {
 
   it('a malformed value is quoted in the message and never committed', () => {
     render(<Harness initial={2} />);
-    fireEvent.change(screen.getByRole('spinbutton', { name: 'sd' }), { target: { value: '<img src=x onerror=alert(1)>' } });
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'sd' }), {
+      target: { value: '<img src=x onerror=alert(1)>' },
+    });
     expect(screen.getByRole('alert')).toHaveTextContent('is not a number');
     expect(screen.getByLabelText('committed')).toHaveTextContent('2');
     expect(document.querySelector('img')).toBeNull();

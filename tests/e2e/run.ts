@@ -7,9 +7,26 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { findChromium, launch, runTest, type E2ETest } from './harness';
 import { appTests } from './app.e2e';
+import { urlFuzzTests } from './urlFuzz.e2e';
 import { probabilityTests } from './probability.e2e';
+import { linalgTests } from './linalg.e2e';
+import { calculusTests } from './calculus.e2e';
+import { mcmcTests } from './mcmc.e2e';
+import { probabilityTabsTests } from './probabilityTabs.e2e';
+import { classroomTests } from './classroom.e2e';
+import { a11yTests } from './a11y.e2e';
 
-const suites: E2ETest[] = [...appTests, ...probabilityTests];
+const suites: E2ETest[] = [
+  ...appTests,
+  ...probabilityTests,
+  ...probabilityTabsTests,
+  ...linalgTests,
+  ...calculusTests,
+  ...mcmcTests,
+  ...classroomTests,
+  ...a11yTests,
+  ...urlFuzzTests,
+];
 const filter = process.argv[2];
 
 async function freePort(): Promise<number> {
@@ -48,9 +65,13 @@ async function main(): Promise<number> {
     return 0;
   }
   const port = await freePort();
-  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const base = `http://127.0.0.1:${port}`;
   let failed = 0;
   let passed = 0;

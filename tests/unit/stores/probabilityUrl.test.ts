@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeProbabilityView, DEFAULT_VIEW, encodeProbabilityView } from '../../../src/stores/probabilityUrl';
+import {
+  decodeProbabilityView,
+  DEFAULT_VIEW,
+  encodeProbabilityView,
+} from '../../../src/stores/probabilityUrl';
 
 const decode = (q: string) => decodeProbabilityView(new URLSearchParams(q));
 
 describe('probability URL codec', () => {
   it('decode(encode(view)) = view, at full precision', () => {
-    const view = { dist: 'gamma' as const, params: { shape: 2.5000000000000004, rate: 1 / 3 }, samples: 1_000_000, seed: 7 };
+    const view = {
+      dist: 'gamma' as const,
+      params: { shape: 2.5000000000000004, rate: 1 / 3 },
+      samples: 1_000_000,
+      seed: 7,
+    };
     const q = encodeProbabilityView(view);
     expect(q).toBe('v=1&dist=gamma&shape=2.5000000000000004&rate=0.3333333333333333&samples=1000000&seed=7');
     expect(decode(q)).toEqual({ view, ignored: [] });

@@ -4,12 +4,22 @@ import { QuantileGrid } from '../../../../src/core/probability/sampling/quantile
 
 describe('QuantileGrid', () => {
   const normal = makeDistribution('normal', { mean: 0, sd: 1 });
-  const grid = () => QuantileGrid.fromQuantiles((p) => normal.quantile(p), (x) => normal.cdf(x), 4096);
+  const grid = () =>
+    QuantileGrid.fromQuantiles(
+      (p) => normal.quantile(p),
+      (x) => normal.cdf(x),
+      4096,
+    );
 
   it('cellOf(x) = #{edges < x} for random and boundary x', () => {
     const g = grid();
     const rng = createRng(5);
-    const xs = [...Array.from({ length: 2000 }, () => (rng.next() - 0.5) * 12), ...g.edges.slice(0, 50), -Infinity, Infinity];
+    const xs = [
+      ...Array.from({ length: 2000 }, () => (rng.next() - 0.5) * 12),
+      ...g.edges.slice(0, 50),
+      -Infinity,
+      Infinity,
+    ];
     for (const x of xs) {
       let want = 0;
       for (const e of g.edges) if (e < x) want++;
@@ -44,12 +54,18 @@ describe('QuantileGrid', () => {
     const edges = Float64Array.from({ length: 40 }, (_, k) => k);
     const g = new QuantileGrid(edges, (x) => pois.cdf(x));
     g.add(xs);
-    expect(g.ksDistance()).toBeCloseTo(ksExact(xs.slice().sort(), (x) => pois.cdf(x), true), 12);
+    expect(g.ksDistance()).toBeCloseTo(
+      ksExact(xs.slice().sort(), (x) => pois.cdf(x), true),
+      12,
+    );
   });
 
   it('handles a heavy-tailed law (Cauchy) without losing samples', () => {
     const cauchy = makeDistribution('cauchy', { x0: 0, gamma: 1 });
-    const g = QuantileGrid.fromQuantiles((p) => cauchy.quantile(p), (x) => cauchy.cdf(x));
+    const g = QuantileGrid.fromQuantiles(
+      (p) => cauchy.quantile(p),
+      (x) => cauchy.cdf(x),
+    );
     const xs = cauchy.sample(createRng(8), 100_000);
     g.add(xs);
     expect(g.counts.reduce((a, b) => a + b, 0)).toBe(100_000);

@@ -55,8 +55,14 @@ describe('SampleRun(request)', () => {
   });
 
   it('refuses invalid parameters and sample sizes with RangeError', () => {
-    expect(() => new SampleRun({ dist: 'normal', params: { mean: 0, sd: 0 }, n: 10, seed: 1 })).toThrow(RangeError);
-    expect(() => new SampleRun({ dist: 'normal', params: { mean: 0, sd: 1 }, n: 2e9, seed: 1 })).toThrow(RangeError);
-    expect(() => new SampleRun({ dist: 'normal', params: { mean: 0, sd: 1 }, n: 1.5, seed: 1 })).toThrow(RangeError);
+    expect(() => new SampleRun({ dist: 'normal', params: { mean: 0, sd: 0 }, n: 10, seed: 1 })).toThrow(
+      RangeError,
+    );
+    expect(() => new SampleRun({ dist: 'normal', params: { mean: 0, sd: 1 }, n: 2e9, seed: 1 })).toThrow(
+      RangeError,
+    );
+    expect(() => new SampleRun({ dist: 'normal', params: { mean: 0, sd: 1 }, n: 1.5, seed: 1 })).toThrow(
+      RangeError,
+    );
   });
 });

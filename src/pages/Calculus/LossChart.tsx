@@ -1,0 +1,169 @@
+import { useDeferredValue, useEffect, useId, useMemo, useRef } from 'react';
+import { axisBottom, axisLeft } from 'd3-axis';
+import { scaleLinear } from 'd3-scale';
+import { select } from 'd3-selection';
+import { optimizerLabels } from '../../core';
+import { useCalculusStore } from '../../stores/calculusStore';
+import { MARGIN, useWidth } from '../../ui/ChartFrame';
+import { clock, onClock } from './clock';
+import { lossPath, lossY } from './geometry';
+import { lossAxis } from './lossScale';
+import { optimizerVar } from './palette';
+
+const HEIGHT = 260;
+
+/**
+ * Loss against step for every optimizer of the race; a stopped run ends in ✕. The animation's step
+ * is a cursor with a dot on each curve and a veil over the steps still to come: they live in their
+ * own layer above the curves, so a frame repaints only them, by attribute writes.
+ */
+export function LossChart() {
+  const [box, width] = useWidth<HTMLDivElement>(800);
+  // Drawn in a transition after the results table, which shows the numbers first.
+  const race = useDeferredValue(useCalculusStore((s) => s.race));
+  const log = useCalculusStore((s) => s.view.logLoss);
+  const setLog = useCalculusStore((s) => s.setLogLoss);
+  const innerW = width - MARGIN.left - MARGIN.right;
+  const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const clipId = `calc-loss-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const traces = useMemo(() => race?.result.traces ?? [], [race]);
+  const steps = race?.request.steps ?? 1;
+  const x = useMemo(() => scaleLinear().domain([0, steps]).range([0, innerW]), [steps, innerW]);
+  const axis = useMemo(() => lossAxis(traces, log, innerH), [traces, log, innerH]);
+  const curves = useMemo(
+    () => traces.map((t) => lossPath(t.losses, t.lossKeep, innerW / steps, axis.map)),
+    [traces, axis, innerW, steps],
+  );
+  const xAxis = useRef<SVGGElement>(null);
+  const yAxis = useRef<SVGGElement>(null);
+  const veil = useRef<SVGRectElement>(null);
+  const cursor = useRef<SVGLineElement>(null);
+  const dots = useRef<(SVGCircleElement | null)[]>([]);
+
+  useEffect(() => {
+    if (xAxis.current) select(xAxis.current).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 90))));
+    if (yAxis.current) select(yAxis.current).call(axisLeft(axis.scale).ticks(5, log ? '.0e' : undefined));
+  }, [x, axis, innerW, log]);
+  useEffect(() => {
+    const update = (s: number) => {
+      const at = Math.max(0, x(s));
+      const px = String(at);
+      veil.current?.setAttribute('x', px);
+      veil.current?.setAttribute('width', String(Math.max(0, innerW - at)));
+      cursor.current?.setAttribute('x1', px);
+      cursor.current?.setAttribute('x2', px);
+      for (let i = 0; i < traces.length; i++) {
+        const t = traces[i];
+        const k = Math.min(t.taken, Math.round(s));
+        const py = lossY(axis.map, t.losses[k]);
+        const dot = dots.current[i];
+        if (!dot) continue;
+        dot.setAttribute('cx', String(x(k)));
+        dot.setAttribute('cy', String(Number.isFinite(py) ? Math.max(0, Math.min(innerH, py)) : 0));
+      }
+    };
+    update(clock.step);
+    return onClock(update);
+  }, [x, axis, traces, innerW, innerH]);
+
+  return (
+    <section className="panel calc-loss" ref={box}>
+      <div className="calc-loss-head">
+        <h2 className="calc-view-title">Loss along the race</h2>
+        <label className="calc-check">
+          <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
+          log scale
+        </label>
+      </div>
+      {race ? (
+        <div className="calc-plot">
+          <svg
+            className="chart"
+            width={width}
+            height={HEIGHT}
+            role="img"
+            aria-label="Loss against step for each optimizer"
+          >
+            <defs>
+              <clipPath id={clipId}>
+                <rect width={innerW} height={innerH} />
+              </clipPath>
+            </defs>
+            <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+              <g ref={xAxis} className="axis" transform={`translate(0,${innerH})`} />
+              <g ref={yAxis} className="axis" />
+              <text className="axis-label" x={innerW / 2} y={innerH + 34} textAnchor="middle">
+                step
+              </text>
+              <text
+                className="axis-label"
+                transform={`translate(-46,${innerH / 2}) rotate(-90)`}
+                textAnchor="middle"
+              >
+                {axis.label}
+              </text>
+              <g clipPath={`url(#${clipId})`}>
+                {traces.map((t, i) => (
+                  <path
+                    key={t.name}
+                    d={curves[i]}
+                    className="calc-loss-line"
+                    data-optimizer={t.name}
+                    style={{ stroke: optimizerVar(t.name) }}
+                  />
+                ))}
+                {traces
+                  .filter((t) => t.stop !== 'done')
+                  .map((t) => {
+                    const px = x(t.taken);
+                    const v = lossY(axis.map, t.losses[t.taken]);
+                    const py = Number.isFinite(v) ? Math.max(8, Math.min(innerH - 8, v)) : 8;
+                    const flip = px > innerW - 160;
+                    return (
+                      <g
+                        key={`stop-${t.name}`}
+                        className="calc-stop"
+                        style={{ color: optimizerVar(t.name) }}
+                        transform={`translate(${px},${py})`}
+                      >
+                        <path d="M-5,-5 L5,5 M-5,5 L5,-5" />
+                        <text x={flip ? -8 : 8} y={py < 24 ? 18 : -8} textAnchor={flip ? 'end' : 'start'}>
+                          {optimizerLabels[t.name]} {t.stop === 'diverged' ? 'diverged' : 'stopped'} at step{' '}
+                          {t.taken}
+                        </text>
+                      </g>
+                    );
+                  })}
+              </g>
+            </g>
+          </svg>
+          <svg
+            className="calc-live"
+            width={innerW}
+            height={innerH}
+            style={{ left: MARGIN.left, top: MARGIN.top }}
+            aria-hidden="true"
+          >
+            <rect ref={veil} className="calc-veil" y={0} height={innerH} x={0} width={innerW} />
+            <line ref={cursor} className="calc-cursor" y1={0} y2={innerH} />
+            {traces.map((t, i) => (
+              <circle
+                key={t.name}
+                ref={(el) => {
+                  dots.current[i] = el;
+                }}
+                r={4}
+                className="calc-dot"
+                style={{ fill: optimizerVar(t.name) }}
+              />
+            ))}
+          </svg>
+        </div>
+      ) : (
+        <p className="fine">
+          Press Run to race the selected optimizers; the loss of each appears here as it moves.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { useDeferredValue, useEffect, useRef } from 'react';
+import { optimizerLabels } from '../../core';
+import { useCalculusStore, type CalculusState } from '../../stores/calculusStore';
+import type { OptimizerTrace } from '../../worker/jobs/optimize';
+import { clock, onClock } from './clock';
+import { at, pixelPath, type Affine, type PixelPath } from './geometry';
+import { optimizerVar } from './palette';
+
+export interface DrawnPath {
+  trace: OptimizerTrace;
+  geo: PixelPath;
+}
+
+let cache: { race: CalculusState['race']; key: string; drawn: DrawnPath[] } | null = null;
+
+/** The race's paths in plot pixels, computed once for the static and the live layer together. */
+function drawnFor(race: CalculusState['race'], sx: Affine, sy: Affine): DrawnPath[] {
+  const key = `${sx.a},${sx.b},${sy.a},${sy.b}`;
+  if (cache?.race !== race || cache.key !== key) {
+    const drawn = race
+      ? race.result.traces.map((trace) => ({ trace, geo: pixelPath(trace.path, trace.taken, sx, sy) }))
+      : [];
+    cache = { race, key, drawn };
+  }
+  return cache.drawn;
+}
+
+/** The race as a deferred value: the results table shows the numbers first, the paths a moment later. */
+function useDrawn(sx: Affine, sy: Affine): DrawnPath[] {
+  return drawnFor(useDeferredValue(useCalculusStore((s) => s.race)), sx, sy);
+}
+
+/** The full paths, faint over a halo, and the ✕ where a run stopped: static, so they sit with the contours. */
+export function RaceGhosts({
+  sx,
+  sy,
+  width,
+  height,
+}: {
+  sx: Affine;
+  sy: Affine;
+  width: number;
+  height: number;
+}) {
+  const drawn = useDrawn(sx, sy);
+  // A run that left the plot is marked where it left, on the plot's edge.
+  const inside = (v: number, max: number) => Math.max(4, Math.min(max - 4, v));
+  return (
+    <g className="calc-race-paths">
+      {drawn.map(({ trace, geo }) => {
+        const end = 2 * trace.taken;
+        return (
+          <g key={trace.name} style={{ color: optimizerVar(trace.name) }}>
+            <path className="calc-path-halo" d={geo.d} />
+            <path className="calc-path-ghost" data-optimizer={trace.name} d={geo.d} />
+            {trace.stop !== 'done' && (
+              <g
+                className="calc-stop"
+                transform={`translate(${inside(geo.px[end], width)},${inside(geo.px[end + 1], height)})`}
+              >
+                <title>{`${optimizerLabels[trace.name]} stopped here: ${trace.reason ?? ''}`}</title>
+                <path d="M-6,-6 L6,6 M-6,6 L6,-6" />
+              </g>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/**
+ * The moving part of the race: the path covered so far (a dash whose offset follows the clock) and
+ * a marker at the current iterate. It lives in its own layer above the contours, so a frame
+ * repaints only it, and the clock moves it by attribute writes, without a React render.
+ */
+export function RaceLive({ sx, sy }: { sx: Affine; sy: Affine }) {
+  const drawn = useDrawn(sx, sy);
+  const progress = useRef<(SVGPathElement | null)[]>([]);
+  const markers = useRef<(SVGGElement | null)[]>([]);
+
+  useEffect(() => {
+    const update = (s: number) => {
+      for (let i = 0; i < drawn.length; i++) {
+        const { trace, geo } = drawn[i];
+        const last = trace.taken;
+        const k = Math.min(last, Math.floor(s));
+        progress.current[i]?.setAttribute('stroke-dashoffset', String(geo.total - geo.cum[k]));
+        const mx = at(geo.px, s, last, 2, 0);
+        const my = at(geo.px, s, last, 2, 1);
+        markers.current[i]?.setAttribute('transform', `translate(${mx.toFixed(1)},${my.toFixed(1)})`);
+      }
+    };
+    update(clock.step);
+    return onClock(update);
+  }, [drawn]);
+
+  return (
+    <g>
+      {drawn.map(({ trace, geo }, i) => (
+        <g key={trace.name} style={{ color: optimizerVar(trace.name) }}>
+          <path
+            ref={(el) => {
+              progress.current[i] = el;
+            }}
+            className="calc-path"
+            data-optimizer={trace.name}
+            d={geo.d}
+            pathLength={geo.total || 1}
+            strokeDasharray={`${geo.total || 1} ${geo.total || 1}`}
+            strokeDashoffset={geo.total}
+          />
+          <g
+            ref={(el) => {
+              markers.current[i] = el;
+            }}
+            className="calc-marker"
+          >
+            <circle r={5.5} />
+          </g>
+        </g>
+      ))}
+    </g>
+  );
+}

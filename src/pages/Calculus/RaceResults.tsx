@@ -1,0 +1,69 @@
+import { optimizerLabels } from '../../core';
+import { useCalculusStore } from '../../stores/calculusStore';
+import { formatNumber } from '../../ui/Readout';
+import type { OptimizerTrace } from '../../worker/jobs/optimize';
+import { optimizerVar } from './palette';
+
+/** A result cell; the iterates of a stopped run end before the first non-finite one, so values are finite. */
+function Cell({ label, value }: { label: string; value: number }) {
+  return (
+    <td>
+      <output aria-label={label} data-value={String(value)}>
+        {formatNumber(value)}
+      </output>
+    </td>
+  );
+}
+
+function Row({ t }: { t: OptimizerTrace }) {
+  const name = optimizerLabels[t.name];
+  const k = t.taken;
+  return (
+    <tr className={t.stop !== 'done' ? 'calc-row-stopped' : undefined}>
+      <th scope="row">
+        <span className="calc-swatch" style={{ background: optimizerVar(t.name) }} aria-hidden="true" />
+        {name}
+      </th>
+      <Cell label={`${name} final x`} value={t.path[2 * k]} />
+      <Cell label={`${name} final y`} value={t.path[2 * k + 1]} />
+      <Cell label={`${name} final loss`} value={t.losses[k]} />
+      <td>{k.toLocaleString('en')}</td>
+      <td className="calc-status">{t.reason ?? 'ran every step'}</td>
+    </tr>
+  );
+}
+
+/** The last iterate of each optimizer, shown as soon as the race is computed (not after the animation). */
+export function RaceResults() {
+  const race = useCalculusStore((s) => s.race);
+  if (!race) return null;
+  return (
+    <section className="panel calc-results">
+      <h2 className="calc-view-title">Where each optimizer ended</h2>
+      <div className="calc-table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">optimizer</th>
+              <th scope="col">final x</th>
+              <th scope="col">final y</th>
+              <th scope="col">final loss</th>
+              <th scope="col">steps taken</th>
+              <th scope="col">status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {race.result.traces.map((t) => (
+              <Row key={t.name} t={t} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="fine">
+        Computed in the worker with{' '}
+        {race.result.codegen ? 'generated code' : 'the interpreter (code generation is blocked here)'} from (
+        {race.request.start[0]}, {race.request.start[1]}).
+      </p>
+    </section>
+  );
+}

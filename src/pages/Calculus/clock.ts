@@ -1,0 +1,80 @@
+/**
+ * The race's animation clock. While playing, the step position advances every frame; those values
+ * live here, in a mutable object that the views read from their own frame callbacks, and never go
+ * through the store or React state. The store hears only where playing starts and where it stops.
+ */
+import { useEffect } from 'react';
+import { raceEnd, useCalculusStore } from '../../stores/calculusStore';
+
+/** The step shown now (fractional while playing, so markers glide between iterates). */
+export const clock = { step: 0 };
+
+type Listener = (step: number) => void;
+// An array, not a Set: iterating it every frame allocates nothing.
+const listeners: Listener[] = [];
+
+/** Calls `fn` whenever the shown step changes (every frame while playing). */
+export function onClock(fn: Listener): () => void {
+  listeners.push(fn);
+  return () => {
+    const i = listeners.indexOf(fn);
+    if (i >= 0) listeners.splice(i, 1);
+  };
+}
+
+export function setClock(step: number): void {
+  clock.step = step;
+  for (let i = 0; i < listeners.length; i++) listeners[i](step);
+}
+
+/** Least time between two animation updates (a 60 Hz display shows every other frame). */
+const TICK_MS = 30;
+
+/** Seconds a race takes at speed ×1: long races go faster, short ones can still be followed step by step. */
+export const BASE_SECONDS = 8;
+const MIN_STEPS_PER_SECOND = 4;
+
+/** Steps per second of a run of `steps` steps at `speed`. */
+export function stepsPerSecond(steps: number, speed: number): number {
+  return Math.max(MIN_STEPS_PER_SECOND, steps / BASE_SECONDS) * speed;
+}
+
+/**
+ * Keeps the clock in step with the store: it follows the settled step while paused and runs a
+ * requestAnimationFrame loop while playing, pausing the store at the end of the race.
+ */
+export function usePlayLoop(): void {
+  const playing = useCalculusStore((s) => s.playing);
+  const step = useCalculusStore((s) => s.view.step);
+  const steps = useCalculusStore((s) => s.race?.request.steps ?? 0);
+  const end = useCalculusStore((s) => raceEnd(s.race));
+
+  useEffect(() => {
+    if (!playing) setClock(step ?? steps);
+  }, [playing, step, steps]);
+
+  useEffect(() => {
+    if (!playing) return;
+    setClock(useCalculusStore.getState().view.step ?? 0);
+    let last: number | null = null;
+    let raf = 0;
+    const tick = (now: number) => {
+      // About 30 updates a second are smooth to the eye and leave half the frames free of any
+      // paint; on a slow machine that is the difference between a fluid page and a stuttering one.
+      if (last !== null && now - last < TICK_MS) {
+        raf = requestAnimationFrame(tick);
+        return;
+      }
+      // A long gap (background tab) must not jump the race forward by seconds at once.
+      const dt = last === null ? 0 : Math.min(0.1, (now - last) / 1000);
+      last = now;
+      const rate = stepsPerSecond(steps, useCalculusStore.getState().view.speed);
+      const next = Math.min(end, clock.step + dt * rate);
+      setClock(next);
+      if (next >= end) useCalculusStore.getState().pause(end);
+      else raf = requestAnimationFrame(tick);
+    };
+    raf = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(raf);
+  }, [playing, steps, end]);
+}

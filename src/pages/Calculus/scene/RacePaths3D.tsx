@@ -1,0 +1,120 @@
+import { useEffect, useMemo } from 'react';
+import { useFrame } from '@react-three/fiber';
+import {
+  BufferAttribute,
+  BufferGeometry,
+  Color,
+  Group,
+  Line,
+  LineBasicMaterial,
+  Mesh,
+  MeshBasicMaterial,
+  SphereGeometry,
+} from 'three';
+import type { OptimizerName } from '../../../core';
+import type { OptimizerTrace } from '../../../worker/jobs/optimize';
+import { clock } from '../clock';
+import { at } from '../geometry';
+import { clampBox, type SceneMap } from './sceneMap';
+
+/** Paths float this far above the surface so that they are not hidden in it. */
+const LIFT = 0.012;
+/** Vertices closer than this (in scene units, about a pixel) to the previous kept one are dropped. */
+const MIN_GAP = 0.004;
+
+interface Item {
+  taken: number;
+  /** Scene position of every iterate (for the marker). */
+  positions: Float32Array;
+  /** kept[k]: vertices of the thinned line up to and including iterate k (its draw range). */
+  kept: Uint32Array;
+  progress: BufferGeometry;
+  marker: Mesh;
+}
+
+/**
+ * One path: every iterate in scene coordinates, and a thinned copy for the lines. Ten thousand
+ * steps that crawl around a minimum are thousands of vertices on one pixel; the CPU renderers
+ * of school machines pay for each one every frame.
+ */
+function trace3D(t: OptimizerTrace, map: SceneMap) {
+  const count = t.taken + 1;
+  const positions = new Float32Array(3 * count);
+  const line = new Float32Array(3 * count);
+  const kept = new Uint32Array(count);
+  let m = 0;
+  for (let k = 0; k < count; k++) {
+    const x = clampBox(map.wx(t.path[2 * k]), map.hx);
+    const y = clampBox(map.wy(t.path[2 * k + 1]), map.hy);
+    const z = map.wz(t.losses[k]) + LIFT;
+    positions[3 * k] = x;
+    positions[3 * k + 1] = y;
+    positions[3 * k + 2] = z;
+    const dx = m === 0 ? 1 : x - line[3 * m - 3];
+    const dy = m === 0 ? 1 : y - line[3 * m - 2];
+    const dz = m === 0 ? 1 : z - line[3 * m - 1];
+    const far = dx * dx + dy * dy + dz * dz >= MIN_GAP * MIN_GAP;
+    if (far || k === count - 1) {
+      line[3 * m] = x;
+      line[3 * m + 1] = y;
+      line[3 * m + 2] = z;
+      m++;
+    }
+    kept[k] = m;
+  }
+  return { positions, line: line.slice(0, 3 * m), kept };
+}
+
+/** Builds the three.js objects of the race: the full path faintly, the covered part strongly, a marker. */
+function build(traces: OptimizerTrace[], map: SceneMap, colors: Record<OptimizerName, string>) {
+  const group = new Group();
+  const sphere = new SphereGeometry(0.03, 12, 8);
+  const disposables: { dispose(): void }[] = [sphere];
+  const items: Item[] = traces.map((t) => {
+    const { positions, line, kept } = trace3D(t, map);
+    const color = new Color(colors[t.name]);
+    const attribute = new BufferAttribute(line, 3);
+    const ghost = new BufferGeometry().setAttribute('position', attribute);
+    const progress = new BufferGeometry().setAttribute('position', attribute);
+    const ghostMaterial = new LineBasicMaterial({ color, transparent: true, opacity: 0.4 });
+    const material = new LineBasicMaterial({ color });
+    const markerMaterial = new MeshBasicMaterial({ color });
+    const marker = new Mesh(sphere, markerMaterial);
+    for (const o of [new Line(ghost, ghostMaterial), new Line(progress, material), marker]) {
+      o.frustumCulled = false;
+      group.add(o);
+    }
+    disposables.push(ghost, progress, ghostMaterial, material, markerMaterial);
+    return { taken: t.taken, positions, kept, progress, marker };
+  });
+  return { group, items, dispose: () => disposables.forEach((d) => d.dispose()) };
+}
+
+/** The race on the surface; useFrame moves it from the clock by mutation, allocating nothing per frame. */
+export function RacePaths3D({
+  traces,
+  map,
+  colors,
+}: {
+  traces: OptimizerTrace[];
+  map: SceneMap;
+  colors: Record<OptimizerName, string>;
+}) {
+  const scene = useMemo(() => build(traces, map, colors), [traces, map, colors]);
+  useEffect(() => () => scene.dispose(), [scene]);
+  useFrame(() => {
+    const s = clock.step;
+    const items = scene.items;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      const k = Math.min(it.taken, Math.floor(s));
+      it.progress.setDrawRange(0, it.kept[k]);
+      it.marker.position.set(
+        at(it.positions, s, it.taken, 3, 0),
+        at(it.positions, s, it.taken, 3, 1),
+        at(it.positions, s, it.taken, 3, 2),
+      );
+    }
+  });
+  return <primitive object={scene.group} />;
+}

@@ -1,0 +1,84 @@
+/**
+ * The three.js half of the surface view, loaded as its own chunk only when WebGL is available: the
+ * rest of the page renders without waiting for (or ever downloading) three.js.
+ */
+import { useDeferredValue, useEffect, useMemo } from 'react';
+import { Canvas, useThree } from '@react-three/fiber';
+import { curvatureAt } from '../../../core';
+import { useCalculusStore } from '../../../stores/calculusStore';
+import type { SceneColors } from '../palette';
+import { useProbe, useShownExpr } from '../shownExpr';
+import { CameraRig } from './CameraRig';
+import { BoxFrame, StartMarker, TaylorPatch } from './Extras';
+import { RacePaths3D } from './RacePaths3D';
+import { sceneMap } from './sceneMap';
+import { SurfaceMesh } from './SurfaceMesh';
+
+/** Reports a lost context; removed before r3f's own teardown deliberately loses it. */
+function ContextWatch({ onLost }: { onLost: () => void }) {
+  const gl = useThree((s) => s.gl);
+  useEffect(() => {
+    const el = gl.domElement;
+    const lost = (e: Event) => {
+      e.preventDefault();
+      onLost();
+    };
+    el.addEventListener('webglcontextlost', lost);
+    return () => el.removeEventListener('webglcontextlost', lost);
+  }, [gl, onLost]);
+  return null;
+}
+
+function SceneContent({ colors }: { colors: SceneColors }) {
+  const grid = useCalculusStore((s) => s.grid);
+  const race = useDeferredValue(useCalculusStore((s) => s.race));
+  const start = useCalculusStore((s) => s.view.start);
+  const overlay = useCalculusStore((s) => s.view.overlay);
+  const shown = useShownExpr();
+  const probe = useProbe();
+  const map = useMemo(() => (grid ? sceneMap(grid.request, grid.result) : null), [grid]);
+  const curvature = useMemo(
+    () => (shown && overlay !== 'none' ? curvatureAt(shown.expr, probe[0], probe[1]) : null),
+    [shown, overlay, probe],
+  );
+  const invalidate = useThree((s) => s.invalidate);
+  // Anything React re-renders here changes the picture; the demand loop needs to hear of it.
+  useEffect(() => invalidate());
+  if (!grid || !map) return null;
+  const d = grid.request;
+  const startZ = shown ? shown.expr.evaluate(start[0], start[1]) : NaN;
+  const finiteCurvature = curvature && [curvature.value, ...curvature.gradient].every(Number.isFinite);
+  return (
+    <>
+      <SurfaceMesh grid={grid.result} map={map} />
+      <BoxFrame color={colors.frame} hx={map.hx} hy={map.hy} />
+      {race && <RacePaths3D traces={race.result.traces} map={map} colors={colors.optimizers} />}
+      <StartMarker
+        position={[map.wx(start[0]), map.wy(start[1]), map.wz(startZ) + 0.02]}
+        limits={[map.hx, map.hy]}
+        color={colors.start}
+      />
+      {curvature && finiteCurvature && overlay !== 'none' && (
+        <TaylorPatch
+          map={map}
+          probe={probe}
+          curvature={curvature}
+          kind={overlay}
+          span={[(d.xmax - d.xmin) / 6, (d.ymax - d.ymin) / 6]}
+          color={colors.overlay}
+        />
+      )}
+    </>
+  );
+}
+
+export default function SurfaceCanvas({ colors, onLost }: { colors: SceneColors; onLost: () => void }) {
+  return (
+    <Canvas frameloop="demand" dpr={[1, 1.5]} gl={{ preserveDrawingBuffer: true, antialias: false }}>
+      <color attach="background" args={[colors.background]} />
+      <ContextWatch onLost={onLost} />
+      <CameraRig />
+      <SceneContent colors={colors} />
+    </Canvas>
+  );
+}

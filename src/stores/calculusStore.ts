@@ -1,0 +1,291 @@
+/**
+ * The calculus page's state. `view` is what the user asked for (and what the URL holds); `grid` and
+ * `race` are what the worker computed, each tagged with the request it answers. Any change that
+ * would alter the race clears it, so paths of old settings are never drawn as current.
+ * The animation's running position lives outside React (pages/Calculus/clock.ts); the store only
+ * hears where an animation starts and where it stops.
+ */
+import { create } from 'zustand';
+import { OPTIMIZER_NAMES, parseToAst, type OptimizerName, type ScheduleName, type Vec2 } from '../core';
+import type { GridRequest, GridResult } from '../worker/jobs/grid';
+import type { OptimizeRequest, OptimizeResult } from '../worker/jobs/optimize';
+import { computeClient } from '../worker/client';
+import { isCancelled } from '../worker/errors';
+import {
+  activeParams,
+  configOf,
+  coordProblem,
+  defaultDecay,
+  DEFAULT_VIEW,
+  domainProblem,
+  paramProblem,
+  PARAM_LABELS,
+  stepsProblem,
+  type CalculusView,
+  type Domain,
+  type Overlay,
+  type ParamName,
+} from './calculusUrl';
+import { optimizerLabels } from '../core';
+
+/** Points per side of the grid behind the surface and the contours. */
+export const GRID_N = 141;
+
+export interface CalculusState {
+  view: CalculusView;
+  /** The latest function text that parses: what the views draw while the field holds a typo. */
+  shownFn: string;
+  grid: { request: GridRequest; result: GridResult } | null;
+  gridError: string | null;
+  race: { request: OptimizeRequest; result: OptimizeResult } | null;
+  running: boolean;
+  raceError: string | null;
+  playing: boolean;
+  /** The point under the pointer on the contour plot (curvature and backprop follow it), or null. */
+  hover: Vec2 | null;
+  /** The computation-graph node whose chain-rule step is shown, or null for the output node. */
+  selectedNode: number | null;
+  urlNotice: string[];
+
+  setFn(text: string): void;
+  applyPreset(p: { fn: string; domain: Domain; start: Vec2 }): void;
+  setDomain(key: keyof Domain, value: number): void;
+  setStart(x: number, y: number): void;
+  setSteps(n: number): void;
+  setOptimizerOn(name: OptimizerName, on: boolean): void;
+  setParam(name: OptimizerName, p: ParamName, value: number): void;
+  setSchedule(name: OptimizerName, schedule: ScheduleName): void;
+  run(options?: { play?: boolean }): void;
+  play(): void;
+  pause(step: number): void;
+  setStep(step: number): void;
+  reset(): void;
+  setSpeed(speed: number): void;
+  setLogLoss(on: boolean): void;
+  setOverlay(overlay: Overlay): void;
+  setHover(p: Vec2 | null): void;
+  selectNode(id: number | null): void;
+  requestGrid(): void;
+  loadView(view: CalculusView, ignored: string[]): void;
+  dismissNotice(): void;
+}
+
+/** Everything that stops a race from running, as messages naming the field. */
+export function raceProblems(view: CalculusView): string[] {
+  const out: string[] = [];
+  const parsed = parseToAst(view.fn);
+  if (!parsed.ok) out.push(`f(x, y): ${parsed.error.message}`);
+  for (const p of [coordProblem('start x', view.start[0]), coordProblem('start y', view.start[1])])
+    if (p) out.push(p);
+  const steps = stepsProblem(view.steps);
+  if (steps) out.push(steps);
+  const on = OPTIMIZER_NAMES.filter((n) => view.optimizers[n].on);
+  if (on.length === 0) out.push('select at least one optimizer');
+  for (const name of on) {
+    const s = view.optimizers[name];
+    for (const p of activeParams(name, s)) {
+      const problem = paramProblem(p, s[p]);
+      if (problem) out.push(`${optimizerLabels[name]} ${PARAM_LABELS[p]}: ${problem}`);
+    }
+  }
+  return out;
+}
+
+export function raceRequest(view: CalculusView): OptimizeRequest {
+  return {
+    source: view.fn,
+    start: [view.start[0], view.start[1]],
+    steps: view.steps,
+    runs: OPTIMIZER_NAMES.filter((n) => view.optimizers[n].on).map((name) => ({
+      name,
+      config: configOf(name, view.optimizers[name]),
+    })),
+  };
+}
+
+/** The last step any optimizer of the race reached (runs that stopped early end sooner). */
+export function raceEnd(race: CalculusState['race']): number {
+  if (!race) return 0;
+  let end = 0;
+  for (const t of race.result.traces) end = Math.max(end, t.taken);
+  return end;
+}
+
+let raceCtl: AbortController | null = null;
+let gridCtl: AbortController | null = null;
+
+function stopRace(): void {
+  raceCtl?.abort();
+  raceCtl = null;
+}
+
+const validFn = (text: string) => parseToAst(text).ok;
+
+/** The part of the state a change of race settings resets. */
+const cleared = { race: null, running: false, playing: false, raceError: null } as const;
+
+export const useCalculusStore = create<CalculusState>()((set, get) => {
+  /** Applies a change that alters the race: the old race and its animation position go. */
+  const changeRace = (patch: Partial<CalculusView>, extra: Partial<CalculusState> = {}) => {
+    // Re-committing a value a field already holds (a stray space, a blur) keeps the race.
+    const view = get().view as unknown as Record<string, unknown>;
+    if (Object.entries(patch).every(([k, v]) => JSON.stringify(view[k]) === JSON.stringify(v))) return;
+    stopRace();
+    set({ view: { ...get().view, ...patch, step: null }, ...cleared, ...extra });
+  };
+  const setOptimizer = (name: OptimizerName, patch: Partial<CalculusView['optimizers'][OptimizerName]>) => {
+    const { optimizers } = get().view;
+    changeRace({ optimizers: { ...optimizers, [name]: { ...optimizers[name], ...patch } } });
+  };
+
+  return {
+    view: DEFAULT_VIEW,
+    shownFn: DEFAULT_VIEW.fn,
+    grid: null,
+    gridError: null,
+    race: null,
+    running: false,
+    raceError: null,
+    playing: false,
+    hover: null,
+    selectedNode: null,
+    urlNotice: [],
+
+    setFn(text) {
+      const ok = validFn(text);
+      changeRace({ fn: text }, ok ? { shownFn: text, selectedNode: null } : {});
+    },
+    applyPreset({ fn, domain, start }) {
+      changeRace({ fn, domain, start: [start[0], start[1]] }, { shownFn: fn, selectedNode: null });
+    },
+    setDomain(key, value) {
+      set({ view: { ...get().view, domain: { ...get().view.domain, [key]: value } } });
+    },
+    setStart(x, y) {
+      changeRace({ start: [x, y] });
+    },
+    setSteps(steps) {
+      changeRace({ steps });
+    },
+    setOptimizerOn(name, on) {
+      setOptimizer(name, { on });
+    },
+    setParam(name, p, value) {
+      setOptimizer(name, { [p]: value });
+    },
+    setSchedule(name, schedule) {
+      setOptimizer(name, { schedule, decay: defaultDecay(schedule) });
+    },
+
+    run({ play = true } = {}) {
+      const { view } = get();
+      const problems = raceProblems(view);
+      if (problems.length > 0) {
+        set({ raceError: `Cannot run: ${problems.join('; ')}.` });
+        return;
+      }
+      stopRace();
+      const ctl = new AbortController();
+      raceCtl = ctl;
+      const request = raceRequest(view);
+      set({ race: null, running: true, playing: false, raceError: null });
+      computeClient()
+        .run<OptimizeResult>('optimize', (api, id) => api.optimize(id, request), {
+          signal: ctl.signal,
+          watchdogMs: 20_000,
+        })
+        .then(
+          (result) => {
+            if (raceCtl !== ctl) return;
+            raceCtl = null;
+            const current = get().view;
+            const step = play ? 0 : Math.min(current.step ?? request.steps, request.steps);
+            set({ race: { request, result }, running: false, playing: play, view: { ...current, step } });
+          },
+          (e: unknown) => {
+            if (isCancelled(e) || raceCtl !== ctl) return;
+            raceCtl = null;
+            set({ running: false, raceError: (e as Error).message });
+          },
+        );
+    },
+    play() {
+      const { race, view } = get();
+      if (!race) return get().run({ play: true });
+      // Playing from the end starts over.
+      const step = view.step === null || view.step >= raceEnd(race) ? 0 : view.step;
+      set({ playing: true, view: { ...view, step } });
+    },
+    pause(step) {
+      const { view, race } = get();
+      const max = race?.request.steps ?? view.steps;
+      set({ playing: false, view: { ...view, step: Math.max(0, Math.min(max, Math.round(step))) } });
+    },
+    setStep(step) {
+      const { view, race } = get();
+      if (!race) return;
+      const s = Math.max(0, Math.min(race.request.steps, Math.round(step)));
+      set({ playing: false, view: { ...view, step: s } });
+    },
+    reset() {
+      if (get().race) set({ playing: false, view: { ...get().view, step: 0 } });
+    },
+    setSpeed(speed) {
+      set({ view: { ...get().view, speed } });
+    },
+    setLogLoss(logLoss) {
+      set({ view: { ...get().view, logLoss } });
+    },
+    setOverlay(overlay) {
+      set({ view: { ...get().view, overlay } });
+    },
+    setHover(hover) {
+      set({ hover });
+    },
+    selectNode(selectedNode) {
+      set({ selectedNode });
+    },
+
+    requestGrid() {
+      const { view, grid } = get();
+      const source = validFn(view.fn) ? view.fn : get().shownFn;
+      if (domainProblem(view.domain) || !validFn(source)) return;
+      const request: GridRequest = { source, ...view.domain, n: GRID_N };
+      if (grid && JSON.stringify(grid.request) === JSON.stringify(request)) return;
+      gridCtl?.abort();
+      const ctl = new AbortController();
+      gridCtl = ctl;
+      computeClient()
+        .run<GridResult>('grid', (api, id) => api.grid(id, request), {
+          signal: ctl.signal,
+          watchdogMs: 20_000,
+        })
+        .then(
+          (result) => {
+            if (gridCtl !== ctl) return;
+            gridCtl = null;
+            set({ grid: { request, result }, gridError: null });
+          },
+          (e: unknown) => {
+            if (isCancelled(e) || gridCtl !== ctl) return;
+            gridCtl = null;
+            set({ gridError: (e as Error).message });
+          },
+        );
+    },
+
+    loadView(view, ignored) {
+      stopRace();
+      set({
+        view,
+        shownFn: validFn(view.fn) ? view.fn : get().shownFn,
+        ...cleared,
+        selectedNode: null,
+        urlNotice: ignored,
+      });
+    },
+    dismissNotice() {
+      set({ urlNotice: [] });
+    },
+  };
+});

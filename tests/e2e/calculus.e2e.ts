@@ -1,0 +1,505 @@
+import type { Page } from 'playwright-core';
+import {
+  computationGraph,
+  divergenceReason,
+  optimizePath,
+  parseExpression,
+  parseToAst,
+  type OptimizerConfig,
+  type OptimizerName,
+  type ScheduleName,
+} from '../../src/core';
+import { assert, SCREENSHOTS, type E2ETest } from './harness';
+
+const ROSENBROCK = '(1 - x)^2 + 100*(y - x^2)^2';
+const LABELS: Record<OptimizerName, string> = {
+  gd: 'GD',
+  momentum: 'Momentum',
+  nesterov: 'Nesterov',
+  adagrad: 'AdaGrad',
+  rmsprop: 'RMSProp',
+  adam: 'Adam',
+  newton: 'Newton',
+};
+const FIELDS: [keyof OptimizerConfig, string][] = [
+  ['lr', 'learning rate'],
+  ['momentum', 'momentum'],
+  ['beta1', 'beta1'],
+  ['beta2', 'beta2'],
+  ['alpha', 'alpha'],
+  ['eps', 'eps'],
+];
+
+const output = async (page: Page, label: string): Promise<number> => {
+  const v = await page.locator(`output[aria-label="${label}"]`).getAttribute('data-value');
+  assert(v !== null && v !== '', `output "${label}" has no value`);
+  return Number(v);
+};
+
+const close = (got: number, want: number, tol: number): boolean =>
+  Math.abs(got - want) <= tol * Math.max(1, Math.abs(want));
+
+/** Reads the hyperparameters the UI shows in an optimizer's group, exactly as typed. */
+async function uiConfig(page: Page, name: OptimizerName): Promise<OptimizerConfig> {
+  const group = page.getByRole('group', { name: LABELS[name], exact: true });
+  const config: OptimizerConfig = {};
+  for (const [key, label] of FIELDS) {
+    const field = group.getByRole('spinbutton', { name: label, exact: true });
+    if ((await field.count()) > 0) (config as Record<string, number>)[key] = Number(await field.inputValue());
+  }
+  config.schedule = (await group.getByRole('combobox', { name: 'schedule' }).inputValue()) as ScheduleName;
+  return config;
+}
+
+async function choose(page: Page, on: OptimizerName[]): Promise<void> {
+  for (const name of Object.keys(LABELS) as OptimizerName[])
+    await page.getByRole('checkbox', { name: LABELS[name], exact: true }).setChecked(on.includes(name));
+}
+
+async function setField(page: Page, name: string, value: string, group?: string): Promise<void> {
+  const scope = group ? page.getByRole('group', { name: group, exact: true }) : page;
+  await scope.getByRole('spinbutton', { name, exact: true }).fill(value);
+}
+
+async function runAndWait(page: Page, first: OptimizerName): Promise<void> {
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForSelector(`output[aria-label="${LABELS[first]} final x"]`, { timeout: 20_000 });
+}
+
+/** Waits until the animation has stopped (Pause is disabled again). */
+async function stopped(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Pause' && b.disabled),
+    undefined,
+    { timeout },
+  );
+}
+
+async function noNaN(page: Page): Promise<void> {
+  const text = (await page.locator('main').textContent()) ?? '';
+  assert(!/NaN/.test(text), 'the page shows NaN');
+}
+
+// A string, not a function: tsx would wrap a named inner function in a helper the page does not have.
+const frames = (page: Page, n: number): Promise<void> =>
+  page.evaluate(
+    `new Promise((done) => { let k = 0; const step = () => (++k >= ${n} ? done() : requestAnimationFrame(step)); requestAnimationFrame(step); })`,
+  );
+
+/** Share of the WebGL canvas's pixels that differ from its corner pixel (the background). */
+async function drawnShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const c = document.querySelector('.calc-canvas canvas') as HTMLCanvasElement;
+    const off = document.createElement('canvas');
+    off.width = c.width;
+    off.height = c.height;
+    const ctx = off.getContext('2d')!;
+    ctx.drawImage(c, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    let drawn = 0;
+    for (let p = 0; p < data.length; p += 4)
+      if (data[p] !== data[0] || data[p + 1] !== data[1] || data[p + 2] !== data[2]) drawn++;
+    return drawn / (data.length / 4);
+  });
+}
+
+async function sceneReady(page: Page): Promise<void> {
+  await page.waitForSelector('.calc-canvas canvas');
+  await page.waitForFunction(
+    () => {
+      const c = document.querySelector('.calc-canvas canvas') as HTMLCanvasElement | null;
+      if (!c || c.width === 0) return false;
+      const off = document.createElement('canvas');
+      off.width = c.width;
+      off.height = c.height;
+      const ctx = off.getContext('2d')!;
+      ctx.drawImage(c, 0, 0);
+      const d = ctx.getImageData(c.width >> 1, c.height >> 1, 1, 1).data;
+      const corner = ctx.getImageData(0, 0, 1, 1).data;
+      return d[0] !== corner[0] || d[1] !== corner[1] || d[2] !== corner[2];
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+}
+
+export const calculusTests: E2ETest[] = [
+  {
+    name: 'calculus: Rosenbrock from (-1.5, 2): Adam and GD paths are drawn on the contours and the outputs equal optimizePath in Node',
+    async run(t) {
+      const { page } = t;
+      await t.open('/calculus');
+      await page.getByRole('textbox', { name: 'f(x, y)' }).fill(ROSENBROCK);
+      await setField(page, 'start x', '-1.5');
+      await setField(page, 'start y', '2');
+      await choose(page, ['gd', 'adam']);
+      const steps = Number(await page.getByRole('spinbutton', { name: 'steps', exact: true }).inputValue());
+      const configs = { gd: await uiConfig(page, 'gd'), adam: await uiConfig(page, 'adam') };
+      await runAndWait(page, 'adam');
+      // The outputs are there as soon as the result arrives, while the animation is still playing.
+      const playing = await page.getByRole('button', { name: 'Pause', exact: true }).isEnabled();
+      assert(playing, 'the outputs should be filled before the animation ends');
+
+      const parsed = parseExpression(ROSENBROCK);
+      assert(parsed.ok, 'Rosenbrock parses in Node');
+      for (const name of ['gd', 'adam'] as const) {
+        const run = optimizePath(parsed.expr, name, configs[name], [-1.5, 2], steps);
+        const k = run.taken;
+        const want = {
+          x: run.path[2 * k],
+          y: run.path[2 * k + 1],
+          loss: parsed.expr.evaluate(run.path[2 * k], run.path[2 * k + 1]),
+        };
+        const got = {
+          x: await output(page, `${LABELS[name]} final x`),
+          y: await output(page, `${LABELS[name]} final y`),
+          loss: await output(page, `${LABELS[name]} final loss`),
+        };
+        for (const key of ['x', 'y', 'loss'] as const)
+          assert(
+            close(got[key], want[key], 1e-9),
+            `${name} final ${key}: page ${got[key]}, Node ${want[key]}`,
+          );
+        console.log(
+          `    ${name} (${JSON.stringify(configs[name])}): ${run.stop} after ${k} steps at (${want.x}, ${want.y}), f = ${want.loss}`,
+        );
+        const reason = divergenceReason(parsed.expr, name, configs[name], run);
+        if (reason) await page.getByText(reason, { exact: true }).waitFor();
+      }
+      for (const name of ['gd', 'adam']) {
+        const length = await page.$eval(
+          `.calc-race-paths path.calc-path-ghost[data-optimizer="${name}"]`,
+          (p) => (p as SVGPathElement).getTotalLength(),
+        );
+        console.log(`    ${name} path on the contours: ${length.toFixed(0)} px`);
+        assert(length > 30, `${name} path is only ${length} px long`);
+      }
+      assert((await page.locator('.calc-bands path').count()) >= 10, 'contour bands drawn');
+      console.log(`    ${(await page.locator('.calc-results .fine').textContent())?.trim()}`);
+      await stopped(page);
+      await sceneReady(page);
+      await noNaN(page);
+      await t.screenshot('calculus-light');
+      await page.getByLabel('Theme').selectOption('dark');
+      await frames(page, 3);
+      await t.screenshot('calculus-dark');
+    },
+  },
+  {
+    name: 'calculus: typing "sin(x" shows the message at the character and the page stays intact',
+    async run(t) {
+      const { page } = t;
+      await t.open('/calculus');
+      await page.waitForSelector('.calc-bands path');
+      const field = page.getByRole('textbox', { name: 'f(x, y)' });
+      await field.fill('sin(x');
+      const expected = parseToAst('sin(x');
+      assert(!expected.ok, 'sin(x must not parse');
+      const alert = page.getByRole('alert').filter({ hasText: expected.error.message });
+      await alert.waitFor();
+      const text = await alert.textContent();
+      console.log(`    message: ${text}`);
+      assert((await field.getAttribute('aria-invalid')) === 'true', 'the field is marked invalid');
+      assert((await page.locator('.calc-pointer mark').count()) === 1, 'the offending character is marked');
+      assert(await page.getByRole('button', { name: 'Run', exact: true }).isDisabled(), 'Run is disabled');
+      assert((await page.locator('main h1').textContent())?.match(/calculus/i), 'heading intact');
+      assert(
+        (await page.locator('.calc-bands path').count()) >= 10,
+        'contours of the last valid function stay',
+      );
+      assert((await page.locator('.calc-formula .katex').count()) === 1, 'the last valid formula stays');
+      await t.screenshot('calculus-parse-error');
+      await field.fill('sin(x) + y^2');
+      await page
+        .getByRole('alert')
+        .filter({ hasText: expected.error.message })
+        .waitFor({ state: 'detached' });
+      await runAndWait(page, 'gd');
+      await noNaN(page);
+    },
+  },
+  {
+    name: 'calculus: a diverging GD stops, is marked on the loss chart and is explained ("diverged")',
+    async run(t) {
+      const { page } = t;
+      const fn = 'x^2 + 10*y^2';
+      await t.open(
+        `/calculus?v=1&f=${encodeURIComponent(fn)}&domain=-3,3,-2,2&start=1,1&steps=200&opt=gd,adam&gd.lr=0.5`,
+      );
+      await runAndWait(page, 'gd');
+      const parsed = parseExpression(fn);
+      assert(parsed.ok, 'parses');
+      const run = optimizePath(parsed.expr, 'gd', { lr: 0.5 }, [1, 1], 200);
+      assert(run.stop === 'diverged', 'GD with lr 0.5 diverges in Node too');
+      const reason = divergenceReason(parsed.expr, 'gd', { lr: 0.5 }, run)!;
+      console.log(`    ${reason}`);
+      await page.getByText(reason, { exact: true }).waitFor();
+      assert(/diverged/.test(reason) && /2\/λmax = 0\.1/.test(reason), `reason: ${reason}`);
+      const mark = await page.locator('.calc-loss .calc-stop text').textContent();
+      assert(/GD diverged at step \d+/.test(mark ?? ''), `chart mark: ${mark}`);
+      assert(
+        (await output(page, 'GD final x')) === run.path[2 * run.taken],
+        'GD ends at its last finite iterate',
+      );
+      await page.waitForFunction(
+        () => document.querySelector('output[aria-label="step position"]')?.textContent === '200 / 200',
+        undefined,
+        {
+          timeout: 20_000,
+        },
+      );
+      await noNaN(page);
+      await t.screenshot('calculus-diverged');
+    },
+  },
+  {
+    name: 'calculus: no long task of 50 ms or more while seven optimizers race 10,000 steps each',
+    async run(t) {
+      const { page } = t;
+      const all = Object.keys(LABELS).join(',');
+      await t.open(`/calculus?v=1&steps=10000&opt=${all}&speed=2`);
+      await page.waitForSelector('.calc-bands path');
+      await sceneReady(page);
+      await page.waitForTimeout(800);
+      await t.takeLongTasks();
+      const t0 = Date.now();
+      await runAndWait(page, 'newton');
+      const computed = Date.now() - t0;
+      const afterRun = await t.takeLongTasks();
+      await stopped(page, 40_000);
+      const played = Date.now() - t0;
+      const duringPlay = await t.takeLongTasks();
+      const tasks = [...afterRun, ...duringPlay];
+      console.log(
+        `    result on screen after ${computed} ms, animation done after ${played} ms; long tasks: run ${afterRun.map((d) => d.toFixed(0)).join(', ') || 'none'}, play ${duringPlay.map((d) => d.toFixed(0)).join(', ') || 'none'}`,
+      );
+      await t.screenshot('calculus-seven-10000');
+      for (const name of Object.values(LABELS)) await output(page, `${name} final loss`);
+      await noNaN(page);
+      assert(
+        tasks.every((d) => d < 50),
+        `long tasks >= 50 ms: ${tasks.join(', ')}`,
+      );
+    },
+  },
+  {
+    name: 'calculus: the backprop view shows each node with value and adjoint; a selected node shows its chain-rule step',
+    async run(t) {
+      const { page } = t;
+      const fn = 'sin(x*y) + x^2';
+      await t.open(`/calculus?v=1&f=${encodeURIComponent(fn)}&domain=-2,2,-2,2&start=0.5,1.5`);
+      const ast = parseToAst(fn);
+      assert(ast.ok, 'parses');
+      const graph = computationGraph(ast.ast, 0.5, 1.5);
+      await page.waitForSelector('.calc-node');
+      const shown = await page.locator('.calc-node').count();
+      assert(shown === graph.nodes.length, `${shown} nodes shown, graph has ${graph.nodes.length}`);
+      const xNode = graph.nodes.find((n) => n.op === 'x')!;
+      const button = page.getByRole('button', { name: new RegExp(`^v${xNode.id} x v = `) });
+      const label = (await button.getAttribute('aria-label')) ?? '';
+      const adjoint = Number(/v̄ = (-?[\d.e+-]+)/.exec(label)?.[1]);
+      assert(close(adjoint, graph.gradient[0], 1e-3), `x adjoint ${adjoint}, ∂f/∂x ${graph.gradient[0]}`);
+      await button.click();
+      assert((await button.getAttribute('aria-pressed')) === 'true', 'the x node is selected');
+      const chain = page.locator('.calc-chain');
+      await chain.getByText(`Chain rule for v̄${xNode.id}`).waitFor();
+      assert((await chain.locator('.katex').count()) >= 2, 'forward and chain-rule steps in KaTeX');
+      // The x node feeds x·y and x², so its chain rule sums two paths.
+      const mathml = (await chain.locator('.katex-mathml').nth(1).textContent()) ?? '';
+      assert(mathml.includes('+'), `the chain rule of x sums its paths: ${mathml}`);
+      await noNaN(page);
+      await page.locator('.calc-backprop').screenshot({ path: `${SCREENSHOTS}/calculus-backprop.png` });
+    },
+  },
+  {
+    name: 'calculus: keyboard shortcuts act on the race but never while focus is in a text field',
+    async run(t) {
+      const { page } = t;
+      await t.open(
+        '/calculus?v=1&f=x%5E2%20%2B%2010*y%5E2&domain=-3,3,-2,2&start=-2,1&steps=300&opt=gd&step=150',
+      );
+      await page.waitForSelector('output[aria-label="GD final x"]');
+      const position = () => page.locator('output[aria-label="step position"]').textContent();
+      await page.waitForFunction(
+        () => document.querySelector('output[aria-label="step position"]')?.textContent === '150 / 300',
+      );
+      const field = page.getByRole('textbox', { name: 'f(x, y)' });
+      await field.focus();
+      for (const key of ['ArrowLeft', 'ArrowRight', 'Home', 'End']) await page.keyboard.press(key);
+      assert(
+        (await position()) === '150 / 300',
+        `keys in the text field moved the race: ${await position()}`,
+      );
+      await page.getByRole('spinbutton', { name: 'start x', exact: true }).focus();
+      await page.keyboard.press('Space');
+      assert(
+        await page.getByRole('button', { name: 'Pause', exact: true }).isDisabled(),
+        'space in a field must not play',
+      );
+      await page.getByRole('spinbutton', { name: 'start x', exact: true }).fill('-2');
+      await page.locator('main h1').click();
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(
+        () => document.querySelector('output[aria-label="step position"]')?.textContent === '151 / 300',
+      );
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForFunction(
+        () => document.querySelector('output[aria-label="step position"]')?.textContent === '149 / 300',
+      );
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+      assert(
+        await page.getByRole('button', { name: 'Pause', exact: true }).isEnabled(),
+        'space outside fields plays',
+      );
+      await page.keyboard.press('Space');
+      assert(
+        await page.getByRole('button', { name: 'Pause', exact: true }).isDisabled(),
+        'space again pauses',
+      );
+      await page.keyboard.press('Home');
+      await page.waitForFunction(
+        () => document.querySelector('output[aria-label="step position"]')?.textContent === '0 / 300',
+      );
+    },
+  },
+  {
+    name: 'calculus: scrubbing puts each marker on its iterate, and a link reproduces the race at its step',
+    async run(t) {
+      const { page } = t;
+      const fn = ROSENBROCK;
+      const query = `v=1&f=${encodeURIComponent(fn)}&domain=-2,2,-1,3&start=-1.5,2&steps=400&opt=adam,newton&step=120`;
+      await t.open(`/calculus?${query}`);
+      await page.waitForSelector('output[aria-label="Adam final x"]');
+      await page.waitForFunction(
+        () => document.querySelector('output[aria-label="step position"]')?.textContent === '120 / 400',
+      );
+      const parsed = parseExpression(fn);
+      assert(parsed.ok, 'parses');
+      const run = optimizePath(parsed.expr, 'adam', {}, [-1.5, 2], 400);
+      const check = async (k: number) => {
+        const { w, h, tr } = await page.evaluate(() => {
+          const r = document.querySelector('.calc-click') as SVGRectElement;
+          const m = document.querySelectorAll('.calc-marker')[0] as SVGGElement;
+          return {
+            w: Number(r.getAttribute('width')),
+            h: Number(r.getAttribute('height')),
+            tr: m.getAttribute('transform') ?? '',
+          };
+        });
+        const [, mx, my] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(tr) ?? [];
+        const wantX = ((run.path[2 * k] + 2) / 4) * w;
+        const wantY = h - ((run.path[2 * k + 1] + 1) / 4) * h;
+        assert(
+          Math.abs(Number(mx) - wantX) < 0.2 && Math.abs(Number(my) - wantY) < 0.2,
+          `step ${k}: marker at ${mx},${my}, iterate at ${wantX},${wantY}`,
+        );
+      };
+      await check(120);
+      await page.getByRole('slider', { name: 'step' }).fill('37');
+      await page.waitForFunction(
+        () => document.querySelector('output[aria-label="step position"]')?.textContent === '37 / 400',
+      );
+      await check(37);
+      await page.waitForFunction(() => location.hash.includes('step=37'));
+      await page.getByRole('button', { name: 'Step', exact: true }).click();
+      await check(38);
+      await page.waitForFunction(() => location.hash.includes('step=38'));
+      const fresh = await t.context.newPage();
+      await fresh.goto(page.url());
+      await fresh.waitForSelector('output[aria-label="Newton final x"]');
+      await fresh.waitForFunction(
+        () => document.querySelector('output[aria-label="step position"]')?.textContent === '38 / 400',
+      );
+      for (const label of ['Adam final x', 'Adam final loss', 'Newton final y'])
+        assert(
+          (await output(fresh, label)) === (await output(page, label)),
+          `${label} differs in the fresh page`,
+        );
+      assert(
+        (await fresh.getByRole('textbox', { name: 'f(x, y)' }).inputValue()) === fn,
+        'function restored',
+      );
+      await fresh.close();
+    },
+  },
+  {
+    name: 'calculus: a malformed link falls back to defaults with a notice naming each value, and the page still runs',
+    async run(t) {
+      const { page } = t;
+      await t.open(
+        '/calculus?v=1&f=sin(x&domain=1,0,0,1&start=a,b&steps=-5&opt=gd,foo&adam.lr=-1&gd.eps=1&step=99999',
+      );
+      const notice = (await page.getByRole('status').filter({ hasText: 'not valid' }).textContent()) ?? '';
+      for (const bad of [
+        'f=sin(x',
+        'domain=',
+        'start=',
+        'steps=',
+        'opt=foo',
+        'adam.lr=',
+        'gd.eps',
+        'step=99999',
+      ])
+        assert(notice.includes(bad), `notice does not name ${bad}: ${notice}`);
+      await t.screenshot('calculus-malformed-url');
+      await runAndWait(page, 'gd');
+      await noNaN(page);
+    },
+  },
+  {
+    name: 'calculus: the 3D surface is drawn, follows the animation, and a lost WebGL context leaves the page working',
+    async run(t) {
+      const { page } = t;
+      await t.open('/calculus?v=1&steps=200&opt=adam&overlay=taylor');
+      await sceneReady(page);
+      const before = await drawnShare(page);
+      assert(before > 0.2, `surface covers only ${before} of the canvas`);
+      await runAndWait(page, 'adam');
+      await page.getByRole('button', { name: 'Rotate left' }).click();
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await frames(page, 3);
+      await page.evaluate(() => {
+        const c = document.querySelector('.calc-canvas canvas') as HTMLCanvasElement;
+        const gl = (c.getContext('webgl2') ?? c.getContext('webgl')) as WebGLRenderingContext;
+        gl.getExtension('WEBGL_lose_context')!.loseContext();
+      });
+      await page.getByRole('status').filter({ hasText: 'lost its WebGL context' }).waitFor();
+      await page.getByRole('checkbox', { name: 'GD', exact: true }).setChecked(true);
+      await runAndWait(page, 'gd');
+      await page.waitForSelector('.calc-race-paths path.calc-path-ghost[data-optimizer="gd"]');
+      await t.screenshot('calculus-context-lost');
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await sceneReady(page);
+    },
+  },
+  {
+    name: 'calculus: without WebGL the page says so, never loads three.js, and the race still runs',
+    async run(t) {
+      const { page } = t;
+      await t.context.addInitScript(() => {
+        const original = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (
+          this: HTMLCanvasElement,
+          kind: string,
+          ...rest: unknown[]
+        ) {
+          if (/webgl/i.test(kind)) return null;
+          return (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
+        } as typeof original;
+      });
+      const chunks: string[] = [];
+      page.on('request', (r) => chunks.push(r.url()));
+      await t.open('/calculus');
+      await page.getByRole('status').filter({ hasText: 'needs WebGL' }).waitFor();
+      assert((await page.locator('canvas').count()) === 0, 'no canvas without WebGL');
+      await runAndWait(page, 'adam');
+      assert(
+        !chunks.some((u) => /SurfaceCanvas|react-three-fiber/.test(u)),
+        'the three.js chunk was loaded without WebGL',
+      );
+      await noNaN(page);
+    },
+  },
+];

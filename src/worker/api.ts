@@ -4,8 +4,10 @@
  * `cancel(jobId)` message can land; results cross back with their typed arrays transferred, not copied.
  */
 import * as Comlink from 'comlink';
-import type { McmcRequest, SampleRequest, SampleSnapshot } from '../core';
 import type {
+  McmcRequest,
+  SampleRequest,
+  SampleSnapshot,
   CltRequest,
   CltSnapshot,
   IntegralRequest,

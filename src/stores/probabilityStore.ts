@@ -35,6 +35,8 @@ export interface ProbabilityState {
   cancel(): void;
   loadView(view: ProbabilityView, ignored: string[]): void;
   dismissNotice(): void;
+  /** Starts the compute worker early (the page calls it on mount). */
+  warmUp(): void;
 }
 
 let controller: AbortController | null = null;
@@ -152,6 +154,10 @@ export const useProbabilityStore = create<ProbabilityState>()((set, get) => ({
       error: null,
       urlNotice: ignored,
     });
+  },
+
+  warmUp() {
+    computeClient().warm();
   },
 
   dismissNotice() {

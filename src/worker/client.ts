@@ -38,6 +38,11 @@ export class ComputeClient {
 
   constructor(private readonly create: () => Worker) {}
 
+  /** Starts the worker ahead of the first job, so that a page's first request does not pay for the start. */
+  warm(): void {
+    this.ensure();
+  }
+
   private ensure(): Remote {
     if (!this.remote) {
       const w = this.create();

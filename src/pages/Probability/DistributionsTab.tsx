@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { DISTRIBUTIONS, makeDistribution } from '../../core';
 import { useProbabilityStore } from '../../stores/probabilityStore';
 import { useWidth } from '../../ui/ChartFrame';
@@ -14,6 +14,7 @@ import { useProbabilityUrlSync } from './useUrlSync';
 /** Distributions and sampling: pick a law, move its parameters, draw up to 10^9 samples against the density. */
 export default function DistributionsTab() {
   useProbabilityUrlSync();
+  useEffect(() => useProbabilityStore.getState().warmUp(), []);
   const shown = useProbabilityStore((s) => s.shown);
   const result = useProbabilityStore((s) => s.result);
   const dist = useProbabilityStore((s) => s.view.dist);

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import fixtures from '../fixtures/linalg.json';
 import LinearAlgebraPage from '../../src/pages/LinearAlgebra';
-import { resetWebglCheck } from '../../src/pages/LinearAlgebra/scene/webgl';
+import { resetWebglCheck } from '../../src/ui/webgl/support';
 import { useLinalgStore } from '../../src/stores/linalgStore';
 
 const CASES = fixtures.cases as unknown as {

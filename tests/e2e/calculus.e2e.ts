@@ -10,6 +10,7 @@ import {
   type ScheduleName,
 } from '../../src/core';
 import { assert, SCREENSHOTS, type E2ETest } from './harness';
+import { frames, loseContext, pixels, withoutWebgl } from './webglHelpers';
 
 const ROSENBROCK = '(1 - x)^2 + 100*(y - x^2)^2';
 const LABELS: Record<OptimizerName, string> = {
@@ -80,28 +81,10 @@ async function noNaN(page: Page): Promise<void> {
   assert(!/NaN/.test(text), 'the page shows NaN');
 }
 
-// A string, not a function: tsx would wrap a named inner function in a helper the page does not have.
-const frames = (page: Page, n: number): Promise<void> =>
-  page.evaluate(
-    `new Promise((done) => { let k = 0; const step = () => (++k >= ${n} ? done() : requestAnimationFrame(step)); requestAnimationFrame(step); })`,
-  );
+const CANVAS = '.calc-canvas canvas';
 
 /** Share of the WebGL canvas's pixels that differ from its corner pixel (the background). */
-async function drawnShare(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const c = document.querySelector('.calc-canvas canvas') as HTMLCanvasElement;
-    const off = document.createElement('canvas');
-    off.width = c.width;
-    off.height = c.height;
-    const ctx = off.getContext('2d')!;
-    ctx.drawImage(c, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
-    let drawn = 0;
-    for (let p = 0; p < data.length; p += 4)
-      if (data[p] !== data[0] || data[p + 1] !== data[1] || data[p + 2] !== data[2]) drawn++;
-    return drawn / (data.length / 4);
-  });
-}
+const drawnShare = async (page: Page): Promise<number> => (await pixels(page, CANVAS)).drawn;
 
 async function sceneReady(page: Page): Promise<void> {
   await page.waitForSelector('.calc-canvas canvas');
@@ -460,11 +443,7 @@ export const calculusTests: E2ETest[] = [
       await page.getByRole('button', { name: 'Rotate left' }).click();
       await page.getByRole('button', { name: 'Zoom in' }).click();
       await frames(page, 3);
-      await page.evaluate(() => {
-        const c = document.querySelector('.calc-canvas canvas') as HTMLCanvasElement;
-        const gl = (c.getContext('webgl2') ?? c.getContext('webgl')) as WebGLRenderingContext;
-        gl.getExtension('WEBGL_lose_context')!.loseContext();
-      });
+      await loseContext(page, CANVAS);
       await page.getByRole('status').filter({ hasText: 'lost its WebGL context' }).waitFor();
       await page.getByRole('checkbox', { name: 'GD', exact: true }).setChecked(true);
       await runAndWait(page, 'gd');
@@ -478,17 +457,7 @@ export const calculusTests: E2ETest[] = [
     name: 'calculus: without WebGL the page says so, never loads three.js, and the race still runs',
     async run(t) {
       const { page } = t;
-      await t.context.addInitScript(() => {
-        const original = HTMLCanvasElement.prototype.getContext;
-        HTMLCanvasElement.prototype.getContext = function (
-          this: HTMLCanvasElement,
-          kind: string,
-          ...rest: unknown[]
-        ) {
-          if (/webgl/i.test(kind)) return null;
-          return (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
-        } as typeof original;
-      });
+      await withoutWebgl(t.context);
       const chunks: string[] = [];
       page.on('request', (r) => chunks.push(r.url()));
       await t.open('/calculus');
@@ -496,7 +465,7 @@ export const calculusTests: E2ETest[] = [
       assert((await page.locator('canvas').count()) === 0, 'no canvas without WebGL');
       await runAndWait(page, 'adam');
       assert(
-        !chunks.some((u) => /SurfaceCanvas|react-three-fiber/.test(u)),
+        !chunks.some((u) => /SurfaceCanvas|react-three-fiber|useOrbitPointer/.test(u)),
         'the three.js chunk was loaded without WebGL',
       );
       await noNaN(page);

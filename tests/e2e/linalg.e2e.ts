@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { assert, type E2ETest } from './harness';
+import {
+  frames,
+  loseContext,
+  pixels as readPixels,
+  serviceWorkerSettled,
+  withoutWebgl,
+} from './webglHelpers';
 
 interface FixtureCase {
   label: string;
@@ -49,44 +56,8 @@ async function sceneReady(page: Page): Promise<void> {
   await frames(page, 3);
 }
 
-// A string, not a function: tsx would wrap a named inner function in a helper the page does not have.
-const frames = (page: Page, n: number): Promise<void> =>
-  page.evaluate(
-    `new Promise((done) => { let k = 0; const step = () => (++k >= ${n} ? done() : requestAnimationFrame(step)); requestAnimationFrame(step); })`,
-  );
-
-/** The offline service worker precaches every built file after the first load; timing checks wait for it. */
-const serviceWorkerSettled = (page: Page): Promise<unknown> =>
-  page.evaluate(
-    `Promise.race([navigator.serviceWorker ? navigator.serviceWorker.ready : null, new Promise((r) => setTimeout(r, 10000))])`,
-  );
-
-/**
- * Reads the WebGL canvas back through a 2D canvas. Returns the share of pixels that differ from the
- * corner (background) pixel, and how many pixels changed since the previous call on this page.
- */
-async function pixels(page: Page): Promise<{ drawn: number; changed: number }> {
-  return page.evaluate(() => {
-    const c = document.querySelector('.la-canvas canvas') as HTMLCanvasElement;
-    const off = document.createElement('canvas');
-    off.width = c.width;
-    off.height = c.height;
-    const ctx = off.getContext('2d')!;
-    ctx.drawImage(c, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
-    const w = window as unknown as { __prevPixels?: Uint8ClampedArray };
-    const prev = w.__prevPixels;
-    let drawn = 0;
-    let changed = 0;
-    for (let p = 0; p < data.length; p += 4) {
-      if (data[p] !== data[0] || data[p + 1] !== data[1] || data[p + 2] !== data[2]) drawn++;
-      if (prev && (prev[p] !== data[p] || prev[p + 1] !== data[p + 1] || prev[p + 2] !== data[p + 2]))
-        changed++;
-    }
-    w.__prevPixels = data;
-    return { drawn: drawn / (data.length / 4), changed };
-  });
-}
+const CANVAS = '.la-canvas canvas';
+const pixels = (page: Page) => readPixels(page, CANVAS);
 
 const close = (x: number, y: number, tol: number): boolean =>
   Math.abs(x - y) <= tol * Math.max(1, Math.abs(y));
@@ -289,17 +260,7 @@ export const linalgTests: E2ETest[] = [
     name: 'linear algebra: without WebGL the page says so, never loads three.js, and the editor still works',
     async run(t) {
       const { page } = t;
-      await t.context.addInitScript(() => {
-        const original = HTMLCanvasElement.prototype.getContext;
-        HTMLCanvasElement.prototype.getContext = function (
-          this: HTMLCanvasElement,
-          kind: string,
-          ...rest: unknown[]
-        ) {
-          if (/webgl/i.test(kind)) return null;
-          return (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
-        } as typeof original;
-      });
+      await withoutWebgl(t.context);
       const chunks: string[] = [];
       page.on('request', (r) => chunks.push(r.url()));
       await t.open('/linear-algebra');
@@ -322,11 +283,7 @@ export const linalgTests: E2ETest[] = [
       const { page } = t;
       await t.open('/linear-algebra');
       await sceneReady(page);
-      await page.evaluate(() => {
-        const c = document.querySelector('.la-canvas canvas') as HTMLCanvasElement;
-        const gl = (c.getContext('webgl2') ?? c.getContext('webgl')) as WebGLRenderingContext;
-        gl.getExtension('WEBGL_lose_context')!.loseContext();
-      });
+      await loseContext(page, CANVAS);
       await page.getByRole('status').filter({ hasText: 'lost its WebGL context' }).waitFor();
       await setMatrix(page, fixture('symmetric2').A);
       assert(close(Number(await dataValue(page, 'determinant')), 5, 1e-12), 'panel works after the loss');

@@ -1,32 +1,18 @@
-import { Component, lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { lazy } from 'react';
 import { useCalculusStore } from '../../stores/calculusStore';
 import { formatNumber } from '../../ui/Readout';
+import { StageMessage, StageScene, useSceneStage, type StageTexts } from '../../ui/webgl/SceneStage';
 import { useSceneColors } from './palette';
 import { resetOrbit, rotateOrbit, zoomOrbit } from './scene/orbit';
-import { webglAvailable } from './scene/webgl';
 
 const SurfaceCanvas = lazy(() => import('./scene/SurfaceCanvas'));
 
-const NO_WEBGL =
-  'The 3D surface needs WebGL, which this browser or computer does not provide (it is often switched off on school PCs). Everything else works: the contour plot, the race, the charts and the backprop view.';
-const LOST =
-  'The 3D surface stopped because the browser lost its WebGL context (graphics memory or driver trouble). The rest of the page keeps working.';
-
-class SceneBoundary extends Component<
-  { onError: (message: string) => void; children: ReactNode },
-  { failed: boolean }
-> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override componentDidCatch(error: unknown) {
-    this.props.onError(error instanceof Error ? error.message : String(error));
-  }
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
-}
+const TEXTS: StageTexts = {
+  noWebgl:
+    'The 3D surface needs WebGL, which this browser or computer does not provide (it is often switched off on school PCs). Everything else works: the contour plot, the race, the charts and the backprop view.',
+  lost: 'The 3D surface stopped because the browser lost its WebGL context (graphics memory or driver trouble). The rest of the page keeps working.',
+  failed: (reason) => `The 3D surface could not start (${reason}).`,
+};
 
 const BUTTONS: { label: string; act: () => void }[] = [
   { label: 'Rotate left', act: () => rotateOrbit(0.25, 0) },
@@ -40,10 +26,7 @@ const BUTTONS: { label: string; act: () => void }[] = [
 
 /** The surface in 3D (its own lazily loaded chunk), or a clear message when WebGL is missing or lost. */
 export function SurfaceView() {
-  const [available] = useState(webglAvailable);
-  const [lost, setLost] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const stage = useSceneStage(TEXTS);
   const colors = useSceneColors();
   const zRange = useCalculusStore((s) =>
     s.grid ? `${formatNumber(s.grid.result.zLow, 4)} to ${formatNumber(s.grid.result.zHigh, 4)}` : null,
@@ -52,47 +35,25 @@ export function SurfaceView() {
     const r = s.grid?.result;
     return !!r && (r.percentiles[100] > r.zHigh || r.percentiles[0] < r.zLow);
   });
-  const onLost = useCallback(() => setLost(true), []);
-  const retry = () => {
-    setLost(false);
-    setFailure(null);
-    setAttempt((n) => n + 1);
-  };
-  const message = !available
-    ? NO_WEBGL
-    : lost
-      ? LOST
-      : failure
-        ? `The 3D surface could not start (${failure}).`
-        : null;
   return (
     <div className="calc-surface">
       <h2 className="calc-view-title">Surface z = f(x, y)</h2>
       <div className="calc-scene">
-        {message ? (
-          <div className="calc-scene-message" role="status">
-            <p>{message}</p>
-            {available && (
-              <button type="button" onClick={retry}>
-                Try again
-              </button>
-            )}
-          </div>
+        {stage.message ? (
+          <StageMessage stage={stage} className="calc-scene-message" />
         ) : (
           <div
             className="calc-canvas"
             role="img"
             aria-label="3D surface of f coloured by height, with the optimizer paths"
           >
-            <SceneBoundary key={attempt} onError={setFailure}>
-              <Suspense fallback={<p className="calc-scene-loading">Loading the 3D view…</p>}>
-                <SurfaceCanvas colors={colors} onLost={onLost} />
-              </Suspense>
-            </SceneBoundary>
+            <StageScene stage={stage} loadingClass="calc-scene-loading">
+              <SurfaceCanvas colors={colors} onLost={stage.onLost} />
+            </StageScene>
           </div>
         )}
       </div>
-      {!message && (
+      {!stage.message && (
         <div className="calc-orbit" role="group" aria-label="3D view controls">
           {BUTTONS.map((b) => (
             <button key={b.label} type="button" className="chip" onClick={b.act}>

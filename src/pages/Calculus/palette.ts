@@ -4,10 +4,10 @@
  * coloured through their rank among the grid's values (histogram equalisation), so a narrow valley
  * such as Rosenbrock's is as legible as the walls around it, in the contours and on the surface alike.
  */
-import { useEffect, useState } from 'react';
 import { interpolateViridis } from 'd3-scale-chromatic';
 import { color } from 'd3-color';
 import { OPTIMIZER_NAMES, type OptimizerName } from '../../core';
+import { cssHex, rootStyle, useThemeColors } from '../../ui/webgl/themeColors';
 
 export const optimizerVar = (name: OptimizerName): string => `var(--calc-${name})`;
 
@@ -30,11 +30,8 @@ export interface SceneColors {
 }
 
 function read(): SceneColors {
-  const style = typeof getComputedStyle === 'undefined' ? null : getComputedStyle(document.documentElement);
-  const hex = (name: string, fallback: string) => {
-    const v = style?.getPropertyValue(name).trim() ?? '';
-    return /^#[0-9a-f]{6}$/i.test(v) ? v : fallback;
-  };
+  const style = rootStyle();
+  const hex = (name: string, fallback: string) => cssHex(style, name, fallback);
   const optimizers = { ...FALLBACK };
   for (const n of OPTIMIZER_NAMES) optimizers[n] = hex(`--calc-${n}`, FALLBACK[n]);
   return {
@@ -47,22 +44,7 @@ function read(): SceneColors {
 }
 
 /** Scene colours, re-read when the theme attribute or the system colour scheme changes. */
-export function useSceneColors(): SceneColors {
-  const [colors, setColors] = useState(read);
-  useEffect(() => {
-    const refresh = () => setColors(read());
-    const observer = new MutationObserver(refresh);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    const media =
-      typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
-    media?.addEventListener('change', refresh);
-    return () => {
-      observer.disconnect();
-      media?.removeEventListener('change', refresh);
-    };
-  }, []);
-  return colors;
-}
+export const useSceneColors = (): SceneColors => useThemeColors(read);
 
 const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
 

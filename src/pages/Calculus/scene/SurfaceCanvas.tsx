@@ -5,6 +5,7 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { Canvas, useThree } from '@react-three/fiber';
 import { curvatureAt } from '../../../core';
+import { ContextWatch } from '../../../ui/webgl/ContextWatch';
 import { useCalculusStore } from '../../../stores/calculusStore';
 import type { SceneColors } from '../palette';
 import { useProbe, useShownExpr } from '../shownExpr';
@@ -13,21 +14,6 @@ import { BoxFrame, StartMarker, TaylorPatch } from './Extras';
 import { RacePaths3D } from './RacePaths3D';
 import { sceneMap } from './sceneMap';
 import { SurfaceMesh } from './SurfaceMesh';
-
-/** Reports a lost context; removed before r3f's own teardown deliberately loses it. */
-function ContextWatch({ onLost }: { onLost: () => void }) {
-  const gl = useThree((s) => s.gl);
-  useEffect(() => {
-    const el = gl.domElement;
-    const lost = (e: Event) => {
-      e.preventDefault();
-      onLost();
-    };
-    el.addEventListener('webglcontextlost', lost);
-    return () => el.removeEventListener('webglcontextlost', lost);
-  }, [gl, onLost]);
-  return null;
-}
 
 function SceneContent({ colors }: { colors: SceneColors }) {
   const grid = useCalculusStore((s) => s.grid);

@@ -2,8 +2,14 @@ import { useEffect, useMemo } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { OrthographicCamera, PerspectiveCamera } from 'three';
 import type { Dim } from '../../../stores/linalgUrl';
+import { orbitPosition } from '../../../ui/webgl/orbit';
+import { useOrbitPointer } from '../../../ui/webgl/useOrbitPointer';
 import { interaction } from './interaction';
-import { orbit, orbitListener, rotateOrbit, zoomOrbit } from './orbit';
+import * as sceneOrbit from './orbit';
+
+const { orbit } = sceneOrbit;
+/** A handle drag (BasisHandles) owns the pointer: the camera does not rotate meanwhile. */
+const dragging = () => interaction.dragging;
 
 /**
  * Owns the camera: an orthographic top view in 2D, a perspective camera orbiting the origin in 3D.
@@ -11,8 +17,6 @@ import { orbit, orbitListener, rotateOrbit, zoomOrbit } from './orbit';
  */
 export function CameraRig({ dim, extent }: { dim: Dim; extent: number }) {
   const set = useThree((s) => s.set);
-  const gl = useThree((s) => s.gl);
-  const invalidate = useThree((s) => s.invalidate);
   const camera = useMemo(() => {
     const c =
       dim === 2 ? new OrthographicCamera(-1, 1, 1, -1, 0.1, 200) : new PerspectiveCamera(40, 1, 0.1, 500);
@@ -26,43 +30,7 @@ export function CameraRig({ dim, extent }: { dim: Dim; extent: number }) {
     set({ camera });
   }, [camera, set]);
 
-  useEffect(() => {
-    orbitListener.changed = invalidate;
-    return () => {
-      orbitListener.changed = () => undefined;
-    };
-  }, [invalidate]);
-
-  useEffect(() => {
-    const el = gl.domElement;
-    let last: { x: number; y: number; id: number } | null = null;
-    const down = (e: PointerEvent) => {
-      if (dim === 2) return;
-      last = { x: e.clientX, y: e.clientY, id: e.pointerId };
-    };
-    const move = (e: PointerEvent) => {
-      if (!last || e.pointerId !== last.id || interaction.dragging) return;
-      rotateOrbit(-(e.clientX - last.x) * 0.008, (e.clientY - last.y) * 0.008);
-      last = { x: e.clientX, y: e.clientY, id: e.pointerId };
-    };
-    const up = () => {
-      last = null;
-    };
-    const wheel = (e: WheelEvent) => {
-      e.preventDefault();
-      zoomOrbit(Math.exp(-e.deltaY * 0.0015));
-    };
-    el.addEventListener('pointerdown', down);
-    window.addEventListener('pointermove', move);
-    window.addEventListener('pointerup', up);
-    el.addEventListener('wheel', wheel, { passive: false });
-    return () => {
-      el.removeEventListener('pointerdown', down);
-      window.removeEventListener('pointermove', move);
-      window.removeEventListener('pointerup', up);
-      el.removeEventListener('wheel', wheel);
-    };
-  }, [gl, dim]);
+  useOrbitPointer(sceneOrbit, dim === 3, dragging);
 
   useFrame((state) => fitCamera(camera, state.size.width, state.size.height, extent), -2);
   return null;
@@ -87,10 +55,8 @@ function fitCamera(
     camera.position.set(0, 0, 50);
     camera.lookAt(0, 0, 0);
   } else {
-    const d = (extent * 2.4) / orbit.zoom;
-    const { azimuth: az, elevation: el } = orbit;
     camera.aspect = width / height;
-    camera.position.set(d * Math.cos(el) * Math.cos(az), d * Math.cos(el) * Math.sin(az), d * Math.sin(el));
+    camera.position.set(...orbitPosition(orbit, (extent * 2.4) / orbit.zoom));
     camera.lookAt(0, 0, 0);
   }
   camera.updateProjectionMatrix();

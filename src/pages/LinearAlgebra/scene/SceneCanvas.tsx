@@ -2,25 +2,10 @@
  * The three.js half of the scene, loaded as its own chunk only when WebGL is available: the page,
  * its editor and panel render without waiting for (or ever downloading) three.js.
  */
-import { useEffect } from 'react';
-import { Canvas, useThree } from '@react-three/fiber';
+import { Canvas } from '@react-three/fiber';
+import { ContextWatch } from '../../../ui/webgl/ContextWatch';
 import type { SceneColors } from './colors';
 import { SceneContent } from './SceneContent';
-
-/** Reports a lost context; removed before r3f's own teardown deliberately loses it. */
-function ContextWatch({ onLost }: { onLost: () => void }) {
-  const gl = useThree((s) => s.gl);
-  useEffect(() => {
-    const el = gl.domElement;
-    const lost = (e: Event) => {
-      e.preventDefault();
-      onLost();
-    };
-    el.addEventListener('webglcontextlost', lost);
-    return () => el.removeEventListener('webglcontextlost', lost);
-  }, [gl, onLost]);
-  return null;
-}
 
 /**
  * Frames are drawn on demand only (a store change, the orbit, a running animation). On a software

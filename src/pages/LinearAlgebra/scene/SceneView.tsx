@@ -1,17 +1,19 @@
-import { Component, lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { lazy } from 'react';
 import { useLinalgStore } from '../../../stores/linalgStore';
 import type { LinalgMode } from '../../../stores/linalgUrl';
+import { StageMessage, StageScene, useSceneStage, type StageTexts } from '../../../ui/webgl/SceneStage';
 import { useSceneColors } from './colors';
 import { LabelLayer } from './labelRegistry';
 import { resetOrbit, rotateOrbit, zoomOrbit } from './orbit';
-import { webglSupport } from './webgl';
 
 const SceneCanvas = lazy(() => import('./SceneCanvas'));
 
-const NO_WEBGL =
-  'The 3D view needs WebGL, which this browser or computer does not provide (it is often switched off on school PCs). Everything else on this page works: edit the matrix and read the results below.';
-const LOST =
-  'The 3D view stopped because the browser lost its WebGL context (graphics memory or driver trouble). The matrix editor and the panel keep working.';
+const TEXTS: StageTexts = {
+  noWebgl:
+    'The 3D view needs WebGL, which this browser or computer does not provide (it is often switched off on school PCs). Everything else on this page works: edit the matrix and read the results below.',
+  lost: 'The 3D view stopped because the browser lost its WebGL context (graphics memory or driver trouble). The matrix editor and the panel keep working.',
+  failed: (reason) => `The 3D view could not start (${reason}).`,
+};
 
 const DESCRIPTION: Record<LinalgMode, string> = {
   transform: 'The grid, basis vectors and unit cell transformed by A',
@@ -20,22 +22,6 @@ const DESCRIPTION: Record<LinalgMode, string> = {
   basis: 'The grid of the new basis, with v and its coordinates',
   pca: 'The point cloud, its principal axes and its projection',
 };
-
-class SceneBoundary extends Component<
-  { onError: (message: string) => void; children: ReactNode },
-  { failed: boolean }
-> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override componentDidCatch(error: unknown) {
-    this.props.onError(error instanceof Error ? error.message : String(error));
-  }
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
-}
 
 function OrbitButtons({ dim }: { dim: number }) {
   const act = (f: () => void) => () => f();
@@ -75,50 +61,25 @@ function OrbitButtons({ dim }: { dim: number }) {
  * not depend on it, so they keep working either way.
  */
 export function SceneView() {
-  const [{ available, software }] = useState(webglSupport);
-  const [lost, setLost] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const stage = useSceneStage(TEXTS);
   const colors = useSceneColors();
   const dim = useLinalgStore((s) => s.view.dim);
   const mode = useLinalgStore((s) => s.view.mode);
-  const onLost = useCallback(() => setLost(true), []);
-  const retry = () => {
-    setLost(false);
-    setFailure(null);
-    setAttempt((n) => n + 1);
-  };
-  const message = !available
-    ? NO_WEBGL
-    : lost
-      ? LOST
-      : failure
-        ? `The 3D view could not start (${failure}).`
-        : null;
   return (
     <div className="la-scene-wrap">
       <div className="la-scene">
-        {message ? (
-          <div className="la-scene-message" role="status">
-            <p>{message}</p>
-            {available && (
-              <button type="button" onClick={retry}>
-                Try again
-              </button>
-            )}
-          </div>
+        {stage.message ? (
+          <StageMessage stage={stage} className="la-scene-message" />
         ) : (
           <div className="la-canvas" role="img" aria-label={`${DESCRIPTION[mode]} (${dim}D)`}>
-            <SceneBoundary key={attempt} onError={setFailure}>
-              <Suspense fallback={<p className="la-scene-loading">Loading the 3D view…</p>}>
-                <SceneCanvas colors={colors} onLost={onLost} software={software} />
-              </Suspense>
-            </SceneBoundary>
+            <StageScene stage={stage} loadingClass="la-scene-loading">
+              <SceneCanvas colors={colors} onLost={stage.onLost} software={stage.support.software} />
+            </StageScene>
             <LabelLayer />
           </div>
         )}
       </div>
-      {!message && <OrbitButtons dim={dim} />}
+      {!stage.message && <OrbitButtons dim={dim} />}
     </div>
   );
 }

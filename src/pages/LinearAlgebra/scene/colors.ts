@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { cssHex, rootStyle, useThemeColors } from '../../../ui/webgl/themeColors';
 
 /** Scene colours, read from the page's CSS variables so that the scene follows the light/dark theme. */
 export interface SceneColors {
@@ -57,30 +57,12 @@ export const FALLBACK_COLORS: SceneColors = {
 };
 
 function read(): SceneColors {
-  if (typeof getComputedStyle === 'undefined') return FALLBACK_COLORS;
-  const style = getComputedStyle(document.documentElement);
+  const style = rootStyle();
+  if (!style) return FALLBACK_COLORS;
   const out = { ...FALLBACK_COLORS };
-  for (const key of Object.keys(VARS) as (keyof SceneColors)[]) {
-    const v = style.getPropertyValue(VARS[key]).trim();
-    if (/^#[0-9a-f]{6}$/i.test(v)) out[key] = v;
-  }
+  for (const key of Object.keys(VARS) as (keyof SceneColors)[]) out[key] = cssHex(style, VARS[key], out[key]);
   return out;
 }
 
 /** The current scene colours; re-read when the theme attribute or the system colour scheme changes. */
-export function useSceneColors(): SceneColors {
-  const [colors, setColors] = useState(read);
-  useEffect(() => {
-    const refresh = () => setColors(read());
-    const observer = new MutationObserver(refresh);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    const media =
-      typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
-    media?.addEventListener('change', refresh);
-    return () => {
-      observer.disconnect();
-      media?.removeEventListener('change', refresh);
-    };
-  }, []);
-  return colors;
-}
+export const useSceneColors = (): SceneColors => useThemeColors(read);

@@ -9,7 +9,7 @@ let cached: WebglSupport | null = null;
 /**
  * Whether this browser can create a WebGL context at all (school PCs often cannot: blocklisted
  * drivers, policies), and whether it renders in software. Checked once with a throw-away canvas
- * before the scene (and three.js) is loaded.
+ * before a 3D chunk (and three.js) is loaded. No three.js here: page chunks import this.
  */
 export function webglSupport(): WebglSupport {
   if (cached) return cached;

@@ -40,7 +40,11 @@ export class ComputeClient {
 
   /** Starts the worker ahead of the first job, so that a page's first request does not pay for the start. */
   warm(): void {
-    this.ensure();
+    try {
+      this.ensure();
+    } catch {
+      // No worker support (or a blocked script): the first real job reports it where the user looks.
+    }
   }
 
   private ensure(): Remote {

@@ -48,7 +48,7 @@ export function SurfaceView() {
             aria-label="3D surface of f coloured by height, with the optimizer paths"
           >
             <StageScene stage={stage} loadingClass="calc-scene-loading">
-              <SurfaceCanvas colors={colors} onLost={stage.onLost} />
+              <SurfaceCanvas colors={colors} onLost={stage.onLost} software={stage.support.software} />
             </StageScene>
           </div>
         )}

@@ -58,9 +58,25 @@ function SceneContent({ colors }: { colors: SceneColors }) {
   );
 }
 
-export default function SurfaceCanvas({ colors, onLost }: { colors: SceneColors; onLost: () => void }) {
+/**
+ * On a software renderer (SwiftShader, llvmpipe: school PCs without a GPU) every frame is read back for the
+ * compositor on the main thread, so the canvas renders at 0.75 device pixels, as the linear algebra scene does.
+ */
+export default function SurfaceCanvas({
+  colors,
+  onLost,
+  software,
+}: {
+  colors: SceneColors;
+  onLost: () => void;
+  software: boolean;
+}) {
   return (
-    <Canvas frameloop="demand" dpr={[1, 1.5]} gl={{ preserveDrawingBuffer: true, antialias: false }}>
+    <Canvas
+      frameloop="demand"
+      dpr={software ? 0.75 : [1, 1.5]}
+      gl={{ preserveDrawingBuffer: true, antialias: false }}
+    >
       <color attach="background" args={[colors.background]} />
       <ContextWatch onLost={onLost} />
       <CameraRig />

@@ -10,7 +10,7 @@ import {
   type ScheduleName,
 } from '../../src/core';
 import { assert, SCREENSHOTS, type E2ETest } from './harness';
-import { frames, loseContext, pixels, serviceWorkerSettled, withoutWebgl } from './webglHelpers';
+import { frames, loseContext, pixels, withoutWebgl } from './webglHelpers';
 
 const ROSENBROCK = '(1 - x)^2 + 100*(y - x^2)^2';
 const LABELS: Record<OptimizerName, string> = {
@@ -242,8 +242,6 @@ export const calculusTests: E2ETest[] = [
       const all = Object.keys(LABELS).join(',');
       await t.open(`/calculus?v=1&steps=10000&opt=${all}&speed=2`);
       await page.waitForSelector('.calc-bands path');
-      // Page load is excluded: the offline service worker's precache right after load is not the race's work.
-      await serviceWorkerSettled(page);
       await sceneReady(page);
       await page.waitForTimeout(800);
       await t.takeLongTasks();

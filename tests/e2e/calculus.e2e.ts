@@ -244,7 +244,7 @@ export const calculusTests: E2ETest[] = [
       await page.waitForSelector('.calc-bands path');
       await sceneReady(page);
       await page.waitForTimeout(800);
-      await t.takeLongTasks();
+      await t.takeLongTasks({ quiet: true });
       const t0 = Date.now();
       await runAndWait(page, 'newton');
       const computed = Date.now() - t0;

@@ -14,8 +14,12 @@ export interface TestContext {
   /** Opens a route (`/probability?...`) of the app and waits for the page to settle. */
   open(route: string): Promise<void>;
   screenshot(name: string): Promise<void>;
-  /** Long tasks (ms) observed on the main thread since the last call. */
-  takeLongTasks(): Promise<number[]>;
+  /**
+   * Long tasks (ms) observed on the main thread since the last call. Each of 50 ms or more is printed
+   * with the Long Animation Frame that holds it (the scripts that ran, layout and paint), unless `quiet`
+   * (a call that only starts a measurement).
+   */
+  takeLongTasks(options?: { quiet?: boolean }): Promise<number[]>;
   /** Messages of console errors seen so far; expected ones can be removed by the test. */
   consoleErrors: string[];
 }
@@ -55,10 +59,31 @@ const LONGTASK_INIT = `
     console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline code'));
   });
   window.__longTasks = [];
+  window.__longFrames = [];
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+      for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+  // Long Animation Frames name the scripts behind a slow frame, and how long layout and paint took.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const scripts = (e.scripts || []).map((s) =>
+          (s.invoker || '?') + ' ' + Math.round(s.duration) + ' ms' +
+          (s.sourceFunctionName ? ' in ' + s.sourceFunctionName : '') +
+          (s.sourceURL ? ' (' + s.sourceURL.split('/').pop() + ':' + s.sourceCharPosition + ')' : ''));
+        window.__longFrames.push({
+          start: e.startTime,
+          end: e.startTime + e.duration,
+          text: 'frame ' + Math.round(e.duration) + ' ms (blocking ' + Math.round(e.blockingDuration) +
+            ', render ' + Math.round(e.renderStart ? e.startTime + e.duration - e.renderStart : 0) +
+            ', style+layout ' + Math.round(e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0) +
+            ')' + (scripts.length ? ': ' + scripts.join('; ') : ''),
+        });
+      }
+      if (window.__longFrames.length > 500) window.__longFrames.splice(0, window.__longFrames.length - 500);
+    }).observe({ type: 'long-animation-frame', buffered: true });
   } catch (e) {}
 `;
 
@@ -84,13 +109,23 @@ export async function runTest(browser: Browser, base: string, test: E2ETest): Pr
     async screenshot(name) {
       await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
     },
-    async takeLongTasks() {
-      return page.evaluate(() => {
-        const w = window as unknown as { __longTasks: number[] };
-        const out = w.__longTasks.slice();
-        w.__longTasks.length = 0;
-        return out;
+    async takeLongTasks({ quiet = false } = {}) {
+      const { tasks, blame } = await page.evaluate(() => {
+        type Frame = { start: number; end: number; text: string };
+        const w = window as unknown as { __longTasks: [number, number][]; __longFrames: Frame[] };
+        const taken = w.__longTasks.splice(0);
+        const frames = w.__longFrames.splice(0);
+        // Each long task of 50 ms or more is explained by the long animation frame that holds it.
+        const blame = taken
+          .filter(([, d]) => d >= 50)
+          .map(([start, d]) => {
+            const f = frames.find((fr) => fr.start <= start + 1 && start + d <= fr.end + 1);
+            return `task ${d.toFixed(0)} ms at ${start.toFixed(0)}: ${f ? f.text : 'outside any animation frame'}`;
+          });
+        return { tasks: taken.map(([, d]) => d), blame };
       });
+      if (!quiet) for (const line of blame) console.log(`    long task: ${line}`);
+      return tasks;
     },
   };
   try {

@@ -173,7 +173,7 @@ export const linalgTests: E2ETest[] = [
       const y = box.y + box.height / 2;
       await serviceWorkerSettled(page);
       await page.waitForTimeout(500);
-      await t.takeLongTasks();
+      await t.takeLongTasks({ quiet: true });
       const seen = new Set<string>();
       const x0 = box.x + 4;
       await page.mouse.move(x0, y);
@@ -338,7 +338,7 @@ export const linalgTests: E2ETest[] = [
       await sceneReady(page);
       await serviceWorkerSettled(page);
       await page.waitForTimeout(500);
-      await t.takeLongTasks();
+      await t.takeLongTasks({ quiet: true });
       await page.getByRole('button', { name: 'Animate' }).click();
       await page.waitForFunction(
         () => Number(document.querySelector('output[aria-label="time value"]')?.textContent) < 0.9,

@@ -34,7 +34,7 @@ async function longTaskRun(t: Parameters<E2ETest['run']>[0], query: string, labe
   await t.open(`${MCMC}&${query}&mcmc.steps=100000&mcmc.speed=max`);
   await waitForChain(page, 100_000);
   await page.waitForTimeout(800);
-  await t.takeLongTasks();
+  await t.takeLongTasks({ quiet: true });
   const t0 = Date.now();
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await page.waitForFunction(

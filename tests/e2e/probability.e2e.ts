@@ -131,7 +131,7 @@ export const probabilityTests: E2ETest[] = [
       await t.open('/probability?v=1&dist=normal&mean=0&sd=1&samples=10000000&seed=3');
       await page.waitForSelector('svg.chart');
       await page.waitForTimeout(500);
-      await t.takeLongTasks();
+      await t.takeLongTasks({ quiet: true });
       await page.getByRole('button', { name: 'Sample', exact: true }).click();
       await page.waitForFunction(
         () =>

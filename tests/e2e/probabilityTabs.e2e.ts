@@ -122,7 +122,7 @@ export const probabilityTabsTests: E2ETest[] = [
       await done();
       // Let the first paint, fonts and the address-bar write settle before measuring.
       await page.waitForTimeout(1500);
-      await t.takeLongTasks();
+      await t.takeLongTasks({ quiet: true });
       const t0 = Date.now();
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await page

@@ -3,6 +3,7 @@ import { useCalculusStore } from '../../stores/calculusStore';
 import { formatNumber } from '../../ui/Readout';
 import type { OptimizerTrace } from '../../worker/jobs/optimize';
 import { optimizerVar } from './palette';
+import { formatCount } from '../../ui/formatCount';
 
 /** A result cell; the iterates of a stopped run end before the first non-finite one, so values are finite. */
 function Cell({ label, value }: { label: string; value: number }) {
@@ -27,7 +28,7 @@ function Row({ t }: { t: OptimizerTrace }) {
       <Cell label={`${name} final x`} value={t.path[2 * k]} />
       <Cell label={`${name} final y`} value={t.path[2 * k + 1]} />
       <Cell label={`${name} final loss`} value={t.losses[k]} />
-      <td>{k.toLocaleString('en')}</td>
+      <td>{formatCount(k)}</td>
       <td className="calc-status">{t.reason ?? 'ran every step'}</td>
     </tr>
   );

@@ -1,6 +1,7 @@
 import { makeDistribution } from '../../core';
 import { useProbabilityStore } from '../../stores/probabilityStore';
 import { Readout } from '../../ui/Readout';
+import { formatCount } from '../../ui/formatCount';
 
 /** Moments of the law, and the sample's statistics from one snapshot so they always agree with each other. */
 export function Readouts() {
@@ -18,7 +19,7 @@ export function Readouts() {
       </section>
       <section aria-label="the sample">
         <h3>The sample</h3>
-        <Readout label="samples drawn" value={snap?.drawn ?? 0} format={(v) => v.toLocaleString('en')} />
+        <Readout label="samples drawn" value={snap?.drawn ?? 0} format={(v) => formatCount(v)} />
         <Readout label="sample mean" value={snap ? snap.mean : null} />
         <Readout label="sample variance" value={snap ? snap.variance : null} />
         <Readout

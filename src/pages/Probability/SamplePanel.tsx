@@ -5,10 +5,11 @@ import { NumberField } from '../../ui/NumberField';
 import { Presets } from './shared/Presets';
 import { RunButtons } from './shared/RunButtons';
 import { SeedField } from './shared/SeedField';
+import { formatCount } from '../../ui/formatCount';
 
 const SUPERSCRIPT: Record<number, string> = { 6: '⁶', 7: '⁷', 9: '⁹' };
 const PRESETS = [100, 1e4, 1e6, 1e7, 1e9].map(
-  (n) => [n, n >= 1e6 ? `10${SUPERSCRIPT[Math.log10(n)]}` : n.toLocaleString('en')] as const,
+  (n) => [n, n >= 1e6 ? `10${SUPERSCRIPT[Math.log10(n)]}` : formatCount(n)] as const,
 );
 
 /** Sample size, seed, Sample / Cancel and the progress of a run. */

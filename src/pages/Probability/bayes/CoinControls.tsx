@@ -5,6 +5,7 @@ import { ErrorNote } from '../../../ui/ErrorNote';
 import { NumberField } from '../../../ui/NumberField';
 import { SliderField } from '../../../ui/SliderField';
 import { SeedField } from '../shared/SeedField';
+import { formatCount } from '../../../ui/formatCount';
 
 /** The prior's sliders, the Heads / Tails buttons, random flips from a true p, and Reset. */
 // memo: the tab re-renders on every streamed snapshot, and the controls read the store themselves.
@@ -57,7 +58,7 @@ export const CoinControls = memo(function CoinControls() {
           </button>
         </div>
         <p className="counts" aria-live="polite">
-          {heads.toLocaleString('en')} heads, {tails.toLocaleString('en')} tails
+          {formatCount(heads)} heads, {formatCount(tails)} tails
         </p>
         {recent.length > 0 && (
           <p className="recent" aria-label="latest tosses, newest last">

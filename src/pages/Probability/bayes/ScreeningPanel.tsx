@@ -7,6 +7,7 @@ import { SliderField } from '../../../ui/SliderField';
 import { Tex } from '../../../ui/Tex';
 import { AreaDiagram } from './AreaDiagram';
 import { sameNumbers, useLastValid } from './useLastValid';
+import { formatCount } from '../../../ui/formatCount';
 
 const PER = 10_000;
 
@@ -25,7 +26,7 @@ export function ScreeningPanel() {
   const input = useLastValid({ prevalence, sensitivity, specificity }, valid, sameNumbers);
   const r = screening(input);
   const [box, width] = useWidth<HTMLDivElement>();
-  const count = (v: number) => Math.round(v * PER).toLocaleString('en');
+  const count = (v: number) => formatCount(Math.round(v * PER));
   return (
     <section className="screening" aria-labelledby="screening-title">
       <h3 id="screening-title" className="section-title">
@@ -74,7 +75,7 @@ export function ScreeningPanel() {
                 <Readout label="P(disease | positive)" value={Number.isNaN(r.ppv) ? null : r.ppv} />
                 <Readout label="P(positive)" value={r.positive} />
                 <Readout label="P(no disease | negative)" value={Number.isNaN(r.npv) ? null : r.npv} />
-                <p className="fine">Out of {PER.toLocaleString('en')} people tested:</p>
+                <p className="fine">Out of {formatCount(PER)} people tested:</p>
                 <ul className="cell-legend">
                   <li>
                     <span className="swatch cell-disease hatched" /> TP: {count(r.truePositive)} sick, test

@@ -2,6 +2,7 @@ import type { CltSnapshot } from '../../../core';
 import { Readout } from '../../../ui/Readout';
 import { Tex } from '../../../ui/Tex';
 import { skewnessOfMeanTex } from '../../../core';
+import { formatCount } from '../../../ui/formatCount';
 
 /** The sample of statistics against the theory: mean, standard deviation, skewness. */
 export function CltReadouts({
@@ -23,7 +24,7 @@ export function CltReadouts({
     <div className="readouts">
       <section aria-label="the sample of statistics">
         <h3>The sample of statistics</h3>
-        <Readout label="repetitions done" value={s ? s.done : null} format={(v) => v.toLocaleString('en')} />
+        <Readout label="repetitions done" value={s ? s.done : null} format={(v) => formatCount(v)} />
         <Readout label="sample mean" value={s ? s.mean : null} />
         <Readout label="sample sd" value={s && s.variance >= 0 ? Math.sqrt(s.variance) : null} />
         <Readout

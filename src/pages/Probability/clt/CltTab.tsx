@@ -15,6 +15,7 @@ import { exactCauchy } from './exactLaw';
 import { useCltUrlSync } from './useCltUrlSync';
 import '../shared/simulation.css';
 import './clt.css';
+import { formatCount } from '../../../ui/formatCount';
 
 /** Central limit theorem: the histogram of the mean (or sum) of k draws against N(μ, σ²/k). */
 export default function CltTab() {
@@ -72,7 +73,7 @@ export default function CltTab() {
               <svg width="28" height="12" aria-hidden="true">
                 <rect className="histogram" width="28" height="12" />
               </svg>
-              histogram of {result?.snapshot.total.toLocaleString('en') ?? ''} repetitions
+              histogram of {result ? formatCount(result.snapshot.total) : ''} repetitions
             </li>
             {Number.isFinite(scale) && (
               <li>

@@ -2,6 +2,7 @@ import type { Distribution, LlnSnapshot, MomentStatus } from '../../../core';
 import { Readout } from '../../../ui/Readout';
 import { lastFilled } from './domain';
 import { RunSwatch } from './RunningMeanChart';
+import { formatCount } from '../../../ui/formatCount';
 
 /** The final running mean of run 1 (the tab's main readout), the truth beside it, and a legend. */
 export function LlnReadouts({
@@ -27,11 +28,7 @@ export function LlnReadouts({
     <div className="readouts">
       <section aria-label="the simulation">
         <h3>The simulation</h3>
-        <Readout
-          label="draws so far"
-          value={show ? snapshot.drawn : null}
-          format={(v) => v.toLocaleString('en')}
-        />
+        <Readout label="draws so far" value={show ? snapshot.drawn : null} format={(v) => formatCount(v)} />
         <Readout
           label="running mean"
           value={show && finals.length > 0 ? finals[0] : null}

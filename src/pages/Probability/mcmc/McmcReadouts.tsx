@@ -1,8 +1,9 @@
 import { useMcmcStore } from '../../../stores/mcmcStore';
 import { formatNumber, Readout } from '../../../ui/Readout';
+import { formatCount } from '../../../ui/formatCount';
 
 const percent = (v: number) => `${(100 * v).toFixed(1)}%`;
-const count = (v: number) => Math.round(v).toLocaleString('en');
+const count = (v: number) => formatCount(Math.round(v));
 
 /** Acceptance rate and effective sample size of the computed chain, with the moments they qualify. */
 export function McmcReadouts() {

@@ -1,8 +1,9 @@
 import { useMcmcStore } from '../../../stores/mcmcStore';
+import { formatCount } from '../../../ui/formatCount';
 
 const SPEEDS = [1, 2, 5, 10, 30, 100, 1000, 10000, Infinity];
 
-const speedLabel = (s: number) => (s === Infinity ? 'all at once' : `${s.toLocaleString('en')} steps/s`);
+const speedLabel = (s: number) => (s === Infinity ? 'all at once' : `${formatCount(s)} steps/s`);
 
 /** Play/Pause, rewind, skip to the end, and the replay speed (kept in the URL). */
 export function PlayControls({

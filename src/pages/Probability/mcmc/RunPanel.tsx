@@ -2,6 +2,7 @@ import { useMcmcStore } from '../../../stores/mcmcStore';
 import { mcmcProblems } from '../../../stores/mcmcUrl';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { NumberField } from '../../../ui/NumberField';
+import { formatCount } from '../../../ui/formatCount';
 
 const PRESETS: [number, string][] = [
   [1000, '1,000'],
@@ -79,7 +80,7 @@ export function RunPanel() {
         <div className="progress">
           <progress aria-label="chain progress" max={total} value={received} />
           <span>
-            {Math.floor((100 * received) / Math.max(1, total))}% of {total.toLocaleString('en')}
+            {Math.floor((100 * received) / Math.max(1, total))}% of {formatCount(total)}
           </span>
         </div>
       )}

@@ -6,6 +6,7 @@
  */
 import type { McmcRunState } from '../../../stores/mcmcStore';
 import { PointRaster } from './pointRaster';
+import { formatCount } from '../../../ui/formatCount';
 
 /** Plotting stops for the frame after this long (checked every PAINT_BATCH points), whatever the load. */
 const PAINT_BUDGET_MS = 3;
@@ -183,10 +184,7 @@ export class ChainPlayer {
       line.setAttribute('display', 'none');
       dot.setAttribute('display', 'none');
       cross.setAttribute('display', 'none');
-      setText(
-        counter,
-        `start (${hereX.toFixed(2)}, ${hereY.toFixed(2)}) · ${run.total.toLocaleString('en')} steps`,
-      );
+      setText(counter, `start (${hereX.toFixed(2)}, ${hereY.toFixed(2)}) · ${formatCount(run.total)} steps`);
       return;
     }
     const ok = buf.accepted[k] === 1;
@@ -199,7 +197,7 @@ export class ChainPlayer {
     cross.setAttribute('display', ok ? 'none' : '');
     setText(
       counter,
-      `step ${shown.toLocaleString('en')} of ${run.total.toLocaleString('en')}: ${ok ? 'accepted ●' : 'rejected ×'}`,
+      `step ${formatCount(shown)} of ${formatCount(run.total)}: ${ok ? 'accepted ●' : 'rejected ×'}`,
     );
   }
 

@@ -6,6 +6,7 @@ import { EstimateChart } from './EstimateChart';
 import { ErrorChart } from './ErrorChart';
 import { FunctionPlot } from './FunctionPlot';
 import { integralTex } from './mcTex';
+import { formatCount } from '../../../ui/formatCount';
 
 /** The ∫f run: the integrand, running estimate ± 2 SE, error against n, readouts with the reference. */
 export function IntegralResults({
@@ -43,7 +44,7 @@ export function IntegralResults({
           <h3>The estimate</h3>
           <Readout label="integral estimate" value={s && s.drawn > 0 ? s.estimate : null} />
           <Readout label="standard error" value={s && s.drawn > 1 ? s.se : null} title="(b − a)·s_f/√n" />
-          <Readout label="points drawn" value={s ? s.drawn : null} format={(v) => v.toLocaleString('en')} />
+          <Readout label="points drawn" value={s ? s.drawn : null} format={(v) => formatCount(v)} />
         </section>
         <section aria-label="the reference">
           <h3>Reference</h3>

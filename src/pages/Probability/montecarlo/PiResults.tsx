@@ -6,6 +6,7 @@ import { EstimateChart } from './EstimateChart';
 import { ErrorChart } from './ErrorChart';
 import { PI_ESTIMATOR_TEX } from './mcTex';
 import { PiScatter } from './PiScatter';
+import { formatCount } from '../../../ui/formatCount';
 
 /** The π run: scatter of the first points, running estimate, error against n, readouts. */
 export function PiResults({
@@ -45,12 +46,8 @@ export function PiResults({
               value={s && s.drawn > 0 ? Math.abs(s.estimate - Math.PI) : null}
               title="|π̂ − π|"
             />
-            <Readout label="points drawn" value={s ? s.drawn : null} format={(v) => v.toLocaleString('en')} />
-            <Readout
-              label="points inside"
-              value={s ? s.inside : null}
-              format={(v) => v.toLocaleString('en')}
-            />
+            <Readout label="points drawn" value={s ? s.drawn : null} format={(v) => formatCount(v)} />
+            <Readout label="points inside" value={s ? s.inside : null} format={(v) => formatCount(v)} />
           </section>
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { formatCount } from '../../../ui/formatCount';
 
 const SIZE = 320;
 const PAD = 8;
@@ -63,8 +64,8 @@ export function PiScatter({ points, inside }: { points: Float32Array; inside: Ui
         aria-label={`The first ${inside.length} points: ${hits} inside the quarter circle (dots), ${inside.length - hits} outside (crosses)`}
       />
       <figcaption className="fine">
-        First {inside.length.toLocaleString('en')} points: ● inside the quarter circle (
-        {hits.toLocaleString('en')}), × outside ({(inside.length - hits).toLocaleString('en')}).
+        First {formatCount(inside.length)} points: ● inside the quarter circle ({formatCount(hits)}), ×
+        outside ({formatCount(inside.length - hits)}).
       </figcaption>
     </figure>
   );

@@ -1,4 +1,5 @@
 import { ErrorNote } from '../../../ui/ErrorNote';
+import { formatCount } from '../../../ui/formatCount';
 
 /** Run / Cancel (or Sample / Cancel), the progress of the current job, and its error (role alert). */
 export function RunButtons({
@@ -47,7 +48,7 @@ export function RunButtons({
         <div className="progress">
           <progress aria-label={progressLabel} max={Math.max(1, total)} value={done} />
           <span>
-            {Math.floor((100 * done) / Math.max(1, total))}% of {total.toLocaleString('en')}
+            {Math.floor((100 * done) / Math.max(1, total))}% of {formatCount(total)}
             {what === undefined ? '' : ` ${what}`}
           </span>
         </div>

@@ -6,6 +6,7 @@ import { useDeferredValue, useEffect, useMemo } from 'react';
 import { Canvas, useThree } from '@react-three/fiber';
 import { curvatureAt } from '../../../core';
 import { ContextWatch } from '../../../ui/webgl/ContextWatch';
+import { SoftwarePresent } from '../../../ui/webgl/SoftwarePresent';
 import { useCalculusStore } from '../../../stores/calculusStore';
 import type { SceneColors } from '../palette';
 import { useProbe, useShownExpr } from '../shownExpr';
@@ -60,7 +61,8 @@ function SceneContent({ colors }: { colors: SceneColors }) {
 
 /**
  * On a software renderer (SwiftShader, llvmpipe: school PCs without a GPU) every frame is read back for the
- * compositor on the main thread, so the canvas renders at 0.75 device pixels, as the linear algebra scene does.
+ * compositor on the main thread, so the canvas renders at 0.75 device pixels, as the linear algebra scene does,
+ * and a frame reaches the canvas only once it is rasterised.
  */
 export default function SurfaceCanvas({
   colors,
@@ -79,7 +81,8 @@ export default function SurfaceCanvas({
     >
       <color attach="background" args={[colors.background]} />
       <ContextWatch onLost={onLost} />
-      <CameraRig />
+      {software && <SoftwarePresent />}
+      <CameraRig software={software} />
       <SceneContent colors={colors} />
     </Canvas>
   );

@@ -59,7 +59,8 @@ function fakeRenderer(gl: FakeGL2) {
       },
     },
     resetState: () => gl.log.push('reset'),
-    render(scene: Scene) {
+    render(scene: Scene, camera?: Camera) {
+      void camera;
       renderer.renders.push(`${scene.name} into ${target === null ? 'canvas' : 'target'}`);
       gl.log.push(`draw ${scene.name}`);
     },

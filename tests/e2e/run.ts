@@ -67,7 +67,17 @@ async function main(): Promise<number> {
   const port = await freePort();
   const server = spawn(
     'node_modules/.bin/vite',
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    // E2E_DIST serves another build directory, so that several builds can be tested side by side.
+    [
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--outDir',
+      process.env.E2E_DIST ?? 'dist',
+    ],
     {
       stdio: ['ignore', 'ignore', 'inherit'],
     },

@@ -37,8 +37,13 @@ export function useRoutePath(): string {
   );
 }
 
-/** Replaces (during a drag) or pushes (a settled change) the query of the current page in the address bar. */
+/**
+ * Replaces (during a drag) or pushes (a settled change) the query of the current page in the address bar.
+ * A page writes only while the address is on it: a late write (a settle timer, a result arriving) after
+ * the student has gone to another page must not pull them back.
+ */
 export function writeQuery(path: string, query: string, mode: 'push' | 'replace'): void {
+  if (parseHash(window.location.hash).path !== path) return;
   const next = `#${path}${query ? '?' + query : ''}`;
   if (window.location.hash === next) return;
   const url = window.location.pathname + window.location.search + next;

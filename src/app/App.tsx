@@ -6,6 +6,7 @@ import { DeckLinkPage } from './deck/DeckLinkPage';
 import { DeckPanel } from './deck/DeckPanel';
 import { Presenter } from './deck/Presenter';
 import { UpdateNotice } from './sw/UpdateNotice';
+import { PathBar } from './PathBar';
 
 // Each page is its own chunk; three.js only ever loads with the pages that draw in 3D.
 const ProbabilityPage = lazy(() => import('../pages/Probability'));
@@ -21,6 +22,7 @@ export function App() {
       </a>
       <Nav path={path} />
       <UpdateNotice />
+      <PathBar />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="loading">Loading…</p>}>{page(path)}</Suspense>
       </main>

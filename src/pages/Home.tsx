@@ -1,3 +1,5 @@
+import { LearningPaths } from './LearningPaths';
+
 /** The landing page: what each playground is for, and a path through them for three levels of student. */
 export function HomePage({ notFound }: { notFound?: string }) {
   return (
@@ -37,35 +39,11 @@ export function HomePage({ notFound }: { notFound?: string }) {
         </a>
       </div>
       <h2>Where to start</h2>
-      <div className="paths">
-        <section>
-          <h3>Beginner</h3>
-          <ol>
-            <li>Probability: pick Normal, move mean and sd, and sample 100 then 1,000,000 points.</li>
-            <li>Linear algebra: turn the identity into a shear and watch the unit square keep its area.</li>
-            <li>Calculus: run gradient descent on the bowl and see each step go downhill.</li>
-          </ol>
-        </section>
-        <section>
-          <h3>Intermediate</h3>
-          <ol>
-            <li>
-              Probability: compare Student’s t with df = 1, 3 and 30 against the Normal; note where the mean
-              stops existing.
-            </li>
-            <li>Linear algebra: find a matrix with complex eigenvalues and read them as a rotation.</li>
-            <li>Calculus: on the ill-conditioned bowl, watch GD zig-zag and momentum cut across.</li>
-          </ol>
-        </section>
-        <section>
-          <h3>Advanced</h3>
-          <ol>
-            <li>Probability: sample 10⁹ Cauchy draws and see why the sample mean never settles.</li>
-            <li>Linear algebra: follow the SVD of a singular matrix and read its null space.</li>
-            <li>Calculus: push the learning rate past 2/λmax and check the divergence explanation.</li>
-          </ol>
-        </section>
-      </div>
+      <p>
+        Three learning paths, each a sequence of scenes with a task and, where there is one, an exercise that
+        checks itself. Start one and a bar under the menu walks you through it; or open any step directly.
+      </p>
+      <LearningPaths />
       {/* For the teacher at the lectern, not for the wall: projector mode hides it (class "secondary"). */}
       <section className="secondary teaching" aria-labelledby="teaching-heading">
         <h2 id="teaching-heading">Teaching with it</h2>

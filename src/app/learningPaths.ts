@@ -1,0 +1,131 @@
+/**
+ * The home page's learning paths as sequences of scenes. Each step is a route with its full state in
+ * the query (so a step is also a plain link), a task in one sentence, and, where the page has one, the
+ * exercise that checks it (`<page>/<id>`, see each page's learn/exercises). The order follows the seed
+ * curriculum: vectors → matrices → determinants → eigen → SVD/PCA; derivatives → gradients → chain
+ * rule → optimizers; distributions → LLN/CLT → Bayes → MCMC → information.
+ */
+export interface PathStep {
+  title: string;
+  /** `#`-less route with query, e.g. `/linear-algebra?v=1&a=1,1,0,1`. */
+  route: string;
+  task: string;
+  exercise?: string;
+}
+
+export interface LearningPath {
+  id: 'beginner' | 'intermediate' | 'advanced';
+  title: string;
+  blurb: string;
+  steps: readonly PathStep[];
+}
+
+export const LEARNING_PATHS: readonly LearningPath[] = [
+  {
+    id: 'beginner',
+    title: 'Beginner',
+    blurb: 'Vectors and matrices, area, slopes, and what a histogram of samples tells you.',
+    steps: [
+      {
+        title: 'A matrix moves every vector',
+        route: '/linear-algebra?v=1&dim=2&view=transform&a=1,0,0,1&vec=1,0.5&show=v',
+        task: 'Drag a11 and a21 and watch where the vector v lands: Av is a combination of the columns of A.',
+      },
+      {
+        title: 'Determinant as area',
+        route: '/linear-algebra?v=1&dim=2&view=transform&a=1,1,0,1&show=eig',
+        task: 'This shear keeps the unit square’s area: det = 1. Now flatten the square without a zero entry.',
+        exercise: 'linear-algebra/det-zero',
+      },
+      {
+        title: 'Slopes in two directions',
+        route: '/calculus?v=1&f=x%5E2+%2B+y%5E2&domain=-3,3,-3,3&start=2,1.5&steps=60&opt=gd&gd.lr=0.1',
+        task: 'Run gradient descent on the bowl: each step moves against the gradient, straight downhill.',
+        exercise: 'calculus/gd-20-steps',
+      },
+      {
+        title: 'Samples against the density',
+        route: '/probability?v=1&dist=normal&mean=0&sd=1&samples=1000&seed=1',
+        task: 'Sample 1,000 then 1,000,000 Normal draws and watch the histogram settle onto the curve.',
+      },
+      {
+        title: 'The law of large numbers',
+        route: '/probability?v=1&tab=lln',
+        task: 'Watch several running means of exponential draws close in on the true mean 1.',
+      },
+    ],
+  },
+  {
+    id: 'intermediate',
+    title: 'Intermediate',
+    blurb: 'Eigenvectors, step sizes and curvature, backpropagation, the CLT and Bayes’ rule.',
+    steps: [
+      {
+        title: 'Eigenvectors stay on their line',
+        route: '/linear-algebra?v=1&dim=2&view=transform&a=2,1,1,2&show=eig',
+        task: 'Find the two lines this matrix only stretches; then build a matrix with eigenvalues 2 and −1.',
+        exercise: 'linear-algebra/eigen-2-minus-1',
+      },
+      {
+        title: 'Curvature limits the step',
+        route: '/calculus?v=1&f=x%5E2+%2B+10*y%5E2&domain=-3,3,-2,2&start=-2.5,1.5&steps=200&opt=gd,momentum',
+        task: 'On the ill-conditioned bowl GD zig-zags; find the learning rate where it diverges (2/λmax).',
+        exercise: 'calculus/diverge-lr',
+      },
+      {
+        title: 'The chain rule, backwards',
+        route: '/calculus?v=1&f=sin(x*y)+%2B+x%5E2&domain=-2,2,-2,2&start=0.5,1&steps=100&opt=adam',
+        task: 'In the backpropagation view, follow one adjoint from f down to x and check the product of local derivatives.',
+      },
+      {
+        title: 'Means become Normal',
+        route: '/probability?v=1&tab=clt',
+        task: 'Raise the number of draws per mean and watch a skewed distribution’s means turn Gaussian.',
+      },
+      {
+        title: 'Updating a belief',
+        route: '/probability?v=1&tab=bayes',
+        task: 'Flip coins and watch the Beta posterior narrow; then pick a prior that lands the posterior mean on 0.7.',
+        exercise: 'probability/beta-prior',
+      },
+    ],
+  },
+  {
+    id: 'advanced',
+    title: 'Advanced',
+    blurb: 'SVD and PCA, optimizers on hard functions, MCMC and the information measures behind the losses.',
+    steps: [
+      {
+        title: 'Rotate, stretch, rotate',
+        route: '/linear-algebra?v=1&dim=2&view=svd&a=1,2,2,4',
+        task: 'Follow the SVD of this singular matrix: one singular value is 0, and its right vector spans the null space.',
+      },
+      {
+        title: 'The best projection',
+        route: '/linear-algebra?v=1&dim=2&view=pca',
+        task: 'Change the correlation and see the first principal component follow the long axis of the cloud.',
+      },
+      {
+        title: 'A race on a hard function',
+        route:
+          '/calculus?v=1&f=(1+-+x)%5E2+%2B+100*(y+-+x%5E2)%5E2&domain=-2,2,-1,3&start=-1.5,2&steps=2000&opt=gd,momentum,adam',
+        task: 'Race GD, momentum and Adam along Rosenbrock’s curved valley and compare where each ends.',
+      },
+      {
+        title: 'Sampling a posterior',
+        route: '/probability?v=1&tab=mcmc&mcmc.target=banana',
+        task: 'Run random-walk Metropolis–Hastings, then HMC, on the banana and compare their traces.',
+      },
+      {
+        title: 'Entropy and KL',
+        route: '/probability?v=1&tab=information',
+        task: 'Compare KL(P‖Q) with KL(Q‖P): the divergence is not symmetric, which is why VI’s choice matters.',
+        exercise: 'probability/kl-larger',
+      },
+    ],
+  },
+];
+
+export function findPath(id: string | undefined): LearningPath | undefined {
+  return LEARNING_PATHS.find((p) => p.id === id);
+}

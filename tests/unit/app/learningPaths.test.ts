@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { LEARNING_PATHS } from '../../../src/app/learningPaths';
+import { parseHash } from '../../../src/app/router';
+import { decodeBayesView } from '../../../src/stores/bayesUrl';
+import { decodeCalculusView } from '../../../src/stores/calculusUrl';
+import { decodeCltView } from '../../../src/stores/cltUrl';
+import { decodeInformationView } from '../../../src/stores/informationUrl';
+import { decodeLinalgView } from '../../../src/stores/linalgUrl';
+import { decodeLlnView } from '../../../src/stores/llnUrl';
+import { decodeMcmcView } from '../../../src/stores/mcmcUrl';
+import { decodeProbabilityView } from '../../../src/stores/probabilityUrl';
+
+/** The page's own decoder for a step's address: a step must be a scene the page reads without a notice. */
+function ignoredOf(route: string): string[] {
+  const { path, query } = parseHash(`#${route}`);
+  if (path === '/linear-algebra') return decodeLinalgView(query).ignored;
+  if (path === '/calculus') return decodeCalculusView(query).ignored;
+  if (path !== '/probability') return [`unknown page ${path}`];
+  const decoders = {
+    lln: decodeLlnView,
+    clt: decodeCltView,
+    bayes: decodeBayesView,
+    mcmc: decodeMcmcView,
+    information: decodeInformationView,
+  } as const;
+  const tab = query.get('tab');
+  if (tab === null) return decodeProbabilityView(query).ignored;
+  const decode = decoders[tab as keyof typeof decoders];
+  return decode ? decode(query).ignored : [`unknown tab ${tab}`];
+}
+
+describe('learning paths', () => {
+  it('has a beginner, an intermediate and an advanced path, each visiting all three pages', () => {
+    expect(LEARNING_PATHS.map((p) => p.id)).toEqual(['beginner', 'intermediate', 'advanced']);
+    for (const path of LEARNING_PATHS) {
+      const pages = new Set(path.steps.map((s) => parseHash(`#${s.route}`).path));
+      expect([...pages].sort()).toEqual(['/calculus', '/linear-algebra', '/probability']);
+    }
+  });
+
+  it('the check itself catches a scene a page would correct', () => {
+    expect(ignoredOf('/linear-algebra?v=1&a=1,2')).not.toEqual([]);
+    expect(ignoredOf('/calculus?v=1&f=sin(x')).not.toEqual([]);
+    expect(ignoredOf('/probability?v=1&tab=bayes&bayes.a=-1')).not.toEqual([]);
+  });
+
+  it.each(LEARNING_PATHS.flatMap((p) => p.steps.map((s) => [`${p.id}: ${s.title}`, s.route] as const)))(
+    'step %s opens a scene its page reads without falling back (%s)',
+    (_, route) => {
+      expect(ignoredOf(route)).toEqual([]);
+    },
+  );
+});

@@ -5,6 +5,7 @@ import {
   frames,
   loseContext,
   pixels as readPixels,
+  presented,
   serviceWorkerSettled,
   withoutWebgl,
 } from './webglHelpers';
@@ -316,7 +317,7 @@ export const linalgTests: E2ETest[] = [
       await page.getByRole('button', { name: 'Reset view' }).click();
       await frames(page, 3);
       await page.getByLabel('Theme').selectOption('dark');
-      await frames(page, 3);
+      await presented(page, CANVAS);
       const corner = await page.evaluate(() => {
         const c = document.querySelector('.la-canvas canvas') as HTMLCanvasElement;
         const off = document.createElement('canvas');

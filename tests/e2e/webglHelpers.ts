@@ -14,11 +14,27 @@ export const serviceWorkerSettled = (page: Page): Promise<unknown> =>
   );
 
 /**
- * Reads the WebGL canvas matched by `selector` back through a 2D canvas. Returns the share of pixels
+ * Waits until the picture asked for is on the canvas: one animation frame (for a render requested by the
+ * last change), then until a software renderer's present pipeline (src/ui/webgl/presentWhenRasterised.ts)
+ * has no frame on its way.
+ */
+export async function presented(page: Page, selector: string): Promise<void> {
+  await frames(page, 2);
+  await page.waitForFunction(
+    (sel) => (document.querySelector(sel) as HTMLCanvasElement | null)?.dataset.present !== 'busy',
+    selector,
+    { timeout: 10_000 },
+  );
+}
+
+/**
+ * Reads the WebGL canvas matched by `selector` back through a 2D canvas, once the last requested frame
+ * is on it (see {@link presented}). Returns the share of pixels
  * that differ from the corner (background) pixel, and how many pixels changed since the previous
  * call on this page.
  */
 export async function pixels(page: Page, selector: string): Promise<{ drawn: number; changed: number }> {
+  await presented(page, selector);
   return page.evaluate((sel) => {
     const c = document.querySelector(sel) as HTMLCanvasElement;
     const off = document.createElement('canvas');

@@ -26,6 +26,9 @@ const POLL_MS = 4;
  * colour space and tone mapping to it as it does for the canvas, and to store plain 8-bit values: the
  * blit then copies exactly what a direct render would have drawn.
  *
+ * While a frame is on its way the canvas carries `data-present="busy"` (then "idle"), so that a test that
+ * reads the canvas back can wait for the picture it asked for.
+ *
  * Returns the function that undoes it. WebGL 1 contexts (no fences) are left as they are.
  */
 export function presentWhenRasterised(renderer: WebGLRenderer): () => void {
@@ -44,6 +47,10 @@ export function presentWhenRasterised(renderer: WebGLRenderer): () => void {
   /** idle: free to draw; raster: a frame is on the GPU; commit: shown, waiting for the browser to take it. */
   let phase: 'idle' | 'raster' | 'commit' = 'idle';
   let wanted: [Object3D, Camera] | null = null;
+  const canvas = (renderer as { domElement?: HTMLCanvasElement }).domElement;
+  const mark = (state: 'busy' | 'idle') => {
+    if (canvas) canvas.dataset.present = state;
+  };
 
   const drop = () => {
     if (fence && !gl.isContextLost()) gl.deleteSync(fence);
@@ -63,6 +70,7 @@ export function presentWhenRasterised(renderer: WebGLRenderer): () => void {
     // Hands the commands to the GPU process now, so that it rasterises while this thread goes on.
     gl.flush();
     phase = 'raster';
+    mark('busy');
     timer = setTimeout(poll, POLL_MS);
   };
 
@@ -85,7 +93,7 @@ export function presentWhenRasterised(renderer: WebGLRenderer): () => void {
   const settled = () => {
     timer = undefined;
     phase = 'idle';
-    if (!wanted || gl.isContextLost()) return;
+    if (!wanted || gl.isContextLost()) return mark('idle');
     const [scene, camera] = wanted;
     wanted = null;
     draw(scene, camera);
@@ -96,7 +104,7 @@ export function presentWhenRasterised(renderer: WebGLRenderer): () => void {
     if (!fence || gl.isContextLost()) {
       fence = null;
       phase = 'idle';
-      return;
+      return mark('idle');
     }
     if (gl.getSyncParameter(fence, gl.SYNC_STATUS) !== gl.SIGNALED) {
       timer = setTimeout(poll, POLL_MS);
@@ -105,6 +113,7 @@ export function presentWhenRasterised(renderer: WebGLRenderer): () => void {
     drop();
     present();
     phase = 'commit';
+    if (!wanted) mark('idle');
     // A timer set from an animation frame callback runs after that frame's commit.
     frame = requestAnimationFrame(() => {
       timer = setTimeout(settled, 0);
@@ -113,8 +122,9 @@ export function presentWhenRasterised(renderer: WebGLRenderer): () => void {
 
   renderer.render = (scene: Object3D, camera: Camera) => {
     if (renderer.getRenderTarget() !== null || gl.isContextLost()) return direct(scene, camera);
-    if (phase === 'idle') draw(scene, camera);
-    else wanted = [scene, camera];
+    if (phase === 'idle') return draw(scene, camera);
+    wanted = [scene, camera];
+    mark('busy');
   };
 
   return () => {
@@ -123,5 +133,6 @@ export function presentWhenRasterised(renderer: WebGLRenderer): () => void {
     drop();
     target.dispose();
     renderer.render = direct;
+    if (canvas) delete canvas.dataset.present;
   };
 }

@@ -266,6 +266,61 @@ export const calculusTests: E2ETest[] = [
     },
   },
   {
+    name: 'calculus: generated code runs only in the worker; under a worker policy without unsafe-eval the interpreter computes the same race',
+    async run(t) {
+      const { page, context } = t;
+      const route = `/calculus?v=1&f=${encodeURIComponent(ROSENBROCK)}&domain=-2,2,-1,3&start=-1.5,2&steps=500&opt=gd,adam`;
+      // A worker gets its policy from its own response: this one forbids eval, as a strict host header would.
+      await context.route('**/assets/api-*.js', async (r) => {
+        const response = await r.fetch();
+        await r.fulfill({
+          response,
+          headers: {
+            ...response.headers(),
+            'content-security-policy': "default-src 'self'; script-src 'self'",
+          },
+        });
+      });
+      await t.open(route);
+      await runAndWait(page, 'adam');
+      await page.getByText('the interpreter (code generation is blocked here)', { exact: false }).waitFor();
+      const interpreted = [await output(page, 'GD final loss'), await output(page, 'Adam final loss')];
+      // The worker's refused `new Function` is reported as a violation; that one is expected here.
+      const expected = (m: string) => /CSP violation/.test(m);
+      const unexpected = t.consoleErrors.filter((m) => !expected(m));
+      t.consoleErrors.splice(0, t.consoleErrors.length, ...unexpected);
+
+      // The document's own policy forbids eval on the page: code generation can only ever run in the worker.
+      // (Read from the policy itself: evaluations from the test driver are exempt from CSP.)
+      const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+      const scriptSrc = /script-src([^;]*)/.exec(policy ?? '')?.[1] ?? '';
+      assert(
+        scriptSrc.includes("'self'") && !/unsafe-eval|unsafe-inline/.test(scriptSrc),
+        `script-src: ${scriptSrc}`,
+      );
+
+      // Without the header (a fresh context: no route, no service worker), the worker generates code.
+      const plain = await context.browser()!.newContext({ viewport: { width: 1280, height: 900 } });
+      try {
+        const p2 = await plain.newPage();
+        await p2.goto(`${t.base}/#${route}`);
+        await runAndWait(p2, 'adam');
+        await p2.getByText('Computed in the worker with generated code', { exact: false }).waitFor();
+        const generated = [await output(p2, 'GD final loss'), await output(p2, 'Adam final loss')];
+        console.log(
+          `    final losses, interpreter: ${interpreted.join(', ')}; generated code: ${generated.join(', ')}`,
+        );
+        for (let i = 0; i < 2; i++)
+          assert(
+            close(interpreted[i], generated[i], 1e-12),
+            `interpreter ${interpreted[i]} vs codegen ${generated[i]}`,
+          );
+      } finally {
+        await plain.close();
+      }
+    },
+  },
+  {
     name: 'calculus: the backprop view shows each node with value and adjoint; a selected node shows its chain-rule step',
     async run(t) {
       const { page } = t;

@@ -75,7 +75,7 @@ export const probabilityTests: E2ETest[] = [
       await page.goForward();
       await page.waitForFunction(
         () =>
-          (document.querySelector('input[aria-label="mean"][role="spinbutton"]') as HTMLInputElement)
+          (document.querySelector('input[role="spinbutton"][aria-label="mean"][role="spinbutton"]') as HTMLInputElement)
             ?.value === '3',
       );
     },
@@ -199,6 +199,58 @@ export const probabilityTests: E2ETest[] = [
         ).__playground.workerGeneration(),
       );
       assert(gen === 2, `expected a second worker, generation ${gen}`);
+    },
+  },
+  {
+    name: 'rapid requests: 50 changes of the mean 20 ms apart, each sampled at once: live jobs stay bounded and only the last request is drawn',
+    async run(t) {
+      const { page } = t;
+      await t.open('/probability?v=1&dist=normal&mean=0&sd=1&samples=10000000&seed=3');
+      await page.locator('input[role="spinbutton"][aria-label="mean"]').waitFor();
+      // In the page, on timers: a change committed with Enter, then Sample 8 ms later, every 20 ms.
+      const stats = (await page.evaluate(`new Promise((done) => {
+        const field = document.querySelector('input[role="spinbutton"][aria-label="mean"]');
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        const sample = () => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Sample');
+        const live = () => window.__playground.liveJobs();
+        let i = 0, maxLive = 0, clicks = 0;
+        const t0 = performance.now();
+        const tick = () => {
+          i++;
+          setValue.call(field, String(i / 10));
+          field.dispatchEvent(new Event('input', { bubbles: true }));
+          field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+          setTimeout(() => {
+            const b = sample();
+            if (b && !b.disabled) { b.click(); clicks++; }
+            maxLive = Math.max(maxLive, live());
+            if (i < 50) setTimeout(tick, 12);
+            else done({ maxLive, clicks, ms: Math.round(performance.now() - t0) });
+          }, 8);
+        };
+        tick();
+      })`)) as { maxLive: number; clicks: number; ms: number };
+      await page.waitForFunction(
+        () =>
+          document.querySelector('output[aria-label="samples drawn"]')?.getAttribute('data-value') ===
+          '10000000',
+        undefined,
+        { timeout: 60_000 },
+      );
+      const mean = Number(await page.locator('output[aria-label="sample mean"]').getAttribute('data-value'));
+      const live = await page.evaluate(() =>
+        (window as unknown as { __playground: { liveJobs(): number } }).__playground.liveJobs(),
+      );
+      const field = await page.locator('input[role="spinbutton"][aria-label="mean"]').inputValue();
+      console.log(
+        `    ${stats.clicks} requests in ${stats.ms} ms; most live worker jobs at once: ${stats.maxLive}; after: ${live}; drawn sample mean ${mean} for mean ${field}`,
+      );
+      assert(stats.clicks === 50, `Sample was pressed ${stats.clicks} times`);
+      assert(stats.maxLive <= 2, `live jobs reached ${stats.maxLive}`);
+      assert(live === 0, `${live} jobs still live after the run`);
+      assert(field === '5', `the field shows ${field}`);
+      // 10^7 standard normal draws: the sample mean is within 4 standard errors (4/sqrt(1e7)) of the last request's 5.
+      assert(Math.abs(mean - 5) < 4 / Math.sqrt(1e7), `drawn sample mean ${mean} is not the last request's`);
     },
   },
   {

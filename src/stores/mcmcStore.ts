@@ -65,7 +65,10 @@ export interface McmcState {
   error: string | null;
   urlNotice: string[];
 
-  /** Changes one setting; every setting but the animation speed makes the drawn chain stale, so it is cleared. */
+  /**
+   * Changes one setting. A valid change that asks for a different chain clears the drawn one (it is stale);
+   * the animation speed, a typo, or a return to the drawn chain's own settings keep it.
+   */
   set<K extends keyof McmcView>(key: K, value: McmcView[K]): void;
   start(): void;
   cancel(): void;
@@ -114,7 +117,11 @@ export const useMcmcStore = create<McmcState>()((set, get) => ({
 
   set(key, value) {
     const view = { ...get().view, [key]: value };
-    if (key === 'speed') {
+    // A typo (an expression that does not parse, a blank scale) must not cost the student the chain
+    // on screen: it stays, drawn from its own request, until the settings are valid again.
+    const run = get().run;
+    const same = run !== null && JSON.stringify(requestOf(view)) === JSON.stringify(run.request);
+    if (key === 'speed' || same || Object.keys(mcmcProblems(view)).length > 0) {
       set({ view });
       return;
     }

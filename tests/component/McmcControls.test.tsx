@@ -4,7 +4,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { McmcControls } from '../../src/pages/Probability/mcmc/McmcControls';
 import { RunPanel } from '../../src/pages/Probability/mcmc/RunPanel';
 import { traceColumns } from '../../src/pages/Probability/mcmc/traceColumns';
-import { useMcmcStore } from '../../src/stores/mcmcStore';
+import { requestOf, useMcmcStore } from '../../src/stores/mcmcStore';
 import { DEFAULT_MCMC_VIEW } from '../../src/stores/mcmcUrl';
 
 describe('<McmcControls> and <RunPanel>', () => {
@@ -29,6 +29,21 @@ describe('<McmcControls> and <RunPanel>', () => {
     fireEvent.change(field, { target: { value: '-(x^2 + y^2)/2' } });
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled();
+  });
+
+  it('a typo in the log-density keeps the chain on screen, as does undoing it; a new valid density clears it', () => {
+    const view = { ...DEFAULT_MCMC_VIEW, target: 'custom' as const };
+    const run = { id: 1, request: requestOf(view) } as unknown as NonNullable<
+      ReturnType<typeof useMcmcStore.getState>['run']
+    >;
+    useMcmcStore.setState({ view, run });
+    useMcmcStore.getState().set('logp', 'sin(');
+    expect(useMcmcStore.getState().view.logp).toBe('sin(');
+    expect(useMcmcStore.getState().run).toBe(run);
+    useMcmcStore.getState().set('logp', view.logp);
+    expect(useMcmcStore.getState().run).toBe(run);
+    useMcmcStore.getState().set('logp', '-(x^2 + y^2)/2');
+    expect(useMcmcStore.getState().run).toBeNull();
   });
 
   it('HMC shows step size and leapfrog steps instead of the proposal scale', () => {

@@ -6,7 +6,15 @@
  * hears where an animation starts and where it stops.
  */
 import { create } from 'zustand';
-import { OPTIMIZER_NAMES, parseToAst, type OptimizerName, type ScheduleName, type Vec2 } from '../core';
+import {
+  OPTIMIZER_NAMES,
+  parseExpression,
+  parseToAst,
+  startProblem,
+  type OptimizerName,
+  type ScheduleName,
+  type Vec2,
+} from '../core';
 import type { GridRequest, GridResult } from '../worker/jobs/grid';
 import type { OptimizeRequest, OptimizeResult } from '../worker/jobs/optimize';
 import { computeClient } from '../worker/client';
@@ -71,12 +79,22 @@ export interface CalculusState {
 }
 
 /** Everything that stops a race from running, as messages naming the field. */
+/** Why the race cannot start where the view says (f is not finite there), or null. */
+export function startIssue(view: CalculusView): string | null {
+  const parsed = parseExpression(view.fn);
+  if (!parsed.ok || coordProblem('start x', view.start[0]) || coordProblem('start y', view.start[1]))
+    return null;
+  return startProblem(parsed.expr, view.start);
+}
+
 export function raceProblems(view: CalculusView): string[] {
   const out: string[] = [];
-  const parsed = parseToAst(view.fn);
+  const parsed = parseExpression(view.fn);
   if (!parsed.ok) out.push(`f(x, y): ${parsed.error.message}`);
-  for (const p of [coordProblem('start x', view.start[0]), coordProblem('start y', view.start[1])])
-    if (p) out.push(p);
+  const coords = [coordProblem('start x', view.start[0]), coordProblem('start y', view.start[1])];
+  for (const p of coords) if (p) out.push(p);
+  const start = startIssue(view);
+  if (start) out.push(start);
   const steps = stepsProblem(view.steps);
   if (steps) out.push(steps);
   const on = OPTIMIZER_NAMES.filter((n) => view.optimizers[n].on);

@@ -53,6 +53,19 @@ async function runRace(): Promise<void> {
 }
 
 describe('<CalculusPage>', () => {
+  it("a start outside f's domain is named beside the start fields and Run waits for another start", () => {
+    render(<CalculusPage />);
+    act(() =>
+      useCalculusStore.getState().loadView({ ...DEFAULT_VIEW, fn: 'log(x) + y^2', start: [-1.5, 2] }, []),
+    );
+    expect([...document.querySelectorAll('[role="alert"]')].map((a) => a.textContent)).toContain(
+      "f(-1.5, 2) is not a real number: the start is outside f's domain; pick another start",
+    );
+    expect(screen.getByRole('button', { name: 'Run' })).toBeDisabled();
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'start x' }), { target: { value: '1.5' } });
+    expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled();
+  });
+
   it('offers the UI contract: the function box, start and steps, seven optimizers with their groups, and the buttons', () => {
     render(<CalculusPage />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/calculus/i);

@@ -55,3 +55,18 @@ export function divergenceReason(
   }
   return `diverged: steps of learning rate ${num(c.lr)} overshoot where the curvature is high; try a smaller one`;
 }
+
+/**
+ * Why no optimizer can start at `start`, or null when f(start) is a finite real number. A start outside
+ * f's domain (log or sqrt of a negative number, a division by zero) gives NaN; one where f overflows
+ * gives ±∞: either way there is no loss to descend from.
+ */
+export function startProblem(expr: Expr, start: readonly [number, number]): string | null {
+  const [x, y] = start;
+  const f = expr.evaluate(x, y);
+  if (Number.isFinite(f)) return null;
+  const at = `f(${num(x)}, ${num(y)})`;
+  return Number.isNaN(f)
+    ? `${at} is not a real number: the start is outside f's domain; pick another start`
+    : `${at} overflows to ${f > 0 ? '+∞' : '−∞'}: pick a start where f is finite`;
+}

@@ -5,4 +5,4 @@ export { learningRateAt, scheduleDefaults } from './schedule';
 export { optimizePath, optimizeKernels, DIVERGENCE_FACTOR, MAX_OPTIMIZER_STEPS } from './optimize';
 export type { Curvature, CurvatureKind } from './curvature';
 export { curvatureAt, symmetricEigen2 } from './curvature';
-export { divergenceReason } from './diagnose';
+export { divergenceReason, startProblem } from './diagnose';

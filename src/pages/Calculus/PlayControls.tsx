@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { raceEnd, raceProblems, useCalculusStore } from '../../stores/calculusStore';
+import { raceEnd, raceProblems, startIssue, useCalculusStore } from '../../stores/calculusStore';
 import { SPEEDS, stepsProblem } from '../../stores/calculusUrl';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { NumberField } from '../../ui/NumberField';
@@ -17,6 +17,7 @@ export function PlayControls() {
   const end = useCalculusStore((s) => raceEnd(s.race));
   const error = useCalculusStore((s) => s.raceError);
   const blocked = useCalculusStore((s) => raceProblems(s.view).length > 0);
+  const badStart = useCalculusStore((s) => startIssue(s.view));
   const { setStart, setSteps, run, play, pause, setStep, reset, setSpeed } = useCalculusStore.getState();
   const slider = useRef<HTMLInputElement>(null);
   const readout = useRef<HTMLOutputElement>(null);
@@ -60,6 +61,7 @@ export function PlayControls() {
           />
         </label>
       </div>
+      <ErrorNote>{badStart}</ErrorNote>
       <div className="buttons calc-buttons">
         <button
           type="button"

@@ -3,6 +3,7 @@ import {
   divergenceReason,
   optimizeKernels,
   parseToAst,
+  startProblem,
   type CompiledExpr,
   type OptimizerConfig,
   type OptimizerName,
@@ -78,6 +79,9 @@ export function lossEnvelope(losses: Float64Array): Uint32Array {
 /** Runs every requested optimizer from the same start, with the losses along each path; one round trip. */
 export async function optimizeJob(req: OptimizeRequest, ctx: JobContext): Promise<OptimizeResult> {
   const expr = exprFor(req.source);
+  // No loss to descend from: said in words rather than drawn as NaN (the page checks this first too).
+  const problem = startProblem(expr, req.start);
+  if (problem) throw new RangeError(problem);
   const traces: OptimizerTrace[] = [];
   for (const { name, config } of req.runs) {
     const run = optimizeKernels(expr, name, config, req.start, req.steps);

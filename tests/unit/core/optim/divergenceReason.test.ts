@@ -3,6 +3,7 @@ import {
   divergenceReason,
   optimizePath,
   parseExpression,
+  startProblem,
   type Expr,
   type OptimizerName,
 } from '../../../../src/core/index';
@@ -59,5 +60,23 @@ describe('divergenceReason(expr, method, config, run)', () => {
 
   it('mentions a start point where f is not real', () => {
     expect(reason('sqrt(x)', 'gd', 0.1, [-1, 0])).toBe('diverged: f is not a real number at the start point');
+  });
+});
+
+describe('startProblem(expr, start)', () => {
+  const f = (source: string) => {
+    const r = parseExpression(source);
+    if (!r.ok) throw new Error(source);
+    return r.expr;
+  };
+  it('is null where f is finite', () => {
+    expect(startProblem(f('log(x) + y^2'), [1, 2])).toBeNull();
+  });
+  it('names a start outside the domain (NaN) and one where f overflows (±∞)', () => {
+    expect(startProblem(f('log(x) + y^2'), [-1.5, 2])).toBe(
+      "f(-1.5, 2) is not a real number: the start is outside f's domain; pick another start",
+    );
+    expect(startProblem(f('exp(exp(x))'), [1000, 0])).toMatch(/^f\(1000, 0\) overflows to \+∞/);
+    expect(startProblem(f('-exp(exp(x))'), [1000, 0])).toMatch(/overflows to −∞/);
   });
 });

@@ -1,4 +1,4 @@
-import { validateParams } from '../../core';
+import { makeDistribution, samplingProblem, validateParams } from '../../core';
 import { useProbabilityStore } from '../../stores/probabilityStore';
 import { validSampleSize, validSeed } from '../../stores/probabilityUrl';
 import { NumberField } from '../../ui/NumberField';
@@ -21,9 +21,13 @@ export function SamplePanel() {
   const total = useProbabilityStore((s) => s.result?.snapshot.total ?? samples);
   const error = useProbabilityStore((s) => s.error);
   const invalid = useProbabilityStore((s) => validateParams(s.view.dist, s.view.params).length > 0);
+  // A valid law whose draws do not fit in a double (Student's t with ν near 0): shown, not sampled.
+  const unsampleable = useProbabilityStore((s) =>
+    invalid ? null : samplingProblem(makeDistribution(s.view.dist, s.view.params)),
+  );
   const { setSamples, setSeed, sample, cancel } = useProbabilityStore.getState();
   const sizeProblem = validSampleSize(samples);
-  const blocked = invalid || sizeProblem !== null || validSeed(seed) !== null;
+  const blocked = invalid || unsampleable !== null || sizeProblem !== null || validSeed(seed) !== null;
   return (
     <fieldset className="panel">
       <legend>Sampling</legend>
@@ -45,7 +49,7 @@ export function SamplePanel() {
         blocked={blocked}
         done={drawn}
         total={total}
-        error={error}
+        error={error ?? unsampleable}
         action="Sample"
         progressLabel="sampling progress"
         onRun={sample}

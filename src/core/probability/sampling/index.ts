@@ -8,3 +8,4 @@ export {
   type SampleSnapshot,
 } from './sampleRun';
 export { QuantileGrid } from './quantileGrid';
+export { samplingProblem, SAMPLE_LIMIT } from './representable';

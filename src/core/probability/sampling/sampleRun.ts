@@ -7,6 +7,7 @@ import {
 import { createRng, type Rng } from '../rng';
 import { ksExact, StreamingHistogram } from '../stats/index';
 import { QuantileGrid } from './quantileGrid';
+import { samplingProblem } from './representable';
 
 /** What the page asks the worker to draw. */
 export interface SampleRequest {
@@ -65,6 +66,8 @@ export class SampleRun {
     this.dist = makeDistribution(request.dist, request.params);
     if (!Number.isSafeInteger(request.n) || request.n < 1 || request.n > 1e9)
       throw new RangeError('sample size must be a whole number from 1 to 10^9');
+    const problem = samplingProblem(this.dist);
+    if (problem) throw new RangeError(problem);
     this.rng = createRng(request.seed);
     this.hist = displayHistogram(this.dist, DISTRIBUTIONS[request.dist].plotRange(request.params), request.n);
     this.grid = ksGridFor(this.dist);

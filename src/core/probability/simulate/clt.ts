@@ -1,4 +1,5 @@
 import { makeDistribution } from '../distributions/registry';
+import { samplingProblem } from '../sampling/representable';
 import type { Distribution, DistributionName } from '../distributions/types';
 import { createRng, type Rng } from '../rng';
 import { StreamingHistogram } from '../stats/histogram';
@@ -76,6 +77,8 @@ export class CltRun {
     if (problems.length > 0) throw new RangeError(problems[0].message);
     const { k, stat } = request;
     this.dist = makeDistribution(request.dist, request.params);
+    const problem = samplingProblem(this.dist);
+    if (problem) throw new RangeError(problem);
     this.rng = createRng(request.seed);
     const perChunk = Math.max(1, Math.floor(CHUNK_DRAWS / k));
     this.draws = new Float64Array(perChunk * k);

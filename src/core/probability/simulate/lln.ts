@@ -1,4 +1,5 @@
 import { makeDistribution } from '../distributions/registry';
+import { samplingProblem } from '../sampling/representable';
 import type { Distribution, DistributionName } from '../distributions/types';
 import { createRng, type Rng } from '../rng';
 import { logGrid } from './logGrid';
@@ -51,6 +52,8 @@ export class LlnRun {
     if (!Number.isInteger(runs) || runs < 1 || runs > LLN_MAX_RUNS)
       throw new RangeError(`runs must be a whole number from 1 to ${LLN_MAX_RUNS}`);
     this.dist = makeDistribution(request.dist, request.params);
+    const problem = samplingProblem(this.dist);
+    if (problem) throw new RangeError(problem);
     // 60 points a decade: smooth on a log axis, and light enough to redraw ten runs at every snapshot.
     this.grid = logGrid(n, 60);
     this.rngs = Array.from({ length: runs }, (_, r) => createRng(streamSeed(request.seed, r)));

@@ -1,7 +1,11 @@
 import { Suspense } from 'react';
 import { useQueryParam, writeQuery } from '../../app/router';
 import { lastQueryOf } from '../../app/useUrlState';
+import { LearnBar } from '../../ui/learn/LearnBar';
 import { TabList } from '../../ui/Tabs';
+import { PROBABILITY_EXERCISES } from './learn/exercises';
+import { ProbabilityTheory } from './learn/ProbabilityTheory';
+import { useProbabilityCode } from './learn/useProbabilityCode';
 import { PROBABILITY_TABS, tabFromQuery, type ProbabilityTabId } from './tabs';
 import './probability.css';
 
@@ -25,6 +29,12 @@ export default function ProbabilityPage() {
   return (
     <section className="page probability">
       <h1>Probability</h1>
+      <LearnBar
+        page="probability"
+        theory={<ProbabilityTheory />}
+        exercises={PROBABILITY_EXERCISES}
+        useCode={useProbabilityCode}
+      />
       <TabList
         tabs={PROBABILITY_TABS}
         active={active}

@@ -1,0 +1,202 @@
+/**
+ * The probability page's predictions on the simulation tabs (Distributions, LLN, CLT, Monte Carlo): the
+ * student commits a number or a choice, then the reveal sets the tab up and runs it. Checked with src/core.
+ */
+import { makeDistribution, PI_SD } from '../../../core';
+import { useCltStore } from '../../../stores/cltStore';
+import { encodeCltView } from '../../../stores/cltUrl';
+import { useLlnStore } from '../../../stores/llnStore';
+import { encodeLlnView } from '../../../stores/llnUrl';
+import { useMonteCarloStore } from '../../../stores/monteCarloStore';
+import { encodeMonteCarloView } from '../../../stores/monteCarloUrl';
+import { useProbabilityStore } from '../../../stores/probabilityStore';
+import { encodeProbabilityView } from '../../../stores/probabilityUrl';
+import type { Exercise } from '../../../ui/learn/types';
+import { formatCount } from '../../../ui/formatCount';
+import { Tex } from '../../../ui/Tex';
+import { fmt, pct, show } from './exerciseKit';
+
+// ---- Distributions: the mean of Gamma(2.5, 1.5) ----
+
+const GAMMA = { shape: 2.5, rate: 1.5 };
+
+function showGamma(): void {
+  const s = useProbabilityStore.getState();
+  const view = { dist: 'gamma' as const, params: { ...GAMMA }, samples: 100_000, seed: 42 };
+  s.loadView(view, []);
+  show(encodeProbabilityView(view));
+  s.sample();
+}
+
+export const gammaMean: Exercise = {
+  id: 'gamma-mean',
+  title: 'The mean of a Gamma',
+  prompt: (
+    <p>
+      Predict the mean of Gamma(shape α = 2.5, rate β = 1.5). Then the Distributions tab draws 100,000 samples
+      to compare.
+    </p>
+  ),
+  answer: {
+    kind: 'number',
+    label: 'mean',
+    check(v) {
+      const mean = makeDistribution('gamma', GAMMA).mean;
+      const ok = Math.abs(v - mean) <= 0.01 * mean;
+      return { ok, why: `the mean is α/β = 2.5/1.5 = ${fmt(mean)}; you said ${fmt(v, 6)}.` };
+    },
+  },
+  hint: 'A Gamma(α, β) is the waiting time for α events of a Poisson process with rate β; each takes 1/β on average.',
+  solution: (
+    <>
+      <Tex tex="\mathbb E[X]=\int_0^\infty x\,\tfrac{\beta^\alpha}{\Gamma(\alpha)}x^{\alpha-1}e^{-\beta x}\,dx=\tfrac{\Gamma(\alpha+1)}{\Gamma(\alpha)\,\beta}=\tfrac{\alpha}{\beta}=\tfrac{2.5}{1.5}\approx 1.667" />
+      . SciPy writes it stats.gamma(a=2.5, scale=1/1.5).
+    </>
+  ),
+  applySolution: showGamma,
+  reveal: showGamma,
+};
+
+// ---- CLT: the spread of the mean of 25 draws from Exp(1) ----
+
+const CLT_K = 25;
+
+function showClt(): void {
+  const s = useCltStore.getState();
+  const view = {
+    dist: 'exponential' as const,
+    params: { rate: 1 },
+    k: CLT_K,
+    reps: 100_000,
+    stat: 'mean' as const,
+    seed: 1,
+  };
+  s.loadView(view, []);
+  show(encodeCltView(view));
+}
+
+export const cltSd: Exercise = {
+  id: 'clt-sd',
+  title: 'How spread out is a mean?',
+  prompt: (
+    <p>
+      Take the mean of 25 independent draws from Exponential(rate 1). Predict the standard deviation of that
+      mean. Then the Central limit theorem tab repeats it 100,000 times.
+    </p>
+  ),
+  answer: {
+    kind: 'number',
+    label: 'standard deviation',
+    check(v) {
+      const sd = Math.sqrt(makeDistribution('exponential', { rate: 1 }).variance / CLT_K);
+      const ok = Math.abs(v - sd) <= 0.02 * sd;
+      return { ok, why: `σ/√k = 1/√25 = ${fmt(sd)}; you said ${fmt(v, 6)}.` };
+    },
+  },
+  hint: 'Variances of independent draws add: Var(X₁ + … + Xₖ) = kσ². Dividing by k divides the variance by k².',
+  solution: (
+    <>
+      <Tex tex="\operatorname{sd}(\bar X_k)=\sqrt{\tfrac{k\sigma^2}{k^2}}=\tfrac{\sigma}{\sqrt k}=\tfrac{1}{\sqrt{25}}=0.2" />
+      , since Exp(1) has σ = 1. The histogram of the means is already close to N(1, 0.2²).
+    </>
+  ),
+  applySolution: showClt,
+  reveal: showClt,
+};
+
+// ---- LLN: does the Cauchy sample mean settle? ----
+
+const CAUCHY = { x0: 0, gamma: 1 };
+
+function showCauchy(): void {
+  const s = useLlnStore.getState();
+  const view = { dist: 'cauchy' as const, params: { ...CAUCHY }, draws: 1_000_000, runs: 5, seed: 1 };
+  s.loadView(view, []);
+  show(encodeLlnView(view));
+}
+
+export const cauchyMean: Exercise = {
+  id: 'cauchy-lln',
+  title: 'Does the Cauchy mean settle?',
+  prompt: (
+    <p>
+      Draw a million samples from Cauchy(x₀ = 0, γ = 1), symmetric about 0, and follow the running mean. What
+      does it do as n grows?
+    </p>
+  ),
+  answer: {
+    kind: 'choice',
+    options: [
+      'It settles at 0, the centre of symmetry',
+      'It settles at 0, but slowly, like 1/√n',
+      'It never settles: now and then one huge draw throws it off',
+    ],
+    check(index) {
+      const d = makeDistribution('cauchy', CAUCHY);
+      const right = Number.isFinite(d.mean) ? 0 : 2;
+      const tail = 2 * d.cdf(-100);
+      return {
+        ok: index === right,
+        why: `the Cauchy law has no mean, so the law of large numbers does not apply; P(|X| > 100) = ${pct(tail)}, about ${formatCount(Math.round(tail * 1e6))} such draws in a million.`,
+      };
+    },
+  },
+  hint: 'The law of large numbers needs E|X| < ∞. For the Cauchy density 1/(π(1 + x²)), does ∫|x| f(x) dx converge?',
+  solution: (
+    <>
+      <Tex tex="\int_{-\infty}^{\infty}\frac{|x|}{\pi(1+x^2)}\,dx=\infty" />, so there is no mean to converge
+      to. In fact the mean of n Cauchy draws is again Cauchy(0, 1): averaging does not shrink it at all.
+    </>
+  ),
+  applySolution: showCauchy,
+  reveal: showCauchy,
+};
+
+// ---- Monte Carlo: the 1/√n rate ----
+
+const PI_N = 10_000;
+
+/** n with SE = PI_SD/√n ten times smaller than at PI_N (a whole number: the tab's points field needs one). */
+function pointsForTenfold(): number {
+  const se = PI_SD / Math.sqrt(PI_N);
+  return Math.round((PI_SD / (se / 10)) ** 2);
+}
+
+function showPi(points: number): void {
+  const s = useMonteCarloStore.getState();
+  const view = { ...s.view, mode: 'pi' as const, points, seed: 1 };
+  s.loadView(view, []);
+  show(encodeMonteCarloView(view));
+}
+
+export const piRate: Exercise = {
+  id: 'pi-rate',
+  title: 'Ten times more accurate',
+  prompt: (
+    <p>
+      With {formatCount(PI_N)} random points, π̂ = 4 × (fraction inside the quarter disc) has a standard error
+      of about {fmt(PI_SD / Math.sqrt(PI_N), 3)}. How many points make it ten times smaller?
+    </p>
+  ),
+  answer: {
+    kind: 'number',
+    label: 'points',
+    check(v) {
+      const n = pointsForTenfold();
+      const ok = Math.abs(v - n) <= 0.1 * n;
+      return {
+        ok,
+        why: `the standard error is ${fmt(PI_SD, 4)}/√n, so it falls tenfold when n grows ${fmt(n / PI_N)}-fold, to ${formatCount(n)} points; you said ${Number.isInteger(v) ? formatCount(v) : fmt(v, 6)}.`,
+      };
+    },
+  },
+  hint: 'The standard error of a Monte Carlo mean is σ/√n.',
+  solution: (
+    <>
+      <Tex tex="\mathrm{SE}=\tfrac{\sigma}{\sqrt n}" />: dividing it by 10 multiplies n by 10² = 100, from
+      10,000 to 1,000,000 points. Every extra digit of accuracy costs a hundred times the work.
+    </>
+  ),
+  applySolution: () => showPi(pointsForTenfold()),
+  reveal: () => showPi(pointsForTenfold()),
+};

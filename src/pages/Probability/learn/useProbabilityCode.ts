@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { validateParams } from '../../../core';
+import { useQueryParam } from '../../../app/router';
+import { useBayesStore } from '../../../stores/bayesStore';
+import { useCltStore } from '../../../stores/cltStore';
+import { useInformationStore } from '../../../stores/informationStore';
+import { useLlnStore } from '../../../stores/llnStore';
+import { useMcmcStore } from '../../../stores/mcmcStore';
+import { useMonteCarloStore } from '../../../stores/monteCarloStore';
+import { useProbabilityStore } from '../../../stores/probabilityStore';
+import { tabFromQuery } from '../tabs';
+import { probabilityCode, type ProbabilityScene } from './python';
+
+/**
+ * The active tab's scene as a NumPy/SciPy script, for the Code panel. Every store is read with its own
+ * selector (hooks cannot be called conditionally); only the active tab's view goes into the script.
+ */
+export function useProbabilityCode(): { code: string; note: string } {
+  const tab = tabFromQuery(useQueryParam('tab'));
+  const dist = useProbabilityStore((s) => s.view);
+  const shown = useProbabilityStore((s) => s.shown);
+  const lln = useLlnStore((s) => s.view);
+  const clt = useCltStore((s) => s.view);
+  const mc = useMonteCarloStore((s) => s.view);
+  const bayes = useBayesStore((s) => s.view);
+  const mcmc = useMcmcStore((s) => s.view);
+  const info = useInformationStore((s) => s.view);
+  return useMemo(() => {
+    let scene: ProbabilityScene;
+    switch (tab) {
+      case 'distributions': {
+        // While a field is invalid the page draws the last valid law; so does the script.
+        const fallback = validateParams(dist.dist, dist.params).length > 0;
+        const view = fallback ? { ...dist, dist: shown.dist, params: shown.params } : dist;
+        scene = { tab, view, fallback };
+        break;
+      }
+      case 'lln':
+        scene = { tab, view: lln };
+        break;
+      case 'clt':
+        scene = { tab, view: clt };
+        break;
+      case 'montecarlo':
+        scene = { tab, view: mc };
+        break;
+      case 'bayes':
+        scene = { tab, view: bayes };
+        break;
+      case 'mcmc':
+        scene = { tab, view: mcmc };
+        break;
+      case 'information':
+        scene = { tab, view: info };
+        break;
+    }
+    return probabilityCode(scene);
+  }, [tab, dist, shown, lln, clt, mc, bayes, mcmc, info]);
+}

@@ -1,11 +1,16 @@
 import { useEffect } from 'react';
 import { raceProblems, useCalculusStore } from '../../stores/calculusStore';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { LearnBar } from '../../ui/learn/LearnBar';
 import { BackpropView } from './BackpropView';
 import { usePlayLoop } from './clock';
 import { ContourView } from './ContourView';
 import { CurvaturePanel } from './CurvaturePanel';
 import { FunctionInput, FunctionTex } from './FunctionInput';
+import { CalculusTheory } from './learn/CalculusTheory';
+import { CALCULUS_EXERCISES } from './learn/exercises';
+import { SampleLink } from './learn/SampleLink';
+import { useCalculusCode } from './learn/useCalculusCode';
 import { LossChart } from './LossChart';
 import { OptimizerPanel } from './OptimizerPanel';
 import { PlayControls } from './PlayControls';
@@ -47,10 +52,17 @@ export default function CalculusPage() {
   return (
     <section className="page calculus">
       <h1>Calculus explorer: gradients, curvature and an optimizer race</h1>
+      <LearnBar
+        page="calculus"
+        theory={<CalculusTheory />}
+        exercises={CALCULUS_EXERCISES}
+        useCode={useCalculusCode}
+      />
       <UrlNotice />
       <div className="two-col calc-layout">
         <div className="controls">
           <FunctionInput />
+          <SampleLink />
           <PlayControls />
           <OptimizerPanel />
         </div>

@@ -41,7 +41,7 @@ export function LearnBar({
             type="button"
             className="chip"
             aria-pressed={open[p]}
-            aria-controls={`learn-${p}`}
+            aria-controls={open[p] ? `learn-${p}` : undefined}
             onClick={() => toggle(p)}
           >
             {LABELS[p]}

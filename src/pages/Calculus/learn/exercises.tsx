@@ -1,0 +1,161 @@
+/**
+ * The calculus page's exercises. Every answer is computed with the math core from the exercise's
+ * givens or from the page as it is: the step-size bound from the Hessian, the gradient from curvatureAt,
+ * GD's 20th iterate from optimizePath (gd20Exercise.tsx).
+ */
+import { curvatureAt, type Vec2 } from '../../../core';
+import { paramProblem } from '../../../stores/calculusUrl';
+import { Tex } from '../../../ui/Tex';
+import type { Exercise, Verdict } from '../../../ui/learn/types';
+import { exprOf, num, round, stability, stepsToShowDivergence } from './exerciseMath';
+import { gd20Steps } from './gd20Exercise';
+import { OPTIMIZER_EXERCISES } from './optimizerExercises';
+import { setScene } from './scene';
+
+// ---- diverge-lr: the givens are the learning path's ill-conditioned bowl.
+const DIVERGE = {
+  fn: 'x^2 + 10*y^2',
+  domain: { xmin: -3, xmax: 3, ymin: -2, ymax: 2 },
+  start: [-2.5, 1.5] as Vec2,
+};
+const divergeExpr = exprOf(DIVERGE.fn)!;
+const divergeAt = () => stability(divergeExpr, DIVERGE.start);
+/** Steps a reveal runs when GD converges: enough to see the zig-zag settle. */
+const REVEAL_STEPS = 200;
+/** The learning rate the student committed last: the reveal runs GD with it. */
+let committedLr: number | null = null;
+
+function showDivergence(lr: number): void {
+  const { bound } = divergeAt();
+  const steps = lr > bound ? stepsToShowDivergence(divergeExpr, lr, DIVERGE.start, REVEAL_STEPS) : null;
+  setScene({
+    ...DIVERGE,
+    steps: steps ?? REVEAL_STEPS,
+    optimizers: { gd: { lr, schedule: 'constant' } },
+    run: true,
+  });
+}
+
+function checkDivergence(lr: number): Verdict {
+  committedLr = paramProblem('lr', lr) === null ? lr : null;
+  if (committedLr === null)
+    return { ok: false, why: `the page takes learning rates above 0 and up to 10^6.` };
+  const { lmax, bound, steepAxis } = divergeAt();
+  const factor = 1 - lr * lmax;
+  if (lr > bound)
+    return {
+      ok: true,
+      why: `η = ${num(lr)} > 2/λmax = ${num(bound)} (λmax = ${num(lmax)}), so each step multiplies ${steepAxis} by 1 − ηλmax = ${num(factor)}, larger than 1 in size: GD diverges.`,
+    };
+  if (lr === bound)
+    return {
+      ok: false,
+      why: `at η = 2/λmax = ${num(bound)} exactly, 1 − ηλmax = −1: ${steepAxis} flips sign each step without growing, so GD oscillates but does not diverge.`,
+    };
+  return {
+    ok: false,
+    why: `η = ${num(lr)} < 2/λmax = ${num(bound)} (λmax = ${num(lmax)}): 1 − ηλmax = ${num(factor)} is smaller than 1 in size, so GD converges.`,
+  };
+}
+
+function DivergeSolution() {
+  const { lmax, lmin, bound, steepAxis, flatAxis } = divergeAt();
+  const lr = round(1.5 * bound, 2);
+  const factor = 1 - lr * lmax;
+  return (
+    <>
+      The Hessian of <Tex tex="x^2 + 10y^2" /> is constant with eigenvalues λmax = {num(lmax)} (along{' '}
+      {steepAxis}) and λmin = {num(lmin)} (along {flatAxis}). One GD step multiplies the {steepAxis}
+      -coordinate by 1 − ηλmax, so GD diverges once |1 − ηλmax| &gt; 1, that is for{' '}
+      <Tex tex={`\\eta > 2/\\lambda_{\\max} = ${num(bound)}`} />. With η = {num(lr)} the factor is{' '}
+      {num(factor)}: {steepAxis} grows {num(Math.abs(factor))}-fold and flips sign each step, and the results
+      table says why the run stopped.
+    </>
+  );
+}
+
+const divergeLr: Exercise = {
+  id: 'diverge-lr',
+  title: 'Make GD diverge',
+  prompt: (
+    <p>
+      Gradient descent starts at ({num(DIVERGE.start[0])}, {num(DIVERGE.start[1])}) on{' '}
+      <Tex tex="f(x, y) = x^2 + 10y^2" />. Pick a learning rate η at which it diverges, and explain it with{' '}
+      <Tex tex="2/\lambda_{\max}" />.
+    </p>
+  ),
+  answer: { kind: 'number', label: 'learning rate η', check: checkDivergence },
+  hint: (
+    <>
+      Read λmax, the larger eigenvalue of the Hessian, in the Curvature panel. Along its eigenvector one GD
+      step multiplies the distance to the minimum by 1 − ηλmax.
+    </>
+  ),
+  solution: <DivergeSolution />,
+  applySolution: () => showDivergence(round(1.5 * divergeAt().bound, 2)),
+  reveal: () => {
+    if (committedLr !== null) showDivergence(committedLr);
+  },
+};
+
+// ---- gradient-chain-rule: backpropagation by hand on a one-entry factorisation loss.
+const CHAIN = {
+  fn: '(x*y - 1)^2',
+  domain: { xmin: -3, xmax: 3, ymin: -3, ymax: 3 },
+  start: [2, 1] as Vec2,
+};
+const chainExpr = exprOf(CHAIN.fn)!;
+const innerExpr = exprOf('x*y - 1')!;
+
+function checkGradient(gx: number, gy: number): Verdict {
+  const [x, y] = CHAIN.start;
+  const [Gx, Gy] = curvatureAt(chainExpr, x, y).gradient;
+  const u = innerExpr.evaluate(x, y);
+  const tol = 0.01 * Math.max(1, Math.hypot(Gx, Gy));
+  const ok = Math.abs(gx - Gx) <= tol && Math.abs(gy - Gy) <= tol;
+  const why = `∇f(${x}, ${y}) = (${num(Gx)}, ${num(Gy)}): ∂f/∂u = 2u = ${num(2 * u)} at u = xy − 1 = ${num(u)}, times ∂u/∂x = y = ${y} and ∂u/∂y = x = ${x}.`;
+  return { ok, why };
+}
+
+function ChainSolution() {
+  const [x, y] = CHAIN.start;
+  const u = innerExpr.evaluate(x, y);
+  const [gx, gy] = curvatureAt(chainExpr, x, y).gradient;
+  return (
+    <>
+      At ({x}, {y}), u = {x}·{y} − 1 = {num(u)}, so ∂f/∂u = 2u = {num(2 * u)}. Then ∂f/∂x = 2u·y ={' '}
+      {num(2 * u * y)} and ∂f/∂y = 2u·x = {num(2 * u * x)}: ∇f = ({num(gx)}, {num(gy)}). The Curvature panel
+      shows the same ∇f at the start, and the backpropagation view walks the same product of local derivatives
+      node by node.
+    </>
+  );
+}
+
+const gradientChainRule: Exercise = {
+  id: 'gradient-chain-rule',
+  title: 'Backprop by hand',
+  prompt: (
+    <p>
+      Predict the gradient of <Tex tex="f(x, y) = (xy - 1)^2" /> at ({CHAIN.start[0]}, {CHAIN.start[1]}) with
+      the chain rule: <Tex tex="{f = u^2},\ {u = xy - 1}" />. This is the loss of a one-entry matrix
+      factorisation.
+    </p>
+  ),
+  answer: { kind: 'pair', labels: ['∂f/∂x', '∂f/∂y'], check: checkGradient },
+  hint: (
+    <>
+      Backpropagation goes from the output down: ∂f/∂u = 2u, then ∂f/∂x = ∂f/∂u · ∂u/∂x with ∂u/∂x = y (and
+      likewise for y).
+    </>
+  ),
+  solution: <ChainSolution />,
+  applySolution: () => setScene({ ...CHAIN, overlay: 'tangent' }),
+  reveal: () => setScene({ ...CHAIN, overlay: 'tangent' }),
+};
+
+export const CALCULUS_EXERCISES: Exercise[] = [
+  divergeLr,
+  gd20Steps,
+  gradientChainRule,
+  ...OPTIMIZER_EXERCISES,
+];

@@ -1,0 +1,136 @@
+/**
+ * The exercise "Predict 20 steps of GD" on the page as it is: its numbers follow the page, and GD's
+ * 20th iterate comes from optimizePath with the page's own GD settings.
+ */
+import { printExpr, parseToAst, type Vec2 } from '../../../core';
+import { useCalculusStore } from '../../../stores/calculusStore';
+import {
+  activeParams,
+  configOf,
+  domainProblem,
+  paramProblem,
+  PARAM_LABELS,
+  type CalculusView,
+  type OptimizerSettings,
+} from '../../../stores/calculusUrl';
+import { Tex } from '../../../ui/Tex';
+import type { Exercise, Verdict } from '../../../ui/learn/types';
+import { exprOf, iterate, num } from './exerciseMath';
+import { setScene } from './scene';
+
+const PREDICT_STEPS = 20;
+/** A guess within this fraction of the domain's larger side counts. */
+const TOLERANCE_FRACTION = 0.05;
+
+type GdScene =
+  | { problem: string }
+  | {
+      fn: string;
+      start: Vec2;
+      lr: number;
+      schedule: string;
+      tol: number;
+      target: { point: Vec2 } | { stoppedAt: number };
+    };
+
+type GdView = Pick<CalculusView, 'fn' | 'domain' | 'start'> & { gd: OptimizerSettings };
+
+const gdViewNow = (): GdView => {
+  const { view } = useCalculusStore.getState();
+  return { ...view, gd: view.optimizers.gd };
+};
+
+/** GD's setting on the page, and its iterate after 20 steps (or why there is none). */
+function gdScene({ fn, domain, start, gd }: GdView): GdScene {
+  const parsed = parseToAst(fn);
+  const expr = exprOf(fn);
+  if (!parsed.ok || !expr) return { problem: 'f(x, y) does not parse yet: fix it first.' };
+  const domainIssue = domainProblem(domain);
+  if (domainIssue) return { problem: `the domain is not usable (${domainIssue}).` };
+  for (const p of activeParams('gd', gd)) {
+    const problem = paramProblem(p, gd[p]);
+    if (problem) return { problem: `GD's ${PARAM_LABELS[p]}: ${problem}.` };
+  }
+  const { xmin, xmax, ymin, ymax } = domain;
+  return {
+    fn: printExpr(parsed.ast),
+    start,
+    lr: gd.lr,
+    schedule: gd.schedule,
+    tol: TOLERANCE_FRACTION * Math.max(xmax - xmin, ymax - ymin),
+    target: iterate(expr, 'gd', configOf('gd', gd), start, PREDICT_STEPS),
+  };
+}
+
+/** The page's GD scene, re-read when one of its settings changes. */
+function useGdScene(): GdScene {
+  const fn = useCalculusStore((st) => st.view.fn);
+  const domain = useCalculusStore((st) => st.view.domain);
+  const start = useCalculusStore((st) => st.view.start);
+  const gd = useCalculusStore((st) => st.view.optimizers.gd);
+  return gdScene({ fn, domain, start, gd });
+}
+
+function checkGd20(x: number, y: number): Verdict {
+  const s = gdScene(gdViewNow());
+  if ('problem' in s) return { ok: false, why: s.problem };
+  if ('stoppedAt' in s.target)
+    return {
+      ok: false,
+      why: `GD diverges at step ${s.target.stoppedAt} here (η = ${num(s.lr)}), so there is no 20th step: lower its learning rate.`,
+    };
+  const [tx, ty] = s.target.point;
+  const d = Math.hypot(x - tx, y - ty);
+  const where = `after 20 steps GD is at (${num(tx)}, ${num(ty)}), ${num(d)} from your guess`;
+  return d <= s.tol
+    ? { ok: true, why: `${where}, within the tolerance ${num(s.tol)}.` }
+    : { ok: false, why: `${where}; the tolerance is ${num(s.tol)}.` };
+}
+
+function GdPrompt() {
+  const s = useGdScene();
+  if ('problem' in s) return <p>Where will GD be after 20 steps? First: {s.problem}</p>;
+  const schedule = s.schedule === 'constant' ? '' : ` (${s.schedule} schedule)`;
+  return (
+    <p>
+      GD with learning rate η = {num(s.lr)}
+      {schedule} starts at ({num(s.start[0])}, {num(s.start[1])}) on f(x, y) = <code>{s.fn}</code>. Where will
+      it be after 20 steps? A guess within {num(s.tol)} (5% of the domain&apos;s width) counts; then the page
+      runs it.
+    </p>
+  );
+}
+
+function GdSolution() {
+  const s = useGdScene();
+  const factor = 1 - 2 * 0.1;
+  const at =
+    'problem' in s || 'stoppedAt' in s.target
+      ? 'On the page as it is now GD has no 20th step (see the check).'
+      : `On the page as it is now: (${num(s.target.point[0])}, ${num(s.target.point[1])}).`;
+  return (
+    <>
+      GD repeats <Tex tex="p \leftarrow p - \eta \nabla f(p)" /> twenty times. On a bowl{' '}
+      <Tex tex="f = a x^2 + b y^2" /> each step multiplies x by 1 − 2aη and y by 1 − 2bη, so{' '}
+      <Tex tex="x_{20} = (1 - 2a\eta)^{20} x_0" />: for x² + y² with η = 0.1 that is {num(factor)}
+      <sup>20</sup> = {num(factor ** 20)} of the start. Elsewhere follow −∇f step by step. {at}
+    </>
+  );
+}
+
+export const gd20Steps: Exercise = {
+  id: 'gd-20-steps',
+  title: 'Predict 20 steps of GD',
+  prompt: <GdPrompt />,
+  answer: { kind: 'pair', labels: ['x after 20 steps', 'y after 20 steps'], check: checkGd20 },
+  hint: (
+    <>
+      Each step goes downhill against the gradient, a distance η·|∇f|: long where the slope is steep, short
+      near the minimum. Follow the contour plot&apos;s arrows in your head, or multiply by 1 − 2aη per step on
+      a bowl.
+    </>
+  ),
+  solution: <GdSolution />,
+  applySolution: () => setScene({ steps: PREDICT_STEPS, optimizers: { gd: {} }, run: true }),
+  reveal: () => setScene({ steps: PREDICT_STEPS, optimizers: { gd: {} }, run: true }),
+};

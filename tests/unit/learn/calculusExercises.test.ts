@@ -1,0 +1,136 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { OPTIMIZER_NAMES, optimizerLabels } from '../../../src/core';
+import { useCalculusStore } from '../../../src/stores/calculusStore';
+import { DEFAULT_VIEW } from '../../../src/stores/calculusUrl';
+import { PRESETS } from '../../../src/pages/Calculus/presets';
+import { CALCULUS_EXERCISES } from '../../../src/pages/Calculus/learn/exercises';
+import type { Answer, Exercise } from '../../../src/ui/learn/types';
+
+const byId = (id: string): Exercise => {
+  const e = CALCULUS_EXERCISES.find((x) => x.id === id);
+  if (!e) throw new Error(`no exercise ${id}`);
+  return e;
+};
+function answer<K extends Answer['kind']>(id: string, kind: K): Extract<Answer, { kind: K }> {
+  const a = byId(id).answer;
+  if (a.kind !== kind) throw new Error(`${id} is a ${a.kind} answer`);
+  return a as Extract<Answer, { kind: K }>;
+}
+const view = () => useCalculusStore.getState().view;
+const selected = () => OPTIMIZER_NAMES.filter((n) => view().optimizers[n].on);
+const run = vi.fn();
+
+beforeEach(() => {
+  run.mockClear();
+  // The race runs in a worker, which a Node test has not got: record the call instead.
+  useCalculusStore.setState({ view: DEFAULT_VIEW, shownFn: DEFAULT_VIEW.fn, race: null, hover: null, run });
+});
+
+describe('CALCULUS_EXERCISES', () => {
+  it('CALCULUS_EXERCISES has at least 5 exercises with unique ids, including diverge-lr and gd-20-steps', () => {
+    const ids = CALCULUS_EXERCISES.map((e) => e.id);
+    expect(ids.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('diverge-lr');
+    expect(ids).toContain('gd-20-steps');
+    for (const e of CALCULUS_EXERCISES) {
+      expect(e.hint, e.id).toBeTruthy();
+      expect(e.solution, e.id).toBeTruthy();
+    }
+  });
+
+  it('diverge-lr.check(η) is Correct exactly above 2/λmax = 2/20 of x² + 10y², and cites the bound', () => {
+    const { check } = answer('diverge-lr', 'number');
+    const yes = check(0.15);
+    expect(yes.ok).toBe(true);
+    expect(yes.why).toContain('2/λmax = 0.1');
+    expect(yes.why).toContain('λmax = 20');
+    expect(check(0.1000001).ok).toBe(true);
+    expect(check(0.1).ok).toBe(false);
+    expect(check(0.05).ok).toBe(false);
+    expect(check(0.05).why).toContain('2/λmax = 0.1');
+    expect(check(0).ok).toBe(false);
+    expect(check(-1).ok).toBe(false);
+  });
+
+  it('diverge-lr.reveal() sets f = x^2 + 10*y^2 with GD alone at the committed rate, long enough to diverge, and runs', () => {
+    const ex = byId('diverge-lr');
+    answer('diverge-lr', 'number').check(0.101);
+    ex.reveal!();
+    expect(view().fn).toBe('x^2 + 10*y^2');
+    expect(selected()).toEqual(['gd']);
+    expect(view().optimizers.gd.lr).toBe(0.101);
+    // |1 − 20·0.101| = 1.02 per step: a millionfold growth of f takes hundreds of steps, not the default 200.
+    expect(view().steps).toBeGreaterThan(300);
+    expect(run).toHaveBeenCalledTimes(1);
+    ex.applySolution();
+    expect(view().optimizers.gd.lr).toBeGreaterThan(0.1);
+  });
+
+  it('gd-20-steps.check(x, y) scores the guess by distance to 2·0.8²⁰, 1.5·0.8²⁰ on the learning path’s bowl', () => {
+    const bowl = PRESETS.find((p) => p.name === 'bowl')!;
+    useCalculusStore
+      .getState()
+      .applyPreset({ fn: bowl.fn, domain: { xmin: -3, xmax: 3, ymin: -3, ymax: 3 }, start: [2, 1.5] });
+    useCalculusStore.getState().setParam('gd', 'lr', 0.1);
+    const { check } = answer('gd-20-steps', 'pair');
+    const k = 0.8 ** 20; // each GD step on x² + y² with η = 0.1 multiplies p by 1 − 2η
+    expect(check(2 * k, 1.5 * k).ok).toBe(true);
+    expect(check(2 * k, 1.5 * k).why).toContain('tolerance 0.3');
+    expect(check(2 * k + 0.29, 1.5 * k).ok).toBe(true);
+    expect(check(2 * k + 0.31, 1.5 * k).ok).toBe(false);
+    expect(check(1, 0.75).ok).toBe(false);
+    byId('gd-20-steps').reveal!();
+    expect(view().steps).toBe(20);
+    expect(selected()).toEqual(['gd']);
+    expect(view().optimizers.gd.lr).toBe(0.1);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('gd-20-steps.check on a scene where GD diverges says so instead of scoring', () => {
+    useCalculusStore.getState().setParam('gd', 'lr', 5);
+    const v = answer('gd-20-steps', 'pair').check(0, 0);
+    expect(v.ok).toBe(false);
+    expect(v.why).toMatch(/diverges at step \d+/);
+  });
+
+  it('gradient-chain-rule.check is Correct for ∇(xy − 1)² at (2, 1) = (2y(xy − 1), 2x(xy − 1)) = (2, 4)', () => {
+    const { check } = answer('gradient-chain-rule', 'pair');
+    expect(check(2, 4).ok).toBe(true);
+    expect(check(2.01, 3.99).ok).toBe(true);
+    expect(check(4, 2).ok).toBe(false);
+    byId('gradient-chain-rule').reveal!();
+    expect(view().fn).toBe('(x*y - 1)^2');
+    expect(view().start).toEqual([2, 1]);
+  });
+
+  it('newton-quadratic.check(k) is Correct only for 1 step on x² + 20y²', () => {
+    const { check } = answer('newton-quadratic', 'number');
+    expect(check(1).ok).toBe(true);
+    expect(check(0).ok).toBe(false);
+    expect(check(2).ok).toBe(false);
+  });
+
+  it('momentum-beats-gd.check() fails off the preset and at default momentum, and passes after applySolution()', () => {
+    const { check } = answer('momentum-beats-gd', 'live');
+    expect(check().why).toContain('ill-conditioned bowl');
+    const bowl = PRESETS.find((p) => p.name === 'ill-conditioned bowl')!;
+    useCalculusStore.getState().applyPreset(bowl);
+    expect(check().ok).toBe(false);
+    byId('momentum-beats-gd').applySolution();
+    const v = check();
+    expect(v.ok).toBe(true);
+    expect(v.why).toMatch(/after \d+ steps; GD at its best η = 2\/\(λmax \+ λmin\) = 0\.04762 needs \d+/);
+    expect(run).toHaveBeenCalled();
+  });
+
+  it('rosenbrock-500.check(i) is Correct for Newton, which solves Rosenbrock exactly, and reveal() races all seven', () => {
+    const { check, options } = answer('rosenbrock-500', 'choice');
+    const newton = options.indexOf(optimizerLabels.newton);
+    expect(check(newton).ok).toBe(true);
+    for (let i = 0; i < options.length; i++) if (i !== newton) expect(check(i).ok).toBe(false);
+    byId('rosenbrock-500').reveal!();
+    expect(selected()).toEqual([...OPTIMIZER_NAMES]);
+    expect(view().steps).toBe(500);
+  });
+});

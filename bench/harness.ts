@@ -14,6 +14,8 @@ export interface BenchRow {
   work: number;
   /** `throughput`: figures are work/µs (M items/s); `time`: figures are ms per call. */
   kind: 'throughput' | 'time';
+  /** Awaited once before the row (starting a worker thread and waiting until it is ready). */
+  prepare?: () => Promise<void>;
   /** Run once before timing (JIT warm-up, building inputs). */
   setup?: () => void;
   /** Each returns something derived from its result so that the work cannot be optimised away. */

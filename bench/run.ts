@@ -17,6 +17,7 @@ const rows: BenchRow[] = [...probabilityRows(), ...calculusRows(), ...mcmcRows()
 );
 const results: BenchResult[] = [];
 for (const row of rows) {
+  await row.prepare?.();
   const r = runRow(row);
   results.push(r);
   if (!json) {

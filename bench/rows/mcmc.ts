@@ -6,8 +6,13 @@
  * - against the per-step-redraw budget of the classic in-browser demo (mcmc-demo style: one step per
  *   60 Hz animation frame), i.e. the same MH step followed by a wait for the next 1/60 s frame
  *   boundary (emulated by a spin, as Node has no display).
+ * - against itself on the main thread, with ours run in a worker thread as the page does (report: the
+ *   worker costs a message each way and buys a main thread that never stalls).
  * In the browser the same loop runs in the worker; the e2e suite prints its steps/s from the page.
  */
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { buildSync } from 'esbuild';
 import type { BenchRow } from '../harness';
 import { createRng } from '../../src/core/probability/rng';
 import { correlatedGaussian, McmcChain, type ChainOptions } from '../../src/core/probability/mcmc/index';
@@ -92,9 +97,61 @@ function perFrame(): () => number {
   };
 }
 
+/**
+ * The same chain run in a worker thread, as the page runs it, including the message to start it and the
+ * signal back; the bench thread blocks on shared memory meanwhile, so the call is synchronous.
+ */
+function inWorker(steps: number): { prepare(): Promise<void>; run(): number } {
+  let worker: Worker | null = null;
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const out = new Float64Array(new SharedArrayBuffer(8));
+  const prepare = () =>
+    new Promise<void>((ready, fail) => {
+      // A worker thread does not inherit tsx's TypeScript loader: the worker is bundled to one
+      // CommonJS script (esbuild, which tsx itself runs on) and started from that text.
+      const { outputFiles } = buildSync({
+        entryPoints: [fileURLToPath(new URL('../mcmcWorker.ts', import.meta.url))],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        write: false,
+      });
+      const w = new Worker(outputFiles[0].text, { eval: true });
+      w.unref();
+      w.once('message', () => ready());
+      w.once('error', fail);
+      worker = w;
+    });
+  const run = () => {
+    if (!worker) throw new Error('the MCMC bench worker was not prepared');
+    Atomics.store(flag, 0, 0);
+    worker.postMessage({ steps, options: OPTIONS, rho: RHO, flag, out });
+    Atomics.wait(flag, 0, 0);
+    return out[0];
+  };
+  return { prepare, run };
+}
+
 export function mcmcRows(): BenchRow[] {
   const budgetOurs = stepper(BUDGET_STEPS);
+  const worker = inWorker(STEPS);
   return [
+    {
+      name: 'mcmc-mh-steps-worker-vs-main',
+      unit: 'M steps/s',
+      peerName: 'the same loop on the main thread',
+      target: null,
+      work: STEPS,
+      kind: 'throughput',
+      prepare: worker.prepare,
+      // Warms both JITs before timing.
+      setup: () => {
+        for (let i = 0; i < 10; i++) worker.run();
+        for (let i = 0; i < 10; i++) ours(STEPS)();
+      },
+      ours: worker.run,
+      peer: ours(STEPS),
+    },
     {
       name: 'mcmc-mh-steps-vs-naive',
       unit: 'M steps/s',

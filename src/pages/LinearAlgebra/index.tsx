@@ -1,4 +1,5 @@
 import { useLinalgStore } from '../../stores/linalgStore';
+import { LearnBar } from '../../ui/learn/LearnBar';
 import { AnimationControls } from './AnimationControls';
 import { BasisControls, BasisInfo } from './BasisPanel';
 import { ComposeInfo } from './ComposePanel';
@@ -12,6 +13,10 @@ import { SvdInfo } from './SvdPanel';
 import { UrlNotice } from './UrlNotice';
 import { useLinalgUrlSync } from './useUrlSync';
 import { VectorControls } from './VectorControls';
+import { LINALG_EXERCISES } from './learn/exercises';
+import { LinalgTheory } from './learn/LinalgTheory';
+import { PageLinks } from './learn/PageLinks';
+import { useLinalgCode } from './learn/useLinalgCode';
 import './linearAlgebra.css';
 
 /** Linear algebra: drag a matrix and watch the plane or space transform; eigenvectors, SVD, change of basis, PCA. */
@@ -21,6 +26,12 @@ export default function LinearAlgebraPage() {
   return (
     <section className="page linear-algebra">
       <h1>Linear algebra: matrices as transformations</h1>
+      <LearnBar
+        page="linear-algebra"
+        theory={<LinalgTheory />}
+        exercises={LINALG_EXERCISES}
+        useCode={useLinalgCode}
+      />
       <UrlNotice />
       <div className="two-col">
         <div className="controls">
@@ -39,6 +50,7 @@ export default function LinearAlgebraPage() {
           {mode === 'svd' && <SvdInfo />}
           {mode === 'basis' && <BasisInfo />}
           {mode !== 'pca' && <MathPanel />}
+          {mode !== 'pca' && <PageLinks />}
         </div>
       </div>
     </section>

@@ -15,6 +15,11 @@ import { mcmcTests } from './mcmc.e2e';
 import { probabilityTabsTests } from './probabilityTabs.e2e';
 import { classroomTests } from './classroom.e2e';
 import { a11yTests } from './a11y.e2e';
+import { learnLinalgTests } from './learnLinalg.e2e';
+import { pathTests } from './paths.e2e';
+import { badInputTests } from './badInput.e2e';
+import { learnProbabilityTests } from './learnProbability.e2e';
+import { learnCalculusTests } from './learnCalculus.e2e';
 
 const suites: E2ETest[] = [
   ...appTests,
@@ -25,6 +30,11 @@ const suites: E2ETest[] = [
   ...mcmcTests,
   ...classroomTests,
   ...a11yTests,
+  ...learnLinalgTests,
+  ...pathTests,
+  ...badInputTests,
+  ...learnProbabilityTests,
+  ...learnCalculusTests,
   ...urlFuzzTests,
 ];
 const filter = process.argv[2];

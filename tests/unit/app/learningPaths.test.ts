@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LEARNING_PATHS } from '../../../src/app/learningPaths';
+import { CALCULUS_EXERCISES } from '../../../src/pages/Calculus/learn/exercises';
+import { LINALG_EXERCISES } from '../../../src/pages/LinearAlgebra/learn/exercises';
+import { PROBABILITY_EXERCISES } from '../../../src/pages/Probability/learn/exercises';
 import { parseHash } from '../../../src/app/router';
 import { decodeBayesView } from '../../../src/stores/bayesUrl';
 import { decodeCalculusView } from '../../../src/stores/calculusUrl';
@@ -36,6 +39,19 @@ describe('learning paths', () => {
       const pages = new Set(path.steps.map((s) => parseHash(`#${s.route}`).path));
       expect([...pages].sort()).toEqual(['/calculus', '/linear-algebra', '/probability']);
     }
+  });
+
+  it('every exercise a step names exists on its page, and each page has at least four', () => {
+    const ids = new Set([
+      ...LINALG_EXERCISES.map((e) => `linear-algebra/${e.id}`),
+      ...CALCULUS_EXERCISES.map((e) => `calculus/${e.id}`),
+      ...PROBABILITY_EXERCISES.map((e) => `probability/${e.id}`),
+    ]);
+    for (const list of [LINALG_EXERCISES, CALCULUS_EXERCISES, PROBABILITY_EXERCISES])
+      expect(list.length).toBeGreaterThanOrEqual(4);
+    const named = LEARNING_PATHS.flatMap((p) => p.steps.flatMap((s) => (s.exercise ? [s.exercise] : [])));
+    expect(named.length).toBeGreaterThanOrEqual(6);
+    for (const id of named) expect(ids.has(id), id).toBe(true);
   });
 
   it('the check itself catches a scene a page would correct', () => {

@@ -23,6 +23,33 @@ export interface UrlBinding<V> {
 
 const lastQuery = new Map<string, string>();
 
+/** Changes not yet settled into a history entry, by the binding that owns them. */
+const pending = new Set<() => void>();
+
+/**
+ * Writes every change still waiting for its settle timer now. Called before the app leaves a page by a
+ * link, so that the entry Back returns to holds the latest view, not the one before the last change.
+ */
+export function flushPendingUrlWrites(): void {
+  for (const flush of [...pending]) flush();
+}
+
+/** Registers `flush` while a change is waiting to settle; returns the function that unregisters it. */
+export function holdPendingWrite(flush: () => void): () => void {
+  pending.add(flush);
+  return () => pending.delete(flush);
+}
+
+if (typeof document !== 'undefined')
+  // Capture phase: runs before the browser follows the link and changes the hash.
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (e.target instanceof Element && e.target.closest('a[href^="#"]')) flushPendingUrlWrites();
+    },
+    true,
+  );
+
 /** The query a binding last wrote, so that returning to a tab restores its settings rather than defaults. */
 export function lastQueryOf(key: string): string | undefined {
   return lastQuery.get(key);
@@ -50,23 +77,31 @@ export function useUrlState<V>(binding: UrlBinding<V>): void {
     write(pushed, 'replace');
 
     let settle: ReturnType<typeof setTimeout> | undefined;
+    let release = () => {};
+    const cancel = () => {
+      clearTimeout(settle);
+      release();
+    };
     const unsubscribe = subscribe(() => {
       const query = encode(read());
-      clearTimeout(settle);
+      cancel();
       if (query === pushed) return;
-      settle = setTimeout(() => {
+      const settleNow = () => {
+        cancel();
         pushed = query;
         write(query, 'push');
-      }, SETTLE_MS);
+      };
+      settle = setTimeout(settleNow, SETTLE_MS);
+      release = holdPendingWrite(settleNow);
     });
     const stopListening = onQueryChange(path, (query) => {
       if (!owns(query)) return;
-      clearTimeout(settle);
+      cancel();
       load(query);
       pushed = encode(read());
     });
     return () => {
-      clearTimeout(settle);
+      cancel();
       unsubscribe();
       stopListening();
     };

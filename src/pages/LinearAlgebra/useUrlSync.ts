@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { onQueryChange, parseHash, writeQuery } from '../../app/router';
+import { holdPendingWrite } from '../../app/useUrlState';
 import { decodeLinalgView, encodeLinalgView } from '../../stores/linalgUrl';
 import { useLinalgStore } from '../../stores/linalgStore';
 
@@ -23,25 +24,33 @@ export function useLinalgUrlSync(): void {
     writeQuery(PATH, encodeLinalgView(useLinalgStore.getState().view), 'replace');
 
     let settle: ReturnType<typeof setTimeout> | undefined;
+    let release = () => {};
+    const cancel = () => {
+      clearTimeout(settle);
+      release();
+    };
     let pushed = encodeLinalgView(useLinalgStore.getState().view);
     const unsubscribe = useLinalgStore.subscribe((state, prev) => {
       if (state.view === prev.view) return;
       const query = encodeLinalgView(state.view);
-      clearTimeout(settle);
-      settle = setTimeout(() => {
+      cancel();
+      const settleNow = () => {
+        cancel();
         if (query !== pushed) {
           pushed = query;
           writeQuery(PATH, query, 'push');
         }
-      }, SETTLE_MS);
+      };
+      settle = setTimeout(settleNow, SETTLE_MS);
+      release = holdPendingWrite(settleNow);
     });
     const stopListening = onQueryChange(PATH, (query) => {
-      clearTimeout(settle);
+      cancel();
       load(query);
       pushed = encodeLinalgView(useLinalgStore.getState().view);
     });
     return () => {
-      clearTimeout(settle);
+      cancel();
       unsubscribe();
       stopListening();
     };

@@ -58,6 +58,10 @@ const LONGTASK_INIT = `
   document.addEventListener('securitypolicyviolation', (e) => {
     console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline code'));
   });
+  // An unhandled rejection fails the test like an uncaught exception does.
+  window.addEventListener('unhandledrejection', (e) => {
+    console.error('unhandled rejection: ' + (e.reason && e.reason.message ? e.reason.message : String(e.reason)));
+  });
   window.__longTasks = [];
   window.__longFrames = [];
   try {

@@ -18,6 +18,7 @@ import { a11yTests } from './a11y.e2e';
 import { learnLinalgTests } from './learnLinalg.e2e';
 import { pathTests } from './paths.e2e';
 import { badInputTests } from './badInput.e2e';
+import { soakTests } from './soak.e2e';
 import { learnProbabilityTests } from './learnProbability.e2e';
 import { learnCalculusTests } from './learnCalculus.e2e';
 
@@ -33,6 +34,7 @@ const suites: E2ETest[] = [
   ...learnLinalgTests,
   ...pathTests,
   ...badInputTests,
+  ...soakTests,
   ...learnProbabilityTests,
   ...learnCalculusTests,
   ...urlFuzzTests,

@@ -7,6 +7,7 @@ import { DeckPanel } from './deck/DeckPanel';
 import { Presenter } from './deck/Presenter';
 import { UpdateNotice } from './sw/UpdateNotice';
 import { PathBar } from './PathBar';
+import { PageBoundary } from './PageBoundary';
 
 // Each page is its own chunk; three.js only ever loads with the pages that draw in 3D.
 const ProbabilityPage = lazy(() => import('../pages/Probability'));
@@ -24,7 +25,9 @@ export function App() {
       <UpdateNotice />
       <PathBar />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p className="loading">Loading…</p>}>{page(path)}</Suspense>
+        <PageBoundary key={path}>
+          <Suspense fallback={<p className="loading">Loading…</p>}>{page(path)}</Suspense>
+        </PageBoundary>
       </main>
       <DeckPanel />
       <Presenter />

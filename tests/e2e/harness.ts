@@ -138,7 +138,11 @@ export async function runTest(browser: Browser, base: string, test: E2ETest): Pr
     return null;
   } catch (e) {
     await page.screenshot({ path: `${SCREENSHOTS}/FAILED-${slug(test.name)}.png` }).catch(() => undefined);
-    return e instanceof Error ? (e.stack ?? e.message) : String(e);
+    const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    // The page's own errors usually explain a failed wait: report them with it.
+    return consoleErrors.length > 0
+      ? `${message}\n    console errors: ${consoleErrors.join(' | ')}`
+      : message;
   } finally {
     await context.close();
   }

@@ -22,8 +22,11 @@ export function SamplePanel() {
   const error = useProbabilityStore((s) => s.error);
   const invalid = useProbabilityStore((s) => validateParams(s.view.dist, s.view.params).length > 0);
   // A valid law whose draws do not fit in a double (Student's t with ν near 0): shown, not sampled.
+  // (Validity is checked inside the selector: it runs on the new state before this component re-renders.)
   const unsampleable = useProbabilityStore((s) =>
-    invalid ? null : samplingProblem(makeDistribution(s.view.dist, s.view.params)),
+    validateParams(s.view.dist, s.view.params).length > 0
+      ? null
+      : samplingProblem(makeDistribution(s.view.dist, s.view.params)),
   );
   const { setSamples, setSeed, sample, cancel } = useProbabilityStore.getState();
   const sizeProblem = validSampleSize(samples);

@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { expectValidPython, hasPython, pythonRuns, runPython } from './python';
 import {
   FUNCTION_NAMES,
   OPTIMIZER_NAMES,
@@ -18,33 +18,7 @@ import {
 import { calculusPython, type PythonScene } from '../../../src/pages/Calculus/learn/python';
 import { toPython } from '../../../src/pages/Calculus/learn/pythonExpr';
 
-// PYTHON picks another interpreter (e.g. one with torch); the checks skip only where none runs.
-const PYTHON = process.env.PYTHON ?? 'python3';
-const runs = (args: string[]) => spawnSync(PYTHON, args, { encoding: 'utf8' }).status === 0;
-const hasPython = runs(['-c', 'import ast']);
-const hasTorch = hasPython && runs(['-c', 'import torch']);
-
-const pythonParses = (code: string): boolean => {
-  try {
-    execFileSync(PYTHON, ['-c', 'import ast,sys; ast.parse(sys.stdin.read())'], {
-      input: code,
-      stdio: 'pipe',
-    });
-    return true;
-  } catch (e) {
-    throw new Error(`not valid Python:\n${code}\n${String((e as { stderr?: unknown }).stderr)}`, {
-      cause: e,
-    });
-  }
-};
-
-const runPython = (code: string): string =>
-  execFileSync(PYTHON, ['-c', 'import sys; exec(sys.stdin.read())'], {
-    input: code,
-    encoding: 'utf8',
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
+const hasTorch = hasPython && pythonRuns('import torch');
 
 const ROSENBROCK = '(1 - x)^2 + 100*(y - x^2)^2';
 
@@ -72,7 +46,7 @@ describe('calculusPython(scene)', () => {
   });
 
   it.skipIf(!hasPython)('calculusPython(fixture) is valid Python', () => {
-    expect(pythonParses(code)).toBe(true);
+    expectValidPython(code);
   });
 
   it('calculusPython writes numbers at full precision (0.1 + 0.2, 1/7)', () => {
@@ -105,7 +79,7 @@ describe('calculusPython(scene)', () => {
     expect(c).toContain('betas=(0.8, 0.99)');
     expect(c).toContain('torch.autograd.functional.hessian(f, p)');
     expect(c).toContain('p = p - (0.5 * 0.25 ** (t // 4)) * torch.linalg.solve(h, g)');
-    if (hasPython) expect(pythonParses(c)).toBe(true);
+    if (hasPython) expectValidPython(c);
   });
 
   it('calculusPython(Nesterov with momentum 0) runs plain SGD, which torch requires', () => {
@@ -117,10 +91,10 @@ describe('calculusPython(scene)', () => {
   it.skipIf(!hasPython)('calculusPython is valid Python for every schedule of every method', () => {
     for (const schedule of SCHEDULES) {
       const on = Object.fromEntries(OPTIMIZER_NAMES.map((n) => [n, { schedule }]));
-      expect(pythonParses(calculusPython(scene(on)))).toBe(true);
+      expectValidPython(calculusPython(scene(on)));
     }
-    expect(pythonParses(calculusPython(scene({})))).toBe(true);
-    expect(pythonParses(calculusPython({ ...scene({ gd: {} }), fn: '2' }))).toBe(true);
+    expectValidPython(calculusPython(scene({})));
+    expectValidPython(calculusPython({ ...scene({ gd: {} }), fn: '2' }));
   });
 
   it('calculusPython(unparsable f) is a comment only', () => {
@@ -179,7 +153,7 @@ describe('toPython(ast)', () => {
     for (const text of cases) {
       const parsed = parseToAst(text);
       if (!parsed.ok) throw new Error(text);
-      expect(pythonParses(calculusPython({ ...scene({ adam: {} }), fn: text }))).toBe(true);
+      expectValidPython(calculusPython({ ...scene({ adam: {} }), fn: text }));
     }
   });
 

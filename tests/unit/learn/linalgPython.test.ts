@@ -1,7 +1,7 @@
 // The Code panel's NumPy script: the fixture's numbers appear exactly, the text is valid Python, and
 // (where NumPy is installed) running it prints the determinant the core computes.
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { expectValidPython, hasPython, pythonRuns, runPython } from './python';
 import fixture from '../../fixtures/linalg.json';
 import { determinant, type Matrix } from '../../../src/core';
 import { DEFAULT_VIEW, resize } from '../../../src/stores/linalgUrl';
@@ -14,16 +14,7 @@ const A = (label: string): Matrix => {
   return c.A;
 };
 
-const succeeds = (cmd: string, args: string[]): boolean => {
-  try {
-    execFileSync(cmd, args, { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const hasPython = succeeds('python3', ['-c', 'pass']);
-const hasNumpy = hasPython && succeeds('python3', ['-c', 'import numpy']);
+const hasNumpy = hasPython && pythonRuns('import numpy');
 
 const base = (dim: 2 | 3): LinalgScene => resize(DEFAULT_VIEW, dim);
 const scenes: { name: string; scene: LinalgScene }[] = [
@@ -102,13 +93,11 @@ describe('linalgPython(scene)', () => {
       { name: 'basis 2D', scene: { ...base(2), mode: 'basis' } as LinalgScene },
     ])('is valid Python: $name', ({ scene }) => {
     const code = linalgPython(scene);
-    expect(() =>
-      execFileSync('python3', ['-c', 'import ast,sys; ast.parse(sys.stdin.read())'], { input: code }),
-    ).not.toThrow();
+    expectValidPython(code);
   });
 
   it.skipIf(!hasNumpy).each(scenes)('prints det(A) equal to the core determinant: $name', ({ scene }) => {
-    const out = execFileSync('python3', ['-c', linalgPython(scene)], { encoding: 'utf8' });
+    const out = runPython(linalgPython(scene));
     const m = /^det\(A\) = (\S+)$/m.exec(out);
     expect(m, out).not.toBeNull();
     const printed = Number(m![1]);
@@ -117,9 +106,7 @@ describe('linalgPython(scene)', () => {
   });
 
   it.skipIf(!hasNumpy)('runs in PCA mode and prints explained ratios that sum to 1', () => {
-    const out = execFileSync('python3', ['-c', linalgPython({ ...base(2), mode: 'pca' })], {
-      encoding: 'utf8',
-    });
+    const out = runPython(linalgPython({ ...base(2), mode: 'pca' }));
     const m = /^explained ratio = \[([^\]]*)\]$/m.exec(out);
     expect(m, out).not.toBeNull();
     const ratios = m![1].trim().split(/\s+/).map(Number);

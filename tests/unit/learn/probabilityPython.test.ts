@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { expectValidPython, hasPython, pythonRuns, runPython } from './python';
 import {
   adaptiveSimpson,
   betaPosterior,
@@ -31,31 +31,7 @@ import { pythonExpr } from '../../../src/pages/Probability/learn/pyExpr';
 import fixtures from '../../fixtures/distributions.json';
 import information from '../../fixtures/information.json';
 
-const PYTHON = process.env.PYTHON ?? 'python3';
-const runs = (args: string[]) => spawnSync(PYTHON, args, { encoding: 'utf8' }).status === 0;
-const hasPython = runs(['-c', 'import ast']);
-const hasScipy = hasPython && runs(['-c', 'import numpy, scipy.stats, scipy.integrate, scipy.special']);
-
-function expectValidPython(code: string): void {
-  try {
-    execFileSync(PYTHON, ['-c', 'import ast,sys; ast.parse(sys.stdin.read())'], {
-      input: code,
-      stdio: 'pipe',
-    });
-  } catch (e) {
-    throw new Error(`not valid Python:\n${code}\n${String((e as { stderr?: unknown }).stderr)}`, {
-      cause: e,
-    });
-  }
-}
-
-const runPython = (code: string): string =>
-  execFileSync(PYTHON, ['-c', 'import sys; exec(sys.stdin.read())'], {
-    input: code,
-    encoding: 'utf8',
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
+const hasScipy = hasPython && pythonRuns('import numpy, scipy.stats, scipy.integrate, scipy.special');
 
 /** The numbers after `label` on a printed line (NumPy prints arrays as [a b]). */
 function printed(out: string, label: string): number[] {

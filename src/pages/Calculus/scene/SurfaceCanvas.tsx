@@ -3,10 +3,9 @@
  * rest of the page renders without waiting for (or ever downloading) three.js.
  */
 import { useDeferredValue, useEffect, useMemo } from 'react';
-import { Canvas, useThree } from '@react-three/fiber';
+import { useThree } from '@react-three/fiber';
 import { curvatureAt } from '../../../core';
-import { ContextWatch } from '../../../ui/webgl/ContextWatch';
-import { SoftwarePresent } from '../../../ui/webgl/SoftwarePresent';
+import { DemandCanvas } from '../../../ui/webgl/DemandCanvas';
 import { useCalculusStore } from '../../../stores/calculusStore';
 import type { SceneColors } from '../palette';
 import { useProbe, useShownExpr } from '../shownExpr';
@@ -59,11 +58,7 @@ function SceneContent({ colors }: { colors: SceneColors }) {
   );
 }
 
-/**
- * On a software renderer (SwiftShader, llvmpipe: school PCs without a GPU) every frame is read back for the
- * compositor on the main thread, so the canvas renders at 0.75 device pixels, as the linear algebra scene does,
- * and a frame reaches the canvas only once it is rasterised.
- */
+/** The surface scene; on a software renderer the race's frames are also drawn in their own task (CameraRig). */
 export default function SurfaceCanvas({
   colors,
   onLost,
@@ -74,16 +69,10 @@ export default function SurfaceCanvas({
   software: boolean;
 }) {
   return (
-    <Canvas
-      frameloop="demand"
-      dpr={software ? 0.75 : [1, 1.5]}
-      gl={{ preserveDrawingBuffer: true, antialias: false }}
-    >
+    <DemandCanvas software={software} onLost={onLost} maxDpr={1.5} antialias={false}>
       <color attach="background" args={[colors.background]} />
-      <ContextWatch onLost={onLost} />
-      {software && <SoftwarePresent />}
       <CameraRig software={software} />
       <SceneContent colors={colors} />
-    </Canvas>
+    </DemandCanvas>
   );
 }

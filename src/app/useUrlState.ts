@@ -35,7 +35,7 @@ export function flushPendingUrlWrites(): void {
 }
 
 /** Registers `flush` while a change is waiting to settle; returns the function that unregisters it. */
-export function holdPendingWrite(flush: () => void): () => void {
+function holdPendingWrite(flush: () => void): () => void {
   pending.add(flush);
   return () => pending.delete(flush);
 }

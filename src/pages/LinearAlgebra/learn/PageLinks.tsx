@@ -1,8 +1,6 @@
 import { useMemo, type MouseEvent } from 'react';
 import type { Matrix } from '../../../core';
-import { writeQuery } from '../../../app/router';
 import { useLinalgStore } from '../../../stores/linalgStore';
-import { encodeLinalgView } from '../../../stores/linalgUrl';
 import { Tex } from '../../../ui/Tex';
 import { texMatrix } from '../linalgTex';
 import { useSettled } from '../useSettled';
@@ -10,14 +8,12 @@ import { covarianceLink, quadraticLink, quadraticShape, type Link } from './link
 import './learnLinalg.css';
 
 /**
- * Follows a link with the matrix as it is now. The panel shows the settled matrix (see below), and a
- * change reaches the address bar only after a pause: without this, the history entry behind the link
- * could hold an older matrix, and "back" would not return to this one.
+ * Follows a link with the matrix as it is now: the panel shows the settled matrix (see below). The
+ * history entry behind the link gets the latest matrix from useUrlState, which writes a change still
+ * waiting to settle before any in-app link is followed.
  */
 const follow = (make: (a: Matrix) => Link) => (e: MouseEvent<HTMLAnchorElement>) => {
-  const { view } = useLinalgStore.getState();
-  writeQuery('/linear-algebra', encodeLinalgView(view), 'replace');
-  const link = make(view.a);
+  const link = make(useLinalgStore.getState().view.a);
   // The browser reads href after the click handlers, so the fresh link is the one followed.
   if (link.ok) e.currentTarget.setAttribute('href', link.href);
   else e.preventDefault();

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { makeDistribution, samplingProblem, validateParams } from '../../core';
 import { useProbabilityStore } from '../../stores/probabilityStore';
 import { validSampleSize, validSeed } from '../../stores/probabilityUrl';
@@ -20,14 +21,14 @@ export function SamplePanel() {
   const drawn = useProbabilityStore((s) => s.result?.snapshot.drawn ?? 0);
   const total = useProbabilityStore((s) => s.result?.snapshot.total ?? samples);
   const error = useProbabilityStore((s) => s.error);
-  const invalid = useProbabilityStore((s) => validateParams(s.view.dist, s.view.params).length > 0);
-  // A valid law whose draws do not fit in a double (Student's t with ν near 0): shown, not sampled.
-  // (Validity is checked inside the selector: it runs on the new state before this component re-renders.)
-  const unsampleable = useProbabilityStore((s) =>
-    validateParams(s.view.dist, s.view.params).length > 0
-      ? null
-      : samplingProblem(makeDistribution(s.view.dist, s.view.params)),
-  );
+  const dist = useProbabilityStore((s) => s.view.dist);
+  const params = useProbabilityStore((s) => s.view.params);
+  // Worked out when the law changes, not on every progress snapshot of a run. A valid law whose draws
+  // do not fit in a double (Student's t with ν near 0) is shown but not sampled.
+  const { invalid, unsampleable } = useMemo(() => {
+    if (validateParams(dist, params).length > 0) return { invalid: true, unsampleable: null };
+    return { invalid: false, unsampleable: samplingProblem(makeDistribution(dist, params)) };
+  }, [dist, params]);
   const { setSamples, setSeed, sample, cancel } = useProbabilityStore.getState();
   const sizeProblem = validSampleSize(samples);
   const blocked = invalid || unsampleable !== null || sizeProblem !== null || validSeed(seed) !== null;

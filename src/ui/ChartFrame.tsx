@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { axisBottom, axisLeft } from 'd3-axis';
 import { select } from 'd3-selection';
 import type { ScaleLinear } from 'd3-scale';
+import { ChartTextAlternative, type ChartText } from './ChartText';
 
 export const MARGIN = { top: 12, right: 16, bottom: 40, left: 56 };
 
@@ -21,7 +22,8 @@ export function useWidth<T extends HTMLElement>(fallback = 600): [React.RefObjec
 
 /**
  * An SVG chart with D3 axes and labels. Children draw in the plot area's coordinates; `x` and `y` map data to
- * pixels inside it.
+ * pixels inside it. `text` is what a screen reader gets besides the title: a description and a table of
+ * the key values (see ChartText).
  */
 export function ChartFrame({
   width,
@@ -33,6 +35,7 @@ export function ChartFrame({
   title,
   children,
   onPointer,
+  text,
 }: {
   width: number;
   height: number;
@@ -43,10 +46,13 @@ export function ChartFrame({
   title: string;
   children: ReactNode;
   onPointer?: (px: number | null) => void;
+  text?: ChartText;
 }) {
   const xAxis = useRef<SVGGElement>(null);
   const yAxis = useRef<SVGGElement>(null);
-  const clipId = `clip${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const clipId = `clip${uid}`;
+  const textId = `chart-text${uid}`;
   const innerW = width - MARGIN.left - MARGIN.right;
   const innerH = height - MARGIN.top - MARGIN.bottom;
   useEffect(() => {
@@ -54,40 +60,50 @@ export function ChartFrame({
     if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(5));
   }, [x, y, innerW]);
   return (
-    <svg className="chart" width={width} height={height} role="img" aria-label={title}>
-      <defs>
-        <clipPath id={clipId}>
-          <rect width={innerW} height={innerH} />
-        </clipPath>
-      </defs>
-      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        <g ref={xAxis} className="axis" transform={`translate(0,${innerH})`} />
-        <g ref={yAxis} className="axis" />
-        <text className="axis-label" x={innerW / 2} y={innerH + 34} textAnchor="middle">
-          {xLabel}
-        </text>
-        <text
-          className="axis-label"
-          transform={`translate(${-44},${innerH / 2}) rotate(-90)`}
-          textAnchor="middle"
-        >
-          {yLabel}
-        </text>
-        <g clipPath={`url(#${clipId})`}>{children}</g>
-        {onPointer && (
-          <rect
-            className="hover-catcher"
-            width={innerW}
-            height={innerH}
-            fill="transparent"
-            onPointerMove={(e) => {
-              const box = e.currentTarget.getBoundingClientRect();
-              onPointer(e.clientX - box.left);
-            }}
-            onPointerLeave={() => onPointer(null)}
-          />
-        )}
-      </g>
-    </svg>
+    <>
+      <svg
+        className="chart"
+        width={width}
+        height={height}
+        role="img"
+        aria-label={title}
+        aria-describedby={text ? textId : undefined}
+      >
+        <defs>
+          <clipPath id={clipId}>
+            <rect width={innerW} height={innerH} />
+          </clipPath>
+        </defs>
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          <g ref={xAxis} className="axis" transform={`translate(0,${innerH})`} />
+          <g ref={yAxis} className="axis" />
+          <text className="axis-label" x={innerW / 2} y={innerH + 34} textAnchor="middle">
+            {xLabel}
+          </text>
+          <text
+            className="axis-label"
+            transform={`translate(${-44},${innerH / 2}) rotate(-90)`}
+            textAnchor="middle"
+          >
+            {yLabel}
+          </text>
+          <g clipPath={`url(#${clipId})`}>{children}</g>
+          {onPointer && (
+            <rect
+              className="hover-catcher"
+              width={innerW}
+              height={innerH}
+              fill="transparent"
+              onPointerMove={(e) => {
+                const box = e.currentTarget.getBoundingClientRect();
+                onPointer(e.clientX - box.left);
+              }}
+              onPointerLeave={() => onPointer(null)}
+            />
+          )}
+        </g>
+      </svg>
+      {text && <ChartTextAlternative id={textId} text={text} />}
+    </>
   );
 }

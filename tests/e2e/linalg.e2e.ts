@@ -296,6 +296,92 @@ export const linalgTests: E2ETest[] = [
     },
   },
   {
+    name: 'linear algebra: on a touch screen one finger rotates the 3D view, two fingers pinch-zoom and pan',
+    async run(t) {
+      const { page } = t;
+      await t.open('/linear-algebra?v=1&dim=3&a=1.2,0.4,0,0.2,1,0.3,0,-0.3,0.8');
+      await sceneReady(page);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+      const box = (await page.locator(CANVAS).boundingBox())!;
+      const at = (fx: number, fy: number, id: number) => ({
+        x: box.x + box.width * fx,
+        y: box.y + box.height * fy,
+        id,
+      });
+      /** Fingers from their start to their end positions in eight moves. */
+      const gesture = async (from: { x: number; y: number; id: number }[], to: typeof from) => {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: from });
+        for (let k = 1; k <= 8; k++) {
+          const points = from.map((p, i) => ({
+            id: p.id,
+            x: p.x + ((to[i].x - p.x) * k) / 8,
+            y: p.y + ((to[i].y - p.y) * k) / 8,
+          }));
+          await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points });
+        }
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+        await frames(page, 3);
+        return (await pixels(page)).changed;
+      };
+      /** Where the drawing sits: the centroid and RMS spread of non-background pixels, in canvas fractions. */
+      const layout = () =>
+        page.evaluate((sel) => {
+          const c = document.querySelector(sel) as HTMLCanvasElement;
+          const off = document.createElement('canvas');
+          [off.width, off.height] = [c.width, c.height];
+          const ctx = off.getContext('2d')!;
+          ctx.drawImage(c, 0, 0);
+          const d = ctx.getImageData(0, 0, c.width, c.height).data;
+          let n = 0;
+          let sx = 0;
+          let sy = 0;
+          let sxx = 0;
+          let syy = 0;
+          for (let i = 0; i < d.length; i += 4) {
+            if (d[i] === d[0] && d[i + 1] === d[1] && d[i + 2] === d[2]) continue;
+            const x = ((i / 4) % c.width) / c.width;
+            const y = Math.floor(i / 4 / c.width) / c.height;
+            n++;
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            syy += y * y;
+          }
+          const [mx, my] = [sx / n, sy / n];
+          return { x: mx, y: my, spread: Math.sqrt(sxx / n - mx * mx + syy / n - my * my) };
+        }, CANVAS);
+      await pixels(page);
+      const rotated = await gesture([at(0.7, 0.6, 1)], [at(0.5, 0.5, 1)]);
+      assert(rotated > 1000, `one-finger drag changed only ${rotated} pixels`);
+      const before = await layout();
+      // Fingers brought to half their distance zoom out 2x about the view's centre: the drawing draws in.
+      await gesture([at(0.3, 0.5, 1), at(0.7, 0.5, 2)], [at(0.4, 0.5, 1), at(0.6, 0.5, 2)]);
+      const zoomed = await layout();
+      assert(zoomed.spread < before.spread * 0.75, `pinch: spread ${before.spread} -> ${zoomed.spread}`);
+      // Both fingers 10% right and 10% down: the drawing follows them (no rotation, no zoom).
+      await gesture([at(0.4, 0.4, 1), at(0.6, 0.4, 2)], [at(0.5, 0.5, 1), at(0.7, 0.5, 2)]);
+      const panned = await layout();
+      const [dx, dy] = [panned.x - zoomed.x, panned.y - zoomed.y];
+      console.log(
+        `    spread ${before.spread.toFixed(3)} -> ${zoomed.spread.toFixed(3)} after pinch; centroid moved (${dx.toFixed(3)}, ${dy.toFixed(3)}) by the pan`,
+      );
+      assert(dx > 0.05 && dx < 0.15 && dy > 0.05 && dy < 0.15, `pan moved the drawing by (${dx}, ${dy})`);
+      // The page itself did not scroll or zoom: the canvas owns the gestures (touch-action: none).
+      const scroll = await page.evaluate(() => [
+        window.scrollX,
+        window.scrollY,
+        window.visualViewport?.scale ?? 1,
+      ]);
+      assert(scroll[0] === 0 && scroll[2] === 1, `the page moved under the gesture: ${scroll}`);
+      await page.getByRole('button', { name: 'Reset view' }).click();
+      await frames(page, 3);
+      assert((await pixels(page)).changed > 1000, 'Reset view did not bring the view back');
+      await t.screenshot('linear-algebra-touch');
+      await cdp.detach();
+    },
+  },
+  {
     name: 'linear algebra: 3D view orbits by drag and by buttons; screenshot',
     async run(t) {
       const { page } = t;

@@ -7,6 +7,12 @@ export interface OrbitAngles {
   azimuth: number;
   elevation: number;
   zoom: number;
+  /**
+   * Screen-space pan as a fraction of the view's width and height (right and down positive), set by a
+   * two-finger drag; the camera shifts its image by it (see viewOffset).
+   */
+  panX?: number;
+  panY?: number;
 }
 
 export interface Orbit {
@@ -20,8 +26,13 @@ export interface Orbit {
   rotateOrbit(dAzimuth: number, dElevation: number): void;
   /** factor > 1 zooms in. */
   zoomOrbit(factor: number): void;
+  /** Moves the image by (dx, dy) fractions of the view, keeping the scene's centre within the view. */
+  panOrbit(dx: number, dy: number): void;
   resetOrbit(): void;
 }
+
+/** The scene's centre may move at most this fraction of the view from the view's centre. */
+const PAN_LIMIT = [-0.45, 0.45] as const;
 
 const clamp = (v: number, [lo, hi]: readonly [number, number]) => Math.max(lo, Math.min(hi, v));
 
@@ -30,7 +41,8 @@ export function createOrbit(
   start: OrbitAngles,
   limits: { elevation: readonly [number, number]; zoom: readonly [number, number] },
 ): Orbit {
-  const orbit = { ...start };
+  const home = { ...start, panX: 0, panY: 0 };
+  const orbit = { ...home };
   const orbitListener = { changed: (): void => undefined };
   return {
     orbit,
@@ -49,8 +61,13 @@ export function createOrbit(
       orbit.zoom = clamp(orbit.zoom * factor, limits.zoom);
       orbitListener.changed();
     },
+    panOrbit(dx, dy) {
+      orbit.panX = clamp(orbit.panX + dx, PAN_LIMIT);
+      orbit.panY = clamp(orbit.panY + dy, PAN_LIMIT);
+      orbitListener.changed();
+    },
     resetOrbit() {
-      Object.assign(orbit, start);
+      Object.assign(orbit, home);
       orbitListener.changed();
     },
   };
@@ -64,4 +81,20 @@ export function orbitPosition(orbit: OrbitAngles, distance: number): [number, nu
     distance * Math.cos(el) * Math.sin(az),
     distance * Math.sin(el),
   ];
+}
+
+/**
+ * The camera's view offset for a pan: arguments for three's `camera.setViewOffset(fullWidth, fullHeight,
+ * x, y, width, height)`, which shifts the rendered image (a pan right moves the window left). Null
+ * when there is no pan, so that the caller can clear the offset.
+ */
+export function viewOffset(
+  orbit: OrbitAngles,
+  width: number,
+  height: number,
+): [number, number, number, number, number, number] | null {
+  const px = orbit.panX ?? 0;
+  const py = orbit.panY ?? 0;
+  if (px === 0 && py === 0) return null;
+  return [width, height, -px * width, -py * height, width, height];
 }

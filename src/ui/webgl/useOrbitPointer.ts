@@ -1,15 +1,17 @@
 import { useEffect, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { Orbit } from './orbit';
+import { twoFingerStep, type TouchPoint } from './gesture';
 
 /**
- * Our own orbit controls (drei is not a dependency): a drag on the canvas rotates, the wheel zooms,
- * and every orbit change asks r3f for one frame (the canvases render on demand). `canRotate` false
- * leaves only the wheel (a 2D top view); `busy()` true pauses rotation (another drag owns the
- * pointer). Imports r3f: call it only inside the lazily loaded scene chunks (src/pages/<page>/scene).
+ * Our own orbit controls (drei is not a dependency): one pointer (mouse, pen or finger) dragging on the
+ * canvas rotates, two fingers pinch to zoom and drag together to pan, the wheel zooms, and every orbit
+ * change asks r3f for one frame (the canvases render on demand). `canRotate` false leaves zoom and pan
+ * (a 2D top view); `busy()` true pauses rotation (another drag owns the pointer). Imports r3f: call it
+ * only inside the lazily loaded scene chunks (src/pages/<page>/scene).
  */
 export function useOrbitPointer(
-  { listenOrbit, rotateOrbit, zoomOrbit }: Orbit,
+  { listenOrbit, rotateOrbit, zoomOrbit, panOrbit }: Orbit,
   canRotate = true,
   busy?: () => boolean,
 ): void {
@@ -23,18 +25,30 @@ export function useOrbitPointer(
   useEffect(() => listenOrbit(invalidate), [listenOrbit, invalidate]);
 
   useEffect(() => {
-    let last: { x: number; y: number; id: number } | null = null;
+    // Where each pointer that went down on the canvas was last seen, by pointer id.
+    const pointers = new Map<number, TouchPoint>();
     const down = (e: PointerEvent) => {
-      if (!canRotate) return;
-      last = { x: e.clientX, y: e.clientY, id: e.pointerId };
+      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
     };
     const move = (e: PointerEvent) => {
-      if (!last || e.pointerId !== last.id || busyRef.current?.()) return;
-      rotateOrbit(-(e.clientX - last.x) * 0.008, (e.clientY - last.y) * 0.008);
-      last = { x: e.clientX, y: e.clientY, id: e.pointerId };
+      const last = pointers.get(e.pointerId);
+      if (!last) return;
+      const next = { x: e.clientX, y: e.clientY };
+      if (pointers.size === 1) {
+        if (canRotate && !busyRef.current?.())
+          rotateOrbit(-(next.x - last.x) * 0.008, (next.y - last.y) * 0.008);
+      } else if (pointers.size === 2) {
+        // The other finger stands still during this event: each finger's move is one step.
+        const [other] = [...pointers].filter(([id]) => id !== e.pointerId).map(([, p]) => p);
+        const box = el.getBoundingClientRect();
+        const step = twoFingerStep(last, other, next, other, box.width, box.height);
+        if (step.zoom !== 1) zoomOrbit(step.zoom);
+        if (step.panX !== 0 || step.panY !== 0) panOrbit(step.panX, step.panY);
+      }
+      pointers.set(e.pointerId, next);
     };
-    const up = () => {
-      last = null;
+    const up = (e: PointerEvent) => {
+      pointers.delete(e.pointerId);
     };
     const wheel = (e: WheelEvent) => {
       e.preventDefault();
@@ -43,12 +57,14 @@ export function useOrbitPointer(
     el.addEventListener('pointerdown', down);
     window.addEventListener('pointermove', move);
     window.addEventListener('pointerup', up);
+    window.addEventListener('pointercancel', up);
     el.addEventListener('wheel', wheel, { passive: false });
     return () => {
       el.removeEventListener('pointerdown', down);
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
+      window.removeEventListener('pointercancel', up);
       el.removeEventListener('wheel', wheel);
     };
-  }, [el, canRotate, rotateOrbit, zoomOrbit]);
+  }, [el, canRotate, rotateOrbit, zoomOrbit, panOrbit]);
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { PerspectiveCamera } from 'three';
-import { orbitPosition } from '../../../ui/webgl/orbit';
+import { orbitPosition, viewOffset } from '../../../ui/webgl/orbit';
 import { useOrbitPointer } from '../../../ui/webgl/useOrbitPointer';
 import { onClock } from '../clock';
 import * as surfaceOrbit from './orbit';
@@ -61,11 +61,14 @@ export function CameraRig({ software = false }: { software?: boolean }) {
   return null;
 }
 
-/** Puts the camera on its orbit for the current angles and zoom, and sizes its frustum to the canvas. */
+/** Puts the camera on its orbit for the current angles, zoom and pan, and sizes its frustum to the canvas. */
 function placeCamera(camera: PerspectiveCamera, width: number, height: number): void {
   if (width === 0 || height === 0) return;
   camera.aspect = width / height;
   camera.position.set(...orbitPosition(surfaceOrbit.orbit, 4.7 / surfaceOrbit.orbit.zoom));
   camera.lookAt(0, 0, 0);
+  const offset = viewOffset(surfaceOrbit.orbit, width, height);
+  if (offset) camera.setViewOffset(...offset);
+  else if (camera.view?.enabled) camera.clearViewOffset();
   camera.updateProjectionMatrix();
 }

@@ -4,7 +4,7 @@
  */
 import { createOrbit } from '../../../ui/webgl/orbit';
 
-export const { orbit, listenOrbit, rotateOrbit, zoomOrbit, resetOrbit } = createOrbit(
+export const { orbit, listenOrbit, rotateOrbit, zoomOrbit, panOrbit, resetOrbit } = createOrbit(
   { azimuth: -2.05, elevation: 0.9, zoom: 1 },
   { elevation: [-0.2, 1.55], zoom: [0.4, 6] },
 );

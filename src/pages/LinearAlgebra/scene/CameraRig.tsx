@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { OrthographicCamera, PerspectiveCamera } from 'three';
 import type { Dim } from '../../../stores/linalgUrl';
-import { orbitPosition } from '../../../ui/webgl/orbit';
+import { orbitPosition, viewOffset } from '../../../ui/webgl/orbit';
 import { useOrbitPointer } from '../../../ui/webgl/useOrbitPointer';
 import { interaction } from './interaction';
 import * as sceneOrbit from './orbit';
@@ -13,7 +13,7 @@ const dragging = () => interaction.dragging;
 
 /**
  * Owns the camera: an orthographic top view in 2D, a perspective camera orbiting the origin in 3D.
- * Pointer drag rotates (3D), the wheel zooms; `extent` is the half-width of the world shown at zoom 1.
+ * Pointer drag rotates (3D), two fingers pinch-zoom and pan, the wheel zooms; `extent` is the half-width of the world shown at zoom 1.
  */
 export function CameraRig({ dim, extent }: { dim: Dim; extent: number }) {
   const set = useThree((s) => s.set);
@@ -59,6 +59,9 @@ function fitCamera(
     camera.position.set(...orbitPosition(orbit, (extent * 2.4) / orbit.zoom));
     camera.lookAt(0, 0, 0);
   }
+  const offset = viewOffset(orbit, width, height);
+  if (offset) camera.setViewOffset(...offset);
+  else if (camera.view?.enabled) camera.clearViewOffset();
   camera.updateProjectionMatrix();
   // Labels are projected in this same frame, before the renderer would update the matrices.
   camera.updateMatrixWorld();

@@ -7,7 +7,7 @@ import { createOrbit } from '../../../ui/webgl/orbit';
 
 export const ELEVATION_LIMIT = 1.5;
 
-export const { orbit, listenOrbit, rotateOrbit, zoomOrbit, resetOrbit } = createOrbit(
+export const { orbit, listenOrbit, rotateOrbit, zoomOrbit, panOrbit, resetOrbit } = createOrbit(
   { azimuth: -1.0, elevation: 0.5, zoom: 1 },
   { elevation: [-ELEVATION_LIMIT, ELEVATION_LIMIT], zoom: [0.1, 20] },
 );

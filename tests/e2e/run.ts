@@ -21,6 +21,7 @@ import { badInputTests } from './badInput.e2e';
 import { soakTests } from './soak.e2e';
 import { learnProbabilityTests } from './learnProbability.e2e';
 import { learnCalculusTests } from './learnCalculus.e2e';
+import { motionTests } from './motion.e2e';
 
 const suites: E2ETest[] = [
   ...appTests,
@@ -30,6 +31,7 @@ const suites: E2ETest[] = [
   ...calculusTests,
   ...mcmcTests,
   ...classroomTests,
+  ...motionTests,
   ...a11yTests,
   ...learnLinalgTests,
   ...pathTests,

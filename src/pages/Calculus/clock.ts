@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { raceEnd, useCalculusStore } from '../../stores/calculusStore';
+import { frameDue, prefersReducedMotion, REDUCED_MOTION_STEP_MS } from '../../ui/motion';
 
 /** The step shown now (fractional while playing, so markers glide between iterates). */
 export const clock = { step: 0 };
@@ -41,7 +42,8 @@ export function stepsPerSecond(steps: number, speed: number): number {
 
 /**
  * Keeps the clock in step with the store: it follows the settled step while paused and runs a
- * requestAnimationFrame loop while playing, pausing the store at the end of the race.
+ * requestAnimationFrame loop while playing, pausing the store at the end of the race. Under
+ * prefers-reduced-motion the race moves in whole steps about half a second apart, at the same pace.
  */
 export function usePlayLoop(): void {
   const playing = useCalculusStore((s) => s.playing);
@@ -56,20 +58,26 @@ export function usePlayLoop(): void {
   useEffect(() => {
     if (!playing) return;
     setClock(useCalculusStore.getState().view.step ?? 0);
+    // Where the race is, fractional; the clock shows it (rounded down under reduced motion).
+    let position = clock.step;
     let last: number | null = null;
     let raf = 0;
     const tick = (now: number) => {
       // About 30 updates a second are smooth to the eye and leave half the frames free of any
       // paint; on a slow machine that is the difference between a fluid page and a stuttering one.
-      if (last !== null && now - last < TICK_MS) {
+      if (!frameDue(now, last, TICK_MS)) {
         raf = requestAnimationFrame(tick);
         return;
       }
+      const reduced = prefersReducedMotion();
       // A long gap (background tab) must not jump the race forward by seconds at once.
-      const dt = last === null ? 0 : Math.min(0.1, (now - last) / 1000);
+      const gap = reduced ? (REDUCED_MOTION_STEP_MS * 1.2) / 1000 : 0.1;
+      const dt = last === null ? 0 : Math.min(gap, (now - last) / 1000);
       last = now;
       const rate = stepsPerSecond(steps, useCalculusStore.getState().view.speed);
-      const next = Math.min(end, clock.step + dt * rate);
+      position = Math.min(end, position + dt * rate);
+      // Whole steps only: markers jump from iterate to iterate instead of gliding between them.
+      const next = reduced && position < end ? Math.floor(position) : position;
       setClock(next);
       if (next >= end) useCalculusStore.getState().pause(end);
       else raf = requestAnimationFrame(tick);

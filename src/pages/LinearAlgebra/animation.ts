@@ -6,6 +6,7 @@
 import { useEffect, type RefObject } from 'react';
 import { useLinalgStore } from '../../stores/linalgStore';
 import type { LinalgMode } from '../../stores/linalgUrl';
+import { frameDue, prefersReducedMotion } from '../../ui/motion';
 
 export const clock = { t: 1 };
 
@@ -22,7 +23,8 @@ const ease = (x: number): number => (x < 0.5 ? 2 * x * x : 1 - 2 * (1 - x) * (1 
 
 /**
  * Runs the clock while the store says an animation is playing, and mirrors t into the time slider
- * and its readout by direct DOM writes (no React render per frame).
+ * and its readout by direct DOM writes (no React render per frame). Under prefers-reduced-motion t
+ * moves in even steps about half a second apart (no easing) over the same duration.
  */
 export function usePlayLoop(
   slider: RefObject<HTMLInputElement | null>,
@@ -35,12 +37,18 @@ export function usePlayLoop(
     const mode = useLinalgStore.getState().view.mode;
     const seconds = Math.max(0.3, DURATION[mode] * Math.abs(to - from));
     let start: number | null = null;
+    let shown: number | null = null;
     let raf = 0;
     clock.t = from;
     const tick = (now: number) => {
       start ??= now;
       const x = Math.min(1, (now - start) / (seconds * 1000));
-      clock.t = from + (to - from) * ease(x);
+      if (x < 1 && !frameDue(now, shown)) {
+        raf = requestAnimationFrame(tick);
+        return;
+      }
+      shown = now;
+      clock.t = from + (to - from) * (prefersReducedMotion() ? x : ease(x));
       if (slider.current) slider.current.value = String(clock.t);
       if (readout.current) readout.current.textContent = clock.t.toFixed(2);
       if (x < 1) raf = requestAnimationFrame(tick);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
-import { usePrefersReducedMotion } from '../../../src/ui/motion';
+import { frameDue, REDUCED_MOTION_STEP_MS, usePrefersReducedMotion } from '../../../src/ui/motion';
 
 function fakeMatchMedia(initial: boolean) {
   const listeners = new Set<() => void>();
@@ -37,5 +37,18 @@ describe('usePrefersReducedMotion', () => {
     vi.stubGlobal('matchMedia', undefined);
     const { result } = renderHook(() => usePrefersReducedMotion());
     expect(result.current).toBe(false);
+  });
+});
+
+describe('frameDue', () => {
+  it('paces loops by their own gap normally and by REDUCED_MOTION_STEP_MS under reduced motion', () => {
+    const media = fakeMatchMedia(false);
+    expect(frameDue(1000, null, 30)).toBe(true);
+    expect(frameDue(1020, 1000, 30)).toBe(false);
+    expect(frameDue(1031, 1000, 30)).toBe(true);
+    media.set(true);
+    expect(frameDue(1031, 1000, 30)).toBe(false);
+    expect(frameDue(1000 + REDUCED_MOTION_STEP_MS, 1000, 30)).toBe(true);
+    expect(frameDue(5, null)).toBe(true);
   });
 });

@@ -7,6 +7,7 @@
 import type { McmcRunState } from '../../../stores/mcmcStore';
 import { PointRaster } from './pointRaster';
 import { formatCount } from '../../../ui/formatCount';
+import { prefersReducedMotion, REDUCED_MOTION_STEP_MS } from '../../../ui/motion';
 
 /** Plotting stops for the frame after this long (checked every PAINT_BATCH points), whatever the load. */
 const PAINT_BUDGET_MS = 3;
@@ -112,7 +113,12 @@ export class ChainPlayer {
 
   /** One frame; returns whether another is needed. */
   frame(now: number): boolean {
-    const dt = this.last ? Math.min(250, now - this.last) : 0;
+    // Under reduced motion the chain moves in jumps about half a second apart (at the same pace);
+    // in between, frames only finish painting what is already revealed.
+    const reduced = prefersReducedMotion();
+    if (reduced && this.playing && this.last && now - this.last < REDUCED_MOTION_STEP_MS)
+      return this.painted < Math.floor(this.cursor) ? this.paintRevealed(now) : true;
+    const dt = this.last ? Math.min(reduced ? REDUCED_MOTION_STEP_MS * 1.2 : 250, now - this.last) : 0;
     this.last = now;
     const run = this.read();
     const buf = run?.buffer ?? null;
@@ -145,6 +151,13 @@ export class ChainPlayer {
     }
     // More to reveal, or revealed steps not yet painted; new steps arriving wake the loop again.
     return (this.playing && shown < avail) || this.painted < shown;
+  }
+
+  /** Paints revealed but unpainted samples (within the frame budget); always wants another frame. */
+  private paintRevealed(now: number): boolean {
+    const buf = this.read()?.buffer;
+    if (buf && this.geometry) this.paint(buf.xs, buf.ys, Math.floor(this.cursor), this.geometry, now);
+    return true;
   }
 
   private paint(xs: Float64Array, ys: Float64Array, upTo: number, g: PlotGeometry, now: number): void {

@@ -237,6 +237,58 @@ export const classroomTests: E2ETest[] = [
     },
   },
   {
+    name: 'classroom: presenting, the matrix morphs from one linear-algebra scene to the next (a jump under reduced motion)',
+    async run(t) {
+      const { page } = t;
+      await t.open('/linear-algebra?v=1&a=1,0,0,1');
+      await page.locator('.la-canvas canvas').waitFor();
+      await addScene(page, 'Identity');
+      await t.open('/linear-algebra?v=1&a=0,-1.5,1.5,0.5');
+      await addScene(page, 'Rotate and stretch');
+      await page.getByRole('button', { name: /^Deck/ }).click();
+      await page.locator('#deck-panel').getByRole('button', { name: 'Present', exact: true }).click();
+      await page.waitForFunction(() =>
+        document.querySelector('.presenter-where')?.textContent?.startsWith('Scene 1'),
+      );
+      /** Distinct pictures on the scene's canvas, sampled every animation frame for `ms` after Right. */
+      const picturesAfterRight = async (ms: number): Promise<number> => {
+        await page.waitForTimeout(600);
+        await page.keyboard.press('ArrowRight');
+        return page.evaluate(
+          `new Promise((done) => {
+            const seen = new Set();
+            const small = document.createElement('canvas');
+            small.width = small.height = 48;
+            const ctx = small.getContext('2d', { willReadFrequently: true });
+            const end = performance.now() + ${ms};
+            const sample = () => {
+              const c = document.querySelector('.la-canvas canvas');
+              if (c) {
+                ctx.drawImage(c, 0, 0, 48, 48);
+                const d = ctx.getImageData(0, 0, 48, 48).data;
+                let h = 0;
+                for (let i = 0; i < d.length; i += 4) h = (h * 31 + d[i] + 7 * d[i + 1] + 13 * d[i + 2]) >>> 0;
+                seen.add(h);
+              }
+              if (performance.now() < end) requestAnimationFrame(sample);
+              else done(seen.size);
+            };
+            requestAnimationFrame(sample);
+          })`,
+        );
+      };
+      const morphing = await picturesAfterRight(1400);
+      await page.keyboard.press('ArrowLeft');
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.waitForTimeout(1200);
+      const stepped = await picturesAfterRight(1400);
+      console.log(`    pictures after Right: ${morphing} with the morph, ${stepped} under reduced motion`);
+      assert(morphing >= 5, `the scene change showed only ${morphing} pictures: no morph`);
+      assert(stepped <= 3, `under reduced motion the scene change showed ${stepped} pictures`);
+      await page.keyboard.press('Escape');
+    },
+  },
+  {
     name: 'classroom: an exported deck link reproduces the deck in a fresh context; a damaged link changes nothing',
     async run(t) {
       await buildDeck(t);

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useShortcut } from '../../ui/keyboard';
+import { markSceneChange } from '../../ui/sceneTransition';
 import { setFullscreen } from '../fullscreen';
 import type { Scene } from './deckCodec';
 import { sceneLabel } from './deckOps';
@@ -34,7 +35,11 @@ function PresenterOverlay({ scenes, index }: { scenes: Scene[]; index: number })
 
   // Pages restore their state from the address and follow hashchange, so a scene is just an address.
   useEffect(() => {
-    if (window.location.hash !== scene.hash) window.location.hash = scene.hash;
+    if (window.location.hash !== scene.hash) {
+      // Pages that can animate the change (a matrix morphing to the next scene's) do so.
+      markSceneChange();
+      window.location.hash = scene.hash;
+    }
     window.scrollTo(0, 0); // each scene starts at the top, like a slide
   }, [scene.hash]);
 

@@ -19,7 +19,8 @@ export function currentT(): number {
   return s.playing ? clock.t : s.view.t;
 }
 
-const ease = (x: number): number => (x < 0.5 ? 2 * x * x : 1 - 2 * (1 - x) * (1 - x));
+/** Ease in and out: slow start and end, so a morph reads as one movement. */
+export const ease = (x: number): number => (x < 0.5 ? 2 * x * x : 1 - 2 * (1 - x) * (1 - x));
 
 /**
  * Runs the clock while the store says an animation is playing, and mirrors t into the time slider

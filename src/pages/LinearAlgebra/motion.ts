@@ -10,6 +10,12 @@ export type M3 = Float64Array;
 
 export const newM3 = (): M3 => new Float64Array([1, 0, 0, 0, 1, 0, 0, 0, 1]);
 
+/** (1 − s)·a + s·b: the straight morph from one matrix to another (scene transitions). */
+export function lerp3(a: M3, b: M3, s: number, out: M3): M3 {
+  for (let k = 0; k < 9; k++) out[k] = a[k] + s * (b[k] - a[k]);
+  return out;
+}
+
 /** A rotation as axis and angle, so that any fraction of it can be formed (Rodrigues). */
 interface Rotation {
   axis: [number, number, number];

@@ -108,7 +108,9 @@ export async function runTest(browser: Browser, base: string, test: E2ETest): Pr
     consoleErrors,
     async open(route) {
       await page.goto(`${base}/#${route}`);
-      await page.waitForSelector('main h1', { timeout: 15_000 });
+      // A locator wait, not waitForSelector: that returns an element handle which pins the old page's DOM
+      // in the heap until the test ends (the soak's heap figure grew by every page it left).
+      await page.locator('main h1').first().waitFor({ timeout: 15_000 });
     },
     async screenshot(name) {
       await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });

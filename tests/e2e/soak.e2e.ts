@@ -5,6 +5,7 @@
  * forced garbage collection, within 20% of its value after the first minute (the long soak; the one-minute
  * run measures from its first third and fails only on a gross leak).
  */
+import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { assert, type E2ETest } from './harness';
 
@@ -53,11 +54,22 @@ async function pick(page: Page, selector: string, r: () => number): Promise<Loca
   return null;
 }
 
-async function heapMb(page: Page): Promise<number> {
+/**
+ * The JS heap in MB after a forced GC. With SOAK_SNAPSHOTS=prefix it also writes a heap snapshot to
+ * `<prefix>-<label>.heapsnapshot` (open two in DevTools' Memory panel, Comparison view, to see what grew).
+ */
+async function heapMb(page: Page, label: string): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const prefix = process.env.SOAK_SNAPSHOTS;
+    if (prefix) {
+      const chunks: string[] = [];
+      cdp.on('HeapProfiler.addHeapSnapshotChunk', (e: { chunk: string }) => chunks.push(e.chunk));
+      await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      writeFileSync(`${prefix}-${label}.heapsnapshot`, chunks.join(''));
+    }
     return usedSize / 2 ** 20;
   } finally {
     await cdp.detach();
@@ -65,11 +77,11 @@ async function heapMb(page: Page): Promise<number> {
 }
 
 /** The heap on the home page after a forced GC: the same calm state at both measurements. */
-async function calmHeap(page: Page, base: string): Promise<number> {
+async function calmHeap(page: Page, base: string, label: string): Promise<number> {
   await page.goto(`${base}/#/`);
-  await page.waitForSelector('main h1');
+  await page.locator('main h1').first().waitFor();
   await page.waitForTimeout(500);
-  return heapMb(page);
+  return heapMb(page, label);
 }
 
 export const soakTests: E2ETest[] = [
@@ -92,12 +104,13 @@ export const soakTests: E2ETest[] = [
       let baseline: number | null = null;
       while (Date.now() - start < SECONDS * 1000) {
         if (baseline === null && Date.now() - start > (SECONDS * 1000) / 3)
-          baseline = await calmHeap(page, t.base);
+          baseline = await calmHeap(page, t.base, 'first');
         const roll = r();
         try {
           if (roll < 0.08) {
             await page.goto(`${t.base}/#${SCENES[Math.floor(r() * SCENES.length)]}`);
-            await page.waitForSelector('main h1', { timeout: 15_000 });
+            // A locator wait holds no element handle (a handle would pin the left page's DOM in the heap).
+            await page.locator('main h1').first().waitFor({ timeout: 15_000 });
             counts.navigate++;
           } else if (roll < 0.5) {
             const el = await pick(
@@ -147,7 +160,7 @@ export const soakTests: E2ETest[] = [
             throw e;
         }
       }
-      const final = await calmHeap(page, t.base);
+      const final = await calmHeap(page, t.base, 'end');
       const base = baseline ?? final;
       const actions = Object.values(counts).reduce((a, b) => a + b, 0);
       console.log(

@@ -5,6 +5,7 @@ import type { Distribution, SampleSnapshot } from '../../core';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { formatNumber } from '../../ui/Readout';
 import { empiricalCdf } from './curves';
+import { cdfText } from './distributionText';
 import { Tooltip } from './DensityChart';
 import { useDistributionPlot } from './shared/useDistributionPlot';
 
@@ -13,11 +14,14 @@ const HEIGHT = 240;
 /** The true cdf, with the empirical cdf of the sample (at histogram bin edges) over it. */
 export function CdfChart({
   dist,
+  law,
   range,
   snapshot,
   width,
 }: {
   dist: Distribution;
+  /** The law's name with its parameters, for the text alternative. */
+  law: string;
   range: [number, number];
   snapshot: SampleSnapshot | null;
   width: number;
@@ -29,6 +33,7 @@ export function CdfChart({
     .y((F) => y(F))
     .curve(dist.discrete ? curveStepAfter : curveLinear)(curve.cdf);
   const ecdf = useMemo(() => (snapshot ? empiricalCdf(snapshot) : null), [snapshot]);
+  const text = useMemo(() => cdfText(dist, law, snapshot, ecdf), [dist, law, snapshot, ecdf]);
   return (
     <ChartFrame
       width={width}
@@ -39,6 +44,7 @@ export function CdfChart({
       yLabel="F(x) = P(X ≤ x)"
       title="Cumulative distribution function"
       onPointer={setHover}
+      text={text}
     >
       {ecdf && (
         <path

@@ -5,18 +5,24 @@ import type { Distribution, SampleSnapshot } from '../../core';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { formatNumber } from '../../ui/Readout';
 import { densityTop } from './curves';
+import { densityText, histogramAt } from './distributionText';
 import { useDistributionPlot } from './shared/useDistributionPlot';
 
 const HEIGHT = 300;
 
-/** The true density (or pmf) with the sample histogram, normalised to a density, drawn over it. */
+/**
+ * The true density (or pmf) with the sample histogram, normalised to a density, drawn over it. `law` names
+ * the distribution ("Gamma(shape α = 2, rate β = 1)") for the chart's text alternative.
+ */
 export function DensityChart({
   dist,
+  law,
   range,
   snapshot,
   width,
 }: {
   dist: Distribution;
+  law: string;
   range: [number, number];
   snapshot: SampleSnapshot | null;
   width: number;
@@ -31,6 +37,7 @@ export function DensityChart({
     [curve, snapshot, innerH],
   );
   const tip = hx === null ? null : tooltip(dist, hx, snapshot);
+  const text = useMemo(() => densityText(dist, law, snapshot), [dist, law, snapshot]);
   return (
     <ChartFrame
       width={width}
@@ -43,6 +50,7 @@ export function DensityChart({
         dist.discrete ? 'Probability mass function and sample histogram' : 'Density and sample histogram'
       }
       onPointer={setHover}
+      text={text}
     >
       {snapshot && <Histogram snapshot={snapshot} x={x} y={y} />}
       {dist.discrete ? (
@@ -109,10 +117,8 @@ function tooltip(dist: Distribution, hx: number, s: SampleSnapshot | null): stri
     `${dist.discrete ? 'P(X = x)' : 'f(x)'} = ${formatNumber(dist.density(xv), 4)}`,
     `F(x) = ${formatNumber(dist.cdf(xv), 4)}`,
   ];
-  if (s) {
-    const i = Math.floor((xv - s.lo) / s.binWidth);
-    if (i >= 0 && i < s.density.length) lines.push(`histogram = ${formatNumber(s.density[i], 4)}`);
-  }
+  const h = s ? histogramAt(s, xv) : null;
+  if (h !== null) lines.push(`histogram = ${formatNumber(h, 4)}`);
   return lines;
 }
 

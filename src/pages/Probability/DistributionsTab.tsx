@@ -8,6 +8,7 @@ import { CdfChart } from './CdfChart';
 import { DensityChart } from './DensityChart';
 import { Readouts } from './Readouts';
 import { SamplePanel } from './SamplePanel';
+import { lawLabel } from './shared/chartText';
 import { DistributionPicker } from './shared/DistributionPicker';
 import { useProbabilityUrlSync } from './useUrlSync';
 
@@ -25,6 +26,7 @@ export default function DistributionsTab() {
   const info = DISTRIBUTIONS[shown.dist];
   const law = useMemo(() => makeDistribution(shown.dist, shown.params), [shown]);
   const range = useMemo(() => info.plotRange(shown.params), [info, shown.params]);
+  const label = useMemo(() => lawLabel(shown.dist, shown.params), [shown]);
   // The histogram is drawn only when it answers the distribution on screen.
   const snapshot =
     result && result.request.dist === shown.dist && sameParams(result.request.params, shown.params)
@@ -43,8 +45,8 @@ export default function DistributionsTab() {
           <div className="formula" role="group" tabIndex={0} aria-label="density formula">
             <Tex tex={info.densityTex(shown.params)} display />
           </div>
-          <DensityChart dist={law} range={range} snapshot={snapshot} width={width} />
-          <CdfChart dist={law} range={range} snapshot={snapshot} width={width} />
+          <DensityChart dist={law} law={label} range={range} snapshot={snapshot} width={width} />
+          <CdfChart dist={law} law={label} range={range} snapshot={snapshot} width={width} />
           <Readouts />
         </div>
       </div>

@@ -4,6 +4,7 @@ import { area, line } from 'd3-shape';
 import type { BetaSummary } from '../../../core';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
 import { betaGrid, densityCap } from './betaCurve';
+import { posteriorText } from './bayesText';
 
 const HEIGHT = 300;
 
@@ -30,6 +31,7 @@ export function PosteriorChart({
   const x = useMemo(() => scaleLinear().domain([0, 1]).range([0, innerW]), [innerW]);
   const top = useMemo(() => densityCap([...priorY, ...postY]), [priorY, postY]);
   const y = useMemo(() => scaleLinear().domain([0, top]).range([innerH, 0]).nice(), [top, innerH]);
+  const text = useMemo(() => posteriorText(prior, posterior, trueP), [prior, posterior, trueP]);
   const clampY = (v: number) => y(Number.isFinite(v) ? Math.min(v, top * 2) : top * 2);
   const curve = (ys: number[]) =>
     line<number>()
@@ -51,6 +53,7 @@ export function PosteriorChart({
       xLabel="p = P(heads)"
       yLabel="density"
       title="Prior and posterior Beta densities of the coin's probability of heads"
+      text={text}
     >
       <path className="ci-fill" d={ci} />
       <path className="prior-line" d={curve(priorY)} />

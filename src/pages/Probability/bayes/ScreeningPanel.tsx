@@ -69,7 +69,7 @@ export function ScreeningPanel() {
             <Tex tex={screeningTex(input)} display />
           </div>
           <div className="diagram-row">
-            <AreaDiagram r={r} prevalence={input.prevalence} width={Math.min(520, width - 250)} />
+            <AreaDiagram r={r} prevalence={input.prevalence} per={PER} width={Math.min(520, width - 250)} />
             <div className="readouts single">
               <section aria-label="the test result">
                 <Readout label="P(disease | positive)" value={Number.isNaN(r.ppv) ? null : r.ppv} />

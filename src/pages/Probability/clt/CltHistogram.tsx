@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { CltSnapshot } from '../../../core';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
+import { cltHistogramText } from './cltText';
 import { normalCurve } from './normalCurve';
 
 const HEIGHT = 320;
@@ -10,14 +11,20 @@ const HEIGHT = 320;
 /** Histogram of the statistic (as a density) with the normal approximation N(center, scale²) over it. */
 export function CltHistogram({
   snapshot,
+  law,
+  k,
   center,
   scale,
   stat,
   stale,
   width,
   exact = null,
+  exactLabel = null,
 }: {
   snapshot: CltSnapshot;
+  /** The simulated law's name with its parameters, and the draws per statistic, for the text alternative. */
+  law: string;
+  k: number;
   center: number;
   /** Standard deviation of the statistic; NaN when the CLT does not apply. */
   scale: number;
@@ -26,6 +33,7 @@ export function CltHistogram({
   width: number;
   /** The statistic's exact density where it is known in closed form and the normal curve is not drawn. */
   exact?: ((x: number) => number) | null;
+  exactLabel?: string | null;
 }) {
   const innerW = width - MARGIN.left - MARGIN.right;
   const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
@@ -61,6 +69,10 @@ export function CltHistogram({
     }
     return d;
   }, [density, lo, binWidth, x, y, snapshot.spacing]);
+  const text = useMemo(
+    () => cltHistogramText(snapshot, { law, k, stat }, { center, scale, exact, exactLabel }, stale),
+    [snapshot, law, k, stat, center, scale, exact, exactLabel, stale],
+  );
   const path = line<{ x: number; y: number }>()
     .x((p) => x(p.x))
     .y((p) => y(p.y));
@@ -73,6 +85,7 @@ export function CltHistogram({
       xLabel={stat === 'mean' ? 'mean of k draws' : 'sum of k draws'}
       yLabel="density"
       title={`Histogram of the ${stat} of k draws with the normal approximation`}
+      text={text}
     >
       <g className={stale ? 'stale' : undefined}>
         <path className="histogram" d={bars} />

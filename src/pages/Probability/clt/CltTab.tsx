@@ -5,6 +5,7 @@ import { sameRequest } from '../../../stores/jobSlot';
 import { useWidth } from '../../../ui/ChartFrame';
 import { Tex } from '../../../ui/Tex';
 import { UrlNotice } from '../../../ui/UrlNotice';
+import { lawLabel } from '../shared/chartText';
 import { useAutoRun } from '../shared/useAutoRun';
 import { CltControls } from './CltControls';
 import { CltHistogram } from './CltHistogram';
@@ -40,6 +41,7 @@ export default function CltTab() {
   const stale = result !== null && !sameRequest(result.request, cltRequestFor(view));
   const points = historyLaw === lawKey(law.dist, law.params) ? history : [];
   const exact = useMemo(() => exactCauchy(law.dist, law.params, k, stat), [law.dist, law.params, k, stat]);
+  const label = useMemo(() => lawLabel(law.dist, law.params), [law.dist, law.params]);
   return (
     <>
       <h2 className="tab-title">Central limit theorem</h2>
@@ -58,12 +60,15 @@ export default function CltTab() {
           {result ? (
             <CltHistogram
               snapshot={result.snapshot}
+              law={label}
+              k={k}
               center={center}
               scale={scale}
               stat={stat}
               stale={stale}
               width={width}
               exact={exact?.density ?? null}
+              exactLabel={exact?.label ?? null}
             />
           ) : (
             <p className="loading">Simulating…</p>

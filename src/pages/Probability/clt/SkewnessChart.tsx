@@ -4,6 +4,7 @@ import { line } from 'd3-shape';
 import { CLT_MAX_K } from '../../../core';
 import type { SkewPoint } from '../../../stores/cltStore';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
+import { skewnessText } from './cltText';
 
 const HEIGHT = 240;
 
@@ -54,6 +55,7 @@ export function SkewnessChart({
         .y((k) => y(gamma1 / Math.sqrt(k)))(ks) ?? ''
     );
   }, [gamma1, x, y]);
+  const text = useMemo(() => skewnessText(gamma1, history, currentK), [gamma1, history, currentK]);
   return (
     <ChartFrame
       width={width}
@@ -63,6 +65,7 @@ export function SkewnessChart({
       xLabel="k (log scale)"
       yLabel="skewness"
       title="Skewness of the statistic against k: measured points and the curve γ₁/√k"
+      text={text}
     >
       <line className="zero-line" x1={0} x2={innerW} y1={y(0)} y2={y(0)} />
       {theory && <path className="skew-theory" d={theory} />}

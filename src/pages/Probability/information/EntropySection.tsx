@@ -1,9 +1,12 @@
+import { useId, useMemo } from 'react';
 import { entropyBits, entropyTex } from '../../../core';
 import { useInformationStore, uniform } from '../../../stores/informationStore';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from '../../../stores/informationUrl';
+import { ChartTextAlternative } from '../../../ui/ChartText';
 import { Readout } from '../../../ui/Readout';
 import { Tex } from '../../../ui/Tex';
 import { BarEditor } from './BarEditor';
+import { entropyGaugeText } from './infoText';
 import { safe } from './safe';
 
 const COUNTS = Array.from({ length: MAX_OUTCOMES - MIN_OUTCOMES + 1 }, (_, i) => i + MIN_OUTCOMES);
@@ -65,7 +68,7 @@ export function EntropySection({ width }: { width: number }) {
             <Readout label="entropy bits" value={h} />
             <Readout label="maximum log2 n bits" value={max} />
           </div>
-          <EntropyGauge h={h} max={max} />
+          <EntropyGauge h={h} n={n} />
         </div>
       </div>
       <p className="fine">
@@ -77,25 +80,32 @@ export function EntropySection({ width }: { width: number }) {
 }
 
 /** H against its range [0, log₂ n], with the maximum marked. */
-function EntropyGauge({ h, max }: { h: number | null; max: number }) {
+function EntropyGauge({ h, n }: { h: number | null; n: number }) {
+  const max = Math.log2(n);
   const frac = h === null || max === 0 ? 0 : Math.min(1, h / max);
+  const text = useMemo(() => entropyGaugeText(h, n), [h, n]);
+  const textId = `entropy-gauge-text${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
-    <svg
-      className="entropy-gauge"
-      width={240}
-      height={44}
-      role="img"
-      aria-label="entropy against its maximum"
-    >
-      <rect className="gauge-track" x={4} y={8} width={220} height={14} rx={3} />
-      <rect className="gauge-fill" x={4} y={8} width={220 * frac} height={14} rx={3} />
-      <line className="gauge-max" x1={224} x2={224} y1={2} y2={28} />
-      <text x={4} y={40}>
-        0
-      </text>
-      <text x={224} y={40} textAnchor="end">
-        max = log₂ n (uniform)
-      </text>
-    </svg>
+    <>
+      <svg
+        className="entropy-gauge"
+        width={240}
+        height={44}
+        role="img"
+        aria-label="entropy against its maximum"
+        aria-describedby={textId}
+      >
+        <rect className="gauge-track" x={4} y={8} width={220} height={14} rx={3} />
+        <rect className="gauge-fill" x={4} y={8} width={220 * frac} height={14} rx={3} />
+        <line className="gauge-max" x1={224} x2={224} y1={2} y2={28} />
+        <text x={4} y={40}>
+          0
+        </text>
+        <text x={224} y={40} textAnchor="end">
+          max = log₂ n (uniform)
+        </text>
+      </svg>
+      <ChartTextAlternative id={textId} text={text} />
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { normalDensityAt, normalKlIntegrand, type NormalParams } from '../../../core';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
+import { normalKlText } from './infoText';
 
 const HEIGHT = 300;
 const POINTS = 400;
@@ -23,6 +24,7 @@ export function NormalKlChart({ p, q, width }: { p: NormalParams; q: NormalParam
       };
     });
   }, [p, q]);
+  const text = useMemo(() => normalKlText(p, q, data), [p, q, data]);
   const innerW = width - MARGIN.left - MARGIN.right;
   const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
   const x = useMemo(
@@ -63,6 +65,7 @@ export function NormalKlChart({ p, q, width }: { p: NormalParams; q: NormalParam
         xLabel="x"
         yLabel="density / integrand"
         title="Normal densities p and q with the KL integrand p ln(p/q)"
+        text={text}
       >
         <line className="zero-line" x1={0} x2={innerW} y1={y(0)} y2={y(0)} />
         <path className="kl-integrand" d={fill} />

@@ -10,6 +10,7 @@ import { LlnReadouts } from './LlnReadouts';
 import { llnTex } from './llnTex';
 import { RunningMeanChart } from './RunningMeanChart';
 import { UrlNotice } from '../../../ui/UrlNotice';
+import { lawLabel } from '../shared/chartText';
 import { useAutoRun } from '../shared/useAutoRun';
 import { useLlnUrlSync } from './useLlnUrlSync';
 import '../shared/simulation.css';
@@ -30,6 +31,7 @@ export default function LlnTab() {
   const status = momentStatus(dist);
   const stale = result !== null && !sameRequest(result.request, llnRequestFor(view));
   const sd = status === 'finite' ? Math.sqrt(dist.variance) : NaN;
+  const label = useMemo(() => lawLabel(law.dist, law.params), [law.dist, law.params]);
   return (
     <>
       <h2 className="tab-title">Law of large numbers</h2>
@@ -47,6 +49,7 @@ export default function LlnTab() {
           </p>
           <RunningMeanChart
             snapshot={result?.snapshot ?? null}
+            law={label}
             total={view.draws}
             mean={status === 'noMean' ? NaN : dist.mean}
             sd={sd}

@@ -4,6 +4,7 @@ import { area, line } from 'd3-shape';
 import type { LlnSnapshot } from '../../../core';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
 import { runningMeanDomain } from './domain';
+import { runningMeanText } from './runningMeanText';
 
 const HEIGHT = 340;
 /** Dash patterns so that runs stay distinguishable without colour. */
@@ -12,6 +13,7 @@ const DASHES = ['', '6 3', '2 3', '10 3 2 3', '1 2', '12 4', '4 2 1 2', '8 2', '
 /** Running means of every run against n on a log axis, over the true mean and its ±2 SE band. */
 export function RunningMeanChart({
   snapshot,
+  law,
   total,
   mean,
   sd,
@@ -19,6 +21,8 @@ export function RunningMeanChart({
   width,
 }: {
   snapshot: LlnSnapshot | null;
+  /** The simulated law's name with its parameters, for the text alternative. */
+  law: string;
   total: number;
   mean: number;
   sd: number;
@@ -65,6 +69,10 @@ export function RunningMeanChart({
       (_, r) => path(Array.from({ length: g }, (_, i) => r * g + i)) ?? '',
     );
   }, [snapshot, x, y]);
+  const text = useMemo(
+    () => runningMeanText(snapshot, law, mean, sd, stale),
+    [snapshot, law, mean, sd, stale],
+  );
   return (
     <ChartFrame
       width={width}
@@ -74,6 +82,7 @@ export function RunningMeanChart({
       xLabel="number of draws n (log scale)"
       yLabel="running mean"
       title="Running sample mean against the number of draws"
+      text={text}
     >
       <g className={stale ? 'stale' : undefined}>
         {band && <path className="se-band" d={band} />}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
+import { acfText } from './mcmcText';
 
 const HEIGHT = 200;
 
@@ -22,6 +23,7 @@ export function AcfChart({ acfX, acfY, width }: { acfX: Float64Array; acfY: Floa
     for (const v of acfY) lo = Math.min(lo, v);
     return scaleLinear().domain([lo, 1]).range([innerH, 0]).nice();
   }, [acfX, acfY, innerH]);
+  const text = useMemo(() => acfText(acfX, acfY), [acfX, acfY]);
   let stems = '';
   acfX.forEach((v, k) => {
     stems += `M${x(k).toFixed(1)},${y(0).toFixed(1)}V${y(v).toFixed(1)}`;
@@ -36,6 +38,7 @@ export function AcfChart({ acfX, acfY, width }: { acfX: Float64Array; acfY: Floa
         xLabel="lag"
         yLabel="autocorrelation"
         title="Autocorrelation of x and y against lag"
+        text={text}
       >
         <line className="zero-line" x1={0} x2={innerW} y1={y(0)} y2={y(0)} />
         <path className="acf-x" d={stems} />

@@ -7,6 +7,7 @@ import { TabUrlNotice } from '../information/TabUrlNotice';
 import { ChainCharts } from './ChainCharts';
 import { McmcControls } from './McmcControls';
 import { McmcReadouts } from './McmcReadouts';
+import { targetName } from './mcmcText';
 import { RunPanel } from './RunPanel';
 import { SamplerView } from './SamplerView';
 import { useAutoRun } from './useAutoRun';
@@ -25,14 +26,14 @@ export default function McmcTab() {
   const key = JSON.stringify(targetSpecOf(view));
   const built = useMemo(() => {
     try {
-      return makeTarget(JSON.parse(key) as TargetSpec);
+      return shownTarget(JSON.parse(key) as TargetSpec);
     } catch {
       return null;
     }
   }, [key]);
-  const [last, setLast] = useState<Target2D>(() => built ?? makeTarget({ kind: 'gaussian', rho: 0.8 }));
+  const [last, setLast] = useState(() => built ?? shownTarget({ kind: 'gaussian', rho: 0.8 }));
   if (built && built !== last) setLast(built);
-  const shown = built ?? last;
+  const { target: shown, name } = built ?? last;
   return (
     <>
       <h2 className="tab-title">Markov chain Monte Carlo</h2>
@@ -47,7 +48,11 @@ export default function McmcTab() {
             <Tex tex={shown.tex} display />
           </div>
           <div className="mcmc-top">
-            <SamplerView target={shown} width={width >= 760 ? Math.min(width - 270, 620) : width} />
+            <SamplerView
+              target={shown}
+              name={name}
+              width={width >= 760 ? Math.min(width - 270, 620) : width}
+            />
             <McmcReadouts />
           </div>
           <ChainCharts range={shown.bounds} width={width} />
@@ -55,4 +60,9 @@ export default function McmcTab() {
       </div>
     </>
   );
+}
+
+/** The target to draw and its name for the text alternative, built from one spec so they always agree. */
+function shownTarget(spec: TargetSpec): { target: Target2D; name: string } {
+  return { target: makeTarget(spec), name: targetName(spec) };
 }

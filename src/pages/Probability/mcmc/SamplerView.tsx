@@ -5,6 +5,7 @@ import { useMcmcStore } from '../../../stores/mcmcStore';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
 import { ChainPlayer } from './chainPlayer';
 import { targetContours } from './contours';
+import { samplerText, type ChainSummary } from './mcmcText';
 import { PlayControls } from './PlayControls';
 
 /**
@@ -12,7 +13,7 @@ import { PlayControls } from './PlayControls';
  * animated (SVG): accepted = filled dot at the end of a solid line, rejected = hollow × at the end of
  * a dashed line, so the two differ in shape and dash as well as colour.
  */
-export function SamplerView({ target, width }: { target: Target2D; width: number }) {
+export function SamplerView({ target, name, width }: { target: Target2D; name: string; width: number }) {
   const size = Math.max(220, Math.min(width, 620) - MARGIN.left - MARGIN.right);
   const [x0, x1, y0, y1] = target.bounds;
   const sx = useMemo(() => scaleLinear().domain([x0, x1]).range([0, size]), [x0, x1, size]);
@@ -28,6 +29,8 @@ export function SamplerView({ target, width }: { target: Target2D; width: number
   const [playing, setPlaying] = useState(true);
   const speed = useMcmcStore((s) => s.view.speed);
   const runId = useMcmcStore((s) => s.run?.id ?? -1);
+  const chain = useChainSummary();
+  const text = useMemo(() => samplerText(name, target.bounds, chain), [name, target.bounds, chain]);
 
   // A layout effect, so that the player exists before the geometry layout effect below first runs.
   useLayoutEffect(() => {
@@ -103,6 +106,7 @@ export function SamplerView({ target, width }: { target: Target2D; width: number
           xLabel="x"
           yLabel="y"
           title="Target density contours with the chain's samples and the current proposal"
+          text={text}
         >
           {paths.map((d, i) => (
             <path key={i} className="contour" d={d} />
@@ -139,6 +143,25 @@ export function SamplerView({ target, width }: { target: Target2D; width: number
       <Legend />
     </div>
   );
+}
+
+/** The computed chain in numbers for the text alternative; changes with the store (≤ 10 times a second). */
+function useChainSummary(): ChainSummary | null {
+  const run = useMcmcStore((s) => s.run);
+  return useMemo(() => {
+    if (!run) return null;
+    const b = run.buffer;
+    const n = run.received;
+    return {
+      request: run.request,
+      received: n,
+      total: run.total,
+      acceptedCount: run.acceptedCount,
+      start: b ? b.start : null,
+      last: b && n > 0 ? ([b.xs[n - 1], b.ys[n - 1]] as const) : null,
+      diagnostics: run.diagnostics,
+    };
+  }, [run]);
 }
 
 function Legend() {

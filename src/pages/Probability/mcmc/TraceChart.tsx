@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
+import { traceText } from './mcmcText';
 import { traceColumns } from './traceColumns';
 
 const HEIGHT = 150;
@@ -36,6 +37,7 @@ export function TraceChart({
     [total, innerW],
   );
   const y = useMemo(() => scaleLinear().domain([lo, hi]).range([innerH, 0]), [lo, hi, innerH]);
+  const text = useMemo(() => traceText(label, values, count, total), [label, values, count, total]);
   // Layout effect: the canvas must never show a size or scale other than the axes' of the same render.
   useLayoutEffect(() => {
     const c = canvas.current;
@@ -73,6 +75,7 @@ export function TraceChart({
         xLabel="step"
         yLabel={label}
         title={`Trace plot of ${label}`}
+        text={text}
       >
         {null}
       </ChartFrame>

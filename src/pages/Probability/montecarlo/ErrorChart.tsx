@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
+import { errorText } from './mcText';
 import { withPowerTicks } from './powerTicks';
 
 const HEIGHT = 280;
@@ -52,6 +53,10 @@ export function ErrorChart({
         .range([innerH, 0]),
     );
   }, [idx, errors, sigma, n, innerH]);
+  const text = useMemo(
+    () => errorText({ title, errorLabel, grid, errors, idx, sigma, stale }),
+    [title, errorLabel, grid, errors, idx, sigma, stale],
+  );
   const ref =
     sigma > 0
       ? (line<number>()
@@ -68,6 +73,7 @@ export function ErrorChart({
         xLabel="n (log scale)"
         yLabel="absolute error (log scale)"
         title={title}
+        text={text}
       >
         <g className={stale ? 'stale' : undefined}>
           {ref && <path className="ref-line" d={ref} />}

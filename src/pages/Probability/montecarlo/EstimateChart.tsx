@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
+import { estimateText } from './mcText';
 
 const HEIGHT = 280;
 
@@ -65,6 +66,11 @@ export function EstimateChart({
       .range([innerH, 0])
       .nice();
   }, [idx, grid, estimates, center, halfBand, innerH]);
+  // Cheap (8 rows), so following the band function (a new one each render) costs nothing worth memoising away.
+  const text = useMemo(
+    () => estimateText({ title, legend, grid, estimates, idx, halfBand, center, target, total, stale }),
+    [title, legend, grid, estimates, idx, halfBand, center, target, total, stale],
+  );
   const band =
     area<number>()
       .defined((i) => Number.isFinite(halfBand(i)))
@@ -85,6 +91,7 @@ export function EstimateChart({
         xLabel="n (log scale)"
         yLabel={yLabel}
         title={title}
+        text={text}
       >
         <g className={stale ? 'stale' : undefined}>
           <path className="se-band" d={band} />

@@ -2,17 +2,21 @@ import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
+import { functionText } from './mcText';
 
 const HEIGHT = 220;
 
 /** f on [a, b] with the signed area under it shaded: the quantity being estimated. */
 export function FunctionPlot({
   f,
+  source,
   a,
   b,
   width,
 }: {
   f: (x: number) => number;
+  /** f as typed, to name it in the text alternative. */
+  source: string;
   a: number;
   b: number;
   width: number;
@@ -37,6 +41,7 @@ export function FunctionPlot({
       .range([innerH, 0])
       .nice();
   }, [pts, innerH]);
+  const text = useMemo(() => functionText(source, a, b, pts), [source, a, b, pts]);
   const ok = (p: { y: number }) => Number.isFinite(p.y);
   const fill =
     area<{ x: number; y: number }>()
@@ -58,6 +63,7 @@ export function FunctionPlot({
       xLabel="x"
       yLabel="f(x)"
       title="The integrand on [a, b], area shaded"
+      text={text}
     >
       <path className="density-fill" d={fill} />
       <line className="zero-line" x1={0} x2={innerW} y1={y(0)} y2={y(0)} />

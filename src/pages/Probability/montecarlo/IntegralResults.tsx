@@ -38,7 +38,7 @@ export function IntegralResults({
       <div className="formula" role="group" tabIndex={0} aria-label="integral estimator formula">
         <Tex tex={integralTex(parsed.ok ? parsed.ast : null, a, b)} display />
       </div>
-      {parsed.ok && <FunctionPlot f={parsed.f} a={a} b={b} width={width} />}
+      {parsed.ok && <FunctionPlot f={parsed.f} source={source} a={a} b={b} width={width} />}
       <div className="readouts">
         <section aria-label="the estimate">
           <h3>The estimate</h3>

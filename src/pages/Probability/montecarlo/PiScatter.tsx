@@ -1,5 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { ChartTextAlternative } from '../../../ui/ChartText';
 import { formatCount } from '../../../ui/formatCount';
+import { piScatterText } from './mcText';
 
 const SIZE = 320;
 const PAD = 8;
@@ -53,8 +55,13 @@ export function PiScatter({ points, inside }: { points: Float32Array; inside: Ui
     ctx.arc(px(0), py(0), side, -Math.PI / 2, 0);
     ctx.stroke();
   }, [points, inside]);
-  let hits = 0;
-  for (let i = 0; i < inside.length; i++) hits += inside[i];
+  const hits = useMemo(() => {
+    let h = 0;
+    for (let i = 0; i < inside.length; i++) h += inside[i];
+    return h;
+  }, [inside]);
+  const text = useMemo(() => piScatterText(inside.length, hits), [inside, hits]);
+  const textId = `pi-scatter-text${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
     <figure className="pi-scatter">
       <canvas
@@ -62,7 +69,9 @@ export function PiScatter({ points, inside }: { points: Float32Array; inside: Ui
         style={{ width: SIZE, height: SIZE }}
         role="img"
         aria-label={`The first ${inside.length} points: ${hits} inside the quarter circle (dots), ${inside.length - hits} outside (crosses)`}
+        aria-describedby={textId}
       />
+      <ChartTextAlternative id={textId} text={text} />
       <figcaption className="fine">
         First {formatCount(inside.length)} points: ● inside the quarter circle ({formatCount(hits)}), ×
         outside ({formatCount(inside.length - hits)}).

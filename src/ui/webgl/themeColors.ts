@@ -12,14 +12,18 @@ export const rootStyle = (): CSSStyleDeclaration | null =>
 
 /**
  * Colours a 3D scene reads from CSS variables (`read`, a stable module-level function), re-read when
- * the theme attribute or the system colour scheme changes, so the scene follows light/dark themes.
+ * the theme or projector attribute or the system colour scheme changes, so the scene follows light/dark
+ * themes and projector mode's palette.
  */
 export function useThemeColors<T>(read: () => T): T {
   const [colors, setColors] = useState(read);
   useEffect(() => {
     const refresh = () => setColors(read());
     const observer = new MutationObserver(refresh);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme', 'data-projector'],
+    });
     const media =
       typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
     media?.addEventListener('change', refresh);

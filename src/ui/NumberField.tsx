@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { formatExact, parseDecimal } from '../stores/numberText';
 import { ErrorNote } from './ErrorNote';
+import { SHIFT_STEPS, stepValue } from './sliderKeys';
 
 export interface NumberFieldProps {
   label: string;
@@ -16,7 +17,7 @@ export interface NumberFieldProps {
 /**
  * A text field with the spinbutton role that keeps what was typed at full double precision. Blank or
  * malformed text shows a message beside the field and is not committed, so the last valid value stays in use.
- * Arrow keys step by `step`.
+ * Arrow keys step by `step`, Shift+arrows by ten steps.
  */
 export function NumberField({
   label,
@@ -55,7 +56,7 @@ export function NumberField({
     if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
     e.preventDefault();
     const base = parsed ?? value;
-    const next = Number((base + (e.key === 'ArrowUp' ? step : -step)).toPrecision(12));
+    const next = stepValue(base, step, (e.key === 'ArrowUp' ? 1 : -1) * (e.shiftKey ? SHIFT_STEPS : 1));
     setText(formatExact(next));
     onCommit(next);
   };

@@ -1,4 +1,5 @@
 import { NumberField } from './NumberField';
+import { onShiftArrow } from './sliderKeys';
 
 export interface SliderFieldProps {
   name: string;
@@ -13,7 +14,8 @@ export interface SliderFieldProps {
 
 /**
  * A slider and a number field for one value, both named `name`. The slider's range and step only shape
- * the slider: a value typed in the field is kept exactly, even outside the range.
+ * the slider: a value typed in the field is kept exactly, even outside the range. Arrows move one step,
+ * Shift+arrows ten.
  */
 export function SliderField({ name, value, min, max, step, integer, problem, onChange }: SliderFieldProps) {
   return (
@@ -29,6 +31,7 @@ export function SliderField({ name, value, min, max, step, integer, problem, onC
         step={step}
         value={Math.min(max, Math.max(min, Number.isFinite(value) ? value : min))}
         onChange={(e) => onChange(Number(e.target.value))}
+        onKeyDown={onShiftArrow(onChange)}
       />
       <NumberField
         label={name}

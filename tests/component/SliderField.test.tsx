@@ -23,6 +23,27 @@ function Harness({ initial = 1 }: { initial?: number }) {
 }
 
 describe('<SliderField name="sd">', () => {
+  it('Shift+arrows move the slider ten steps, clamped to its range; Shift+arrows step the spinbutton by ten too', () => {
+    render(<Harness />);
+    const slider = screen.getByRole('slider', { name: 'sd' });
+    fireEvent.keyDown(slider, { key: 'ArrowRight', shiftKey: true });
+    expect(screen.getByLabelText('committed')).toHaveTextContent('2');
+    fireEvent.keyDown(slider, { key: 'ArrowUp', shiftKey: true });
+    fireEvent.keyDown(slider, { key: 'ArrowUp', shiftKey: true });
+    fireEvent.keyDown(slider, { key: 'ArrowUp', shiftKey: true });
+    expect(screen.getByLabelText('committed')).toHaveTextContent('5');
+    fireEvent.keyDown(slider, { key: 'ArrowLeft', shiftKey: true });
+    expect(screen.getByLabelText('committed')).toHaveTextContent('4');
+    // A plain arrow is the browser's own one step: the handler leaves it alone.
+    fireEvent.keyDown(slider, { key: 'ArrowLeft' });
+    expect(screen.getByLabelText('committed')).toHaveTextContent('4');
+    const field = screen.getByRole('spinbutton', { name: 'sd' });
+    fireEvent.keyDown(field, { key: 'ArrowDown', shiftKey: true });
+    expect(screen.getByLabelText('committed')).toHaveTextContent('3');
+    fireEvent.keyDown(field, { key: 'ArrowUp' });
+    expect(screen.getByLabelText('committed')).toHaveTextContent('3.1');
+  });
+
   it('offers a slider and a spinbutton with the same accessible name', () => {
     render(<Harness />);
     expect(screen.getByRole('slider', { name: 'sd' })).toBeInTheDocument();

@@ -1,3 +1,4 @@
+import { onShiftArrow } from '../../ui/sliderKeys';
 import { useEffect, useRef } from 'react';
 import { raceEnd, raceProblems, startIssue, useCalculusStore } from '../../stores/calculusStore';
 import { SPEEDS, stepsProblem } from '../../stores/calculusUrl';
@@ -107,6 +108,7 @@ export function PlayControls() {
           disabled={!hasRace}
           defaultValue={0}
           onChange={(e) => setStep(Number(e.target.value))}
+          onKeyDown={onShiftArrow(setStep)}
         />
         <output ref={readout} aria-label="step position" />
       </div>

@@ -1,3 +1,4 @@
+import { onShiftArrow } from '../../ui/sliderKeys';
 import { useEffect, useRef } from 'react';
 import { useLinalgStore } from '../../stores/linalgStore';
 import type { LinalgMode } from '../../stores/linalgUrl';
@@ -63,6 +64,7 @@ export function AnimationControls() {
           step={0.01}
           value={t}
           onChange={(e) => (playing ? stopPlay(Number(e.target.value)) : setT(Number(e.target.value)))}
+          onKeyDown={onShiftArrow((v) => (playing ? stopPlay(v) : setT(v)))}
         />
         <output ref={readout} aria-label="time value" />
       </div>

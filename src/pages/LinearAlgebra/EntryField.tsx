@@ -1,3 +1,4 @@
+import { onShiftArrow } from '../../ui/sliderKeys';
 import { useState } from 'react';
 import { validateEntry } from '../../core';
 import { NumberField } from '../../ui/NumberField';
@@ -57,6 +58,7 @@ export function EntryField({
         step={step}
         value={Math.min(range, Math.max(-range, value))}
         onChange={(e) => commit(Number(e.target.value))}
+        onKeyDown={onShiftArrow(commit)}
       />
       <NumberField label={fieldName} value={value} onCommit={commit} problem={problem} step={step} />
     </div>

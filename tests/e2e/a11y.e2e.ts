@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { type E2ETest, type TestContext } from './harness';
+import { assert, type E2ETest, type TestContext } from './harness';
 import { KNOWN_A11Y } from './a11y-known';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -119,8 +119,83 @@ const APP_REGIONS = [
   '.update-status',
 ];
 
+/** Routes whose charts must each carry a text alternative; tabs are walked as in the axe tests. */
+const CHART_ROUTES = [
+  { route: '/probability', ready: 'svg.chart' },
+  { route: '/calculus?v=1&steps=300&opt=gd,adam', ready: 'main h1', run: true },
+  { route: '/linear-algebra?v=1&dim=3', ready: 'main canvas' },
+  { route: '/linear-algebra?v=1&view=svd', ready: 'main canvas' },
+  { route: '/linear-algebra?v=1&view=pca', ready: 'main canvas' },
+];
+
+/** Every chart (role img) in main, with its name, its description's text and the rows of its hidden table. */
+const chartTexts = (page: Page) =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll('main [role="img"]'))
+      // Formulas (Tex with a spoken label) are images of text, named by that text: not charts.
+      .filter(
+        (el) =>
+          !el.classList.contains('tex') &&
+          !el.parentElement?.closest('[role="img"]') &&
+          (el as HTMLElement).getClientRects().length > 0,
+      )
+      .map((el) => {
+        const id = el.getAttribute('aria-describedby');
+        const desc = id ? document.getElementById(id) : null;
+        return {
+          name: el.getAttribute('aria-label') ?? '',
+          description: desc?.textContent ?? '',
+          inside: !!desc && el.contains(desc),
+          rows: desc?.querySelectorAll('tbody tr').length ?? 0,
+        };
+      }),
+  );
+
+const chartTextTest: E2ETest = {
+  name: 'a11y: every chart on every page and tab has a name, a description with numbers and no NaN, beside it',
+  async run(t) {
+    const problems: string[] = [];
+    let charts = 0;
+    let tables = 0;
+    for (const { route, ready, run } of CHART_ROUTES) {
+      await t.open(route);
+      await settle(t, ready);
+      if (run) {
+        await t.page.getByRole('button', { name: 'Run', exact: true }).click();
+        await t.page.locator('output[aria-label="Adam final loss"]').waitFor({ timeout: 20_000 });
+        await t.page.waitForTimeout(500);
+      }
+      const tabs = await t.page.locator('main [role=tab]').allTextContents();
+      for (let i = 0; i < Math.max(1, tabs.length); i++) {
+        if (i > 0) {
+          await t.page.locator('main [role=tab]').nth(i).click();
+          await t.page.waitForFunction(() => !document.querySelector('.loading'), undefined, {
+            timeout: 20_000,
+          });
+          // Simulation tabs run once when opened; their charts describe the result.
+          await t.page.waitForTimeout(1500);
+        }
+        const where = tabs.length ? `${route} tab "${tabs[i]}"` : route;
+        for (const c of await chartTexts(t.page)) {
+          charts++;
+          if (c.rows > 0) tables++;
+          if (!c.name) problems.push(`${where}: a chart without a name`);
+          if (c.description.length < 30) problems.push(`${where}: "${c.name}" has no description`);
+          else if (!/\d/.test(c.description)) problems.push(`${where}: "${c.name}" describes no numbers`);
+          if (/NaN/.test(c.description)) problems.push(`${where}: "${c.name}" says NaN`);
+          if (c.inside) problems.push(`${where}: "${c.name}" holds its description inside role img`);
+        }
+      }
+    }
+    console.log(`    ${charts} charts checked, ${tables} with a table of values`);
+    assert(charts >= 20, `only ${charts} charts found`);
+    assert(problems.length === 0, problems.join('\n'));
+  },
+};
+
 export const a11yTests: E2ETest[] = [
   ...pageTests,
+  chartTextTest,
   ...(['light', 'projector'] as Mode[]).map((mode): E2ETest => ({
     name: `a11y: axe finds no serious or critical violation in the deck panel, export menu, dialogs and deck link page (${mode})`,
     async run(t) {

@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { curveBumpY, line } from 'd3-shape';
 import { computationGraph, type GraphNode } from '../../core';
 import { useCalculusStore } from '../../stores/calculusStore';
 import { formatNumber } from '../../ui/Readout';
+import { ChartTextAlternative } from '../../ui/ChartText';
 import { Tex } from '../../ui/Tex';
 import { alignedSteps } from './calculusTex';
+import { backpropText } from './chartText';
 import { layoutGraph, NODE_H, NODE_W } from './graphLayout';
 import { useProbe, useShownExpr } from './shownExpr';
 
@@ -31,6 +33,8 @@ export function BackpropView() {
   const select = useCalculusStore((s) => s.selectNode);
   const graph = useMemo(() => (shown ? computationGraph(shown.ast, px, py) : null), [shown, px, py]);
   const layout = useMemo(() => (graph ? layoutGraph(graph) : null), [graph]);
+  const description = useMemo(() => (graph ? backpropText(graph, [px, py]) : ''), [graph, px, py]);
+  const textId = `calc-graph-text-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const scroller = useRef<HTMLDivElement>(null);
   const graphWidth = layout?.width ?? 0;
   // A graph wider than the panel opens centred on f, not on its leftmost leaf.
@@ -69,6 +73,7 @@ export function BackpropView() {
           className="calc-graph"
           role="group"
           aria-label="Computation graph of f"
+          aria-describedby={textId}
         >
           <g className="calc-edges" aria-hidden="true">
             {layout.edges.map((e, k) => {
@@ -139,6 +144,7 @@ export function BackpropView() {
           </g>
         </svg>
       </div>
+      <ChartTextAlternative id={textId} text={{ description }} />
       <div className="calc-chain">
         <div>
           <h3>Forward step of v{sel.id}</h3>

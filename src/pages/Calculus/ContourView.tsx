@@ -1,7 +1,8 @@
-import { useMemo, useRef, type MouseEvent, type PointerEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, type MouseEvent, type PointerEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { useCalculusStore } from '../../stores/calculusStore';
 import { ChartFrame, MARGIN, useWidth } from '../../ui/ChartFrame';
+import { contourText } from './chartText';
 import { contourBands, gradientArrows } from './contours';
 import { rankColor } from './palette';
 import { affineOf } from './geometry';
@@ -27,6 +28,9 @@ export function ContourView() {
   const grid = useCalculusStore((s) => s.grid);
   const start = useCalculusStore((s) => s.view.start);
   const hover = useCalculusStore((s) => s.hover);
+  // Deferred like the drawn paths (RaceOverlay), so the text describes what is on screen.
+  const race = useDeferredValue(useCalculusStore((s) => s.race));
+  const text = useMemo(() => contourText(grid, start, race), [grid, start, race]);
   const innerW = width - MARGIN.left - MARGIN.right;
   const d = grid?.request;
   const aspect = d ? Math.min(1.25, Math.max(0.5, (d.ymax - d.ymin) / (d.xmax - d.xmin))) : 1;
@@ -49,6 +53,28 @@ export function ContourView() {
   const bands = useMemo(() => (grid ? contourBands(grid.result, x, y) : []), [grid, x, y]);
   const arrows = useMemo(() => (grid ? gradientArrows(grid.result, x, y) : []), [grid, x, y]);
   const [sx, sy] = useMemo(() => [affineOf(x), affineOf(y)], [x, y]);
+  // The same elements while only the hover or the race changes, so React skips these subtrees.
+  const bandLayer = useMemo(
+    () => (
+      <g className="calc-bands">
+        {grid && <rect width={innerW} height={innerH} style={{ fill: bandFill(0) }} />}
+        {bands.map((b, k) => (
+          <path key={k} d={b.d} style={{ fill: bandFill(b.rank) }} />
+        ))}
+      </g>
+    ),
+    [grid, bands, innerW, innerH],
+  );
+  const fieldLayer = useMemo(
+    () => (
+      <g className="calc-field" aria-hidden="true">
+        {arrows.map((a, k) => (
+          <line key={k} x1={a.x} y1={a.y} x2={a.x + a.dx} y2={a.y + a.dy} markerEnd="url(#calc-arrowhead)" />
+        ))}
+      </g>
+    ),
+    [arrows],
+  );
   const pending = useRef<[number, number] | null>(null);
   const frame = useRef(0);
 
@@ -90,25 +116,10 @@ export function ContourView() {
           xLabel="x"
           yLabel="y"
           title="Contour plot of f with descent directions and optimizer paths"
+          text={text}
         >
-          <g className="calc-bands">
-            {grid && <rect width={innerW} height={innerH} style={{ fill: bandFill(0) }} />}
-            {bands.map((b, k) => (
-              <path key={k} d={b.d} style={{ fill: bandFill(b.rank) }} />
-            ))}
-          </g>
-          <g className="calc-field" aria-hidden="true">
-            {arrows.map((a, k) => (
-              <line
-                key={k}
-                x1={a.x}
-                y1={a.y}
-                x2={a.x + a.dx}
-                y2={a.y + a.dy}
-                markerEnd="url(#calc-arrowhead)"
-              />
-            ))}
-          </g>
+          {bandLayer}
+          {fieldLayer}
           <defs>
             <marker
               id="calc-arrowhead"

@@ -5,17 +5,22 @@ import { select } from 'd3-selection';
 import { optimizerLabels } from '../../core';
 import { useCalculusStore } from '../../stores/calculusStore';
 import { MARGIN, useWidth } from '../../ui/ChartFrame';
+import { ChartTextAlternative } from '../../ui/ChartText';
+import { lossChartText } from './chartText';
 import { clock, onClock } from './clock';
 import { lossPath, lossY } from './geometry';
 import { lossAxis } from './lossScale';
+import { markPath, OPTIMIZER_DASH } from './marks';
+import { OptimizerKey } from './OptimizerKey';
 import { optimizerVar } from './palette';
 
 const HEIGHT = 260;
 
 /**
- * Loss against step for every optimizer of the race; a stopped run ends in ✕. The animation's step
- * is a cursor with a dot on each curve and a veil over the steps still to come: they live in their
- * own layer above the curves, so a frame repaints only them, by attribute writes.
+ * Loss against step for every optimizer of the race, each curve in its own dash pattern; a stopped
+ * run ends in ✕. The animation's step is a cursor with the optimizer's marker shape on each curve and
+ * a veil over the steps still to come: they live in their own layer above the curves, so a frame
+ * repaints only them, by attribute writes.
  */
 export function LossChart() {
   const [box, width] = useWidth<HTMLDivElement>(800);
@@ -25,8 +30,11 @@ export function LossChart() {
   const setLog = useCalculusStore((s) => s.setLogLoss);
   const innerW = width - MARGIN.left - MARGIN.right;
   const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const clipId = `calc-loss-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const clipId = `calc-loss-${uid}`;
+  const textId = `calc-loss-text-${uid}`;
   const traces = useMemo(() => race?.result.traces ?? [], [race]);
+  const text = useMemo(() => (race ? lossChartText(race, log) : null), [race, log]);
   const steps = race?.request.steps ?? 1;
   const x = useMemo(() => scaleLinear().domain([0, steps]).range([0, innerW]), [steps, innerW]);
   const axis = useMemo(() => lossAxis(traces, log, innerH), [traces, log, innerH]);
@@ -38,7 +46,7 @@ export function LossChart() {
   const yAxis = useRef<SVGGElement>(null);
   const veil = useRef<SVGRectElement>(null);
   const cursor = useRef<SVGLineElement>(null);
-  const dots = useRef<(SVGCircleElement | null)[]>([]);
+  const dots = useRef<(SVGPathElement | null)[]>([]);
 
   useEffect(() => {
     if (xAxis.current) select(xAxis.current).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 90))));
@@ -58,8 +66,8 @@ export function LossChart() {
         const py = lossY(axis.map, t.losses[k]);
         const dot = dots.current[i];
         if (!dot) continue;
-        dot.setAttribute('cx', String(x(k)));
-        dot.setAttribute('cy', String(Number.isFinite(py) ? Math.max(0, Math.min(innerH, py)) : 0));
+        const cy = Number.isFinite(py) ? Math.max(0, Math.min(innerH, py)) : 0;
+        dot.setAttribute('transform', `translate(${x(k)},${cy})`);
       }
     };
     update(clock.step);
@@ -75,6 +83,16 @@ export function LossChart() {
           log scale
         </label>
       </div>
+      {race && (
+        <ul className="calc-legend" aria-label="Legend">
+          {traces.map((t) => (
+            <li key={t.name}>
+              <OptimizerKey name={t.name} />
+              {optimizerLabels[t.name]}
+            </li>
+          ))}
+        </ul>
+      )}
       {race ? (
         <div className="calc-plot">
           <svg
@@ -83,6 +101,7 @@ export function LossChart() {
             height={HEIGHT}
             role="img"
             aria-label="Loss against step for each optimizer"
+            aria-describedby={textId}
           >
             <defs>
               <clipPath id={clipId}>
@@ -109,7 +128,7 @@ export function LossChart() {
                     d={curves[i]}
                     className="calc-loss-line"
                     data-optimizer={t.name}
-                    style={{ stroke: optimizerVar(t.name) }}
+                    style={{ stroke: optimizerVar(t.name), strokeDasharray: OPTIMIZER_DASH[t.name] }}
                   />
                 ))}
                 {traces
@@ -147,17 +166,19 @@ export function LossChart() {
             <rect ref={veil} className="calc-veil" y={0} height={innerH} x={0} width={innerW} />
             <line ref={cursor} className="calc-cursor" y1={0} y2={innerH} />
             {traces.map((t, i) => (
-              <circle
+              <path
                 key={t.name}
                 ref={(el) => {
                   dots.current[i] = el;
                 }}
-                r={4}
+                d={markPath(t.name, 4.5)}
                 className="calc-dot"
+                data-optimizer={t.name}
                 style={{ fill: optimizerVar(t.name) }}
               />
             ))}
           </svg>
+          {text && <ChartTextAlternative id={textId} text={text} />}
         </div>
       ) : (
         <p className="fine">

@@ -8,6 +8,7 @@ import {
   type ParamName,
 } from '../../stores/calculusUrl';
 import { NumberField } from '../../ui/NumberField';
+import { OptimizerKey } from './OptimizerKey';
 import { optimizerVar } from './palette';
 
 const STEP: Record<ParamName, number> = {
@@ -48,7 +49,7 @@ function OptimizerGroup({ name }: { name: OptimizerName }) {
           checked={s.on}
           onChange={(e) => setOptimizerOn(name, e.target.checked)}
         />
-        <span className="calc-swatch" aria-hidden="true" />
+        <OptimizerKey name={name} />
         <span className="calc-opt-name">{label}</span>
         <span className="calc-opt-about">{ABOUT[name]}</span>
       </label>

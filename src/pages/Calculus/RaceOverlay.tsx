@@ -1,10 +1,15 @@
-import { useDeferredValue, useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { optimizerLabels } from '../../core';
 import { useCalculusStore, type CalculusState } from '../../stores/calculusStore';
 import type { OptimizerTrace } from '../../worker/jobs/optimize';
 import { clock, onClock } from './clock';
-import { at, pixelPath, type Affine, type PixelPath } from './geometry';
+import { at, marksAlong, pixelPath, type Affine, type PixelPath } from './geometry';
+import { markPath } from './marks';
 import { optimizerVar } from './palette';
+
+/** Pixels between repeated marks along a path, and their size. */
+const MARK_SPACING = 40;
+const MARK_R = 3.2;
 
 export interface DrawnPath {
   trace: OptimizerTrace;
@@ -30,7 +35,11 @@ function useDrawn(sx: Affine, sy: Affine): DrawnPath[] {
   return drawnFor(useDeferredValue(useCalculusStore((s) => s.race)), sx, sy);
 }
 
-/** The full paths, faint over a halo, and the ✕ where a run stopped: static, so they sit with the contours. */
+/**
+ * The full paths, faint over a halo, with the optimizer's marker shape repeated along each (so the
+ * paths differ without colour; the shapes are in the results table's legend), and the ✕ where a run
+ * stopped: static, so they sit with the contours.
+ */
 export function RaceGhosts({
   sx,
   sy,
@@ -43,16 +52,31 @@ export function RaceGhosts({
   height: number;
 }) {
   const drawn = useDrawn(sx, sy);
+  // One path element per optimizer for all its marks. Paths that overlap start their marks at
+  // different distances, so their shapes alternate instead of covering each other.
+  const marks = useMemo(
+    () =>
+      drawn.map(({ trace, geo }, i) => {
+        const offset = (MARK_SPACING * (i + 1)) / (drawn.length + 1);
+        const points = marksAlong(geo, MARK_SPACING, offset, width, height);
+        let d = '';
+        for (let k = 0; k < points.length; k += 2)
+          d += markPath(trace.name, MARK_R, points[k], points[k + 1]);
+        return d;
+      }),
+    [drawn, width, height],
+  );
   // A run that left the plot is marked where it left, on the plot's edge.
   const inside = (v: number, max: number) => Math.max(4, Math.min(max - 4, v));
   return (
     <g className="calc-race-paths">
-      {drawn.map(({ trace, geo }) => {
+      {drawn.map(({ trace, geo }, i) => {
         const end = 2 * trace.taken;
         return (
           <g key={trace.name} style={{ color: optimizerVar(trace.name) }}>
             <path className="calc-path-halo" d={geo.d} />
             <path className="calc-path-ghost" data-optimizer={trace.name} d={geo.d} />
+            {marks[i] && <path className="calc-path-marks" data-optimizer={trace.name} d={marks[i]} />}
             {trace.stop !== 'done' && (
               <g
                 className="calc-stop"
@@ -71,8 +95,9 @@ export function RaceGhosts({
 
 /**
  * The moving part of the race: the path covered so far (a dash whose offset follows the clock) and
- * a marker at the current iterate. It lives in its own layer above the contours, so a frame
- * repaints only it, and the clock moves it by attribute writes, without a React render.
+ * a marker in the optimizer's shape at the current iterate. It lives in its own layer above the
+ * contours, so a frame repaints only it, and the clock moves it by attribute writes, without a React
+ * render.
  */
 export function RaceLive({ sx, sy }: { sx: Affine; sy: Affine }) {
   const drawn = useDrawn(sx, sy);
@@ -115,8 +140,9 @@ export function RaceLive({ sx, sy }: { sx: Affine; sy: Affine }) {
               markers.current[i] = el;
             }}
             className="calc-marker"
+            data-optimizer={trace.name}
           >
-            <circle r={5.5} />
+            <path d={markPath(trace.name, 5.5)} />
           </g>
         </g>
       ))}

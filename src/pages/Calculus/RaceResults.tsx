@@ -2,7 +2,7 @@ import { optimizerLabels } from '../../core';
 import { useCalculusStore } from '../../stores/calculusStore';
 import { formatNumber } from '../../ui/Readout';
 import type { OptimizerTrace } from '../../worker/jobs/optimize';
-import { optimizerVar } from './palette';
+import { OptimizerKey } from './OptimizerKey';
 import { formatCount } from '../../ui/formatCount';
 
 /** A result cell; the iterates of a stopped run end before the first non-finite one, so values are finite. */
@@ -22,7 +22,7 @@ function Row({ t }: { t: OptimizerTrace }) {
   return (
     <tr className={t.stop !== 'done' ? 'calc-row-stopped' : undefined}>
       <th scope="row">
-        <span className="calc-swatch" style={{ background: optimizerVar(t.name) }} aria-hidden="true" />
+        <OptimizerKey name={t.name} />
         {name}
       </th>
       <Cell label={`${name} final x`} value={t.path[2 * k]} />

@@ -1,7 +1,9 @@
-import { lazy } from 'react';
+import { lazy, useDeferredValue, useId, useMemo } from 'react';
 import { useCalculusStore } from '../../stores/calculusStore';
+import { ChartTextAlternative } from '../../ui/ChartText';
 import { formatNumber } from '../../ui/Readout';
 import { StageMessage, StageScene, useSceneStage, type StageTexts } from '../../ui/webgl/SceneStage';
+import { surfaceText } from './chartText';
 import { useSceneColors } from './palette';
 import { resetOrbit, rotateOrbit, zoomOrbit } from './scene/orbit';
 
@@ -24,8 +26,22 @@ const BUTTONS: { label: string; act: () => void }[] = [
   { label: 'Reset view', act: resetOrbit },
 ];
 
+/**
+ * What the surface shows, in words and a table. Its own component, so that a new grid or race
+ * re-renders this text and not the canvas.
+ */
+function SurfaceTextAlternative({ id }: { id: string }) {
+  const grid = useCalculusStore((s) => s.grid);
+  const start = useCalculusStore((s) => s.view.start);
+  // Deferred like the scene's paths (SurfaceCanvas), so the text describes what is drawn.
+  const race = useDeferredValue(useCalculusStore((s) => s.race));
+  const text = useMemo(() => surfaceText(grid, start, race), [grid, start, race]);
+  return <ChartTextAlternative id={id} text={text} />;
+}
+
 /** The surface in 3D (its own lazily loaded chunk), or a clear message when WebGL is missing or lost. */
 export function SurfaceView() {
+  const textId = `calc-surface-text-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const stage = useSceneStage(TEXTS);
   const colors = useSceneColors();
   const zRange = useCalculusStore((s) =>
@@ -46,6 +62,7 @@ export function SurfaceView() {
             className="calc-canvas"
             role="img"
             aria-label="3D surface of f coloured by height, with the optimizer paths"
+            aria-describedby={textId}
           >
             <StageScene stage={stage} loadingClass="calc-scene-loading">
               <SurfaceCanvas colors={colors} onLost={stage.onLost} software={stage.support.software} />
@@ -53,6 +70,7 @@ export function SurfaceView() {
           </div>
         )}
       </div>
+      {!stage.message && <SurfaceTextAlternative id={textId} />}
       {!stage.message && (
         <div className="calc-orbit" role="group" aria-label="3D view controls">
           {BUTTONS.map((b) => (

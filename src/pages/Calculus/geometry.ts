@@ -122,3 +122,28 @@ export function at(a: Float32Array | Float64Array, s: number, last: number, stri
   const v0 = a[stride * k + c];
   return f === 0 || k >= last ? v0 : v0 + (a[stride * (k + 1) + c] - v0) * f;
 }
+
+/**
+ * Where an optimizer's marker repeats along its drawn path, as x, y pairs: the iterates at which the
+ * path's length first reaches `offset`, then at least `spacing` more each time (at most `max`
+ * marks), kept only inside the w × h plot. Marks along a line tell it apart where colour cannot.
+ */
+export function marksAlong(
+  geo: PixelPath,
+  spacing: number,
+  offset: number,
+  w: number,
+  h: number,
+  max = 60,
+): number[] {
+  const out: number[] = [];
+  let next = offset;
+  for (let k = 1; k < geo.cum.length && out.length < 2 * max; k++) {
+    if (geo.cum[k] < next) continue;
+    next = geo.cum[k] + spacing;
+    const x = geo.px[2 * k];
+    const y = geo.px[2 * k + 1];
+    if (x >= 0 && x <= w && y >= 0 && y <= h) out.push(x, y);
+  }
+  return out;
+}

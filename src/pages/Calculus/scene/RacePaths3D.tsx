@@ -6,7 +6,7 @@ import {
   Color,
   Group,
   Line,
-  LineBasicMaterial,
+  LineDashedMaterial,
   Mesh,
   MeshBasicMaterial,
   SphereGeometry,
@@ -15,6 +15,7 @@ import type { OptimizerName } from '../../../core';
 import type { OptimizerTrace } from '../../../worker/jobs/optimize';
 import { clock } from '../clock';
 import { at } from '../geometry';
+import { OPTIMIZER_DASH_3D } from '../marks';
 import { clampBox, type SceneMap } from './sceneMap';
 
 /** Paths float this far above the surface so that they are not hidden in it. */
@@ -65,7 +66,10 @@ function trace3D(t: OptimizerTrace, map: SceneMap) {
   return { positions, line: line.slice(0, 3 * m), kept };
 }
 
-/** Builds the three.js objects of the race: the full path faintly, the covered part strongly, a marker. */
+/**
+ * Builds the three.js objects of the race: the full path faintly, the covered part strongly, a marker.
+ * Each optimizer's lines have their own dash rhythm (marks.ts), so paths differ without colour.
+ */
 function build(traces: OptimizerTrace[], map: SceneMap, colors: Record<OptimizerName, string>) {
   const group = new Group();
   const sphere = new SphereGeometry(0.03, 12, 8);
@@ -76,11 +80,21 @@ function build(traces: OptimizerTrace[], map: SceneMap, colors: Record<Optimizer
     const attribute = new BufferAttribute(line, 3);
     const ghost = new BufferGeometry().setAttribute('position', attribute);
     const progress = new BufferGeometry().setAttribute('position', attribute);
-    const ghostMaterial = new LineBasicMaterial({ color, transparent: true, opacity: 0.4 });
-    const material = new LineBasicMaterial({ color });
+    const { dash, gap } = OPTIMIZER_DASH_3D[t.name];
+    const ghostMaterial = new LineDashedMaterial({
+      color,
+      transparent: true,
+      opacity: 0.4,
+      dashSize: dash,
+      gapSize: gap,
+    });
+    const material = new LineDashedMaterial({ color, dashSize: dash, gapSize: gap });
     const markerMaterial = new MeshBasicMaterial({ color });
     const marker = new Mesh(sphere, markerMaterial);
-    for (const o of [new Line(ghost, ghostMaterial), new Line(progress, material), marker]) {
+    // Dashes are measured along the line: computed once here, shared by both lines.
+    const ghostLine = new Line(ghost, ghostMaterial).computeLineDistances();
+    progress.setAttribute('lineDistance', ghost.getAttribute('lineDistance'));
+    for (const o of [ghostLine, new Line(progress, material), marker]) {
       o.frustumCulled = false;
       group.add(o);
     }

@@ -1,10 +1,12 @@
-import { lazy } from 'react';
+import { lazy, useId, useMemo } from 'react';
 import { useLinalgStore } from '../../../stores/linalgStore';
 import type { LinalgMode } from '../../../stores/linalgUrl';
+import { ChartTextAlternative } from '../../../ui/ChartText';
 import { StageMessage, StageScene, useSceneStage, type StageTexts } from '../../../ui/webgl/SceneStage';
 import { useSceneColors } from './colors';
 import { LabelLayer } from './labelRegistry';
 import { resetOrbit, rotateOrbit, zoomOrbit } from './orbit';
+import { sceneText } from '../sceneText';
 
 const SceneCanvas = lazy(() => import('./SceneCanvas'));
 
@@ -57,10 +59,23 @@ function OrbitButtons({ dim }: { dim: number }) {
 }
 
 /**
+ * What the scene shows, in words and a table. Its own component: a matrix change re-renders this
+ * text, not the canvas (whose objects follow the store through the frame loop).
+ */
+function SceneTextAlternative({ id }: { id: string }) {
+  const view = useLinalgStore((s) => s.view);
+  const result = useLinalgStore((s) => s.result);
+  const cloud = useLinalgStore((s) => s.cloud);
+  const text = useMemo(() => sceneText(view, result, cloud), [view, result, cloud]);
+  return <ChartTextAlternative id={id} text={text} />;
+}
+
+/**
  * The r3f scene, or a clear message when WebGL is missing or was lost. The editor and the panel do
  * not depend on it, so they keep working either way.
  */
 export function SceneView() {
+  const textId = `la-scene-text-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const stage = useSceneStage(TEXTS);
   const colors = useSceneColors();
   const dim = useLinalgStore((s) => s.view.dim);
@@ -71,7 +86,12 @@ export function SceneView() {
         {stage.message ? (
           <StageMessage stage={stage} className="la-scene-message" />
         ) : (
-          <div className="la-canvas" role="img" aria-label={`${DESCRIPTION[mode]} (${dim}D)`}>
+          <div
+            className="la-canvas"
+            role="img"
+            aria-label={`${DESCRIPTION[mode]} (${dim}D)`}
+            aria-describedby={textId}
+          >
             <StageScene stage={stage} loadingClass="la-scene-loading">
               <SceneCanvas colors={colors} onLost={stage.onLost} software={stage.support.software} />
             </StageScene>
@@ -79,6 +99,7 @@ export function SceneView() {
           </div>
         )}
       </div>
+      {!stage.message && <SceneTextAlternative id={textId} />}
       {!stage.message && <OrbitButtons dim={dim} />}
     </div>
   );

@@ -1,7 +1,8 @@
 /**
- * Text labels over the canvas (î, ĵ, λ₁ = …, σ₁ = …) are plain DOM spans that the frame loop moves by
- * writing their transform, so labels cost no React render and no font texture. This file holds the
- * spans and the registry without importing three.js, so the page can draw them before the scene loads.
+ * Text labels over the canvas (î, ĵ, λ₁ = …, σ₁ = …, "flipped" on the unit cell) are plain DOM spans
+ * that the frame loop moves by writing their transform, so labels cost no React render and no font
+ * texture. This file holds the spans and the registry without importing three.js, so the page can draw
+ * them before the scene loads.
  */
 import type { Vector3 } from 'three';
 
@@ -11,6 +12,7 @@ export const LABEL_IDS = [
   'k',
   'v',
   'av',
+  'c',
   'l0',
   'l1',
   'l2',

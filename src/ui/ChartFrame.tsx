@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { axisBottom, axisLeft } from 'd3-axis';
 import { select } from 'd3-selection';
-import type { ScaleLinear } from 'd3-scale';
+import type { ScaleContinuousNumeric } from 'd3-scale';
 import { ChartTextAlternative, type ChartText } from './ChartText';
 
 export const MARGIN = { top: 12, right: 16, bottom: 40, left: 56 };
@@ -36,11 +36,14 @@ export function ChartFrame({
   children,
   onPointer,
   text,
+  yTickFormat,
 }: {
   width: number;
   height: number;
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  x: ScaleContinuousNumeric<number, number>;
+  y: ScaleContinuousNumeric<number, number>;
+  /** d3-format specifier of the y ticks (e.g. '.0e' on a log axis); d3's default when absent. */
+  yTickFormat?: string;
   xLabel: string;
   yLabel: string;
   title: string;
@@ -57,8 +60,8 @@ export function ChartFrame({
   const innerH = height - MARGIN.top - MARGIN.bottom;
   useEffect(() => {
     if (xAxis.current) select(xAxis.current).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 80))));
-    if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(5));
-  }, [x, y, innerW]);
+    if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(5, yTickFormat));
+  }, [x, y, innerW, yTickFormat]);
   return (
     <>
       <svg

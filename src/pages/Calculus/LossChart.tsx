@@ -1,11 +1,8 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef } from 'react';
-import { axisBottom, axisLeft } from 'd3-axis';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
-import { select } from 'd3-selection';
 import { optimizerLabels } from '../../core';
 import { useCalculusStore } from '../../stores/calculusStore';
-import { MARGIN, useWidth } from '../../ui/ChartFrame';
-import { ChartTextAlternative } from '../../ui/ChartText';
+import { ChartFrame, MARGIN, useWidth } from '../../ui/ChartFrame';
 import { lossChartText } from './chartText';
 import { clock, onClock } from './clock';
 import { lossPath, lossY } from './geometry';
@@ -30,9 +27,6 @@ export function LossChart() {
   const setLog = useCalculusStore((s) => s.setLogLoss);
   const innerW = width - MARGIN.left - MARGIN.right;
   const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const clipId = `calc-loss-${uid}`;
-  const textId = `calc-loss-text-${uid}`;
   const traces = useMemo(() => race?.result.traces ?? [], [race]);
   const text = useMemo(() => (race ? lossChartText(race, log) : null), [race, log]);
   const steps = race?.request.steps ?? 1;
@@ -42,16 +36,10 @@ export function LossChart() {
     () => traces.map((t) => lossPath(t.losses, t.lossKeep, innerW / steps, axis.map)),
     [traces, axis, innerW, steps],
   );
-  const xAxis = useRef<SVGGElement>(null);
-  const yAxis = useRef<SVGGElement>(null);
   const veil = useRef<SVGRectElement>(null);
   const cursor = useRef<SVGLineElement>(null);
   const dots = useRef<(SVGPathElement | null)[]>([]);
 
-  useEffect(() => {
-    if (xAxis.current) select(xAxis.current).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 90))));
-    if (yAxis.current) select(yAxis.current).call(axisLeft(axis.scale).ticks(5, log ? '.0e' : undefined));
-  }, [x, axis, innerW, log]);
   useEffect(() => {
     const update = (s: number) => {
       const at = Math.max(0, x(s));
@@ -95,67 +83,49 @@ export function LossChart() {
       )}
       {race ? (
         <div className="calc-plot">
-          <svg
-            className="chart"
+          <ChartFrame
             width={width}
             height={HEIGHT}
-            role="img"
-            aria-label="Loss against step for each optimizer"
-            aria-describedby={textId}
+            x={x}
+            y={axis.scale}
+            xLabel="step"
+            yLabel={axis.label}
+            yTickFormat={log ? '.0e' : undefined}
+            title="Loss against step for each optimizer"
+            text={text ?? undefined}
           >
-            <defs>
-              <clipPath id={clipId}>
-                <rect width={innerW} height={innerH} />
-              </clipPath>
-            </defs>
-            <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-              <g ref={xAxis} className="axis" transform={`translate(0,${innerH})`} />
-              <g ref={yAxis} className="axis" />
-              <text className="axis-label" x={innerW / 2} y={innerH + 34} textAnchor="middle">
-                step
-              </text>
-              <text
-                className="axis-label"
-                transform={`translate(-46,${innerH / 2}) rotate(-90)`}
-                textAnchor="middle"
-              >
-                {axis.label}
-              </text>
-              <g clipPath={`url(#${clipId})`}>
-                {traces.map((t, i) => (
-                  <path
-                    key={t.name}
-                    d={curves[i]}
-                    className="calc-loss-line"
-                    data-optimizer={t.name}
-                    style={{ stroke: optimizerVar(t.name), strokeDasharray: OPTIMIZER_DASH[t.name] }}
-                  />
-                ))}
-                {traces
-                  .filter((t) => t.stop !== 'done')
-                  .map((t) => {
-                    const px = x(t.taken);
-                    const v = lossY(axis.map, t.losses[t.taken]);
-                    const py = Number.isFinite(v) ? Math.max(8, Math.min(innerH - 8, v)) : 8;
-                    const flip = px > innerW - 160;
-                    return (
-                      <g
-                        key={`stop-${t.name}`}
-                        className="calc-stop"
-                        style={{ color: optimizerVar(t.name) }}
-                        transform={`translate(${px},${py})`}
-                      >
-                        <path d="M-5,-5 L5,5 M-5,5 L5,-5" />
-                        <text x={flip ? -8 : 8} y={py < 24 ? 18 : -8} textAnchor={flip ? 'end' : 'start'}>
-                          {optimizerLabels[t.name]} {t.stop === 'diverged' ? 'diverged' : 'stopped'} at step{' '}
-                          {t.taken}
-                        </text>
-                      </g>
-                    );
-                  })}
-              </g>
-            </g>
-          </svg>
+            {traces.map((t, i) => (
+              <path
+                key={t.name}
+                d={curves[i]}
+                className="calc-loss-line"
+                data-optimizer={t.name}
+                style={{ stroke: optimizerVar(t.name), strokeDasharray: OPTIMIZER_DASH[t.name] }}
+              />
+            ))}
+            {traces
+              .filter((t) => t.stop !== 'done')
+              .map((t) => {
+                const px = x(t.taken);
+                const v = lossY(axis.map, t.losses[t.taken]);
+                const py = Number.isFinite(v) ? Math.max(8, Math.min(innerH - 8, v)) : 8;
+                const flip = px > innerW - 160;
+                return (
+                  <g
+                    key={`stop-${t.name}`}
+                    className="calc-stop"
+                    style={{ color: optimizerVar(t.name) }}
+                    transform={`translate(${px},${py})`}
+                  >
+                    <path d="M-5,-5 L5,5 M-5,5 L5,-5" />
+                    <text x={flip ? -8 : 8} y={py < 24 ? 18 : -8} textAnchor={flip ? 'end' : 'start'}>
+                      {optimizerLabels[t.name]} {t.stop === 'diverged' ? 'diverged' : 'stopped'} at step{' '}
+                      {t.taken}
+                    </text>
+                  </g>
+                );
+              })}
+          </ChartFrame>
           <svg
             className="calc-live"
             width={innerW}
@@ -178,7 +148,6 @@ export function LossChart() {
               />
             ))}
           </svg>
-          {text && <ChartTextAlternative id={textId} text={text} />}
         </div>
       ) : (
         <p className="fine">

@@ -11,7 +11,7 @@ const MODES: Mode[] = ['light', 'dark', 'projector'];
 const PAGES = [
   { route: '/', ready: 'main .cards' },
   { route: '/probability', ready: 'svg.chart' },
-  { route: '/calculus', ready: 'main h1' },
+  { route: '/calculus', ready: 'main h1', run: true },
   { route: '/linear-algebra', ready: 'main canvas' },
 ];
 
@@ -80,12 +80,18 @@ function fail(found: string[], known: string[]): void {
 }
 
 const pageTests: E2ETest[] = MODES.flatMap((mode) =>
-  PAGES.map(({ route, ready }): E2ETest => ({
+  PAGES.map(({ route, ready, run }): E2ETest => ({
     name: `a11y: axe finds no serious or critical violation on #${route} (${mode})`,
     async run(t) {
       await setMode(t, mode);
       await t.open(route);
       await settle(t, ready);
+      if (run) {
+        // With a race on screen: results table, loss chart, stop markers.
+        await t.page.getByRole('button', { name: 'Run', exact: true }).click();
+        await t.page.locator('main output[aria-label$="final loss"]').first().waitFor({ timeout: 20_000 });
+        await t.page.waitForTimeout(500);
+      }
       const found: string[] = [];
       const known: string[] = [];
       const collect = (r: { fresh: string[]; known: string[] }) => (

@@ -41,7 +41,8 @@ export function RaceResults() {
   return (
     <section className="panel calc-results">
       <h2 className="calc-view-title">Where each optimizer ended</h2>
-      <div className="calc-table-wrap">
+      {/* Scrolls sideways on narrow screens and in projector mode: focusable, so arrow keys scroll it. */}
+      <div className="calc-table-wrap" tabIndex={0} role="region" aria-label="Results table">
         <table>
           <thead>
             <tr>

@@ -140,6 +140,38 @@ export const classroomTests: E2ETest[] = [
     },
   },
   {
+    name: 'classroom: projector mode recolours the 3D scenes (pure black behind the linear-algebra scene on the dark projector)',
+    async run(t) {
+      const { page } = t;
+      await t.open('/linear-algebra?v=1&dim=3');
+      await page.locator('.la-canvas canvas').waitFor();
+      await page.getByLabel('Theme').selectOption('dark');
+      const corner = async () => {
+        await page.waitForTimeout(400);
+        await page.waitForFunction(
+          () =>
+            (document.querySelector('.la-canvas canvas') as HTMLCanvasElement | null)?.dataset.present !==
+            'busy',
+        );
+        return page.evaluate(() => {
+          const c = document.querySelector('.la-canvas canvas') as HTMLCanvasElement;
+          const off = document.createElement('canvas');
+          [off.width, off.height] = [c.width, c.height];
+          const ctx = off.getContext('2d')!;
+          ctx.drawImage(c, 0, 0);
+          return Array.from(ctx.getImageData(2, 2, 1, 1).data.slice(0, 3));
+        });
+      };
+      const dark = await corner();
+      await page.locator('main h1').click();
+      await page.keyboard.press('p');
+      const projector = await corner();
+      console.log(`    scene background: dark theme ${dark}, dark projector ${projector}`);
+      assert(projector.join() === '0,0,0', `dark projector scene background ${projector}`);
+      assert(dark.join() !== projector.join(), 'the scene kept its colours in projector mode');
+    },
+  },
+  {
     name: 'classroom: projector mode hides panels marked .secondary and leaving it shows them again',
     async run(t) {
       await t.open('/');

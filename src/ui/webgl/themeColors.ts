@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'react';
 
-/** The value of a `#rrggbb` CSS variable on the root element, or `fallback` when unset or not a hex colour. */
+/**
+ * The value of a hex colour CSS variable on the root element as `#rrggbb`, or `fallback` when unset or
+ * not a hex colour. `#rgb` is expanded: the CSS minifier writes #000000 as #000.
+ */
 export function cssHex(style: CSSStyleDeclaration | null, name: string, fallback: string): string {
   const v = style?.getPropertyValue(name).trim() ?? '';
-  return /^#[0-9a-f]{6}$/i.test(v) ? v : fallback;
+  if (/^#[0-9a-f]{6}$/i.test(v)) return v;
+  if (/^#[0-9a-f]{3}$/i.test(v)) return `#${v[1]}${v[1]}${v[2]}${v[2]}${v[3]}${v[3]}`;
+  return fallback;
 }
 
 /** The root element's computed style, or null where CSS is not available (tests). */

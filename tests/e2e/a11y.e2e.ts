@@ -125,6 +125,90 @@ const APP_REGIONS = [
   '.update-status',
 ];
 
+/**
+ * Tab from the top of each page to the end: every control in main must take focus on the way (reachable by
+ * keyboard), and each focused control must show a ring (an outline of at least 2 px, or a box shadow).
+ */
+const keyboardTest: E2ETest = {
+  name: 'a11y: Tab reaches every control on every page, and each shows a visible focus ring',
+  async run(t) {
+    const report: string[] = [];
+    const problems: string[] = [];
+    for (const { route, ready } of [
+      { route: '/', ready: 'main .cards' },
+      { route: '/probability', ready: 'svg.chart' },
+      { route: '/probability?v=1&tab=mcmc', ready: 'svg.chart' },
+      { route: '/calculus', ready: 'main h1' },
+      { route: '/linear-algebra?v=1&dim=3', ready: 'main canvas' },
+    ]) {
+      await t.open(route);
+      await settle(t, ready);
+      // Tag every enabled, visible control so that the ones Tab visits can be told apart.
+      const total = await t.page.evaluate(() => {
+        const controls = Array.from(
+          document.querySelectorAll<HTMLElement>(
+            'main a[href], main button, main input, main select, main textarea, main [tabindex="0"]',
+          ),
+        )
+          .filter(
+            (e) => !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0 && e.tabIndex >= 0,
+          )
+          // A radio group is one Tab stop (arrows move within it): count its checked radio only.
+          .filter((e) => !(e instanceof HTMLInputElement && e.type === 'radio' && !e.checked));
+        controls.forEach((e, i) => e.setAttribute('data-kb', String(i)));
+        return controls.length;
+      });
+      await t.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const seen = new Set<string>();
+      const ringless = new Set<string>();
+      for (let i = 0; i < total * 2 + 40 && seen.size < total; i++) {
+        await t.page.keyboard.press('Tab');
+        const f = await t.page.evaluate(() => {
+          const e = document.activeElement as HTMLElement | null;
+          if (!e || !e.closest('main')) return null;
+          const s = getComputedStyle(e);
+          // An SVG control (a graph node) draws its ring as a thick stroke in the focus colour on its shape.
+          const shape = e instanceof SVGElement ? e.querySelector('rect, circle, path') : null;
+          const focus = getComputedStyle(document.documentElement).getPropertyValue('--focus').trim();
+          const probe = document.createElement('span');
+          probe.style.color = focus;
+          document.body.append(probe);
+          const focusRgb = getComputedStyle(probe).color;
+          probe.remove();
+          const ring =
+            (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) ||
+            (s.boxShadow !== 'none' && s.boxShadow !== '') ||
+            (!!shape &&
+              getComputedStyle(shape).stroke === focusRgb &&
+              parseFloat(getComputedStyle(shape).strokeWidth) >= 2);
+          const name = e.getAttribute('aria-label') ?? e.textContent?.trim().slice(0, 30) ?? e.tagName;
+          return { id: e.getAttribute('data-kb'), ring, name: `${e.tagName.toLowerCase()} "${name}"` };
+        });
+        if (!f?.id) continue;
+        seen.add(f.id);
+        if (!f.ring) ringless.add(f.name);
+      }
+      const missed = await t.page.evaluate(
+        (ids) =>
+          Array.from(document.querySelectorAll<HTMLElement>('[data-kb]'))
+            .filter((e) => !ids.includes(e.getAttribute('data-kb')!) && e.getClientRects().length > 0)
+            .slice(0, 5)
+            .map(
+              (e) =>
+                `${e.tagName.toLowerCase()} "${e.getAttribute('aria-label') ?? e.textContent?.trim().slice(0, 30)}"`,
+            ),
+        [...seen],
+      );
+      report.push(`${route}: ${seen.size} of ${total} controls reached by Tab`);
+      if (missed.length) problems.push(`${route}: not reached by Tab: ${missed.join(', ')}`);
+      if (ringless.size)
+        problems.push(`${route}: no visible focus ring: ${[...ringless].slice(0, 5).join(', ')}`);
+    }
+    console.log(`    ${report.join('\n    ')}`);
+    assert(problems.length === 0, problems.join('\n'));
+  },
+};
+
 /** Routes whose charts must each carry a text alternative; tabs are walked as in the axe tests. */
 const CHART_ROUTES = [
   { route: '/probability', ready: 'svg.chart' },
@@ -202,6 +286,7 @@ const chartTextTest: E2ETest = {
 export const a11yTests: E2ETest[] = [
   ...pageTests,
   chartTextTest,
+  keyboardTest,
   ...(['light', 'projector'] as Mode[]).map((mode): E2ETest => ({
     name: `a11y: axe finds no serious or critical violation in the deck panel, export menu, dialogs and deck link page (${mode})`,
     async run(t) {

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { assert, type E2ETest, type TestContext } from './harness';
 import { KNOWN_A11Y } from './a11y-known';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations } from './pageHelpers';
 
 type Mode = 'light' | 'dark' | 'projector';
 const MODES: Mode[] = ['light', 'dark', 'projector'];
@@ -14,13 +11,6 @@ const PAGES = [
   { route: '/calculus', ready: 'main h1', run: true },
   { route: '/linear-algebra', ready: 'main canvas' },
 ];
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; summary: string }[];
-}
 
 /** Theme and projector mode come from localStorage before the app starts, as for a returning user. */
 async function setMode(t: TestContext, mode: Mode): Promise<void> {
@@ -39,17 +29,7 @@ async function audit(
   route: string,
   only?: string[],
 ): Promise<{ fresh: string[]; known: string[] }> {
-  if (!(await page.evaluate('typeof window.axe === "object"')))
-    // Evaluated through the DevTools protocol, which the page's Content Security Policy does not govern
-    // (an inline <script> tag would be refused, and must be).
-    await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(`(async () => {
-    const only = ${JSON.stringify(only ?? null)};
-    const context = only ? { include: only.filter((s) => document.querySelector(s)).map((s) => [s]) } : document;
-    const r = await window.axe.run(context, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target.map(String), summary: n.failureSummary || '' })) }));
-  })()`)) as Violation[];
+  const violations = await axeViolations(page, only);
   const fresh: string[] = [];
   const known: string[] = [];
   for (const v of violations) {

@@ -10,6 +10,7 @@ import {
   type ScheduleName,
 } from '../../src/core';
 import { assert, SCREENSHOTS, type E2ETest } from './harness';
+import { noNaN } from './pageHelpers';
 import { frames, loseContext, pixels, withoutWebgl } from './webglHelpers';
 
 const ROSENBROCK = '(1 - x)^2 + 100*(y - x^2)^2';
@@ -74,11 +75,6 @@ async function stopped(page: Page, timeout = 20_000): Promise<void> {
     undefined,
     { timeout },
   );
-}
-
-async function noNaN(page: Page): Promise<void> {
-  const text = (await page.locator('main').textContent()) ?? '';
-  assert(!/NaN/.test(text), 'the page shows NaN');
 }
 
 const CANVAS = '.calc-canvas canvas';
@@ -161,7 +157,7 @@ export const calculusTests: E2ETest[] = [
       console.log(`    ${(await page.locator('.calc-results .fine').textContent())?.trim()}`);
       await stopped(page);
       await sceneReady(page);
-      await noNaN(page);
+      await noNaN(page, { pattern: /NaN/ });
       await t.screenshot('calculus-light');
       await page.getByLabel('Theme').selectOption('dark');
       await frames(page, 3);
@@ -198,7 +194,7 @@ export const calculusTests: E2ETest[] = [
         .filter({ hasText: expected.error.message })
         .waitFor({ state: 'detached' });
       await runAndWait(page, 'gd');
-      await noNaN(page);
+      await noNaN(page, { pattern: /NaN/ });
     },
   },
   {
@@ -231,7 +227,7 @@ export const calculusTests: E2ETest[] = [
           timeout: 20_000,
         },
       );
-      await noNaN(page);
+      await noNaN(page, { pattern: /NaN/ });
       await t.screenshot('calculus-diverged');
     },
   },
@@ -258,7 +254,7 @@ export const calculusTests: E2ETest[] = [
       );
       await t.screenshot('calculus-seven-10000');
       for (const name of Object.values(LABELS)) await output(page, `${name} final loss`);
-      await noNaN(page);
+      await noNaN(page, { pattern: /NaN/ });
       assert(
         tasks.every((d) => d < 50),
         `long tasks >= 50 ms: ${tasks.join(', ')}`,
@@ -345,7 +341,7 @@ export const calculusTests: E2ETest[] = [
       // The x node feeds x·y and x², so its chain rule sums two paths.
       const mathml = (await chain.locator('.katex-mathml').nth(1).textContent()) ?? '';
       assert(mathml.includes('+'), `the chain rule of x sums its paths: ${mathml}`);
-      await noNaN(page);
+      await noNaN(page, { pattern: /NaN/ });
       await page.locator('.calc-backprop').screenshot({ path: `${SCREENSHOTS}/calculus-backprop.png` });
     },
   },
@@ -483,7 +479,7 @@ export const calculusTests: E2ETest[] = [
         assert(notice.includes(bad), `notice does not name ${bad}: ${notice}`);
       await t.screenshot('calculus-malformed-url');
       await runAndWait(page, 'gd');
-      await noNaN(page);
+      await noNaN(page, { pattern: /NaN/ });
     },
   },
   {
@@ -523,7 +519,7 @@ export const calculusTests: E2ETest[] = [
         !chunks.some((u) => /SurfaceCanvas|react-three-fiber|useOrbitPointer/.test(u)),
         'the three.js chunk was loaded without WebGL',
       );
-      await noNaN(page);
+      await noNaN(page, { pattern: /NaN/ });
     },
   },
 ];

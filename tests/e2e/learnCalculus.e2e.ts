@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { assert, SCREENSHOTS, type E2ETest } from './harness';
-import { frames } from './webglHelpers';
+import { card, noNaN, seriousAxe, shootPanel } from './pageHelpers';
 
 /** The learning path's scene for diverge-lr: the ill-conditioned bowl with GD and momentum. */
 const BOWL_ROUTE =
@@ -12,37 +10,13 @@ const ROSENBROCK_ROUTE =
   '/calculus?v=1&f=(1+-+x)%5E2+%2B+100*(y+-+x%5E2)%5E2&domain=-2,2,-1,3&start=-1.5,2&steps=300&opt=adam&adam.lr=0.1';
 
 const DIVERGE = 'Make GD diverge';
-const card = (page: Page, title: string) => page.getByRole('article', { name: title });
-
 /** No NaN or "undefined" in the learning panels and the results table (the parts these tests change). */
-async function noNaN(page: Page): Promise<void> {
-  const parts = await page.locator('.learn, .calc-results').allTextContents();
-  const text = parts.join(' ');
-  const m = /NaN|undefined/.exec(text);
-  assert(!m, `the page shows NaN or undefined: …${m ? text.slice(m.index - 80, m.index + 40) : ''}…`);
-}
+const noNaNHere = (page: Page) => noNaN(page, { pattern: /NaN|undefined/, scope: '.learn, .calc-results' });
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious or critical axe violations inside the open learning panels (the bar's own buttons excluded). */
+/** No serious or critical axe violation inside the open learning panels (the bar's own buttons excluded). */
 async function axeOnPanels(page: Page): Promise<void> {
-  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(AXE_SOURCE);
-  const found = (await page.evaluate(`(async () => {
-    const include = [...document.querySelectorAll('.learn-panel')].map((e) => e);
-    const r = await window.axe.run({ include }, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' ') + ' ' + (n.failureSummary || '')));
-  })()`)) as string[];
+  const found = await seriousAxe(page, ['.learn-panel']);
   assert(found.length === 0, `axe violations in the learning panels:\n  ${found.join('\n  ')}`);
-}
-
-/** A full-page screenshot and one of the open panel alone, in the current theme. */
-async function shoot(t: Parameters<E2ETest['run']>[0], panel: string, name: string): Promise<void> {
-  await frames(t.page, 2);
-  await t.screenshot(name);
-  await t.page
-    .getByRole('region', { name: panel, exact: true })
-    .screenshot({ path: `${SCREENSHOTS}/${name}-panel.png` });
 }
 
 /** Types a learning rate into the diverge-lr card, checks it, and returns the verdict once it shows `word`. */
@@ -79,10 +53,10 @@ export const learnCalculusTests: E2ETest[] = [
       assert(!checked, 'the reveal races GD alone');
       const progress = (await page.getByLabel('exercise progress').textContent()) ?? '';
       assert(/^1 of \d+ solved/.test(progress), `progress: ${progress}`);
-      await noNaN(page);
-      await shoot(t, 'Exercises', 'learn-calculus-exercises-light');
+      await noNaNHere(page);
+      await shootPanel(t, 'Exercises', 'learn-calculus-exercises-light');
       await page.getByLabel('Theme').selectOption('dark');
-      await shoot(t, 'Exercises', 'learn-calculus-exercises-dark');
+      await shootPanel(t, 'Exercises', 'learn-calculus-exercises-dark');
     },
   },
   {
@@ -113,9 +87,9 @@ export const learnCalculusTests: E2ETest[] = [
       );
       for (const title of ['Make GD diverge', 'Predict 20 steps of GD', 'Who wins on Rosenbrock?'])
         await card(page, title).getByRole('button', { name: 'Show solution', exact: true }).click();
-      await noNaN(page);
+      await noNaNHere(page);
       await axeOnPanels(page);
-      await shoot(t, 'Exercises', 'learn-calculus-solutions-light');
+      await shootPanel(t, 'Exercises', 'learn-calculus-solutions-light');
     },
   },
   {
@@ -141,7 +115,7 @@ export const learnCalculusTests: E2ETest[] = [
         .getByRole('spinbutton', { name: 'learning rate', exact: true })
         .fill('0.025');
       await code.getByText('lr=0.025, betas=(0.9, 0.999)').waitFor();
-      await shoot(t, 'Code', 'learn-calculus-code-light');
+      await shootPanel(t, 'Code', 'learn-calculus-code-light');
 
       await page.getByRole('button', { name: 'Code', exact: true }).click();
       await page.getByRole('button', { name: 'Theory', exact: true }).click();
@@ -149,14 +123,14 @@ export const learnCalculusTests: E2ETest[] = [
       for (const summary of await theory.locator('summary').all()) await summary.click();
       const theoryText = (await theory.textContent()) ?? '';
       assert(theoryText.includes('In machine learning.'), 'the theory has its ML paragraphs');
-      await noNaN(page);
-      await shoot(t, 'Theory', 'learn-calculus-theory-light');
+      await noNaNHere(page);
+      await shootPanel(t, 'Theory', 'learn-calculus-theory-light');
       await axeOnPanels(page);
       await page.getByLabel('Theme').selectOption('dark');
-      await shoot(t, 'Theory', 'learn-calculus-theory-dark');
+      await shootPanel(t, 'Theory', 'learn-calculus-theory-dark');
       await page.getByRole('button', { name: 'Theory', exact: true }).click();
       await page.getByRole('button', { name: 'Code', exact: true }).click();
-      await shoot(t, 'Code', 'learn-calculus-code-dark');
+      await shootPanel(t, 'Code', 'learn-calculus-code-dark');
       await axeOnPanels(page);
     },
   },

@@ -1,63 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { assert, SCREENSHOTS, type E2ETest } from './harness';
+import { fixture, setMatrix } from './linalgHelpers';
+import { card, noNaN, seriousAxe, shootPanel } from './pageHelpers';
 import { frames } from './webglHelpers';
-
-const FIXTURE: { cases: { label: string; A: number[][] }[] } = JSON.parse(
-  readFileSync(new URL('../fixtures/linalg.json', import.meta.url), 'utf8'),
-);
-const fixture = (label: string): number[][] => {
-  const c = FIXTURE.cases.find((x) => x.label === label);
-  if (!c) throw new Error(`no fixture case ${label}`);
-  return c.A;
-};
-
-/** Types A into the "aij value" fields and waits until the trace readout answers it. */
-async function typeMatrix(page: Page, a: number[][]): Promise<void> {
-  for (let i = 0; i < a.length; i++)
-    for (let j = 0; j < a.length; j++)
-      await page
-        .getByRole('spinbutton', { name: `a${i + 1}${j + 1} value`, exact: true })
-        .fill(String(a[i][j]));
-  const trace = a.reduce((s, row, i) => s + row[i], 0);
-  await page.waitForFunction(
-    (tr) =>
-      Math.abs(
-        Number(document.querySelector('output[aria-label="trace"]')?.getAttribute('data-value')) - tr,
-      ) < 1e-12,
-    trace,
-  );
-}
-
-/** The exercise card titled `title`. */
-const card = (page: Page, title: string) => page.getByRole('article', { name: title });
-
-async function noNaN(page: Page): Promise<void> {
-  const text = (await page.locator('main').textContent()) ?? '';
-  assert(!/NaN|Infinity|undefined/.test(text), 'the page shows NaN, Infinity or undefined');
-}
-
-/** A full-page screenshot and one of the open panel alone, in the current theme. */
-async function shoot(t: Parameters<E2ETest['run']>[0], panel: string, name: string): Promise<void> {
-  await frames(t.page, 2);
-  await t.screenshot(name);
-  await t.page
-    .getByRole('region', { name: panel, exact: true })
-    .screenshot({ path: `${SCREENSHOTS}/${name}-panel.png` });
-}
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe violations inside the elements matching `selectors`. */
-async function axe(page: Page, selectors: string[]): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(AXE_SOURCE);
-  return (await page.evaluate(`(async () => {
-    const r = await window.axe.run({ include: ${JSON.stringify(selectors.map((x) => [x]))} }, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' ') + ' ' + (n.failureSummary || '').split('\\n').slice(0, 2).join(' ')));
-  })()`)) as string[];
-}
 
 const DET_ZERO = 'Make det(A) = 0 without setting any entry to zero';
 
@@ -76,7 +20,7 @@ export const learnLinalgTests: E2ETest[] = [
       assert(first.startsWith('Not yet: det(A) = 1.25'), `status: ${first}`);
 
       // A singular matrix without zeros: the second row twice the first.
-      await typeMatrix(page, [
+      await setMatrix(page, [
         [1.5, -0.5],
         [3, -1],
       ]);
@@ -107,16 +51,16 @@ export const learnLinalgTests: E2ETest[] = [
         () => document.querySelector('output[aria-label="trace"]')?.getAttribute('data-value') === '2',
       );
       await noNaN(page);
-      await shoot(t, 'Exercises', 'learn-linalg-exercises-light');
+      await shootPanel(t, 'Exercises', 'learn-linalg-exercises-light');
       await page.getByLabel('Theme').selectOption('dark');
-      await shoot(t, 'Exercises', 'learn-linalg-exercises-dark');
+      await shootPanel(t, 'Exercises', 'learn-linalg-exercises-dark');
     },
   },
   {
     name: 'learn linalg: the Code panel of a fixture matrix holds its exact numbers; Theory panel in both themes',
     async run(t) {
       const { page } = t;
-      const a = fixture('random3_1');
+      const a = fixture('random3_1').A;
       await t.open(`/linear-algebra?v=1&dim=3&a=${a.flat().join(',')}`);
       await page.getByRole('button', { name: 'Code', exact: true }).click();
       const code = (await page.getByLabel('Python code').textContent()) ?? '';
@@ -125,7 +69,7 @@ export const learnLinalgTests: E2ETest[] = [
         assert(code.includes(line), `the code lacks the row ${line}:\n${code}`);
       }
       assert(code.includes('np.linalg.svd(A)') && code.includes('np.linalg.inv(A)'), 'svd and inv calls');
-      await shoot(t, 'Code', 'learn-linalg-code-light');
+      await shootPanel(t, 'Code', 'learn-linalg-code-light');
 
       await page.getByRole('button', { name: 'Code', exact: true }).click();
       await page.getByRole('button', { name: 'Theory', exact: true }).click();
@@ -142,11 +86,11 @@ export const learnLinalgTests: E2ETest[] = [
       const det = (await theory.locator('.learn-theory').first().textContent()) ?? '';
       assert(det.includes('-0.111'), `the determinant's formula uses a11 = -0.111: ${det.slice(0, 200)}`);
       await noNaN(page);
-      await shoot(t, 'Theory', 'learn-linalg-theory-light');
+      await shootPanel(t, 'Theory', 'learn-linalg-theory-light');
       await page.getByLabel('Theme').selectOption('dark');
-      await shoot(t, 'Theory', 'learn-linalg-theory-dark');
+      await shootPanel(t, 'Theory', 'learn-linalg-theory-dark');
       await page.getByRole('button', { name: 'Code', exact: true }).click();
-      await shoot(t, 'Code', 'learn-linalg-code-dark');
+      await shootPanel(t, 'Code', 'learn-linalg-code-dark');
     },
   },
   {
@@ -154,8 +98,8 @@ export const learnLinalgTests: E2ETest[] = [
     async run(t) {
       const { page } = t;
       await t.open('/linear-algebra');
-      const a = fixture('general2');
-      await typeMatrix(page, a);
+      const a = fixture('general2').A;
+      await setMatrix(page, a);
       // Followed at once: the link itself makes sure the history entry behind it holds this matrix.
       await page.getByRole('link', { name: 'Explore f(x) = ½ xᵀAx' }).click();
       await page.waitForFunction(() => location.hash.startsWith('#/calculus'));
@@ -199,7 +143,7 @@ export const learnLinalgTests: E2ETest[] = [
       for (const theme of ['light', 'dark']) {
         await page.getByLabel('Theme').selectOption(theme);
         await frames(page, 2);
-        const found = await axe(page, regions);
+        const found = await seriousAxe(page, regions);
         assert(found.length === 0, `${theme}: ${found.length} axe violations:\n  ${found.join('\n  ')}`);
       }
     },

@@ -1,29 +1,9 @@
 import type { Page } from 'playwright-core';
-import { assert, SCREENSHOTS, type E2ETest, type TestContext } from './harness';
-
-/** The exercise card titled `title`. */
-const card = (page: Page, title: string) => page.getByRole('article', { name: title });
+import { assert, type E2ETest } from './harness';
+import { card, noNaN, shootPanel } from './pageHelpers';
 
 const readOutput = async (page: Page, label: string): Promise<number> =>
   Number(await page.locator(`output[aria-label="${label}"]`).getAttribute('data-value'));
-
-async function noNaN(page: Page): Promise<void> {
-  const text = (await page.locator('main').textContent()) ?? '';
-  assert(!/NaN|Infinity|undefined/.test(text), 'the page shows NaN, Infinity or undefined');
-}
-
-/** Two animation frames, so that what was just set is painted. */
-const settle = (page: Page) =>
-  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-
-/** A full-page screenshot and one of the open panel alone, in the current theme. */
-async function shoot(t: TestContext, panel: string, name: string): Promise<void> {
-  await settle(t.page);
-  await t.screenshot(name);
-  await t.page
-    .getByRole('region', { name: panel, exact: true })
-    .screenshot({ path: `${SCREENSHOTS}/${name}-panel.png` });
-}
 
 const BETA_PRIOR = 'A prior for a posterior mean of 0.7';
 const KL_LARGER = 'Which has the larger KL(P‖Q)?';
@@ -66,9 +46,9 @@ export const learnProbabilityTests: E2ETest[] = [
         'progress',
       );
       await noNaN(page);
-      await shoot(t, 'Exercises', 'learn-probability-exercises-light');
+      await shootPanel(t, 'Exercises', 'learn-probability-exercises-light');
       await page.getByLabel('Theme').selectOption('dark');
-      await shoot(t, 'Exercises', 'learn-probability-exercises-dark');
+      await shootPanel(t, 'Exercises', 'learn-probability-exercises-dark');
     },
   },
   {
@@ -110,7 +90,7 @@ export const learnProbabilityTests: E2ETest[] = [
         'rng = np.random.default_rng(seed)',
       ])
         assert(code.includes(line), `the code lacks "${line}":\n${code}`);
-      await shoot(t, 'Code', 'learn-probability-code-light');
+      await shootPanel(t, 'Code', 'learn-probability-code-light');
 
       await page.getByRole('button', { name: 'Code', exact: true }).click();
       await page.getByRole('button', { name: 'Theory', exact: true }).click();
@@ -126,12 +106,12 @@ export const learnProbabilityTests: E2ETest[] = [
       const errors = await theory.locator('.katex-error').count();
       assert(errors === 0, `${errors} KaTeX errors`);
       await noNaN(page);
-      await shoot(t, 'Theory', 'learn-probability-theory-light');
+      await shootPanel(t, 'Theory', 'learn-probability-theory-light');
       await page.getByLabel('Theme').selectOption('dark');
-      await shoot(t, 'Theory', 'learn-probability-theory-dark');
+      await shootPanel(t, 'Theory', 'learn-probability-theory-dark');
       await page.getByRole('button', { name: 'Theory', exact: true }).click();
       await page.getByRole('button', { name: 'Code', exact: true }).click();
-      await shoot(t, 'Code', 'learn-probability-code-dark');
+      await shootPanel(t, 'Code', 'learn-probability-code-dark');
 
       // The Code panel follows the tab: the MCMC tab's script is a Metropolis–Hastings loop.
       await page.getByRole('tab', { name: 'MCMC' }).click();

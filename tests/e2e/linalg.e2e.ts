@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { assert, type E2ETest } from './harness';
+import { FIXTURE, fixture, setMatrix } from './linalgHelpers';
+import { noNaN as noNaNInText } from './pageHelpers';
 import {
   frames,
   loseContext,
@@ -10,43 +11,8 @@ import {
   withoutWebgl,
 } from './webglHelpers';
 
-interface FixtureCase {
-  label: string;
-  A: number[][];
-  det: number;
-  rank: number;
-  eigenvalues: [number, number][];
-  singularValues: number[];
-}
-const FIXTURE: { cases: FixtureCase[] } = JSON.parse(
-  readFileSync(new URL('../fixtures/linalg.json', import.meta.url), 'utf8'),
-);
-const fixture = (label: string): FixtureCase => {
-  const c = FIXTURE.cases.find((x) => x.label === label);
-  if (!c) throw new Error(`no fixture case ${label}`);
-  return c;
-};
-
 const dataValue = async (page: Page, label: string): Promise<string> =>
   (await page.locator(`output[aria-label="${label}"]`).getAttribute('data-value')) ?? '';
-
-/** Types every entry of A into its "aij value" field and waits until the outputs answer that matrix. */
-async function setMatrix(page: Page, a: number[][]): Promise<void> {
-  for (let i = 0; i < a.length; i++)
-    for (let j = 0; j < a.length; j++)
-      await page
-        .getByRole('spinbutton', { name: `a${i + 1}${j + 1} value`, exact: true })
-        .fill(String(a[i][j]));
-  await frames(page, 1);
-  const trace = a.reduce((s, row, i) => s + row[i], 0);
-  await page.waitForFunction(
-    (tr) =>
-      Math.abs(
-        Number(document.querySelector('output[aria-label="trace"]')?.getAttribute('data-value')) - tr,
-      ) < 1e-12,
-    trace,
-  );
-}
 
 /** Waits until the scene has drawn (a label was placed) and two more frames have passed. */
 async function sceneReady(page: Page): Promise<void> {
@@ -63,9 +29,9 @@ const pixels = (page: Page) => readPixels(page, CANVAS);
 const close = (x: number, y: number, tol: number): boolean =>
   Math.abs(x - y) <= tol * Math.max(1, Math.abs(y));
 
+/** No NaN, Infinity or undefined in the page's text, and no NaN in any output's data-value. */
 async function noNaN(page: Page): Promise<void> {
-  const text = (await page.locator('main').textContent()) ?? '';
-  assert(!/NaN|Infinity|undefined/.test(text), 'the page shows NaN, Infinity or undefined');
+  await noNaNInText(page);
   const values = await page
     .locator('main output')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));

@@ -1,6 +1,7 @@
 /** The MCMC and Entropy and KL tabs of the probability page, in real Chromium. */
 import type { Page } from 'playwright-core';
 import { assert, type E2ETest } from './harness';
+import { noNaN } from './pageHelpers';
 
 const value = async (page: Page, label: string): Promise<number> =>
   Number(await page.locator(`output[aria-label="${label}"]`).getAttribute('data-value'));
@@ -20,11 +21,6 @@ async function waitForChain(page: Page, steps: number, timeout = 60_000): Promis
     steps,
     { timeout },
   );
-}
-
-async function noNaN(page: Page): Promise<void> {
-  const text = (await page.locator('main').textContent()) ?? '';
-  assert(!/NaN|undefined/.test(text), 'page shows NaN or undefined');
 }
 
 const MCMC = '/probability?v=1&tab=mcmc';
@@ -77,7 +73,7 @@ export const mcmcTests: E2ETest[] = [
       await page.waitForFunction(() =>
         /step 2,000 of 2,000/.test(document.querySelector('.step-counter')?.textContent ?? ''),
       );
-      await noNaN(page);
+      await noNaN(page, { pattern: /NaN|undefined/ });
       await t.screenshot('mcmc-gaussian-mh');
     },
   },
@@ -140,7 +136,7 @@ export const mcmcTests: E2ETest[] = [
       await page.waitForFunction(() =>
         /step 5,000 of 5,000/.test(document.querySelector('.step-counter')?.textContent ?? ''),
       );
-      await noNaN(page);
+      await noNaN(page, { pattern: /NaN|undefined/ });
       await t.screenshot('mcmc-donut-hmc');
       await page.getByRole('combobox', { name: 'target' }).selectOption('mixture');
       await page.getByRole('radio', { name: 'Random-walk Metropolis–Hastings' }).check();
@@ -248,7 +244,7 @@ export const mcmcTests: E2ETest[] = [
       await page.getByRole('button', { name: 'Uniform', exact: true }).click();
       assert(Math.abs((await value(page, 'entropy bits')) - Math.log2(6)) < 1e-12, 'uniform has log2 6 bits');
       await page.waitForFunction(() => location.hash.includes('ent.p='));
-      await noNaN(page);
+      await noNaN(page, { pattern: /NaN|undefined/ });
     },
   },
   {
@@ -290,7 +286,7 @@ export const mcmcTests: E2ETest[] = [
       );
       await page.getByRole('spinbutton', { name: 'Q sd', exact: true }).fill('0');
       await page.getByRole('alert').filter({ hasText: 'sd' }).waitFor();
-      await noNaN(page);
+      await noNaN(page, { pattern: /NaN|undefined/ });
       await t.screenshot('information-normals');
     },
   },

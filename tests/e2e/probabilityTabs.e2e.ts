@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { assert, type E2ETest, type TestContext } from './harness';
+import { noNaN } from './pageHelpers';
 
 const readOutput = async (page: Page, label: string): Promise<number> => {
   const v = await page.locator(`output[aria-label="${label}"]`).getAttribute('data-value');
@@ -21,11 +22,6 @@ async function settled(page: Page, label: string, timeout = 60_000): Promise<num
     { timeout },
   );
   return readOutput(page, label);
-}
-
-async function noNaN(page: Page, what: string): Promise<void> {
-  const text = (await page.locator('main').textContent()) ?? '';
-  assert(!/NaN/.test(text), `${what}: the page shows NaN`);
 }
 
 const TABS: [string, string, string][] = [
@@ -52,7 +48,7 @@ export const probabilityTabsTests: E2ETest[] = [
         const v = await settled(page, readout);
         assert(Number.isFinite(v), `${label}: ${readout} = ${v}`);
         await page.waitForTimeout(300);
-        await noNaN(page, label);
+        await noNaN(page, { pattern: /NaN/, what: label });
         await t.screenshot(`probability-tab-${id}`);
         console.log(`    ${label}: ${readout} = ${v}`);
       }
@@ -159,7 +155,7 @@ export const probabilityTabsTests: E2ETest[] = [
         (await page.locator('output[aria-label="true mean"]').textContent()) === '—',
         'true mean shows —',
       );
-      await noNaN(page, 'LLN Cauchy');
+      await noNaN(page, { pattern: /NaN/, what: 'LLN Cauchy' });
       await t.screenshot('probability-lln-cauchy');
       await t.open(
         '/probability?v=1&tab=clt&clt.dist=cauchy&clt.x0=0&clt.gamma=1&clt.draws=30&clt.reps=100000&clt.stat=mean&clt.seed=1',
@@ -170,7 +166,7 @@ export const probabilityTabsTests: E2ETest[] = [
         .first()
         .waitFor();
       assert((await page.locator('path.normal-approx').count()) === 0, 'no normal curve for Cauchy');
-      await noNaN(page, 'CLT Cauchy');
+      await noNaN(page, { pattern: /NaN/, what: 'CLT Cauchy' });
       await t.screenshot('probability-clt-cauchy');
     },
   },
@@ -226,7 +222,7 @@ export const probabilityTabsTests: E2ETest[] = [
         .filter({ hasText: /is not a finite number: Monte Carlo needs f finite/ })
         .waitFor({ timeout: 20_000 });
       await t.screenshot('probability-montecarlo-integral-nonfinite');
-      await noNaN(page, 'Monte Carlo integral');
+      await noNaN(page, { pattern: /NaN/, what: 'Monte Carlo integral' });
     },
   },
   {
@@ -254,7 +250,7 @@ export const probabilityTabsTests: E2ETest[] = [
       ]) {
         await t.open(`/probability?v=1&${q}`);
         await page.getByRole('status').filter({ hasText: 'not valid' }).waitFor();
-        await noNaN(page, q);
+        await noNaN(page, { pattern: /NaN/, what: q });
       }
       await t.screenshot('probability-tabs-malformed');
     },

@@ -80,6 +80,13 @@ export const learnProbabilityTests: E2ETest[] = [
       const { page } = t;
       await t.open('/probability?v=1&dist=gamma&shape=2.5&rate=1.5&samples=100000&seed=42');
       await page.getByRole('button', { name: 'Code', exact: true }).click();
+      // The script follows the law the page takes from the address: wait for it, then check every line
+      // (a series of runs failed here reading the panel at once; not reproduced since).
+      await page
+        .getByLabel('Python code')
+        .getByText('shape = 2.5', { exact: false })
+        .waitFor({ timeout: 5000 })
+        .catch(() => undefined);
       const code = (await page.getByLabel('Python code').textContent()) ?? '';
       for (const line of [
         'shape = 2.5  # Shape α',

@@ -21,6 +21,31 @@ export interface UrlBinding<V> {
   key?: string;
 }
 
+/** A zustand store holding a page's (or tab's) view, with `loadView` to replace it from an address. */
+export interface ViewStore<V> {
+  getState(): { view: V; loadView(view: V, ignored: string[]): void };
+  subscribe(listener: (state: { view: V }, prev: { view: V }) => void): () => void;
+}
+
+/**
+ * The binding of a view store: reads its `view`, hears when that view object changes, and applies a
+ * decoded address with `loadView`. `rest` names the route, the codec and, for tabs, `key` and `owns`.
+ */
+export function viewStoreBinding<V>(
+  store: ViewStore<V>,
+  rest: Omit<UrlBinding<V>, 'read' | 'subscribe' | 'apply'>,
+): UrlBinding<V> {
+  return {
+    ...rest,
+    read: () => store.getState().view,
+    subscribe: (listener) =>
+      store.subscribe((s, prev) => {
+        if (s.view !== prev.view) listener();
+      }),
+    apply: (view, ignored) => store.getState().loadView(view, ignored),
+  };
+}
+
 const lastQuery = new Map<string, string>();
 
 /** Changes not yet settled into a history entry, by the binding that owns them. */

@@ -1,4 +1,4 @@
-import { useUrlState, type UrlBinding } from '../../../app/useUrlState';
+import { useUrlState, viewStoreBinding } from '../../../app/useUrlState';
 import { useInformationStore } from '../../../stores/informationStore';
 import {
   decodeInformationView,
@@ -6,19 +6,13 @@ import {
   type InformationView,
 } from '../../../stores/informationUrl';
 
-const binding: UrlBinding<InformationView> = {
+const binding = viewStoreBinding<InformationView>(useInformationStore, {
   path: '/probability',
   key: 'probability:information',
-  read: () => useInformationStore.getState().view,
-  subscribe: (listener) =>
-    useInformationStore.subscribe((s, prev) => {
-      if (s.view !== prev.view) listener();
-    }),
   owns: (q) => q.get('tab') === 'information',
   encode: encodeInformationView,
   decode: decodeInformationView,
-  apply: (view, ignored) => useInformationStore.getState().loadView(view, ignored),
-};
+});
 
 /** The Entropy and KL tab's settings in the address bar (see useUrlState). */
 export function useInformationUrlSync(): void {

@@ -36,6 +36,7 @@ export function ChartFrame({
   children,
   onPointer,
   text,
+  describedBy,
   yTickFormat,
 }: {
   width: number;
@@ -50,6 +51,11 @@ export function ChartFrame({
   children: ReactNode;
   onPointer?: (px: number | null) => void;
   text?: ChartText;
+  /**
+   * Instead of `text`: the id of a text alternative rendered by the caller beside the chart (so that a
+   * description that changes often re-renders only itself, not the chart).
+   */
+  describedBy?: string;
 }) {
   const xAxis = useRef<SVGGElement>(null);
   const yAxis = useRef<SVGGElement>(null);
@@ -70,7 +76,7 @@ export function ChartFrame({
         height={height}
         role="img"
         aria-label={title}
-        aria-describedby={text ? textId : undefined}
+        aria-describedby={text ? textId : describedBy}
       >
         <defs>
           <clipPath id={clipId}>

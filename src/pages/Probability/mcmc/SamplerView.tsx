@@ -1,8 +1,9 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Target2D } from '../../../core';
 import { useMcmcStore } from '../../../stores/mcmcStore';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
+import { ChartTextAlternative } from '../../../ui/ChartText';
 import { ChainPlayer } from './chainPlayer';
 import { targetContours } from './contours';
 import { samplerText, type ChainSummary } from './mcmcText';
@@ -29,8 +30,7 @@ export function SamplerView({ target, name, width }: { target: Target2D; name: s
   const [playing, setPlaying] = useState(true);
   const speed = useMcmcStore((s) => s.view.speed);
   const runId = useMcmcStore((s) => s.run?.id ?? -1);
-  const chain = useChainSummary();
-  const text = useMemo(() => samplerText(name, target.bounds, chain), [name, target.bounds, chain]);
+  const textId = `sampler-text${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
   // A layout effect, so that the player exists before the geometry layout effect below first runs.
   useLayoutEffect(() => {
@@ -106,7 +106,7 @@ export function SamplerView({ target, name, width }: { target: Target2D; name: s
           xLabel="x"
           yLabel="y"
           title="Target density contours with the chain's samples and the current proposal"
-          text={text}
+          describedBy={textId}
         >
           {paths.map((d, i) => (
             <path key={i} className="contour" d={d} />
@@ -141,8 +141,19 @@ export function SamplerView({ target, name, width }: { target: Target2D; name: s
         onSkip={() => player.current?.skipToEnd()}
       />
       <Legend />
+      <SamplerText id={textId} name={name} bounds={target.bounds} />
     </div>
   );
+}
+
+/**
+ * The sampler chart's text alternative. Its own component: it follows the chain (up to 10 store updates
+ * a second), and only it re-renders then, not the chart and its contours.
+ */
+function SamplerText({ id, name, bounds }: { id: string; name: string; bounds: Target2D['bounds'] }) {
+  const chain = useChainSummary();
+  const text = useMemo(() => samplerText(name, bounds, chain), [name, bounds, chain]);
+  return <ChartTextAlternative id={id} text={text} />;
 }
 
 /** The computed chain in numbers for the text alternative; changes with the store (≤ 10 times a second). */

@@ -8,3 +8,4 @@ export * from './probability/index';
 export * from './expr/index';
 export * from './optim/index';
 export * from './linalg/index';
+export * from './calculus/index';

@@ -1,0 +1,9 @@
+// Barrel for src/core/calculus: constrained critical points, difference quotients, Taylor polynomials.
+export type { CalculusError } from './source';
+export { isCalculusError } from './source';
+export type { Domain } from './domain';
+export type { ConstrainedKind, LagrangePoint } from './lagrange';
+export { lagrangePoints } from './lagrange';
+export type { DifferenceScheme, DifferenceErrorPoint } from './finiteDifference';
+export { finiteDifference, optimalStep, differenceErrorCurve } from './finiteDifference';
+export { taylorCoefficients, evaluateTaylor, derivative1D, taylorCurve, MAX_TAYLOR_ORDER } from './taylor';

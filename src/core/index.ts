@@ -9,3 +9,4 @@ export * from './expr/index';
 export * from './optim/index';
 export * from './linalg/index';
 export * from './calculus/index';
+export * from './deep/index';

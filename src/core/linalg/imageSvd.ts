@@ -1,0 +1,112 @@
+/**
+ * The thin SVD of a large matrix such as a 512 × 512 grayscale image, for the low-rank view: the same
+ * one-sided Jacobi method as `svd` (rotate pairs of columns until orthogonal, AV = UΣ), on typed-array
+ * columns of the smaller dimension, with a progress callback and cancellation between sweeps. Unlike
+ * `svd` it does not complete U: columns of U whose σ is negligible (≤ c·ε·σ₁, c the number of
+ * columns) are 0, which a rank-k reconstruction never uses, and which for a generated (low-rank) image
+ * saves the O(n⁴) completion.
+ */
+import type { Matrix } from './matrix';
+import { assertRectangular } from './rect';
+import { scaleExponent, timesPowerOfTwo } from './scale';
+import type { ThinSvd } from './thinSvd';
+
+export interface ImageSvdOptions {
+  /** Called after every sweep with the sweep count and the largest |cos| between two columns left. */
+  onProgress?: (sweep: number, offOrthogonality: number) => void;
+  /** Checked between sweeps (an AbortSignal fits): when set, the function throws an 'AbortError'. */
+  signal?: { readonly aborted: boolean };
+}
+
+const MAX_SWEEPS = 60;
+
+function abortError(): Error {
+  const e = new Error('imageSvd: aborted');
+  e.name = 'AbortError';
+  return e;
+}
+
+/** Column p ← c·p − s·q, q ← s·p + c·q. */
+function rotate(x: Float64Array, y: Float64Array, c: number, s: number): void {
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i];
+    const yi = y[i];
+    x[i] = c * xi - s * yi;
+    y[i] = s * xi + c * yi;
+  }
+}
+
+/** Jacobi sweeps on the columns `cols`, accumulating the rotations in `vcols`. */
+function sweepUntilOrthogonal(cols: Float64Array[], vcols: Float64Array[], opts: ImageSvdOptions): void {
+  const n = cols.length;
+  const tol = Number.EPSILON * cols[0].length;
+  const norms = new Float64Array(n);
+  for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+    if (opts.signal?.aborted) throw abortError();
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (const x of cols[j]) s += x * x;
+      norms[j] = s;
+    }
+    let worst = 0;
+    for (let p = 0; p < n - 1; p++) {
+      const cp = cols[p];
+      for (let q = p + 1; q < n; q++) {
+        const cq = cols[q];
+        const alpha = norms[p];
+        const beta = norms[q];
+        let gamma = 0;
+        for (let i = 0; i < cp.length; i++) gamma += cp[i] * cq[i];
+        const scale = Math.sqrt(alpha) * Math.sqrt(beta);
+        if (Math.abs(gamma) <= tol * scale) continue;
+        worst = Math.max(worst, Math.abs(gamma) / scale);
+        const zeta = (beta - alpha) / (2 * gamma);
+        const t = (zeta >= 0 ? 1 : -1) / (Math.abs(zeta) + Math.hypot(1, zeta));
+        const c = 1 / Math.hypot(1, t);
+        rotate(cp, cq, c, c * t);
+        rotate(vcols[p], vcols[q], c, c * t);
+        // The rotation moves t·γ of squared length from one column to the other.
+        norms[p] = alpha - t * gamma;
+        norms[q] = beta + t * gamma;
+      }
+    }
+    opts.onProgress?.(sweep + 1, worst);
+    if (worst === 0) return;
+  }
+}
+
+/**
+ * A = U·diag(σ)·Vᵀ for an m × n matrix, r = min(m, n) triplets, σ descending; U columns of negligible
+ * σ are 0 (see the module note). Throws a RangeError on malformed input, an 'AbortError' when aborted.
+ */
+export function imageSvd(A: Matrix, opts: ImageSvdOptions = {}): ThinSvd {
+  const [m, n] = assertRectangular(A, 'imageSvd');
+  const wide = m < n;
+  const [len, count] = wide ? [n, m] : [m, n];
+  // Exact power-of-two scaling keeps the squared norms from overflowing or underflowing.
+  const k = scaleExponent(A);
+  const cols = Array.from({ length: count }, (_, j) => {
+    const c = new Float64Array(len);
+    for (let i = 0; i < len; i++) c[i] = timesPowerOfTwo(wide ? A[j][i] : A[i][j], k);
+    return c;
+  });
+  const vcols = Array.from({ length: count }, (_, j) => {
+    const v = new Float64Array(count);
+    v[j] = 1;
+    return v;
+  });
+  sweepUntilOrthogonal(cols, vcols, opts);
+  const norms = cols.map((c) => Math.hypot(...c));
+  const order = norms.map((_, j) => j).sort((i, j) => norms[j] - norms[i]);
+  const negligible = count * Number.EPSILON * (norms[order[0]] ?? 0);
+  // left: unit columns of AV (length len); right: V (length count).
+  const left = order.map((j) =>
+    norms[j] > negligible ? Array.from(cols[j], (x) => x / norms[j]) : new Array<number>(len).fill(0),
+  );
+  const right = order.map((j) => Array.from(vcols[j]));
+  const sigma = order.map((j) => timesPowerOfTwo(norms[j], -k));
+  const [uc, vc] = wide ? [right, left] : [left, right];
+  const asRows = (columns: number[][], rows: number) =>
+    Array.from({ length: rows }, (_, i) => columns.map((c) => c[i]));
+  return { u: asRows(uc, m), sigma, v: asRows(vc, n) };
+}

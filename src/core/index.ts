@@ -10,3 +10,4 @@ export * from './optim/index';
 export * from './linalg/index';
 export * from './calculus/index';
 export * from './deep/index';
+export * from './nn/index';

@@ -1,0 +1,81 @@
+/**
+ * Bayesian linear regression with the Gaussian prior w ~ N(0, α⁻¹I) and noise precision β
+ * (Bishop, PRML §3.3): the posterior is N(m, S) with S⁻¹ = αI + βΦᵀΦ and m = βSΦᵀy, and the predictive
+ * distribution at φ is N(φᵀm, 1/β + φᵀSφ). Φ carries any constant column itself, so the prior covers
+ * the intercept too and the MAP equals ridge with λ = α/β on every coefficient.
+ */
+import { standardNormals } from '../linalg/cloud';
+import type { Rng } from '../probability/rng';
+import { cholesky, choleskyInverse } from './cholesky';
+import { assertDesign, assertStrength, assertTargets } from './validate';
+
+export interface BayesianLinearPosterior {
+  /** Posterior mean m. */
+  mean: number[];
+  /** Posterior covariance S, symmetric. */
+  cov: number[][];
+  /** Predictive mean φᵀm and variance 1/β + φᵀSφ (noise plus weight uncertainty). */
+  predict(phi: ArrayLike<number>): { mean: number; variance: number };
+}
+
+/**
+ * The posterior over the weights of y ≈ Φw given α > 0 (prior precision) and β > 0 (noise precision).
+ * Φ is n×p with n ≥ 1 (a row of zeros carries no information: the prior comes back). Throws a RangeError on bad sizes or values.
+ */
+export function bayesianLinearRegression(
+  Phi: number[][],
+  y: ArrayLike<number>,
+  alpha: number,
+  beta: number,
+): BayesianLinearPosterior {
+  assertStrength(alpha, 'the prior precision α', 'bayesianLinearRegression', true);
+  assertStrength(beta, 'the noise precision β', 'bayesianLinearRegression', true);
+  const [n, p] = assertDesign(Phi, 'bayesianLinearRegression');
+  const ys = assertTargets(y, n, 'bayesianLinearRegression');
+  const precision = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  const phiTy = new Array<number>(p).fill(0);
+  for (let r = 0; r < n; r++) {
+    const row = Phi[r];
+    for (let i = 0; i < p; i++) {
+      phiTy[i] += row[i] * ys[r];
+      for (let j = i; j < p; j++) precision[i][j] += row[i] * row[j];
+    }
+  }
+  for (let i = 0; i < p; i++) {
+    for (let j = i; j < p; j++)
+      precision[j][i] = precision[i][j] = beta * precision[i][j] + (i === j ? alpha : 0);
+  }
+  // S⁻¹ ⪰ αI is positive definite, so its Cholesky factor always exists.
+  const cov = choleskyInverse(cholesky(precision));
+  const m = cov.map((row) => beta * row.reduce((s, v, j) => s + v * phiTy[j], 0));
+  return {
+    mean: m,
+    cov,
+    predict(phi) {
+      if (phi.length !== p) throw new RangeError(`predict: φ must have ${p} entries.`);
+      let mu = 0;
+      let quad = 0;
+      for (let i = 0; i < p; i++) {
+        mu += phi[i] * m[i];
+        let s = 0;
+        for (let j = 0; j < p; j++) s += cov[i][j] * phi[j];
+        quad += phi[i] * s;
+      }
+      return { mean: mu, variance: 1 / beta + Math.max(0, quad) };
+    },
+  };
+}
+
+/** `count` draws w = m + Lz (LLᵀ = S, z standard normal) from a posterior, for the "lines from the posterior" view. */
+export function samplePosteriorWeights(
+  posterior: BayesianLinearPosterior,
+  rng: Rng,
+  count: number,
+): number[][] {
+  const l = cholesky(posterior.cov);
+  const p = posterior.mean.length;
+  return Array.from({ length: count }, () => {
+    const z = standardNormals(rng, p);
+    return posterior.mean.map((m, i) => l[i].reduce((s, v, j) => s + v * z[j], m));
+  });
+}

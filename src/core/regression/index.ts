@@ -1,0 +1,19 @@
+// Barrel for src/core/regression: re-exported by src/core/index.ts. Named exports only, so internal
+// helpers (the QR solver, the Cholesky factor) stay private and no name collides with other areas.
+export { polynomialFeatures, standardizeValues, polynomialToOriginalUnits } from './features';
+export type { Standardized } from './features';
+export { fitLinear } from './linear';
+export type { LinearFit, LinearFitOptions } from './linear';
+export { lassoKktViolation } from './lasso';
+export type { LassoOptions } from './lasso';
+export { lassoPath, lassoLambdaMax } from './lassoPath';
+export type { LassoPath } from './lassoPath';
+export { bayesianLinearRegression, samplePosteriorWeights } from './bayesian';
+export type { BayesianLinearPosterior } from './bayesian';
+export { fitLogistic, logisticObjective, logisticSigmoid } from './logistic';
+export type { LogisticFit, LogisticFitOptions } from './logistic';
+export { normalEquations, ILL_CONDITIONED_GRAM } from './normalEquations';
+export type { NormalEquations } from './normalEquations';
+export { leastSquaresObjective, leastSquaresStepLimit, leastSquaresDescentPath } from './descent';
+export type { DescentPath, DescentPathOptions } from './descent';
+export { lineLossGrid, logisticLossGrid, logisticBoundary } from './surfaces';

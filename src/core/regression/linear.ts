@@ -1,0 +1,103 @@
+/**
+ * Linear least squares with scikit-learn's conventions, so the page's Code panel prints our numbers:
+ * the intercept b is fitted but never penalised (X and y are centred, the centred problem solved, and
+ * b = ȳ − x̄ᵀw), and
+ *   OLS    min ‖y − Xw − b‖²                       (minimum-norm when X has dependent columns),
+ *   ridge  min ‖y − Xw − b‖² + ridge·‖w‖²          (scikit-learn `Ridge(alpha=ridge)`),
+ *   lasso  min (1/(2n))‖y − Xw − b‖² + lasso·‖w‖₁  (scikit-learn `Lasso(alpha=lasso)`).
+ */
+import { leastSquares } from './lstsq';
+import { lassoDescent, lassoGram, type LassoOptions } from './lasso';
+import { assertDesign, assertStrength, assertTargets, columnMeans, mean } from './validate';
+
+export interface LinearFitOptions {
+  /** Fit an unpenalised intercept (default true). */
+  intercept?: boolean;
+  /** Ridge strength ≥ 0 (default 0). */
+  ridge?: number;
+  /** Lasso strength ≥ 0 (default 0); only one of ridge and lasso may be non-zero. */
+  lasso?: number;
+  /** Coordinate-descent controls for the lasso (tolerance 1e-10 by default). */
+  lassoOptions?: LassoOptions;
+  /** Warm start for the lasso's coefficients. */
+  lassoStart?: ArrayLike<number>;
+}
+
+export interface LinearFit {
+  intercept: number;
+  coef: number[];
+  /** Xw + b at the data. */
+  fitted: number[];
+  /** y − fitted. */
+  residuals: number[];
+  /** 1 − SS_res/SS_tot with SS_tot = Σ(y − ȳ)² (scikit-learn's `r2_score`; 1 for a perfect fit of constant y, else 0 there). */
+  r2: number;
+  /** (1/n)Σ residuals². */
+  mse: number;
+  /** Numerical rank of the (centred) design for OLS and ridge; below p means the minimum-norm solution was taken. */
+  rank: number;
+  /** Lasso only: coordinate-descent sweeps used and whether the tolerance was reached. */
+  sweeps?: number;
+  converged?: boolean;
+}
+
+/**
+ * Fits y ≈ Xw + b by OLS, ridge or lasso (see the file comment). X is n×p (p ≥ 0) of finite numbers,
+ * rows are data points. Throws a RangeError for empty or ragged X, a y of the wrong length, non-finite
+ * values, a negative or non-finite strength, or both strengths non-zero.
+ */
+export function fitLinear(X: number[][], y: ArrayLike<number>, opts: LinearFitOptions = {}): LinearFit {
+  const [n, p] = assertDesign(X, 'fitLinear');
+  const ys = assertTargets(y, n, 'fitLinear');
+  const ridge = assertStrength(opts.ridge ?? 0, 'ridge λ', 'fitLinear');
+  const lasso = assertStrength(opts.lasso ?? 0, 'lasso λ', 'fitLinear');
+  if (ridge > 0 && lasso > 0) throw new RangeError('fitLinear: set ridge or lasso, not both.');
+  const withIntercept = opts.intercept ?? true;
+  const xMean = withIntercept ? columnMeans(X, p) : new Array<number>(p).fill(0);
+  const yMean = withIntercept ? mean(ys) : 0;
+  const xc = X.map((row) => row.map((v, j) => v - xMean[j]));
+  const yc = ys.map((v) => v - yMean);
+
+  let coef = new Array<number>(p).fill(0);
+  let rank = 0;
+  let sweeps: number | undefined;
+  let converged: boolean | undefined;
+  if (p > 0 && lasso > 0) {
+    const r = lassoDescent(lassoGram(xc, yc), lasso, opts.lassoStart, opts.lassoOptions);
+    coef = r.w;
+    sweeps = r.sweeps;
+    converged = r.converged;
+    rank = coef.filter((c) => c !== 0).length;
+  } else if (p > 0) {
+    const sqrtRidge = Math.sqrt(ridge);
+    const a =
+      ridge > 0 ? [...xc, ...xc[0].map((_, j) => xc[0].map((__, k) => (j === k ? sqrtRidge : 0)))] : xc;
+    const b = ridge > 0 ? [...yc, ...new Array<number>(p).fill(0)] : yc;
+    const sol = leastSquares(a, b);
+    coef = sol.w;
+    rank = sol.rank;
+  }
+  let intercept = yMean;
+  for (let j = 0; j < p; j++) intercept -= xMean[j] * coef[j];
+  return { intercept, coef, ...fitStatistics(X, ys, intercept, coef), rank, sweeps, converged };
+}
+
+/** fitted, residuals, mse and r2 of b + Xw on (X, y). */
+export function fitStatistics(
+  X: readonly (readonly number[])[],
+  y: readonly number[],
+  intercept: number,
+  coef: readonly number[],
+): { fitted: number[]; residuals: number[]; r2: number; mse: number } {
+  const fitted = X.map((row) => row.reduce((s, v, j) => s + v * coef[j], intercept));
+  const residuals = y.map((v, i) => v - fitted[i]);
+  const yMean = mean(y);
+  let ssRes = 0;
+  let ssTot = 0;
+  for (let i = 0; i < y.length; i++) {
+    ssRes += residuals[i] ** 2;
+    ssTot += (y[i] - yMean) ** 2;
+  }
+  const r2 = ssTot > 0 ? 1 - ssRes / ssTot : ssRes === 0 ? 1 : 0;
+  return { fitted, residuals, r2, mse: ssRes / y.length };
+}

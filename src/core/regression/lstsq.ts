@@ -1,0 +1,86 @@
+/**
+ * Minimum-norm least squares, min ‖Aw − b‖₂ with the smallest ‖w‖₂ among the minimisers, without
+ * forming AᵀA: a Householder QR reduces the n×p problem to the p×p triangle R (‖Aw − b‖² = ‖Rw − Qᵀb‖² +
+ * const), and the SVD of R, R = UΣVᵀ, gives w = VΣ⁺UᵀQᵀb. The conditioning seen is that of A, not its
+ * square, which is the point of not solving the normal equations.
+ */
+import { svd } from '../linalg/svd';
+
+export interface LeastSquaresSolution {
+  w: number[];
+  /** Singular values of A, descending (p of them; fewer rows than columns pads with zeros). */
+  sigma: number[];
+  /** Number of singular values above the cut-off max(n, p)·ε·σ₁ (NumPy's `lstsq` default). */
+  rank: number;
+}
+
+/** Reduces the columns of A (n×p, n ≥ p, copied) by Householder reflections; returns R (p×p) and the first p entries of Qᵀb. */
+function householderR(
+  a: readonly (readonly number[])[],
+  b: readonly number[],
+  p: number,
+): [number[][], number[]] {
+  const n = a.length;
+  // Column-major copy: each reflection works down columns.
+  const cols = Array.from({ length: p }, (_, j) => Float64Array.from(a, (row) => row[j]));
+  const rhs = Float64Array.from(b);
+  const v = new Float64Array(n);
+  for (let k = 0; k < p; k++) {
+    const c = cols[k];
+    let scale = 0;
+    for (let i = k; i < n; i++) scale = Math.max(scale, Math.abs(c[i]));
+    if (scale === 0) continue;
+    let norm = 0;
+    for (let i = k; i < n; i++) {
+      v[i] = c[i] / scale;
+      norm += v[i] * v[i];
+    }
+    norm = Math.sqrt(norm);
+    const alpha = v[k] >= 0 ? -norm : norm;
+    v[k] -= alpha;
+    let vv = 0;
+    for (let i = k; i < n; i++) vv += v[i] * v[i];
+    if (vv === 0) continue;
+    const beta = 2 / vv;
+    const reflect = (x: Float64Array): void => {
+      let s = 0;
+      for (let i = k; i < n; i++) s += v[i] * x[i];
+      s *= beta;
+      for (let i = k; i < n; i++) x[i] -= s * v[i];
+    };
+    for (let j = k; j < p; j++) reflect(cols[j]);
+    reflect(rhs);
+  }
+  const r = Array.from({ length: p }, (_, i) =>
+    Array.from({ length: p }, (_, j) => (j >= i ? cols[j][i] : 0)),
+  );
+  return [r, Array.from(rhs.subarray(0, p))];
+}
+
+/**
+ * The minimum-norm least-squares solution of Aw ≈ b (A is n×p with p ≥ 1, finite). With fewer rows
+ * than columns A is padded with zero rows, which changes neither the solutions nor their norms.
+ */
+export function leastSquares(a: readonly (readonly number[])[], b: readonly number[]): LeastSquaresSolution {
+  const n = a.length;
+  const p = a[0].length;
+  let r: number[][];
+  let qtb: number[];
+  if (n >= p) [r, qtb] = householderR(a, b, p);
+  else {
+    r = Array.from({ length: p }, (_, i) => (i < n ? a[i].slice() : new Array<number>(p).fill(0)));
+    qtb = Array.from({ length: p }, (_, i) => (i < n ? b[i] : 0));
+  }
+  const s = svd(r);
+  const cut = Math.max(n, p) * Number.EPSILON * s.sigma[0];
+  let rank = 0;
+  for (const x of s.sigma) if (x > cut) rank++;
+  const w = new Array<number>(p).fill(0);
+  for (let k = 0; k < rank; k++) {
+    let c = 0;
+    for (let i = 0; i < p; i++) c += s.u[i][k] * qtb[i];
+    c /= s.sigma[k];
+    for (let j = 0; j < p; j++) w[j] += c * s.v[j][k];
+  }
+  return { w, sigma: s.sigma, rank };
+}

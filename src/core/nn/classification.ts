@@ -32,18 +32,16 @@ export const circle: Writer = (x, y, n, noise, rng) => {
   }
 };
 
-/** Uniform on [−5, 5]², kept 0.3 away from the axes; class 1 where x₁x₂ > 0. */
+/** Uniform on [−5, 5]², kept 0.3 away from the axes; class 1 where x₁x₂ > 0 (half the points each). */
 export const xor: Writer = (x, y, n, noise, rng) => {
-  const coord = () => {
-    const v = 4.7 * (2 * rng.next() - 1);
-    return v + (v >= 0 ? 0.3 : -0.3);
-  };
+  const coord = () => 0.3 + 4.7 * rng.next();
   for (let k = 0; k < n; k++) {
-    const a = coord();
-    const b = coord();
+    const c = k < n / 2 ? 1 : 0;
+    const a = rng.next() < 0.5 ? -coord() : coord();
+    const b = (c === 1) === a > 0 ? coord() : -coord();
     x[2 * k] = a;
     x[2 * k + 1] = b;
-    y[k] = a * b > 0 ? 1 : 0;
+    y[k] = c;
     jitter(x, k, noise, rng);
   }
 };

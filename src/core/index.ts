@@ -10,4 +10,6 @@ export * from './optim/index';
 export * from './linalg/index';
 export * from './calculus/index';
 export * from './deep/index';
+export * from './regression/index';
+export * from './clustering/index';
 export * from './nn/index';

@@ -5,3 +5,5 @@ export * from './sampling/index';
 export * from './simulate/index';
 export * from './information/index';
 export * from './mcmc/index';
+export * from './multivariate/index';
+export * from './vi/index';

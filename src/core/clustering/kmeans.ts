@@ -49,24 +49,49 @@ export function nearestCentroid(
 
 /** One assign + update step of k-means from the given centroids. Throws a RangeError on bad input. */
 export function kmeansStep(X: number[][], centroids: number[][]): KmeansStep {
-  const d = assertData(X, 1, 'kmeansStep');
+  if (!Array.isArray(X) || X.length === 0) throw new RangeError('kmeansStep: needs at least 1 data point.');
+  const d = X[0]?.length ?? 0;
+  if (d === 0) throw new RangeError('kmeansStep: points must have at least one coordinate.');
   assertCentroids(centroids, d, 'kmeansStep');
   const k = centroids.length;
   const labels = new Array<number>(X.length);
   const sums = Array.from({ length: k }, () => new Array<number>(d).fill(0));
   const counts = new Array<number>(k).fill(0);
+  // Inlined nearest-centroid search: no per-point allocation, one pass over the data.
   for (let i = 0; i < X.length; i++) {
-    const [label] = nearestCentroid(X[i], centroids);
+    const x = X[i];
+    if (x?.length !== d) throw new RangeError(`kmeansStep: every point must have ${d} coordinates.`);
+    let label = 0;
+    let best = Infinity;
+    for (let c = 0; c < k; c++) {
+      const m = centroids[c];
+      let dist = 0;
+      for (let j = 0; j < d; j++) {
+        const t = x[j] - m[j];
+        dist += t * t;
+      }
+      if (dist < best) {
+        best = dist;
+        label = c;
+      }
+    }
+    // The points are checked here rather than in a pass of their own: a NaN or infinite coordinate
+    // (or a squared distance beyond float64) leaves no finite distance.
+    if (best === Infinity) throw new RangeError('kmeansStep: every coordinate must be a finite number.');
     labels[i] = label;
     counts[label]++;
     const s = sums[label];
-    for (let j = 0; j < d; j++) s[j] += X[i][j];
+    for (let j = 0; j < d; j++) s[j] += x[j];
   }
   const next = sums.map((s, c) => (counts[c] === 0 ? centroids[c].slice() : s.map((v) => v / counts[c])));
   let inertia = 0;
   for (let i = 0; i < X.length; i++) {
     const c = next[labels[i]];
-    for (let j = 0; j < d; j++) inertia += (X[i][j] - c[j]) ** 2;
+    const x = X[i];
+    for (let j = 0; j < d; j++) {
+      const t = x[j] - c[j];
+      inertia += t * t;
+    }
   }
   return { labels, centroids: next, inertia, counts };
 }

@@ -23,8 +23,8 @@ export function assertData(X: readonly (readonly number[])[], min: number, calle
   for (const row of X) {
     if (!Array.isArray(row) || row.length !== d)
       throw new RangeError(`${caller}: every point must have ${d} coordinates.`);
-    for (const v of row)
-      if (typeof v !== 'number' || !Number.isFinite(v))
+    for (let j = 0; j < d; j++)
+      if (!Number.isFinite(row[j]))
         throw new RangeError(`${caller}: every coordinate must be a finite number.`);
   }
   return d;

@@ -12,6 +12,7 @@ import { formatFigure, withReadmeTable, type BenchRecord } from './report';
 import { probabilityRows } from './rows/probability';
 import { calculusRows } from './rows/calculus';
 import { mcmcRows } from './rows/mcmc';
+import { clusteringRows } from './rows/clustering';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -23,7 +24,7 @@ const readme = args.includes('--readme');
 if (readme && only) throw new Error('--readme records a whole run; drop --only');
 const load = loadavg()[0];
 
-const rows: BenchRow[] = [...probabilityRows(), ...calculusRows(), ...mcmcRows()].filter(
+const rows: BenchRow[] = [...probabilityRows(), ...calculusRows(), ...mcmcRows(), ...clusteringRows()].filter(
   (r) => !only || r.name.includes(only),
 );
 const results: BenchResult[] = [];

@@ -4,7 +4,7 @@
  * distinct and classified by the bordered Hessian.
  */
 import type { CompiledExpr } from '../expr/compile';
-import { checkDomain, inside, type Domain } from './domain';
+import { checkDomain, inside, type PlaneDomain } from './domain';
 import { solve3 } from './linear3';
 import { checkFinite, readExpr, type CalculusError } from './source';
 
@@ -172,7 +172,7 @@ export function lagrangePoints(
   f: string,
   g: string,
   c: number,
-  domain: Domain,
+  domain: PlaneDomain,
 ): { points: LagrangePoint[] } | CalculusError {
   const fe = readExpr(f, 'f');
   if ('error' in fe) return fe;

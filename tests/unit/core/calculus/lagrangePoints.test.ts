@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fixtures from '../../../fixtures/ml.json';
-import { lagrangePoints, type Domain, type LagrangePoint } from '../../../../src/core/index';
+import { lagrangePoints, type PlaneDomain, type LagrangePoint } from '../../../../src/core/index';
 
-type Case = { f: string; g: string; c: number; domain: Domain; points?: LagrangePoint[]; error?: boolean };
+type Case = {
+  f: string;
+  g: string;
+  c: number;
+  domain: PlaneDomain;
+  points?: LagrangePoint[];
+  error?: boolean;
+};
 const cases = fixtures.calculus.lagrangePoints as Case[];
 
 /** |a − b| ≤ tol·max(1, |b|): the README's 1e-9 for x, y and 1e-8 for λ, f. */

@@ -183,6 +183,8 @@ describe('k-means', () => {
   it('kmeansStep refuses no centroids, wrong dimension and k > n seeding', () => {
     expect(() => kmeansStep([[0, 0]], [])).toThrow(RangeError);
     expect(() => kmeansStep([[0, 0]], [[0]])).toThrow(RangeError);
+    expect(() => kmeansStep([[NaN, 0]], [[0, 0]])).toThrow(/finite/);
+    expect(() => kmeansStep([[0, 0], [1]], [[0, 0]])).toThrow(RangeError);
     expect(() => kmeansPlusPlus([[0, 0]], 2, createRng(1))).toThrow(RangeError);
   });
 });

@@ -3,6 +3,7 @@
  * branch on an int rather than compare strings.
  */
 import { erf } from '../probability/special/index';
+import { fastTanh } from './tanh';
 
 export const ACT_LINEAR = 0;
 export const ACT_RELU = 1;
@@ -61,7 +62,7 @@ export function activate(code: number, z: number): number {
     case ACT_RELU:
       return z > 0 ? z : 0;
     case ACT_TANH:
-      return Math.tanh(z);
+      return fastTanh(z);
     case ACT_SIGMOID:
       return sigmoid(z);
     case ACT_GELU:
@@ -104,7 +105,7 @@ export function activateRange(
 ): void {
   switch (code) {
     case ACT_TANH:
-      for (let k = from; k < to; k++) a[k] = Math.tanh(z[k]);
+      for (let k = from; k < to; k++) a[k] = fastTanh(z[k]);
       return;
     case ACT_RELU:
       for (let k = from; k < to; k++) a[k] = z[k] > 0 ? z[k] : 0;

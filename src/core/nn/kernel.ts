@@ -1,11 +1,12 @@
 /**
- * The per-sample passes every other function is built on. With a⁰ = x and, for layer l,
+ * The passes for one point. With a⁰ = x and, for layer l,
  *   zˡ = Wˡ aˡ⁻¹ + bˡ,   aˡ = f(zˡ) (hidden) or the output function of zᴸ,
  * backpropagation carries δˡ = ∂L/∂zˡ down:
  *   δᴸ = ∂L/∂zᴸ (ŷ − y for sigmoid+BCE and softmax+CE, 2(ŷ − y) for MSE, each times the 1/N of the mean),
  *   ∂L/∂Wˡ = δˡ (aˡ⁻¹)ᵀ,  ∂L/∂bˡ = δˡ,  δˡ⁻¹ = f′(zˡ⁻¹) ⊙ (Wˡ)ᵀ δˡ.
- * One sample at a time: the layers here are narrow (≤ 32 units), so a sample's values stay in
- * cache and no batch-sized buffer is needed; gradients accumulate over the samples of a batch.
+ * This is the equations' plain form, used where one point's every number is wanted (traces,
+ * metrics); training and prediction run the same equations on blocks of points (block.ts,
+ * blockBackward.ts), and share outputLoss with this file.
  */
 import { activateRange, scaleBySlope } from './activation';
 import { OUT_LINEAR, OUT_SIGMOID, OUT_SOFTMAX, type MlpPlan } from './plan';

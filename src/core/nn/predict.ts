@@ -1,6 +1,6 @@
 /** Predictions: for rows of inputs, and on a grid of points for heat maps. */
 import { featureCodes, featureValue, type NnFeature } from './features';
-import { forwardSample, loadInput } from './kernel';
+import { BLOCK, forwardBlock } from './block';
 import { packParams } from './mlp';
 import { MlpPlan } from './plan';
 import type { Mlp } from './types';
@@ -30,11 +30,15 @@ export class MlpPredictor {
   predictInto(x: ArrayLike<number>, n: number, out: Float64Array | Float32Array): void {
     const { plan, params, ws } = this;
     const K = plan.outputs;
-    const off = plan.uOff[plan.depth];
-    for (let r = 0; r < n; r++) {
-      loadInput(plan, x, r, ws.a);
-      forwardSample(plan, params, ws.z, ws.a);
-      for (let k = 0; k < K; k++) out[r * K + k] = ws.a[off + k];
+    const m = plan.inputs;
+    const a = ws.ba;
+    const outOff = plan.uOff[plan.depth] * BLOCK;
+    for (let start = 0; start < n; start += BLOCK) {
+      const count = Math.min(BLOCK, n - start);
+      for (let s = 0; s < count; s++) for (let i = 0; i < m; i++) a[i * BLOCK + s] = x[(start + s) * m + i];
+      forwardBlock(plan, params, count, ws.bz, a, ws.t);
+      for (let k = 0; k < K; k++)
+        for (let s = 0; s < count; s++) out[(start + s) * K + k] = a[outOff + k * BLOCK + s];
     }
   }
 
@@ -50,32 +54,41 @@ export class MlpPredictor {
     out: Float64Array | Float32Array,
     options: { features?: readonly NnFeature[]; units?: Float64Array | Float32Array } = {},
   ): void {
-    const { plan, params, ws } = this;
+    const { plan, params } = this;
     const codes = featureCodes(options.features ?? ['x1', 'x2']);
     if (codes.length !== plan.inputs) {
       throw new RangeError(`the network takes ${plan.inputs} inputs, ${codes.length} features were chosen`);
     }
     const units = options.units ?? null;
     const nx = xs.length;
-    const ny = ys.length;
-    const npts = nx * ny;
+    const npts = nx * ys.length;
     const K = plan.outputs;
-    const a = ws.a;
+    const F = codes.length;
     const first = plan.inputs;
-    const off = plan.uOff[plan.depth];
     const unitsShown = plan.unitCount - first;
     if (units !== null && units.length < unitsShown * npts) {
       throw new RangeError(`units needs ${unitsShown * npts} entries, has ${units.length}`);
     }
-    const F = codes.length;
-    for (let j = 0, pt = 0; j < ny; j++) {
-      const x2 = ys[j];
-      for (let i = 0; i < nx; i++, pt++) {
-        const x1 = xs[i];
-        for (let f = 0; f < F; f++) a[f] = featureValue(codes[f], x1, x2);
-        forwardSample(plan, params, ws.z, a);
-        for (let k = 0; k < K; k++) out[pt * K + k] = a[off + k];
-        if (units !== null) for (let u = 0; u < unitsShown; u++) units[u * npts + pt] = a[first + u];
+    const { bz: z, ba: a, t } = this.ws;
+    const outOff = plan.uOff[plan.depth] * BLOCK;
+    for (let start = 0; start < npts; start += BLOCK) {
+      const count = Math.min(BLOCK, npts - start);
+      for (let s = 0; s < count; s++) {
+        const pt = start + s;
+        const j = Math.floor(pt / nx);
+        const x1 = xs[pt - j * nx];
+        const x2 = ys[j];
+        for (let f = 0; f < F; f++) a[f * BLOCK + s] = featureValue(codes[f], x1, x2);
+      }
+      forwardBlock(plan, params, count, z, a, t);
+      for (let k = 0; k < K; k++) {
+        for (let s = 0; s < count; s++) out[(start + s) * K + k] = a[outOff + k * BLOCK + s];
+      }
+      if (units !== null) {
+        for (let u = 0; u < unitsShown; u++) {
+          const from = (first + u) * BLOCK;
+          for (let s = 0; s < count; s++) units[u * npts + start + s] = a[from + s];
+        }
       }
     }
   }

@@ -13,6 +13,7 @@ import { probabilityRows } from './rows/probability';
 import { calculusRows } from './rows/calculus';
 import { mcmcRows } from './rows/mcmc';
 import { clusteringRows } from './rows/clustering';
+import { mlRows } from './rows/ml';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -24,9 +25,13 @@ const readme = args.includes('--readme');
 if (readme && only) throw new Error('--readme records a whole run; drop --only');
 const load = loadavg()[0];
 
-const rows: BenchRow[] = [...probabilityRows(), ...calculusRows(), ...mcmcRows(), ...clusteringRows()].filter(
-  (r) => !only || r.name.includes(only),
-);
+const rows: BenchRow[] = [
+  ...probabilityRows(),
+  ...calculusRows(),
+  ...mcmcRows(),
+  ...clusteringRows(),
+  ...mlRows(),
+].filter((r) => !only || r.name.includes(only));
 const results: BenchResult[] = [];
 for (const row of rows) {
   await row.prepare?.();

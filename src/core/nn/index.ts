@@ -27,6 +27,8 @@ export type { MlpForwardTrace, MlpBackpropTrace } from './trace';
 export { mlpForwardTrace, mlpBackpropTrace } from './trace';
 export type { GradientComparison } from './batchNoise';
 export { compareBatchGradient } from './batchNoise';
+export type { UnitContributions } from './contributions';
+export { mlpUnitContributions } from './contributions';
 export type { MlpMetrics } from './metrics';
 export { mlpMetrics } from './metrics';
 export type { NnFeature } from './features';

@@ -3,12 +3,13 @@
  * step count kept across calls, its settings changeable between epochs. mlpTrain is built on it.
  */
 import { createRng, type FastRng } from '../probability/rng';
+import { compareBatchGradient, type GradientComparison } from './batchNoise';
 import { trainingDivergence } from './diagnose';
 import { cloneMlp, copySpec, mlpOnBuffer, packParams } from './mlp';
 import { OptimizerState, resolveOptimizerSettings, type OptimizerSettings } from './optimizer';
 import { MlpPlan } from './plan';
 import { epochLearningRate, type LearningRateSchedule } from './schedule';
-import type { Mlp, NnOptimizerName } from './types';
+import type { Mlp, MlpLayer, NnOptimizerName } from './types';
 import { Workspace, accumulateBatch, meanLoss, penalty } from './workspace';
 
 /** What may change between epochs. */
@@ -62,6 +63,13 @@ export interface MlpTrainer {
   configure(changes: Partial<MlpTrainerSettings>): void;
   /** An independent copy of the current network. */
   snapshot(): Mlp;
+  /** ∂objective/∂θ over the training rows at the current network (penalty included), per layer. */
+  gradient(): MlpLayer[];
+  /**
+   * Mini-batch `batch` (0-based, of the current batch size) of the last epoch's order beside the
+   * full training set: both gradients at the current network, their norms and cosine.
+   */
+  compareBatch(batch?: number): GradientComparison;
 }
 
 class Trainer implements MlpTrainer {
@@ -190,6 +198,21 @@ class Trainer implements MlpTrainer {
 
   snapshot(): Mlp {
     return cloneMlp(this.net);
+  }
+
+  gradient(): MlpLayer[] {
+    const g = new Float64Array(this.plan.paramCount);
+    accumulateBatch(this.ws, this.params, this.x, this.y, this.order, 0, this.order.length, g);
+    penalty(this.plan, this.params, this.settings.l1 ?? 0, this.settings.l2 ?? 0, g);
+    return mlpOnBuffer(this.net.spec, this.plan, g).layers;
+  }
+
+  compareBatch(batch = 0): GradientComparison {
+    const m = this.order.length;
+    const size = Math.max(1, Math.min(m, Math.floor(this.settings.batchSize) || 1));
+    const start = Math.min(Math.max(0, Math.floor(batch)) * size, Math.max(0, m - 1));
+    const rows = this.order.subarray(start, Math.min(m, start + size));
+    return compareBatchGradient(this.net, this.x, this.y, this.order, rows, this.settings);
   }
 }
 

@@ -18,7 +18,7 @@ export type { OptimizerSettings } from './optimizer';
 export { resolveOptimizerSettings } from './optimizer';
 export type { LearningRateSchedule } from './schedule';
 export { epochLearningRate } from './schedule';
-export type { MlpTrainer, MlpTrainerOptions, MlpTrainerSettings } from './trainer';
+export type { MlpTrainer, MlpTrainerOptions, MlpTrainerSettings } from './trainerTypes';
 export { createMlpTrainer } from './trainer';
 export type { MlpTrainOptions } from './train';
 export { mlpTrain } from './train';

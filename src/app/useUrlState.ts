@@ -1,24 +1,26 @@
+/**
+ * Keeps a view store and the address bar in step. The address is always current: every change of a view
+ * replaces the address within the same task; the first change after a settled one pushes a history entry,
+ * so a burst of changes (a drag, typing) is one entry and Back returns to the view before it. A binding writes
+ * only while the address belongs to it (its page and tab), so a tab left behind never pulls the student back.
+ */
 import { useEffect } from 'react';
 import { onQueryChange, parseHash, writeQuery } from './router';
 
-/** A drag would flood the history; a change becomes a history entry once it has settled for this long. */
+/** A burst of changes ends (the next change starts a new history entry) after this long without one. */
 export const SETTLE_MS = 600;
 
-export interface UrlBinding<V> {
+/** What the address binding needs of a view: its route, tab key, which addresses it owns, and its codec. */
+export interface ViewCodec<V> {
   /** Route path of the page, e.g. '/probability'. */
-  path: string;
-  /** The current view (what the user asked for) and a way to be told when it changes. */
-  read(): V;
-  subscribe(listener: () => void): () => void;
+  readonly path: string;
+  /** For pages with tabs: the name under which the last written query is kept (see {@link lastQueryOf}). */
+  readonly key?: string;
+  /** For pages with tabs: whether an address belongs to this view (others are left alone). */
+  owns?(query: URLSearchParams): boolean;
   encode(view: V): string;
   /** Never throws: invalid values fall back to defaults and are listed in `ignored`. */
   decode(query: URLSearchParams): { view: V; ignored: string[] };
-  /** Puts a decoded view (and the notice of what was ignored) into the store. */
-  apply(view: V, ignored: string[]): void;
-  /** For pages with tabs: whether an address belongs to this binding (others are left alone). */
-  owns?(query: URLSearchParams): boolean;
-  /** For pages with tabs: a name under which the last written query is kept (see {@link lastQueryOf}). */
-  key?: string;
 }
 
 /** A zustand store holding a page's (or tab's) view, with `loadView` to replace it from an address. */
@@ -27,42 +29,22 @@ export interface ViewStore<V> {
   subscribe(listener: (state: { view: V }, prev: { view: V }) => void): () => void;
 }
 
-/**
- * The binding of a view store: reads its `view`, hears when that view object changes, and applies a
- * decoded address with `loadView`. `rest` names the route, the codec and, for tabs, `key` and `owns`.
- */
-export function viewStoreBinding<V>(
-  store: ViewStore<V>,
-  rest: Omit<UrlBinding<V>, 'read' | 'subscribe' | 'apply'>,
-): UrlBinding<V> {
-  return {
-    ...rest,
-    read: () => store.getState().view,
-    subscribe: (listener) =>
-      store.subscribe((s, prev) => {
-        if (s.view !== prev.view) listener();
-      }),
-    apply: (view, ignored) => store.getState().loadView(view, ignored),
-  };
-}
-
 const lastQuery = new Map<string, string>();
 
-/** Changes not yet settled into a history entry, by the binding that owns them. */
-const pending = new Set<() => void>();
-
-/**
- * Writes every change still waiting for its settle timer now. Called before the app leaves a page by a
- * link, so that the entry Back returns to holds the latest view, not the one before the last change.
- */
-export function flushPendingUrlWrites(): void {
-  for (const flush of [...pending]) flush();
+/** The query a binding last wrote, so that returning to a tab restores its settings rather than defaults. */
+export function lastQueryOf(key: string): string | undefined {
+  return lastQuery.get(key);
 }
 
-/** Registers `flush` while a change is waiting to settle; returns the function that unregisters it. */
-function holdPendingWrite(flush: () => void): () => void {
-  pending.add(flush);
-  return () => pending.delete(flush);
+/** Bursts still open, by the binding that owns them: ending one makes the next change a new entry. */
+const openBursts = new Set<() => void>();
+
+/**
+ * Ends every open burst now, so that the next change is a new history entry. Called before the app leaves a
+ * page by a link and on a commit (Enter, a button, a preset, Run).
+ */
+export function flushPendingUrlWrites(): void {
+  for (const end of [...openBursts]) end();
 }
 
 if (typeof document !== 'undefined')
@@ -75,62 +57,82 @@ if (typeof document !== 'undefined')
     true,
   );
 
-/** The query a binding last wrote, so that returning to a tab restores its settings rather than defaults. */
-export function lastQueryOf(key: string): string | undefined {
-  return lastQuery.get(key);
+/** The views on screen, each able to say its own address. */
+const live = new Set<{ path: string; owns(q: URLSearchParams): boolean; address(): string }>();
+
+/**
+ * The address of the view on screen, built from its store (never read back from the address bar), for
+ * "Add to deck", "Share link", exercises and cross-page links. The address bar's own text when no bound view
+ * owns it (the home page).
+ */
+export function currentViewAddress(): string {
+  const { path, query } = parseHash(window.location.hash || '#/');
+  for (const b of live) if (b.path === path && b.owns(query)) return b.address();
+  return window.location.hash || '#/';
 }
 
 /**
- * Keeps a store and the address bar in step: the address is read on arrival and on back/forward (and hand
- * edits), and every settled change of the view becomes one history entry, so a copied link reproduces the view.
+ * Binds a view store to the address: the address is read on arrival and on back/forward (and hand edits);
+ * every change of the view is written at once (see the module comment).
  */
-export function useUrlState<V>(binding: UrlBinding<V>): void {
+export function useViewUrl<V>(codec: ViewCodec<V>, store: ViewStore<V>): void {
   useEffect(() => {
-    const { path, read, subscribe, encode, decode, apply, owns = () => true, key } = binding;
+    const { path, encode, decode, key } = codec;
+    const owns = (q: URLSearchParams) => codec.owns?.(q) ?? true;
+    const read = () => store.getState().view;
+    const mine = () => {
+      const r = parseHash(window.location.hash);
+      return r.path === path && owns(r.query);
+    };
     const write = (query: string, mode: 'push' | 'replace') => {
+      if (!mine()) return;
       if (key) lastQuery.set(key, query);
       writeQuery(path, query, mode);
     };
     const load = (query: URLSearchParams) => {
       const { view, ignored } = decode(query);
       if (encode(view) === encode(read()) && ignored.length === 0) return;
-      apply(view, ignored);
+      store.getState().loadView(view, ignored);
     };
     load(parseHash(window.location.hash).query);
     // Normalise a partial or corrected address without adding a history entry.
-    let pushed = encode(read());
-    write(pushed, 'replace');
+    let written = encode(read());
+    write(written, 'replace');
 
     let settle: ReturnType<typeof setTimeout> | undefined;
-    let release = () => {};
-    const cancel = () => {
+    let open = false;
+    const end = () => {
       clearTimeout(settle);
-      release();
+      open = false;
+      openBursts.delete(end);
     };
-    const unsubscribe = subscribe(() => {
-      const query = encode(read());
-      cancel();
-      if (query === pushed) return;
-      const settleNow = () => {
-        cancel();
-        pushed = query;
-        write(query, 'push');
-      };
-      settle = setTimeout(settleNow, SETTLE_MS);
-      release = holdPendingWrite(settleNow);
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.view === prev.view) return;
+      const query = encode(s.view);
+      if (query === written) return;
+      if (!mine()) return;
+      written = query;
+      write(query, open ? 'replace' : 'push');
+      open = true;
+      openBursts.add(end);
+      clearTimeout(settle);
+      settle = setTimeout(end, SETTLE_MS);
     });
     const stopListening = onQueryChange(path, (query) => {
       if (!owns(query)) return;
-      cancel();
+      end();
       load(query);
-      pushed = encode(read());
+      written = encode(read());
     });
+    const me = { path, owns, address: () => `#${path}?${encode(read())}` };
+    live.add(me);
     return () => {
-      cancel();
+      end();
+      live.delete(me);
       unsubscribe();
       stopListening();
     };
-    // The binding is a module-level constant per page; re-binding on every render would reload the URL.
+    // The codec and store are module-level constants per view; re-binding on every render would reload the URL.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 }

@@ -2,15 +2,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import BayesTab from '../../src/pages/Probability/bayes/BayesTab';
-import { useBayesStore } from '../../src/stores/bayesStore';
-import { DEFAULT_BAYES_VIEW } from '../../src/stores/bayesUrl';
+import { useBayesStore } from '../../src/stores/probability/bayes/store';
+import { bayesView } from '../../src/stores/probability/bayes/view';
 
 const value = (label: string) =>
   screen.getByLabelText(label, { selector: 'output' }).getAttribute('data-value');
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/#/probability?tab=bayes');
-  act(() => useBayesStore.setState({ view: DEFAULT_BAYES_VIEW, recent: [], error: null, urlNotice: [] }));
+  act(() => useBayesStore.setState({ view: bayesView.defaults, recent: [], error: null, urlNotice: [] }));
 });
 
 describe('<BayesTab>', () => {

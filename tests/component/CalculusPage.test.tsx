@@ -21,8 +21,8 @@ vi.mock('../../src/worker/client', () => {
 });
 
 import CalculusPage from '../../src/pages/Calculus';
-import { useCalculusStore } from '../../src/stores/calculusStore';
-import { DEFAULT_VIEW } from '../../src/stores/calculusUrl';
+import { useCalculusStore } from '../../src/stores/calculus/store';
+import { DEFAULT_VIEW } from '../../src/stores/calculus/view';
 
 beforeAll(() => {
   // jsdom has no WebGL: the page must say so and work without it.

@@ -2,15 +2,15 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import DistributionsTab from '../../src/pages/Probability/DistributionsTab';
-import { useProbabilityStore } from '../../src/stores/probabilityStore';
-import { DEFAULT_VIEW } from '../../src/stores/probabilityUrl';
+import { useProbabilityStore } from '../../src/stores/probability/distributions/store';
+import { distributionsView } from '../../src/stores/probability/distributions/view';
 
 const output = (label: string) => screen.getByRole('status', { name: label, hidden: true });
 
 describe('<DistributionsTab>', () => {
   beforeEach(() => {
     window.location.hash = '#/probability';
-    useProbabilityStore.getState().loadView(DEFAULT_VIEW, []);
+    useProbabilityStore.getState().loadView(distributionsView.defaults, []);
   });
 
   it('offers all 14 distributions by their labels', () => {

@@ -2,8 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import InformationTab from '../../src/pages/Probability/information/InformationTab';
-import { useInformationStore } from '../../src/stores/informationStore';
-import { DEFAULT_INFORMATION_VIEW } from '../../src/stores/informationUrl';
+import { useInformationStore } from '../../src/stores/probability/information/store';
+import { informationView } from '../../src/stores/probability/information/view';
 
 const out = (label: string) => screen.getByRole('status', { name: label }) as HTMLOutputElement;
 const value = (label: string) => out(label).getAttribute('data-value');
@@ -11,7 +11,7 @@ const value = (label: string) => out(label).getAttribute('data-value');
 describe('<InformationTab>', () => {
   beforeEach(() => {
     window.location.hash = '#/probability?v=1&tab=information';
-    useInformationStore.setState({ view: DEFAULT_INFORMATION_VIEW, urlNotice: [] });
+    useInformationStore.setState({ view: informationView.defaults, urlNotice: [] });
   });
 
   it('shows entropy bits, H(P,Q) and both KL divergences as finite numbers', () => {

@@ -16,8 +16,8 @@ import { rotationSentence, singularReason } from '../../src/pages/LinearAlgebra/
 import { texEigenvalues, texNumber, texPolynomial, texSpan } from '../../src/pages/LinearAlgebra/linalgTex';
 import { formatEigenvalues } from '../../src/pages/LinearAlgebra/format';
 import { PRESETS, presetMatrix } from '../../src/pages/LinearAlgebra/presets';
-import { analyse } from '../../src/stores/linalgStore';
-import { DEFAULT_VIEW, resize, type LinalgView } from '../../src/stores/linalgUrl';
+import { analyse } from '../../src/stores/linalg/store';
+import { DEFAULT_VIEW, resize, type LinalgView } from '../../src/stores/linalg/view';
 
 const TOL = 1e-9;
 const at = (view: Partial<LinalgView>, t: number): M3 =>

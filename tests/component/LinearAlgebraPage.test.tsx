@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import fixtures from '../fixtures/linalg.json';
 import LinearAlgebraPage from '../../src/pages/LinearAlgebra';
 import { resetWebglCheck } from '../../src/ui/webgl/support';
-import { useLinalgStore } from '../../src/stores/linalgStore';
+import { useLinalgStore } from '../../src/stores/linalg/store';
 
 const CASES = fixtures.cases as unknown as {
   label: string;

@@ -8,7 +8,7 @@ import type { BufferGeometry, Color, LineSegments, Mesh, MeshBasicMaterial } fro
 import { SceneContent } from '../../src/pages/LinearAlgebra/scene/SceneContent';
 import { FALLBACK_COLORS } from '../../src/pages/LinearAlgebra/scene/colors';
 import { gridLines } from '../../src/pages/LinearAlgebra/scene/Grid';
-import { useLinalgStore } from '../../src/stores/linalgStore';
+import { useLinalgStore } from '../../src/stores/linalg/store';
 
 // Tell React that act() is in use here (the test renderer drives its own root).
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -4,16 +4,16 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { McmcControls } from '../../src/pages/Probability/mcmc/McmcControls';
 import { RunPanel } from '../../src/pages/Probability/mcmc/RunPanel';
 import { traceColumns } from '../../src/pages/Probability/mcmc/traceColumns';
-import { requestOf, useMcmcStore } from '../../src/stores/mcmcStore';
-import { DEFAULT_MCMC_VIEW } from '../../src/stores/mcmcUrl';
+import { requestOf, useMcmcStore } from '../../src/stores/probability/mcmc/store';
+import { mcmcView } from '../../src/stores/probability/mcmc/view';
 
 describe('<McmcControls> and <RunPanel>', () => {
   beforeEach(() => {
-    useMcmcStore.setState({ view: DEFAULT_MCMC_VIEW, run: null, running: false, error: null });
+    useMcmcStore.setState({ view: mcmcView.defaults, run: null, running: false, error: null });
   });
 
   it('the typed log-density shows the parser message inline, marks the spot, and blocks Run', () => {
-    useMcmcStore.setState({ view: { ...DEFAULT_MCMC_VIEW, target: 'custom' } });
+    useMcmcStore.setState({ view: { ...mcmcView.defaults, target: 'custom' } });
     render(
       <>
         <McmcControls />
@@ -32,7 +32,7 @@ describe('<McmcControls> and <RunPanel>', () => {
   });
 
   it('a typo in the log-density keeps the chain on screen, as does undoing it; a new valid density clears it', () => {
-    const view = { ...DEFAULT_MCMC_VIEW, target: 'custom' as const };
+    const view = { ...mcmcView.defaults, target: 'custom' as const };
     const run = { id: 1, request: requestOf(view) } as unknown as NonNullable<
       ReturnType<typeof useMcmcStore.getState>['run']
     >;

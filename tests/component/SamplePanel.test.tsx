@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import { SamplePanel } from '../../src/pages/Probability/SamplePanel';
-import { useProbabilityStore } from '../../src/stores/probabilityStore';
+import { useProbabilityStore } from '../../src/stores/probability/distributions/store';
 
 describe('<SamplePanel>', () => {
   it('a parameter typed out of range blocks Sample without throwing (the soak found Beta alpha = 0 crashing the page)', () => {

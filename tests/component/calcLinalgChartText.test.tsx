@@ -26,9 +26,9 @@ import { sources } from '../../src/pages/LinearAlgebra/scene/labelRegistry';
 import { SceneContent } from '../../src/pages/LinearAlgebra/scene/SceneContent';
 import { SceneView } from '../../src/pages/LinearAlgebra/scene/SceneView';
 import { sceneText, unitCellSentence } from '../../src/pages/LinearAlgebra/sceneText';
-import { useCalculusStore } from '../../src/stores/calculusStore';
-import { DEFAULT_VIEW } from '../../src/stores/calculusUrl';
-import { useLinalgStore } from '../../src/stores/linalgStore';
+import { useCalculusStore } from '../../src/stores/calculus/store';
+import { DEFAULT_VIEW } from '../../src/stores/calculus/view';
+import { useLinalgStore } from '../../src/stores/linalg/store';
 import { formatNumber } from '../../src/ui/Readout';
 import { resetWebglCheck } from '../../src/ui/webgl/support';
 import type { JobContext } from '../../src/worker/jobs/context';
@@ -69,7 +69,7 @@ function fakeWebgl(): void {
     getExtension: () => null,
     getParameter: () => 'test renderer',
     RENDERER: 0x1f01,
-  } as unknown as RenderingContext);
+  } as never);
   resetWebglCheck();
 }
 

@@ -23,11 +23,11 @@ import { TraceChart } from '../../src/pages/Probability/mcmc/TraceChart';
 import { EstimateChart } from '../../src/pages/Probability/montecarlo/EstimateChart';
 import { PiScatter } from '../../src/pages/Probability/montecarlo/PiScatter';
 import { lawLabel } from '../../src/pages/Probability/shared/chartText';
-import { useBayesStore } from '../../src/stores/bayesStore';
-import { DEFAULT_BAYES_VIEW } from '../../src/stores/bayesUrl';
-import { useInformationStore } from '../../src/stores/informationStore';
-import { DEFAULT_INFORMATION_VIEW } from '../../src/stores/informationUrl';
+import { useBayesStore } from '../../src/stores/probability/bayes/store';
+import { useInformationStore } from '../../src/stores/probability/information/store';
 import { formatNumber } from '../../src/ui/Readout';
+import { bayesView } from '../../src/stores/probability/bayes/view';
+import { informationView } from '../../src/stores/probability/information/view';
 
 /** The element(s) a chart's aria-describedby points at; fails when there is none. */
 function described(img: HTMLElement): HTMLElement {
@@ -219,8 +219,8 @@ describe('Probability chart text alternatives', () => {
   describe('tabs', () => {
     beforeEach(() => {
       window.history.replaceState(null, '', '/#/probability?tab=bayes');
-      act(() => useBayesStore.setState({ view: DEFAULT_BAYES_VIEW, recent: [], error: null, urlNotice: [] }));
-      useInformationStore.setState({ view: DEFAULT_INFORMATION_VIEW, urlNotice: [] });
+      act(() => useBayesStore.setState({ view: bayesView.defaults, recent: [], error: null, urlNotice: [] }));
+      useInformationStore.setState({ view: informationView.defaults, urlNotice: [] });
     });
 
     it('<BayesTab> area diagram: P(disease | positive) and the four cells per 10,000, following the sliders', () => {
@@ -238,7 +238,7 @@ describe('Probability chart text alternatives', () => {
     it('<InformationTab>: the entropy gauge and the normal-KL chart carry the readouts’ numbers', () => {
       window.history.replaceState(null, '', '/#/probability?v=1&tab=information');
       render(<InformationTab />);
-      const h = entropyBits(DEFAULT_INFORMATION_VIEW.entropy);
+      const h = entropyBits(informationView.defaults.entropy);
       const gauge = screen.getByRole('img', { name: 'entropy against its maximum' });
       expect(description(gauge)).toContain(`${n4(h)} bits of at most log₂ 6 = ${n4(Math.log2(6))} bits`);
       expect(table(gauge)!.rows[0]).toEqual(['entropy H(P)', n4(h)]);

@@ -2,50 +2,75 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, render } from '@testing-library/react';
 import { create } from 'zustand';
-import { SETTLE_MS, useUrlState, type UrlBinding } from '../../src/app/useUrlState';
+import { currentViewAddress, SETTLE_MS, useViewUrl, type ViewCodec } from '../../src/app/useUrlState';
 
-const useStore = create<{ n: number }>()(() => ({ n: 1 }));
+const useStore = create<{ view: number; loadView(v: number): void }>()((set) => ({
+  view: 1,
+  loadView: (view) => set({ view }),
+}));
 
-const binding: UrlBinding<number> = {
+const codec: ViewCodec<number> = {
   path: '/demo',
-  read: () => useStore.getState().n,
-  subscribe: (l) => useStore.subscribe(l),
+  key: 'demo:a',
+  owns: (q) => (q.get('tab') ?? 'a') === 'a',
   encode: (n) => `v=1&n=${n}`,
   decode: (q) => ({ view: Number(q.get('n') ?? 1), ignored: [] }),
-  apply: (n) => useStore.setState({ n }),
 };
 
 function Page() {
-  useUrlState(binding);
+  useViewUrl(codec, useStore);
   return <a href="#/elsewhere">leave</a>;
 }
 
-describe('useUrlState(binding)', () => {
-  afterEach(() => window.history.replaceState(null, '', '/'));
+const settle = () => act(() => new Promise((r) => setTimeout(r, SETTLE_MS + 50)));
 
-  it('a change becomes a history entry once it has settled', async () => {
+describe('useViewUrl(codec, store)', () => {
+  afterEach(() => {
+    useStore.setState({ view: 1 });
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('the address is current in the same task; a burst of changes is one history entry', async () => {
     window.history.replaceState(null, '', '/#/demo?v=1&n=1');
     render(<Page />);
     const before = window.history.length;
-    act(() => useStore.setState({ n: 2 }));
-    expect(window.location.hash).toBe('#/demo?v=1&n=1');
-    await act(() => new Promise((r) => setTimeout(r, SETTLE_MS + 50)));
+    act(() => useStore.setState({ view: 2 }));
     expect(window.location.hash).toBe('#/demo?v=1&n=2');
+    act(() => useStore.setState({ view: 3 }));
+    expect(window.location.hash).toBe('#/demo?v=1&n=3');
     expect(window.history.length).toBe(before + 1);
+    await settle();
+    act(() => useStore.setState({ view: 4 }));
+    expect(window.location.hash).toBe('#/demo?v=1&n=4');
+    expect(window.history.length).toBe(before + 2);
   });
 
-  it('following a link before the change has settled writes it first, so Back returns to the latest view', () => {
+  it('a view whose tab is not in the address never writes it', async () => {
+    window.history.replaceState(null, '', '/#/demo?v=1&n=1');
+    render(<Page />);
+    window.history.replaceState(null, '', '/#/demo?v=1&tab=b');
+    act(() => useStore.setState({ view: 9 }));
+    await settle();
+    expect(window.location.hash).toBe('#/demo?v=1&tab=b');
+  });
+
+  it('currentViewAddress is built from the store, not read from the address bar', () => {
+    window.history.replaceState(null, '', '/#/demo?v=1&n=1');
+    render(<Page />);
+    act(() => useStore.setState({ view: 5 }));
+    window.history.replaceState(null, '', '/#/demo?v=1&n=1');
+    expect(currentViewAddress()).toBe('#/demo?v=1&n=5');
+  });
+
+  it('following a link ends the burst, so the next change is a new entry', () => {
     window.history.replaceState(null, '', '/#/demo?v=1&n=1');
     const { getByText } = render(<Page />);
-    act(() => useStore.setState({ n: 7 }));
-    let hashAtClick = '';
+    act(() => useStore.setState({ view: 7 }));
     const link = getByText('leave');
-    // Seen by a listener on the link itself, after the app's capture-phase flush, before navigation.
-    link.addEventListener('click', (e) => {
-      hashAtClick = window.location.hash;
-      e.preventDefault();
-    });
+    link.addEventListener('click', (e) => e.preventDefault());
     act(() => link.click());
-    expect(hashAtClick).toBe('#/demo?v=1&n=7');
+    const before = window.history.length;
+    act(() => useStore.setState({ view: 8 }));
+    expect(window.history.length).toBe(before + 1);
   });
 });

@@ -2,9 +2,10 @@ import { useRef, useState, type FormEvent } from 'react';
 import { checkSceneHash } from './deckCodec';
 import { sceneLabel, scenePage } from './deckOps';
 import { useDeckStore } from './deckStore';
+import { currentViewAddress } from '../useUrlState';
 
 /**
- * "Add to deck": captures the current address (the page's whole state, as every setting lives in the URL)
+ * "Add to deck": captures the view on screen as its address (the page's whole state: every setting has a key)
  * with an optional title and note, in a small modal form.
  */
 export function AddToDeck({ path }: { path: string }) {
@@ -24,8 +25,8 @@ export function AddToDeck({ path }: { path: string }) {
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    // Read at submit time: a slider moved just before has settled into the address by now.
-    const checked = checkSceneHash(window.location.hash || '#/');
+    // The view on screen, from its store: a pause or a drag a moment ago is in it even if the address is not.
+    const checked = checkSceneHash(currentViewAddress());
     if ('error' in checked) {
       setProblem(`This view cannot be added: ${checked.error}.`);
       return;
@@ -54,7 +55,7 @@ export function AddToDeck({ path }: { path: string }) {
         <form onSubmit={submit}>
           <h2 id="add-scene-title">Add this view to the deck</h2>
           <p className="fine">
-            Page: {scenePage(window.location.hash || '#/')}. The scene keeps every setting of the view.
+            Page: {scenePage(currentViewAddress())}. The scene keeps every setting of the view.
           </p>
           <label className="field">
             <span>Title (optional)</span>

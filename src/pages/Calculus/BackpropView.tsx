@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { curveBumpY, line } from 'd3-shape';
 import { computationGraph, type GraphNode } from '../../core';
-import { useCalculusStore } from '../../stores/calculusStore';
+import { useCalculusStore } from '../../stores/calculus/store';
 import { formatNumber } from '../../ui/Readout';
 import { ChartTextAlternative } from '../../ui/ChartText';
 import { Tex } from '../../ui/Tex';

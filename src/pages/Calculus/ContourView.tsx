@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useRef, type MouseEvent, type PointerEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
-import { useCalculusStore } from '../../stores/calculusStore';
+import { useCalculusStore } from '../../stores/calculus/store';
 import { ChartFrame, MARGIN, useWidth } from '../../ui/ChartFrame';
 import { contourText } from './chartText';
 import { contourBands, gradientArrows } from './contours';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { curvatureAt, type Curvature } from '../../core';
-import { useCalculusStore } from '../../stores/calculusStore';
-import type { Overlay } from '../../stores/calculusUrl';
+import { useCalculusStore } from '../../stores/calculus/store';
+import type { Overlay } from '../../stores/calculus/view';
 import { formatNumber, Readout } from '../../ui/Readout';
 import { Tex } from '../../ui/Tex';
 import { conditionTex, eigenTex, gradientTex, hessianTex, TAYLOR_TEX } from './calculusTex';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { parseToAst } from '../../core';
-import { domainProblem, type Domain } from '../../stores/calculusUrl';
-import { useCalculusStore } from '../../stores/calculusStore';
+import { domainProblem, type Domain } from '../../stores/calculus/view';
+import { useCalculusStore } from '../../stores/calculus/store';
 import { NumberField } from '../../ui/NumberField';
 import { Tex } from '../../ui/Tex';
 import { PRESETS } from './presets';

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { optimizerLabels } from '../../core';
-import { useCalculusStore } from '../../stores/calculusStore';
+import { useCalculusStore } from '../../stores/calculus/store';
 import { ChartFrame, MARGIN, useWidth } from '../../ui/ChartFrame';
 import { lossChartText } from './chartText';
 import { clock, onClock } from './clock';

@@ -1,12 +1,12 @@
 import { OPTIMIZER_NAMES, optimizerLabels, type OptimizerName } from '../../core';
-import { useCalculusStore } from '../../stores/calculusStore';
+import { useCalculusStore } from '../../stores/calculus/store';
 import {
   activeParams,
   PARAM_LABELS,
   paramProblem,
   SCHEDULES,
   type ParamName,
-} from '../../stores/calculusUrl';
+} from '../../stores/calculus/view';
 import { NumberField } from '../../ui/NumberField';
 import { OptimizerKey } from './OptimizerKey';
 import { optimizerVar } from './palette';

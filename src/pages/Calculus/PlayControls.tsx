@@ -1,7 +1,7 @@
 import { onShiftArrow } from '../../ui/sliderKeys';
 import { useEffect, useRef } from 'react';
-import { raceEnd, raceProblems, startIssue, useCalculusStore } from '../../stores/calculusStore';
-import { SPEEDS, stepsProblem } from '../../stores/calculusUrl';
+import { raceEnd, raceProblems, startIssue, useCalculusStore } from '../../stores/calculus/store';
+import { SPEEDS, stepsProblem } from '../../stores/calculus/view';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { NumberField } from '../../ui/NumberField';
 import { clock, onClock } from './clock';

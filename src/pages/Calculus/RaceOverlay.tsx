@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { optimizerLabels } from '../../core';
-import { useCalculusStore, type CalculusState } from '../../stores/calculusStore';
+import { useCalculusStore, type CalculusState } from '../../stores/calculus/store';
 import type { OptimizerTrace } from '../../worker/jobs/optimize';
 import { clock, onClock } from './clock';
 import { at, marksAlong, pixelPath, type Affine, type PixelPath } from './geometry';

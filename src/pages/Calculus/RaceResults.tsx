@@ -1,5 +1,5 @@
 import { optimizerLabels } from '../../core';
-import { useCalculusStore } from '../../stores/calculusStore';
+import { useCalculusStore } from '../../stores/calculus/store';
 import { formatNumber } from '../../ui/Readout';
 import type { OptimizerTrace } from '../../worker/jobs/optimize';
 import { OptimizerKey } from './OptimizerKey';

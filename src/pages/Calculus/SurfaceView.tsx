@@ -1,5 +1,5 @@
 import { lazy, useDeferredValue, useId, useMemo } from 'react';
-import { useCalculusStore } from '../../stores/calculusStore';
+import { useCalculusStore } from '../../stores/calculus/store';
 import { ChartTextAlternative } from '../../ui/ChartText';
 import { formatNumber } from '../../ui/Readout';
 import { StageMessage, StageScene, useSceneStage, type StageTexts } from '../../ui/webgl/SceneStage';

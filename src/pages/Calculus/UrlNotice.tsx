@@ -1,4 +1,4 @@
-import { useCalculusStore } from '../../stores/calculusStore';
+import { useCalculusStore } from '../../stores/calculus/store';
 import { UrlNotice as Notice } from '../../ui/UrlNotice';
 
 /** Says which values of a hand-edited link were ignored (and replaced by defaults). */

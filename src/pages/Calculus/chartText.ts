@@ -3,7 +3,7 @@
  * built from the same grid and race the charts draw. Pure, so they are tested without a DOM.
  */
 import { optimizerLabels, type ComputationGraph, type Vec2 } from '../../core';
-import type { CalculusState } from '../../stores/calculusStore';
+import type { CalculusState } from '../../stores/calculus/store';
 import { cellText, type ChartTable, type ChartText } from '../../ui/ChartText';
 import type { GridResult } from '../../worker/jobs/grid';
 import type { OptimizerTrace } from '../../worker/jobs/optimize';

@@ -4,7 +4,7 @@
  * through the store or React state. The store hears only where playing starts and where it stops.
  */
 import { useEffect } from 'react';
-import { raceEnd, useCalculusStore } from '../../stores/calculusStore';
+import { raceEnd, useCalculusStore } from '../../stores/calculus/store';
 import { frameDue, prefersReducedMotion, REDUCED_MOTION_STEP_MS } from '../../ui/motion';
 
 /** The step shown now (fractional while playing, so markers glide between iterates). */

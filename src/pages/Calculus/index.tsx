@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { raceProblems, useCalculusStore } from '../../stores/calculusStore';
+import { raceProblems, useCalculusStore } from '../../stores/calculus/store';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { LearnBar } from '../../ui/learn/LearnBar';
 import { BackpropView } from './BackpropView';
@@ -18,7 +18,8 @@ import { RaceResults } from './RaceResults';
 import { useShortcuts } from './shortcuts';
 import { SurfaceView } from './SurfaceView';
 import { UrlNotice } from './UrlNotice';
-import { useCalculusUrlSync } from './useUrlSync';
+import { useViewUrl } from '../../app/useUrlState';
+import { calculusView } from '../../stores/calculus/view';
 import './calculus.css';
 
 /** Re-evaluates the grid shortly after the function or the domain settles (typing does not flood the worker). */
@@ -43,7 +44,7 @@ function useRestoreRace(): void {
 
 /** Calculus: type f(x, y), see its surface and contours, race optimizers across it, read curvature and backprop. */
 export default function CalculusPage() {
-  useCalculusUrlSync();
+  useViewUrl(calculusView, useCalculusStore);
   useGrid();
   useRestoreRace();
   usePlayLoop();

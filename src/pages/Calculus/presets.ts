@@ -1,5 +1,5 @@
 import type { Vec2 } from '../../core';
-import type { Domain } from '../../stores/calculusUrl';
+import type { Domain } from '../../stores/calculus/view';
 
 export interface Preset {
   name: string;

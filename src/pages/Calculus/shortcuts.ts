@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useCalculusStore } from '../../stores/calculusStore';
+import { useCalculusStore } from '../../stores/calculus/store';
 import { clock } from './clock';
 
 /**

@@ -4,7 +4,7 @@
  * which is plenty for single points (curvature, backprop, the Taylor patch).
  */
 import { compileExpr, parseToAst, toTex, type Ast, type CompiledExpr } from '../../core';
-import { useCalculusStore } from '../../stores/calculusStore';
+import { useCalculusStore } from '../../stores/calculus/store';
 
 export interface ShownExpr {
   source: string;

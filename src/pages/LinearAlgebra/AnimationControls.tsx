@@ -1,7 +1,7 @@
 import { onShiftArrow } from '../../ui/sliderKeys';
 import { useEffect, useRef } from 'react';
-import { useLinalgStore } from '../../stores/linalgStore';
-import type { LinalgMode } from '../../stores/linalgUrl';
+import { useLinalgStore } from '../../stores/linalg/store';
+import type { LinalgMode } from '../../stores/linalg/view';
 import { clock, usePlayLoop } from './animation';
 import { factorsOf, SVD_STEPS } from './motion';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { coordinatesInBasis, matrixInBasis, matrixRank } from '../../core';
-import { useLinalgStore } from '../../stores/linalgStore';
+import { useLinalgStore } from '../../stores/linalg/store';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { LiveTex } from './LiveTex';
 import { EntryField } from './EntryField';

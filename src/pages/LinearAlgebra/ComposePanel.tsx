@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { cleanZero, determinant, matMul } from '../../core';
-import { useLinalgStore } from '../../stores/linalgStore';
+import { useLinalgStore } from '../../stores/linalg/store';
 import { LiveTex } from './LiveTex';
 import { texMatrix, texNumber } from './linalgTex';
 

@@ -1,4 +1,4 @@
-import { useLinalgStore } from '../../stores/linalgStore';
+import { useLinalgStore } from '../../stores/linalg/store';
 import { LiveTex } from './LiveTex';
 import { rotationSentence, singularReason } from './explain';
 import { texEigenvalues, texMatrix, texNumber, texPolynomial, texSpan } from './linalgTex';

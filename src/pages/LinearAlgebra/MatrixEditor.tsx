@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useLinalgStore, type MatrixKey } from '../../stores/linalgStore';
-import { RANGES } from '../../stores/linalgUrl';
+import { useLinalgStore, type MatrixKey } from '../../stores/linalg/store';
+import { RANGES } from '../../stores/linalg/view';
 import { NumberField } from '../../ui/NumberField';
 import { EntryField } from './EntryField';
 import { PRESETS, presetMatrix } from './presets';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { covarianceMatrix } from '../../core';
-import { useLinalgStore } from '../../stores/linalgStore';
-import { CLOUD_MAX, CLOUD_MIN, checkCorrelations, SD_MAX } from '../../stores/linalgUrl';
+import { useLinalgStore } from '../../stores/linalg/store';
+import { CLOUD_MAX, CLOUD_MIN, checkCorrelations, SD_MAX } from '../../stores/linalg/view';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Readout } from '../../ui/Readout';
 import { SliderField } from '../../ui/SliderField';

@@ -1,5 +1,5 @@
-import { useLinalgStore } from '../../stores/linalgStore';
-import type { Dim, LinalgMode } from '../../stores/linalgUrl';
+import { useLinalgStore } from '../../stores/linalg/store';
+import type { Dim, LinalgMode } from '../../stores/linalg/view';
 
 function RadioGroup<T extends string | number>({
   label,

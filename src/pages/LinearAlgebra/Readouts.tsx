@@ -1,5 +1,5 @@
 import { cleanZero } from '../../core';
-import { useLinalgStore } from '../../stores/linalgStore';
+import { useLinalgStore } from '../../stores/linalg/store';
 import { Readout } from '../../ui/Readout';
 import { cleanEigenvalues, fmt, formatEigenvalues } from './format';
 

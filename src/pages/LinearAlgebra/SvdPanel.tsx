@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { svd } from '../../core';
-import { useLinalgStore } from '../../stores/linalgStore';
+import { useLinalgStore } from '../../stores/linalg/store';
 import { LiveTex } from './LiveTex';
 import { sub, fmt } from './format';
 import { texMatrix } from './linalgTex';

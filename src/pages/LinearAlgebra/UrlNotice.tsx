@@ -1,4 +1,4 @@
-import { useLinalgStore } from '../../stores/linalgStore';
+import { useLinalgStore } from '../../stores/linalg/store';
 import { UrlNotice as Notice } from '../../ui/UrlNotice';
 
 /** Says which values of a hand-edited link were ignored (and replaced by defaults). */

@@ -1,4 +1,4 @@
-import { useLinalgStore } from '../../stores/linalgStore';
+import { useLinalgStore } from '../../stores/linalg/store';
 import { EntryField } from './EntryField';
 
 const AXES = ['x', 'y', 'z'];

@@ -4,8 +4,8 @@
  * only hears when an animation starts and where it ends.
  */
 import { useEffect, type RefObject } from 'react';
-import { useLinalgStore } from '../../stores/linalgStore';
-import type { LinalgMode } from '../../stores/linalgUrl';
+import { useLinalgStore } from '../../stores/linalg/store';
+import type { LinalgMode } from '../../stores/linalg/view';
 import { frameDue, prefersReducedMotion } from '../../ui/motion';
 
 export const clock = { t: 1 };

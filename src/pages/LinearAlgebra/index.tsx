@@ -1,4 +1,4 @@
-import { useLinalgStore } from '../../stores/linalgStore';
+import { useLinalgStore } from '../../stores/linalg/store';
 import { LearnBar } from '../../ui/learn/LearnBar';
 import { AnimationControls } from './AnimationControls';
 import { BasisControls, BasisInfo } from './BasisPanel';
@@ -11,7 +11,8 @@ import { Readouts } from './Readouts';
 import { SceneView } from './scene/SceneView';
 import { SvdInfo } from './SvdPanel';
 import { UrlNotice } from './UrlNotice';
-import { useLinalgUrlSync } from './useUrlSync';
+import { useViewUrl } from '../../app/useUrlState';
+import { linalgView } from '../../stores/linalg/view';
 import { VectorControls } from './VectorControls';
 import { LINALG_EXERCISES } from './learn/exercises';
 import { LinalgTheory } from './learn/LinalgTheory';
@@ -21,7 +22,7 @@ import './linearAlgebra.css';
 
 /** Linear algebra: drag a matrix and watch the plane or space transform; eigenvectors, SVD, change of basis, PCA. */
 export default function LinearAlgebraPage() {
-  useLinalgUrlSync();
+  useViewUrl(linalgView, useLinalgStore);
   const mode = useLinalgStore((s) => s.view.mode);
   return (
     <section className="page linear-algebra">

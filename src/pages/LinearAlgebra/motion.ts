@@ -4,7 +4,7 @@
  * here allocates per call: factors of a matrix are computed once and cached by the matrix object.
  */
 import { svd, type Matrix } from '../../core';
-import type { LinalgView } from '../../stores/linalgUrl';
+import type { LinalgView } from '../../stores/linalg/view';
 
 export type M3 = Float64Array;
 

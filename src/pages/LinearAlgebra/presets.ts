@@ -1,6 +1,6 @@
 /** The matrix editor's presets, for 2×2 and 3×3 (3D rotations turn about the z axis). */
 import { createRng, type Matrix } from '../../core';
-import type { Dim } from '../../stores/linalgUrl';
+import type { Dim } from '../../stores/linalg/view';
 
 export type PresetName =
   'identity' | 'rotation' | 'shear' | 'scale' | 'reflection' | 'projection' | 'singular' | 'random';

@@ -1,5 +1,5 @@
 /** Plain data the scene draws, derived from the store's result (tested without WebGL). */
-import type { LinalgResult } from '../../stores/linalgStore';
+import type { LinalgResult } from '../../stores/linalg/store';
 import { fmt, sub } from './format';
 
 export interface EigenDirection {

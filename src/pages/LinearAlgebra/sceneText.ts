@@ -3,8 +3,8 @@
  * table, from the same store values the scene draws. Pure, so it is tested without WebGL.
  */
 import { coordinatesInBasis, determinant, matMul, matrixRank, matVec, svd, type Matrix } from '../../core';
-import type { CloudResult, LinalgResult } from '../../stores/linalgStore';
-import type { LinalgView } from '../../stores/linalgUrl';
+import type { CloudResult, LinalgResult } from '../../stores/linalg/store';
+import type { LinalgView } from '../../stores/linalg/view';
 import type { ChartText } from '../../ui/ChartText';
 import { fmt, formatEigenvalues, sub } from './format';
 import { eigenDirections } from './sceneData';

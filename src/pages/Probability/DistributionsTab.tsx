@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { DISTRIBUTIONS, makeDistribution } from '../../core';
-import { useProbabilityStore } from '../../stores/probabilityStore';
+import { useProbabilityStore } from '../../stores/probability/distributions/store';
 import { useWidth } from '../../ui/ChartFrame';
 import { Tex } from '../../ui/Tex';
 import { UrlNotice } from '../../ui/UrlNotice';
@@ -10,11 +10,12 @@ import { Readouts } from './Readouts';
 import { SamplePanel } from './SamplePanel';
 import { lawLabel } from './shared/chartText';
 import { DistributionPicker } from './shared/DistributionPicker';
-import { useProbabilityUrlSync } from './useUrlSync';
+import { useViewUrl } from '../../app/useUrlState';
+import { distributionsView } from '../../stores/probability/distributions/view';
 
 /** Distributions and sampling: pick a law, move its parameters, draw up to 10^9 samples against the density. */
 export default function DistributionsTab() {
-  useProbabilityUrlSync();
+  useViewUrl(distributionsView, useProbabilityStore);
   useEffect(() => useProbabilityStore.getState().warmUp(), []);
   const shown = useProbabilityStore((s) => s.shown);
   const result = useProbabilityStore((s) => s.result);

@@ -1,5 +1,5 @@
 import { makeDistribution } from '../../core';
-import { useProbabilityStore } from '../../stores/probabilityStore';
+import { useProbabilityStore } from '../../stores/probability/distributions/store';
 import { Readout } from '../../ui/Readout';
 import { formatCount } from '../../ui/formatCount';
 

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { makeDistribution, samplingProblem, validateParams } from '../../core';
-import { useProbabilityStore } from '../../stores/probabilityStore';
-import { validSampleSize, validSeed } from '../../stores/probabilityUrl';
+import { useProbabilityStore } from '../../stores/probability/distributions/store';
 import { NumberField } from '../../ui/NumberField';
 import { Presets } from './shared/Presets';
 import { RunButtons } from './shared/RunButtons';
 import { SeedField } from './shared/SeedField';
 import { formatCount } from '../../ui/formatCount';
+import { distributionsView } from '../../stores/probability/distributions/view';
+import { validSeed } from '../../stores/view';
 
 const SUPERSCRIPT: Record<number, string> = { 6: '⁶', 7: '⁷', 9: '⁹' };
 const PRESETS = [100, 1e4, 1e6, 1e7, 1e9].map(
@@ -30,7 +31,7 @@ export function SamplePanel() {
     return { invalid: false, unsampleable: samplingProblem(makeDistribution(dist, params)) };
   }, [dist, params]);
   const { setSamples, setSeed, sample, cancel } = useProbabilityStore.getState();
-  const sizeProblem = validSampleSize(samples);
+  const sizeProblem = distributionsView.problem('samples', samples);
   const blocked = invalid || unsampleable !== null || sizeProblem !== null || validSeed(seed) !== null;
   return (
     <fieldset className="panel">

@@ -4,14 +4,14 @@ import { CALCULUS_EXERCISES } from '../../../src/pages/Calculus/learn/exercises'
 import { LINALG_EXERCISES } from '../../../src/pages/LinearAlgebra/learn/exercises';
 import { PROBABILITY_EXERCISES } from '../../../src/pages/Probability/learn/exercises';
 import { parseHash } from '../../../src/app/router';
-import { decodeBayesView } from '../../../src/stores/bayesUrl';
-import { decodeCalculusView } from '../../../src/stores/calculusUrl';
-import { decodeCltView } from '../../../src/stores/cltUrl';
-import { decodeInformationView } from '../../../src/stores/informationUrl';
-import { decodeLinalgView } from '../../../src/stores/linalgUrl';
-import { decodeLlnView } from '../../../src/stores/llnUrl';
-import { decodeMcmcView } from '../../../src/stores/mcmcUrl';
-import { decodeProbabilityView } from '../../../src/stores/probabilityUrl';
+import { decodeCalculusView } from '../../../src/stores/calculus/view';
+import { decodeLinalgView } from '../../../src/stores/linalg/view';
+import { bayesView } from '../../../src/stores/probability/bayes/view';
+import { cltView } from '../../../src/stores/probability/clt/view';
+import { distributionsView } from '../../../src/stores/probability/distributions/view';
+import { informationView } from '../../../src/stores/probability/information/view';
+import { llnView } from '../../../src/stores/probability/lln/view';
+import { mcmcView } from '../../../src/stores/probability/mcmc/view';
 
 /** The page's own decoder for a step's address: a step must be a scene the page reads without a notice. */
 function ignoredOf(route: string): string[] {
@@ -20,14 +20,14 @@ function ignoredOf(route: string): string[] {
   if (path === '/calculus') return decodeCalculusView(query).ignored;
   if (path !== '/probability') return [`unknown page ${path}`];
   const decoders = {
-    lln: decodeLlnView,
-    clt: decodeCltView,
-    bayes: decodeBayesView,
-    mcmc: decodeMcmcView,
-    information: decodeInformationView,
+    lln: llnView.decode,
+    clt: cltView.decode,
+    bayes: bayesView.decode,
+    mcmc: mcmcView.decode,
+    information: informationView.decode,
   } as const;
   const tab = query.get('tab');
-  if (tab === null) return decodeProbabilityView(query).ignored;
+  if (tab === null) return distributionsView.decode(query).ignored;
   const decode = decoders[tab as keyof typeof decoders];
   return decode ? decode(query).ignored : [`unknown tab ${tab}`];
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { OPTIMIZER_NAMES, optimizerLabels } from '../../../src/core';
-import { useCalculusStore } from '../../../src/stores/calculusStore';
-import { DEFAULT_VIEW } from '../../../src/stores/calculusUrl';
+import { useCalculusStore } from '../../../src/stores/calculus/store';
+import { DEFAULT_VIEW } from '../../../src/stores/calculus/view';
 import { PRESETS } from '../../../src/pages/Calculus/presets';
 import { CALCULUS_EXERCISES } from '../../../src/pages/Calculus/learn/exercises';
 import type { Answer, Exercise } from '../../../src/ui/learn/types';

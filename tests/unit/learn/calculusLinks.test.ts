@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_EXPRESSION_LENGTH, parseExpression, parseToAst } from '../../../src/core';
 import { parseHash } from '../../../src/app/router';
-import { decodeMcmcView, DEFAULT_MCMC_VIEW } from '../../../src/stores/mcmcUrl';
 import { PRESETS } from '../../../src/pages/Calculus/presets';
 import { sampleHref } from '../../../src/pages/Calculus/learn/SampleLink';
+import { mcmcView } from '../../../src/stores/probability/mcmc/view';
 
 function follow(href: string | null) {
   expect(href).not.toBeNull();
   const route = parseHash(href!);
-  return { path: route.path, ...decodeMcmcView(route.query), tab: route.query.get('tab') };
+  return { path: route.path, ...mcmcView.decode(route.query), tab: route.query.get('tab') };
 }
 
 describe('sampleHref(f)', () => {
@@ -20,8 +20,8 @@ describe('sampleHref(f)', () => {
     expect(link.view.target).toBe('custom');
     expect(link.view.logp).toBe('-(x^2 + 10*y^2)');
     // The sampler's other settings are its defaults.
-    expect({ ...link.view, target: DEFAULT_MCMC_VIEW.target, logp: DEFAULT_MCMC_VIEW.logp }).toEqual(
-      DEFAULT_MCMC_VIEW,
+    expect({ ...link.view, target: mcmcView.defaults.target, logp: mcmcView.defaults.logp }).toEqual(
+      mcmcView.defaults,
     );
   });
 

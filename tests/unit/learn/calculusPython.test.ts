@@ -14,7 +14,7 @@ import {
   defaultSettings,
   SCHEDULES,
   type CalculusView,
-} from '../../../src/stores/calculusUrl';
+} from '../../../src/stores/calculus/view';
 import { calculusPython, type PythonScene } from '../../../src/pages/Calculus/learn/python';
 import { toPython } from '../../../src/pages/Calculus/learn/pythonExpr';
 

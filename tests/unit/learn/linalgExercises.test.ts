@@ -1,8 +1,8 @@
 // The linear algebra exercises: the ids the learning paths link to exist, each worked solution puts the
 // page in a state its own check accepts, and each prediction accepts the right answer and only that.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useLinalgStore } from '../../../src/stores/linalgStore';
-import { DEFAULT_VIEW, resize } from '../../../src/stores/linalgUrl';
+import { useLinalgStore } from '../../../src/stores/linalg/store';
+import { DEFAULT_VIEW, resize } from '../../../src/stores/linalg/view';
 import { LINALG_EXERCISES } from '../../../src/pages/LinearAlgebra/learn/exercises';
 import {
   checkDetZero,

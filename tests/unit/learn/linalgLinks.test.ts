@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../../fixtures/linalg.json';
 import { parseExpression, type Matrix } from '../../../src/core';
-import { decodeCalculusView } from '../../../src/stores/calculusUrl';
-import { decodeMcmcView } from '../../../src/stores/mcmcUrl';
+import { decodeCalculusView } from '../../../src/stores/calculus/view';
 import {
   covarianceLink,
   quadraticLink,
@@ -12,6 +11,7 @@ import {
   quadraticTex,
   quadraticText,
 } from '../../../src/pages/LinearAlgebra/learn/links';
+import { mcmcView } from '../../../src/stores/probability/mcmc/view';
 
 const cases = (fixture as unknown as { cases: { label: string; A: Matrix }[] }).cases;
 const A = (label: string): Matrix => {
@@ -137,7 +137,7 @@ describe('covarianceLink(A)', () => {
       if (!link.ok) throw new Error(link.problem);
       const query = queryOf(link.href, '/probability');
       expect(query.get('tab')).toBe('mcmc');
-      const { view, ignored } = decodeMcmcView(query);
+      const { view, ignored } = mcmcView.decode(query);
       expect(ignored).toEqual([]);
       expect(view.target).toBe('custom');
       // Σ = A·Aᵀ restricted to (x, y), and its inverse, computed here independently.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { expectValidPython, hasPython, pythonRuns, runPython } from './python';
 import fixture from '../../fixtures/linalg.json';
 import { determinant, type Matrix } from '../../../src/core';
-import { DEFAULT_VIEW, resize } from '../../../src/stores/linalgUrl';
+import { DEFAULT_VIEW, resize } from '../../../src/stores/linalg/view';
 import { linalgPython, type LinalgScene } from '../../../src/pages/LinearAlgebra/learn/python';
 
 const cases = (fixture as unknown as { cases: { label: string; A: Matrix }[] }).cases;

@@ -7,15 +7,15 @@ vi.mock('../../../src/worker/client', () => ({
 }));
 
 const { PROBABILITY_EXERCISES } = await import('../../../src/pages/Probability/learn/exercises');
-const { useBayesStore } = await import('../../../src/stores/bayesStore');
-const { DEFAULT_BAYES_VIEW } = await import('../../../src/stores/bayesUrl');
-const { useInformationStore } = await import('../../../src/stores/informationStore');
-const { useMcmcStore } = await import('../../../src/stores/mcmcStore');
-const { DEFAULT_MCMC_VIEW } = await import('../../../src/stores/mcmcUrl');
-const { useMonteCarloStore } = await import('../../../src/stores/monteCarloStore');
-const { useProbabilityStore } = await import('../../../src/stores/probabilityStore');
-const { useCltStore } = await import('../../../src/stores/cltStore');
-const { useLlnStore } = await import('../../../src/stores/llnStore');
+const { useBayesStore } = await import('../../../src/stores/probability/bayes/store');
+const { bayesView } = await import('../../../src/stores/probability/bayes/view');
+const { useInformationStore } = await import('../../../src/stores/probability/information/store');
+const { useMcmcStore } = await import('../../../src/stores/probability/mcmc/store');
+const { mcmcView } = await import('../../../src/stores/probability/mcmc/view');
+const { useMonteCarloStore } = await import('../../../src/stores/probability/montecarlo/store');
+const { useProbabilityStore } = await import('../../../src/stores/probability/distributions/store');
+const { useCltStore } = await import('../../../src/stores/probability/clt/store');
+const { useLlnStore } = await import('../../../src/stores/probability/lln/store');
 
 const byId = (id: string) => {
   const e = PROBABILITY_EXERCISES.find((x) => x.id === id);
@@ -41,8 +41,8 @@ const hashQuery = () => new URLSearchParams(window.location.hash.split('?')[1] ?
 
 beforeEach(() => {
   window.location.hash = '#/probability';
-  useBayesStore.getState().loadView(DEFAULT_BAYES_VIEW, []);
-  useMcmcStore.getState().loadView(DEFAULT_MCMC_VIEW, []);
+  useBayesStore.getState().loadView(bayesView.defaults, []);
+  useMcmcStore.getState().loadView(mcmcView.defaults, []);
 });
 
 describe('PROBABILITY_EXERCISES', () => {

@@ -11,12 +11,6 @@ import {
   type DistributionName,
   type TargetSpec,
 } from '../../../src/core';
-import { DEFAULT_BAYES_VIEW } from '../../../src/stores/bayesUrl';
-import { DEFAULT_CLT_VIEW } from '../../../src/stores/cltUrl';
-import { DEFAULT_INFORMATION_VIEW } from '../../../src/stores/informationUrl';
-import { DEFAULT_LLN_VIEW } from '../../../src/stores/llnUrl';
-import { DEFAULT_MCMC_VIEW, type McmcView } from '../../../src/stores/mcmcUrl';
-import { DEFAULT_MC_VIEW } from '../../../src/stores/monteCarloUrl';
 import { formatExact } from '../../../src/stores/numberText';
 import {
   bayesPython,
@@ -30,6 +24,12 @@ import { mcmcPython, monteCarloPython } from '../../../src/pages/Probability/lea
 import { pythonExpr } from '../../../src/pages/Probability/learn/pyExpr';
 import fixtures from '../../fixtures/distributions.json';
 import information from '../../fixtures/information.json';
+import { bayesView } from '../../../src/stores/probability/bayes/view';
+import { cltView } from '../../../src/stores/probability/clt/view';
+import { informationView } from '../../../src/stores/probability/information/view';
+import { llnView } from '../../../src/stores/probability/lln/view';
+import { type McmcView, mcmcView } from '../../../src/stores/probability/mcmc/view';
+import { monteCarloView } from '../../../src/stores/probability/montecarlo/view';
 
 const hasScipy = hasPython && pythonRuns('import numpy, scipy.stats, scipy.integrate, scipy.special');
 
@@ -122,24 +122,24 @@ describe('distributionsPython(view)', () => {
 
 describe('the other tabs’ scripts', () => {
   it.skipIf(!hasPython)('every tab’s script of its default view is valid Python', () => {
-    expectValidPython(llnPython(DEFAULT_LLN_VIEW));
-    expectValidPython(cltPython(DEFAULT_CLT_VIEW));
+    expectValidPython(llnPython(llnView.defaults));
+    expectValidPython(cltPython(cltView.defaults));
     expectValidPython(
-      cltPython({ ...DEFAULT_CLT_VIEW, dist: 'cauchy', params: { x0: 0, gamma: 1 }, stat: 'sum' }),
+      cltPython({ ...cltView.defaults, dist: 'cauchy', params: { x0: 0, gamma: 1 }, stat: 'sum' }),
     );
-    expectValidPython(monteCarloPython(DEFAULT_MC_VIEW).code);
-    expectValidPython(monteCarloPython({ ...DEFAULT_MC_VIEW, mode: 'integral' }).code);
-    expectValidPython(monteCarloPython({ ...DEFAULT_MC_VIEW, mode: 'integral', f: 'x +* "\n' }).code);
-    expectValidPython(bayesPython(DEFAULT_BAYES_VIEW));
-    expectValidPython(informationPython(DEFAULT_INFORMATION_VIEW));
+    expectValidPython(monteCarloPython(monteCarloView.defaults).code);
+    expectValidPython(monteCarloPython({ ...monteCarloView.defaults, mode: 'integral' }).code);
+    expectValidPython(monteCarloPython({ ...monteCarloView.defaults, mode: 'integral', f: 'x +* "\n' }).code);
+    expectValidPython(bayesPython(bayesView.defaults));
+    expectValidPython(informationPython(informationView.defaults));
     for (const target of ['gaussian', 'banana', 'donut', 'mixture', 'custom'] as const)
       for (const algorithm of ['mh', 'hmc'] as const)
-        expectValidPython(mcmcPython({ ...DEFAULT_MCMC_VIEW, target, algorithm }).code);
-    expectValidPython(mcmcPython({ ...DEFAULT_MCMC_VIEW, target: 'custom', logp: "x ** ')\n" }).code);
+        expectValidPython(mcmcPython({ ...mcmcView.defaults, target, algorithm }).code);
+    expectValidPython(mcmcPython({ ...mcmcView.defaults, target: 'custom', logp: "x ** ')\n" }).code);
   });
 
   it('cltPython(Exp(1), k 25, 10^5 means, seed 1) holds its numbers and the σ/√k theory', () => {
-    const code = cltPython({ ...DEFAULT_CLT_VIEW, k: 25, reps: 100_000, seed: 1 });
+    const code = cltPython({ ...cltView.defaults, k: 25, reps: 100_000, seed: 1 });
     expect(code).toContain('rate = 1  # Rate λ\n');
     expect(code).toContain('k_draws = 25  # draws per mean\n');
     expect(code).toContain('reps = 100000  # how many means\n');
@@ -148,13 +148,13 @@ describe('the other tabs’ scripts', () => {
   });
 
   it('llnPython(Exp(1), 10^5 draws, 5 runs) prints the running means at 10, 100, …, 10^5', () => {
-    const code = llnPython(DEFAULT_LLN_VIEW);
+    const code = llnPython(llnView.defaults);
     expect(code).toContain('n_draws = 100000\nruns = 5\nseed = 1\n');
     expect(code).toContain('for n in [10, 100, 1000, 10000, 100000]:');
   });
 
   it('mcmcPython(view) holds its ρ, scale, steps, seed and the page’s start', () => {
-    const view: McmcView = { ...DEFAULT_MCMC_VIEW, rho: 0.35, scale: 1.25, steps: 1234, seed: 9 };
+    const view: McmcView = { ...mcmcView.defaults, rho: 0.35, scale: 1.25, steps: 1234, seed: 9 };
     const { code } = mcmcPython(view);
     const start = makeTarget({ kind: 'gaussian', rho: 0.35 }).start;
     expect(code).toContain('rho = 0.35\n');
@@ -164,7 +164,7 @@ describe('the other tabs’ scripts', () => {
   });
 
   it.skipIf(!hasScipy)('bayesPython(Beta(7, 3), 7 H, 3 T) prints the posterior mean of betaPosterior', () => {
-    const view = { ...DEFAULT_BAYES_VIEW, alpha: 7, beta: 3, heads: 7, tails: 3 };
+    const view = { ...bayesView.defaults, alpha: 7, beta: 3, heads: 7, tails: 3 };
     const code = bayesPython(view);
     expect(code).toContain('a, b = 7, 3  #');
     expect(code).toContain('heads, tails = 7, 3\n');
@@ -178,7 +178,7 @@ describe('the other tabs’ scripts', () => {
       const [pair] = information.discrete;
       const [normal] = information.normalKL.slice(2);
       const code = informationPython({
-        ...DEFAULT_INFORMATION_VIEW,
+        ...informationView.defaults,
         p: pair.p,
         q: pair.q,
         normalP: normal.p,
@@ -197,7 +197,7 @@ describe('the other tabs’ scripts', () => {
   it.skipIf(!hasScipy)(
     'monteCarloPython(∫₀² exp(−x²)) prints the quadrature value of adaptive Simpson',
     () => {
-      const view = { ...DEFAULT_MC_VIEW, mode: 'integral' as const, points: 1000 };
+      const view = { ...monteCarloView.defaults, mode: 'integral' as const, points: 1000 };
       const { code } = monteCarloPython(view);
       expect(code).toContain('a, b = 0, 2\n');
       expect(code).toContain('    return np.exp(-x**2)\n');
@@ -257,7 +257,7 @@ describe('the Python translation of the page’s expressions', () => {
         [2, 0.5],
       ];
       for (const target of ['gaussian', 'banana', 'donut', 'mixture', 'custom'] as const) {
-        const view = { ...DEFAULT_MCMC_VIEW, target, steps: 10 };
+        const view = { ...mcmcView.defaults, target, steps: 10 };
         const probes = points.map(([x, y]) => `print('LOGP', float(log_p(${x}, ${y})))`);
         const out = runPython(mcmcPython(view).code + probes.join('\n') + '\n');
         const got = out
@@ -286,7 +286,7 @@ describe('probabilityCode(scene)', () => {
   });
 
   it('probabilityCode(bayes) names the posterior Beta with the page’s numbers', () => {
-    const view = { ...DEFAULT_BAYES_VIEW, alpha: 2, beta: 3, heads: 7, tails: 3 };
+    const view = { ...bayesView.defaults, alpha: 2, beta: 3, heads: 7, tails: 3 };
     expect(probabilityCode({ tab: 'bayes', view }).note).toContain('posterior Beta(9, 6)');
   });
 });

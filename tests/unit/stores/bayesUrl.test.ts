@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  bayesFieldProblem,
-  decodeBayesView,
-  DEFAULT_BAYES_VIEW,
-  encodeBayesView,
-} from '../../../src/stores/bayesUrl';
+import { bayesView } from '../../../src/stores/probability/bayes/view';
 
-const decode = (q: string) => decodeBayesView(new URLSearchParams(q));
+const decode = (q: string) => bayesView.decode(new URLSearchParams(q));
 
 describe('Bayes URL codec', () => {
   it('decode(encode(view)) = view, with the counts of heads and tails', () => {
     const view = {
-      ...DEFAULT_BAYES_VIEW,
+      ...bayesView.defaults,
       alpha: 0.5,
       beta: 2.25,
       heads: 11,
@@ -20,18 +15,18 @@ describe('Bayes URL codec', () => {
       p: 0.3,
       prevalence: 0.001,
     };
-    const q = encodeBayesView(view);
+    const q = bayesView.encode(view);
     expect(q).toContain('tab=bayes&bayes.a=0.5&bayes.b=2.25&bayes.h=11&bayes.t=3');
     expect(decode(q)).toEqual({ view, ignored: [] });
   });
 
   it('an empty query gives Beta(1, 1) with no tosses', () => {
-    expect(decode('')).toEqual({ view: DEFAULT_BAYES_VIEW, ignored: [] });
+    expect(decode('')).toEqual({ view: bayesView.defaults, ignored: [] });
   });
 
   it('alpha = 0, negative or fractional counts and a sensitivity of 2 are reported and replaced', () => {
     const { view, ignored } = decode('bayes.a=0&bayes.h=-1&bayes.t=2.5&bayes.sens=2&bayes.batch=0');
-    expect(view).toEqual(DEFAULT_BAYES_VIEW);
+    expect(view).toEqual(bayesView.defaults);
     expect(ignored).toHaveLength(5);
   });
 
@@ -43,7 +38,7 @@ describe('Bayes URL codec', () => {
         (s, prefix) => {
           const { view } = decode(prefix + s);
           for (const [field, v] of Object.entries(view))
-            expect(bayesFieldProblem(field as keyof typeof view, v)).toBeNull();
+            expect(bayesView.problem(field as keyof typeof view, v)).toBeNull();
         },
       ),
       { seed: 7, numRuns: 300 },

@@ -10,7 +10,7 @@ import {
   METHOD_PARAMS,
   SPEEDS,
   type CalculusView,
-} from '../../../src/stores/calculusUrl';
+} from '../../../src/stores/calculus/view';
 
 const decode = (q: string) => decodeCalculusView(new URLSearchParams(q));
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cltSizeProblems, validateParams } from '../../../src/core';
-import { decodeCltView, DEFAULT_CLT_VIEW, encodeCltView } from '../../../src/stores/cltUrl';
+import { cltView } from '../../../src/stores/probability/clt/view';
 
-const decode = (q: string) => decodeCltView(new URLSearchParams(q));
+const decode = (q: string) => cltView.decode(new URLSearchParams(q));
 
 describe('CLT URL codec', () => {
   it('decode(encode(view)) = view; k is clt.draws so it cannot collide with χ²’s parameter k', () => {
@@ -15,7 +15,7 @@ describe('CLT URL codec', () => {
       stat: 'sum' as const,
       seed: 9,
     };
-    const q = encodeCltView(view);
+    const q = cltView.encode(view);
     expect(q).toBe(
       'v=1&tab=clt&clt.dist=chiSquared&clt.k=3.5&clt.draws=30&clt.reps=200000&clt.stat=sum&clt.seed=9',
     );
@@ -23,7 +23,7 @@ describe('CLT URL codec', () => {
   });
 
   it('an empty query gives the default view', () => {
-    expect(decode('')).toEqual({ view: DEFAULT_CLT_VIEW, ignored: [] });
+    expect(decode('')).toEqual({ view: cltView.defaults, ignored: [] });
   });
 
   it('k × repetitions above 10^8, an unknown statistic and k = 0 are reported and replaced', () => {

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { entropyBits, klBits } from '../../../src/core/index';
-import {
-  DEFAULT_INFORMATION_VIEW,
-  decodeInformationView,
-  encodeInformationView,
-  type InformationView,
-} from '../../../src/stores/informationUrl';
-import { setProbability } from '../../../src/stores/informationStore';
+import { setProbability } from '../../../src/stores/probability/information/store';
+import { type InformationView, informationView } from '../../../src/stores/probability/information/view';
 
-const decode = (q: string) => decodeInformationView(new URLSearchParams(q));
+const decode = (q: string) => informationView.decode(new URLSearchParams(q));
 
 describe('Entropy and KL URL codec', () => {
-  it('decodeInformationView(encodeInformationView(view)) = view, at full precision', () => {
+  it('informationView.decode(informationView.encode(view)) = view, at full precision', () => {
     const third = 1 / 3;
     const view: InformationView = {
       entropy: [third, third, 1 - 2 * third],
@@ -21,22 +16,22 @@ describe('Entropy and KL URL codec', () => {
       normalP: { mean: -1.25, sd: 0.1 },
       normalQ: { mean: 3, sd: 2.5 },
     };
-    const q = encodeInformationView(view);
+    const q = informationView.encode(view);
     expect(q.startsWith('v=1&tab=information&')).toBe(true);
     for (const [k] of new URLSearchParams(q))
       expect(k === 'v' || k === 'tab' || k.startsWith('kl.') || k.startsWith('ent.')).toBe(true);
     expect(decode(q)).toEqual({ view, ignored: [] });
   });
 
-  it('decodeInformationView("") is the default view', () => {
-    expect(decode('')).toEqual({ view: DEFAULT_INFORMATION_VIEW, ignored: [] });
+  it('informationView.decode("") is the default view', () => {
+    expect(decode('')).toEqual({ view: informationView.defaults, ignored: [] });
   });
 
   it('lists that are not distributions, and bad normals, fall back with a notice', () => {
     const { view, ignored } = decode(
       'ent.p=1,1,1&kl.p=0.5,abc&kl.q=0.5,0.5&kl.psd=0&kl.qmean=x&kl.pmean=1e9',
     );
-    expect(view).toEqual(DEFAULT_INFORMATION_VIEW);
+    expect(view).toEqual(informationView.defaults);
     const text = ignored.join(' | ');
     expect(text).toMatch(/ent\.p=1,1,1 \(the list sums to 3/);
     expect(text).toMatch(/kl\.p=0\.5,abc \(not a list of numbers\)/);
@@ -47,8 +42,8 @@ describe('Entropy and KL URL codec', () => {
 
   it('P and Q with different numbers of outcomes fall back together', () => {
     const { view, ignored } = decode('kl.p=0.5,0.5&kl.q=0.2,0.3,0.5');
-    expect(view.p).toEqual(DEFAULT_INFORMATION_VIEW.p);
-    expect(view.q).toEqual(DEFAULT_INFORMATION_VIEW.q);
+    expect(view.p).toEqual(informationView.defaults.p);
+    expect(view.q).toEqual(informationView.defaults.q);
     expect(ignored.join(' ')).toMatch(/same/);
   });
 

@@ -9,7 +9,7 @@ import {
   encodeLinalgView,
   resize,
   type LinalgView,
-} from '../../../src/stores/linalgUrl';
+} from '../../../src/stores/linalg/view';
 
 const decode = (q: string) => decodeLinalgView(new URLSearchParams(q));
 

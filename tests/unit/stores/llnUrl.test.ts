@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validateParams } from '../../../src/core';
-import { decodeLlnView, DEFAULT_LLN_VIEW, encodeLlnView } from '../../../src/stores/llnUrl';
+import { llnView } from '../../../src/stores/probability/lln/view';
 
-const decode = (q: string) => decodeLlnView(new URLSearchParams(q));
+const decode = (q: string) => llnView.decode(new URLSearchParams(q));
 
 describe('LLN URL codec', () => {
   it('decode(encode(view)) = view at full precision, every key but v and tab prefixed with lln.', () => {
@@ -14,7 +14,7 @@ describe('LLN URL codec', () => {
       runs: 7,
       seed: 42,
     };
-    const q = encodeLlnView(view);
+    const q = llnView.encode(view);
     expect(q).toBe(
       'v=1&tab=lln&lln.dist=gamma&lln.shape=2.5000000000000004&lln.rate=0.3333333333333333&lln.draws=1000000&lln.runs=7&lln.seed=42',
     );
@@ -22,7 +22,7 @@ describe('LLN URL codec', () => {
   });
 
   it('an empty query gives the default view and no notice', () => {
-    expect(decode('')).toEqual({ view: DEFAULT_LLN_VIEW, ignored: [] });
+    expect(decode('')).toEqual({ view: llnView.defaults, ignored: [] });
   });
 
   it('invalid values fall back to defaults and are each named', () => {
@@ -30,9 +30,9 @@ describe('LLN URL codec', () => {
       'v=1&tab=lln&lln.dist=normal&lln.sd=-1&lln.draws=2000000&lln.runs=0&lln.seed=x',
     );
     expect(view.params.sd).toBe(1);
-    expect(view.draws).toBe(DEFAULT_LLN_VIEW.draws);
-    expect(view.runs).toBe(DEFAULT_LLN_VIEW.runs);
-    expect(view.seed).toBe(DEFAULT_LLN_VIEW.seed);
+    expect(view.draws).toBe(llnView.defaults.draws);
+    expect(view.runs).toBe(llnView.defaults.runs);
+    expect(view.seed).toBe(llnView.defaults.seed);
     const text = ignored.join(' ');
     for (const k of ['lln.sd=-1', 'lln.draws=2000000', 'lln.runs=0', 'lln.seed=x']) expect(text).toContain(k);
   });

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  DEFAULT_MCMC_VIEW,
-  decodeMcmcView,
-  encodeMcmcView,
-  mcmcProblems,
-  type McmcView,
-} from '../../../src/stores/mcmcUrl';
-import { requestOf } from '../../../src/stores/mcmcStore';
+import { requestOf } from '../../../src/stores/probability/mcmc/store';
+import { type McmcView, mcmcProblems, mcmcView } from '../../../src/stores/probability/mcmc/view';
 
-const decode = (q: string) => decodeMcmcView(new URLSearchParams(q));
+const decode = (q: string) => mcmcView.decode(new URLSearchParams(q));
 
 describe('MCMC URL codec', () => {
-  it('decodeMcmcView(encodeMcmcView(view)) = view, at full precision, with every key prefixed', () => {
+  it('mcmcView.decode(mcmcView.encode(view)) = view, at full precision, with every key prefixed', () => {
     const view: McmcView = {
       target: 'custom',
       rho: -0.30000000000000004,
@@ -25,7 +19,7 @@ describe('MCMC URL codec', () => {
       seed: 4294967295,
       speed: Infinity,
     };
-    const q = encodeMcmcView(view);
+    const q = mcmcView.encode(view);
     expect(q.startsWith('v=1&tab=mcmc&')).toBe(true);
     for (const [k] of new URLSearchParams(q))
       expect(k === 'v' || k === 'tab' || k.startsWith('mcmc.')).toBe(true);
@@ -33,16 +27,16 @@ describe('MCMC URL codec', () => {
     expect(decode(q)).toEqual({ view, ignored: [] });
   });
 
-  it('decodeMcmcView("") is the default view with no notice', () => {
-    expect(decode('')).toEqual({ view: DEFAULT_MCMC_VIEW, ignored: [] });
-    expect(decode(encodeMcmcView(DEFAULT_MCMC_VIEW))).toEqual({ view: DEFAULT_MCMC_VIEW, ignored: [] });
+  it('mcmcView.decode("") is the default view with no notice', () => {
+    expect(decode('')).toEqual({ view: mcmcView.defaults, ignored: [] });
+    expect(decode(mcmcView.encode(mcmcView.defaults))).toEqual({ view: mcmcView.defaults, ignored: [] });
   });
 
   it('invalid values fall back to defaults, each named in the notice', () => {
     const { view, ignored } = decode(
       'v=1&tab=mcmc&mcmc.target=volcano&mcmc.rho=1&mcmc.logp=x%2B*y&mcmc.algo=gibbs&mcmc.scale=-1&mcmc.eps=abc&mcmc.leapfrog=2.5&mcmc.steps=5&mcmc.seed=-1&mcmc.speed=0',
     );
-    expect(view).toEqual(DEFAULT_MCMC_VIEW);
+    expect(view).toEqual(mcmcView.defaults);
     const text = ignored.join(' | ');
     for (const key of ['target', 'rho', 'logp', 'algo', 'scale', 'eps', 'leapfrog', 'steps', 'seed', 'speed'])
       expect(text).toContain(`mcmc.${key}=`);
@@ -61,7 +55,7 @@ describe('MCMC URL codec', () => {
   });
 
   it('mcmcProblems(view) names only the fields the chosen target and algorithm use', () => {
-    const bad = { ...DEFAULT_MCMC_VIEW, rho: 2, scale: 0, stepSize: 0, logp: '((' };
+    const bad = { ...mcmcView.defaults, rho: 2, scale: 0, stepSize: 0, logp: '((' };
     expect(Object.keys(mcmcProblems(bad)).sort()).toEqual(['rho', 'scale']);
     expect(Object.keys(mcmcProblems({ ...bad, target: 'custom', algorithm: 'hmc' })).sort()).toEqual([
       'logp',
@@ -70,7 +64,7 @@ describe('MCMC URL codec', () => {
   });
 
   it('requestOf(view) carries only the target the view names', () => {
-    expect(requestOf({ ...DEFAULT_MCMC_VIEW, target: 'donut' }).target).toEqual({ kind: 'donut' });
-    expect(requestOf(DEFAULT_MCMC_VIEW).target).toEqual({ kind: 'gaussian', rho: 0.8 });
+    expect(requestOf({ ...mcmcView.defaults, target: 'donut' }).target).toEqual({ kind: 'donut' });
+    expect(requestOf(mcmcView.defaults).target).toEqual({ kind: 'gaussian', rho: 0.8 });
   });
 });

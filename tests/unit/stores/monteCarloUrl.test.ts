@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseFunctionOfX } from '../../../src/core';
-import {
-  decodeMonteCarloView,
-  DEFAULT_MC_VIEW,
-  encodeMonteCarloView,
-} from '../../../src/stores/monteCarloUrl';
+import { monteCarloView } from '../../../src/stores/probability/montecarlo/view';
 
-const decode = (q: string) => decodeMonteCarloView(new URLSearchParams(q));
+const decode = (q: string) => monteCarloView.decode(new URLSearchParams(q));
 
 describe('Monte Carlo URL codec', () => {
   it('decode(encode(view)) = view, f included verbatim', () => {
@@ -19,18 +15,18 @@ describe('Monte Carlo URL codec', () => {
       a: -0.5,
       b: 3.25,
     };
-    const q = encodeMonteCarloView(view);
+    const q = monteCarloView.encode(view);
     expect(q.startsWith('v=1&tab=montecarlo&mc.mode=integral&mc.points=1000000')).toBe(true);
     expect(decode(q)).toEqual({ view, ignored: [] });
   });
 
   it('an empty query gives the default view (π, 10^5 points)', () => {
-    expect(decode('')).toEqual({ view: DEFAULT_MC_VIEW, ignored: [] });
+    expect(decode('')).toEqual({ view: monteCarloView.defaults, ignored: [] });
   });
 
   it('an f that does not parse, a > b, 10^8 points and an unknown mode are reported and replaced', () => {
     const { view, ignored } = decode('mc.mode=quad&mc.points=100000000&mc.f=x%2B%2B&mc.a=2&mc.b=1');
-    expect(view).toEqual(DEFAULT_MC_VIEW);
+    expect(view).toEqual(monteCarloView.defaults);
     const text = ignored.join(' ');
     for (const k of ['mc.mode=quad', 'mc.points=100000000', 'mc.f=x++', 'mc.a=2']) expect(text).toContain(k);
   });

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  decodeProbabilityView,
-  DEFAULT_VIEW,
-  encodeProbabilityView,
-} from '../../../src/stores/probabilityUrl';
+import { distributionsView } from '../../../src/stores/probability/distributions/view';
 
-const decode = (q: string) => decodeProbabilityView(new URLSearchParams(q));
+const decode = (q: string) => distributionsView.decode(new URLSearchParams(q));
 
 describe('probability URL codec', () => {
   it('decode(encode(view)) = view, at full precision', () => {
@@ -16,13 +12,13 @@ describe('probability URL codec', () => {
       samples: 1_000_000,
       seed: 7,
     };
-    const q = encodeProbabilityView(view);
+    const q = distributionsView.encode(view);
     expect(q).toBe('v=1&dist=gamma&shape=2.5000000000000004&rate=0.3333333333333333&samples=1000000&seed=7');
     expect(decode(q)).toEqual({ view, ignored: [] });
   });
 
   it('an empty query gives the default view and no notice', () => {
-    expect(decode('')).toEqual({ view: DEFAULT_VIEW, ignored: [] });
+    expect(decode('')).toEqual({ view: distributionsView.defaults, ignored: [] });
   });
 
   it('invalid values fall back to defaults, each named in the notice', () => {
@@ -30,8 +26,8 @@ describe('probability URL codec', () => {
     expect(view.dist).toBe('gamma');
     expect(view.params.shape).toBeGreaterThan(0);
     expect(view.params.rate).toBeGreaterThan(0);
-    expect(view.samples).toBe(DEFAULT_VIEW.samples);
-    expect(view.seed).toBe(DEFAULT_VIEW.seed);
+    expect(view.samples).toBe(distributionsView.defaults.samples);
+    expect(view.seed).toBe(distributionsView.defaults.seed);
     expect(ignored.join(' ')).toMatch(/shape=-3/);
     expect(ignored.join(' ')).toMatch(/rate=abc/);
     expect(ignored.join(' ')).toMatch(/samples=5/);

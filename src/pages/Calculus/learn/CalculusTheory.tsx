@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { curvatureAt } from '../../../core';
-import { useCalculusStore } from '../../../stores/calculusStore';
+import { useCalculusStore } from '../../../stores/calculus/store';
 import { formatNumber } from '../../../ui/Readout';
 import { TheorySection } from '../../../ui/learn/TheorySection';
 import { useProbe, useShownExpr } from '../shownExpr';

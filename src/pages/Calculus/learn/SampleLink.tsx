@@ -1,7 +1,7 @@
 import { astEquals, MAX_EXPRESSION_LENGTH, parseToAst, printExpr, type Ast } from '../../../core';
-import { useCalculusStore } from '../../../stores/calculusStore';
-import { DEFAULT_MCMC_VIEW, encodeMcmcView } from '../../../stores/mcmcUrl';
+import { useCalculusStore } from '../../../stores/calculus/store';
 import './learnCalculus.css';
+import { mcmcView } from '../../../stores/probability/mcmc/view';
 
 /**
  * The address of the MCMC tab sampling the density ∝ exp(−f): target 'custom' with log-density −(f),
@@ -15,7 +15,7 @@ export function sampleHref(fn: string): string | null {
   const logp = `-(${printExpr(parsed.ast)})`;
   const back = parseToAst(logp);
   if (logp.length > MAX_EXPRESSION_LENGTH || !back.ok || !astEquals(back.ast, negated)) return null;
-  return `#/probability?${encodeMcmcView({ ...DEFAULT_MCMC_VIEW, target: 'custom', logp })}`;
+  return `#/probability?${mcmcView.encode({ ...mcmcView.defaults, target: 'custom', logp })}`;
 }
 
 /** "Sample exp(−f)": opens the probability page's MCMC sampler on the current function. */

@@ -11,7 +11,7 @@ import {
   type OptimizerName,
   type Vec2,
 } from '../../../core';
-import { STEPS_MAX } from '../../../stores/calculusUrl';
+import { STEPS_MAX } from '../../../stores/calculus/view';
 
 /** Four significant digits for a verdict (words for the non-finite cases). */
 export function num(v: number): string {

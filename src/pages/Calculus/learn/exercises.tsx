@@ -4,7 +4,7 @@
  * GD's 20th iterate from optimizePath (gd20Exercise.tsx).
  */
 import { curvatureAt, type Vec2 } from '../../../core';
-import { paramProblem } from '../../../stores/calculusUrl';
+import { paramProblem } from '../../../stores/calculus/view';
 import { Tex } from '../../../ui/Tex';
 import type { Exercise, Verdict } from '../../../ui/learn/types';
 import { exprOf, num, round, stability, stepsToShowDivergence } from './exerciseMath';

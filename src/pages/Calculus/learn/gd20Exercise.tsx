@@ -3,7 +3,7 @@
  * 20th iterate comes from optimizePath with the page's own GD settings.
  */
 import { printExpr, parseToAst, type Vec2 } from '../../../core';
-import { useCalculusStore } from '../../../stores/calculusStore';
+import { useCalculusStore } from '../../../stores/calculus/store';
 import {
   activeParams,
   configOf,
@@ -12,7 +12,7 @@ import {
   PARAM_LABELS,
   type CalculusView,
   type OptimizerSettings,
-} from '../../../stores/calculusUrl';
+} from '../../../stores/calculus/view';
 import { Tex } from '../../../ui/Tex';
 import type { Exercise, Verdict } from '../../../ui/learn/types';
 import { exprOf, iterate, num } from './exerciseMath';

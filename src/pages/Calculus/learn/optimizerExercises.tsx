@@ -3,7 +3,7 @@
  * GD, and which method ends lowest on Rosenbrock. Givens are the page's presets and default settings.
  */
 import { astEquals, OPTIMIZER_NAMES, optimizerLabels, parseToAst, type OptimizerName } from '../../../core';
-import { useCalculusStore } from '../../../stores/calculusStore';
+import { useCalculusStore } from '../../../stores/calculus/store';
 import {
   activeParams,
   configOf,
@@ -11,7 +11,7 @@ import {
   paramProblem,
   PARAM_LABELS,
   type OptimizerSettings,
-} from '../../../stores/calculusUrl';
+} from '../../../stores/calculus/view';
 import { Tex } from '../../../ui/Tex';
 import type { Exercise, Verdict } from '../../../ui/learn/types';
 import { bestRates, exprOf, finalLosses, num, round, settleStep, stability } from './exerciseMath';

@@ -4,7 +4,7 @@
  * Newton by hand. Comments name every place where the page's update is not exactly torch's.
  */
 import { OPTIMIZER_NAMES, optimizerLabels, parseToAst, printExpr, type OptimizerName } from '../../../core';
-import type { CalculusView, OptimizerSettings } from '../../../stores/calculusUrl';
+import type { CalculusView, OptimizerSettings } from '../../../stores/calculus/view';
 import { pyNumber, toPython } from './pythonExpr';
 
 export type PythonScene = Pick<CalculusView, 'fn' | 'start' | 'steps' | 'optimizers'>;

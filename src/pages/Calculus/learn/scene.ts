@@ -1,13 +1,13 @@
 /** Sets the calculus page to an exercise's scene through the store's own actions, and runs the race. */
 import { OPTIMIZER_NAMES, type OptimizerName, type Vec2 } from '../../../core';
-import { useCalculusStore } from '../../../stores/calculusStore';
+import { useCalculusStore } from '../../../stores/calculus/store';
 import {
   METHOD_PARAMS,
   type Domain,
   type OptimizerSettings,
   type Overlay,
   type ParamName,
-} from '../../../stores/calculusUrl';
+} from '../../../stores/calculus/view';
 import { PRESETS, type Preset } from '../presets';
 
 export interface Scene {

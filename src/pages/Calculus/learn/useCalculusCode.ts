@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { parseToAst } from '../../../core';
-import { raceProblems, useCalculusStore } from '../../../stores/calculusStore';
-import { DEFAULT_VIEW } from '../../../stores/calculusUrl';
+import { raceProblems, useCalculusStore } from '../../../stores/calculus/store';
+import { DEFAULT_VIEW } from '../../../stores/calculus/view';
 import { calculusPython } from './python';
 
 /** The Code panel's script for the page as it is now, and a note on how to run and read it. */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, DoubleSide, EdgesGeometry, BoxGeometry } from 'three';
 import type { Curvature } from '../../../core';
-import type { Overlay } from '../../../stores/calculusUrl';
+import type { Overlay } from '../../../stores/calculus/view';
 import { BOX_HEIGHT, type SceneMap } from './sceneMap';
 
 /** The outline of the box the surface lives in, for orientation. */

@@ -6,7 +6,7 @@ import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
 import { curvatureAt } from '../../../core';
 import { DemandCanvas } from '../../../ui/webgl/DemandCanvas';
-import { useCalculusStore } from '../../../stores/calculusStore';
+import { useCalculusStore } from '../../../stores/calculus/store';
 import type { SceneColors } from '../palette';
 import { useProbe, useShownExpr } from '../shownExpr';
 import { CameraRig } from './CameraRig';

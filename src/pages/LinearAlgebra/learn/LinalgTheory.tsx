@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useLinalgStore } from '../../../stores/linalgStore';
+import { useLinalgStore } from '../../../stores/linalg/store';
 import { TheorySection } from '../../../ui/learn/TheorySection';
 import { useSettled } from '../useSettled';
 import { basisTex, detTex, eigenTex, inverseTex, pcaTex, svdTex } from './theoryTex';

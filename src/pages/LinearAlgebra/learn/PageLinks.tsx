@@ -1,6 +1,6 @@
 import { useMemo, type MouseEvent } from 'react';
 import type { Matrix } from '../../../core';
-import { useLinalgStore } from '../../../stores/linalgStore';
+import { useLinalgStore } from '../../../stores/linalg/store';
 import { Tex } from '../../../ui/Tex';
 import { texMatrix } from '../linalgTex';
 import { useSettled } from '../useSettled';

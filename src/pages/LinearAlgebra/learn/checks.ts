@@ -3,7 +3,7 @@
  * matrix they are given, the predictions compare against the core's answer for the exercise's givens.
  */
 import { determinant, eigenPairs, eigenvalues, type Matrix } from '../../../core';
-import { covarianceOf } from '../../../stores/linalgUrl';
+import { covarianceOf } from '../../../stores/linalg/view';
 import type { Verdict } from '../../../ui/learn/types';
 import { fmt, formatEigenvalues } from '../format';
 

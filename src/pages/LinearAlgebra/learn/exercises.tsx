@@ -3,8 +3,8 @@
  * exercise's own givens (or from the live matrix): nothing is a typed-in result.
  */
 import { determinant, eigenvalues, matMul, singularValues, type Matrix } from '../../../core';
-import { useLinalgStore } from '../../../stores/linalgStore';
-import { covarianceOf } from '../../../stores/linalgUrl';
+import { useLinalgStore } from '../../../stores/linalg/store';
+import { covarianceOf } from '../../../stores/linalg/view';
 import type { Exercise } from '../../../ui/learn/types';
 import { Tex } from '../../../ui/Tex';
 import { fmt } from '../format';

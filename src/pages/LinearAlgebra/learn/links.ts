@@ -16,11 +16,11 @@ import {
   transposeMatrix,
   type Matrix,
 } from '../../../core';
-import { DEFAULT_VIEW as CALCULUS_DEFAULT, encodeCalculusView } from '../../../stores/calculusUrl';
-import { DEFAULT_MCMC_VIEW, encodeMcmcView } from '../../../stores/mcmcUrl';
+import { DEFAULT_VIEW as CALCULUS_DEFAULT, encodeCalculusView } from '../../../stores/calculus/view';
 import { formatExact } from '../../../stores/numberText';
 import { fmt } from '../format';
 import { texNumber } from '../linalgTex';
+import { mcmcView } from '../../../stores/probability/mcmc/view';
 
 /** A link, the function it carries (exact, as text, and rounded, as TeX) and the matrix it came from. */
 export type Link =
@@ -136,10 +136,10 @@ export function covarianceLink(a: Matrix): Link {
   const parsed = parseToAst(logp);
   if (!parsed.ok)
     return { ok: false, problem: `log p could not be written (${parsed.error.message})`, m: sigma };
-  const view = { ...DEFAULT_MCMC_VIEW, target: 'custom' as const, logp };
+  const view = { ...mcmcView.defaults, target: 'custom' as const, logp };
   return {
     ok: true,
-    href: `#/probability?${encodeMcmcView(view)}`,
+    href: `#/probability?${mcmcView.encode(view)}`,
     fn: logp,
     tex: quadraticTex(...c),
     m: sigma,

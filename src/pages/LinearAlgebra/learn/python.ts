@@ -3,7 +3,7 @@
  * `formatExact`, so the script holds the page's numbers to the last bit, never rounded copies.
  */
 import { matrixRank, type Matrix } from '../../../core';
-import { covarianceOf, type LinalgView } from '../../../stores/linalgUrl';
+import { covarianceOf, type LinalgView } from '../../../stores/linalg/view';
 import { formatExact } from '../../../stores/numberText';
 
 /** What the script depends on: the view without its animation and display settings. */

@@ -1,6 +1,6 @@
 import type { Matrix } from '../../../core';
-import { useLinalgStore } from '../../../stores/linalgStore';
-import type { Dim, LinalgMode } from '../../../stores/linalgUrl';
+import { useLinalgStore } from '../../../stores/linalg/store';
+import type { Dim, LinalgMode } from '../../../stores/linalg/view';
 
 export interface Scene {
   mode: LinalgMode;

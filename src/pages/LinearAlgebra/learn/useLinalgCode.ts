@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useLinalgStore } from '../../../stores/linalgStore';
+import { useLinalgStore } from '../../../stores/linalg/store';
 import { linalgPython, linalgPythonNote } from './python';
 
 /** The page's current scene as a NumPy script, for the Code panel (one selector per value). */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Vector3 } from 'three';
-import type { Dim } from '../../../stores/linalgUrl';
+import type { Dim } from '../../../stores/linalg/view';
 import { Arrow } from './Arrow';
 import type { SceneColors } from './colors';
 import { frame } from './frame';

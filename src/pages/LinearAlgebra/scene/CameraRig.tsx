@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { OrthographicCamera, PerspectiveCamera } from 'three';
-import type { Dim } from '../../../stores/linalgUrl';
+import type { Dim } from '../../../stores/linalg/view';
 import { orbitPosition, viewOffset } from '../../../ui/webgl/orbit';
 import { useOrbitPointer } from '../../../ui/webgl/useOrbitPointer';
 import { interaction } from './interaction';

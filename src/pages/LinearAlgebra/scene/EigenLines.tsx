@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { BufferAttribute, BufferGeometry, DynamicDrawUsage, type LineSegments, type Vector3 } from 'three';
-import { useLinalgStore, type LinalgResult } from '../../../stores/linalgStore';
+import { useLinalgStore, type LinalgResult } from '../../../stores/linalg/store';
 import { eigenDirections, type EigenDirection } from '../sceneData';
 import type { SceneColors } from './colors';
 import { useLabel, type LabelSource } from './Labels';

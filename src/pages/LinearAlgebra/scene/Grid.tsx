@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Dim } from '../../../stores/linalgUrl';
+import type { Dim } from '../../../stores/linalg/view';
 import type { SceneColors } from './colors';
 import { useStatic, useTransformed } from './useTransformed';
 

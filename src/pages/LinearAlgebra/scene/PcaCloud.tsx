@@ -10,8 +10,8 @@ import {
   type Vector3,
 } from 'three';
 import { projectOntoComponents } from '../../../core';
-import { useLinalgStore, type CloudResult } from '../../../stores/linalgStore';
-import { CLOUD_MAX } from '../../../stores/linalgUrl';
+import { useLinalgStore, type CloudResult } from '../../../stores/linalg/store';
+import { CLOUD_MAX } from '../../../stores/linalg/view';
 import { Arrow } from './Arrow';
 import type { SceneColors } from './colors';
 import { frame } from './frame';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import { useLinalgStore, type CloudResult } from '../../../stores/linalgStore';
-import type { Dim } from '../../../stores/linalgUrl';
+import { useLinalgStore, type CloudResult } from '../../../stores/linalg/store';
+import type { Dim } from '../../../stores/linalg/view';
 import { BasisArrows, VectorArrows } from './Arrows';
 import { BasisHandles } from './BasisHandles';
 import { CameraRig } from './CameraRig';

@@ -1,6 +1,6 @@
 import { lazy, useId, useMemo } from 'react';
-import { useLinalgStore } from '../../../stores/linalgStore';
-import type { LinalgMode } from '../../../stores/linalgUrl';
+import { useLinalgStore } from '../../../stores/linalg/store';
+import type { LinalgMode } from '../../../stores/linalg/view';
 import { ChartTextAlternative } from '../../../ui/ChartText';
 import { StageMessage, StageScene, useSceneStage, type StageTexts } from '../../../ui/webgl/SceneStage';
 import { useSceneColors } from './colors';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { DoubleSide, SphereGeometry, type Vector3 } from 'three';
-import type { Dim } from '../../../stores/linalgUrl';
+import type { Dim } from '../../../stores/linalg/view';
 import { factorsOf } from '../motion';
 import { fmt, sub } from '../format';
 import { Arrow } from './Arrow';

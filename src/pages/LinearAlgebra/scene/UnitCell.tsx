@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Color, DoubleSide, type LineBasicMaterial, type MeshBasicMaterial, type Vector3 } from 'three';
-import type { Dim } from '../../../stores/linalgUrl';
+import type { Dim } from '../../../stores/linalg/view';
 import type { SceneColors } from './colors';
 import { frame } from './frame';
 import { useLabel, type LabelSource } from './Labels';

@@ -1,7 +1,7 @@
 import { useLayoutEffect } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { useLinalgStore } from '../../../stores/linalgStore';
-import { DEFAULT_VIEW, type LinalgView } from '../../../stores/linalgUrl';
+import { useLinalgStore } from '../../../stores/linalg/store';
+import { DEFAULT_VIEW, type LinalgView } from '../../../stores/linalg/view';
 import { prefersReducedMotion } from '../../../ui/motion';
 import { isSceneChange, SCENE_TRANSITION_MS } from '../../../ui/sceneTransition';
 import { currentT, ease } from '../animation';

@@ -1,5 +1,5 @@
 import { betaPosterior, betaShapeProblem, betaSummary, betaUpdateTex, BETA_RULE_TEX } from '../../../core';
-import { useBayesStore } from '../../../stores/bayesStore';
+import { useBayesStore } from '../../../stores/probability/bayes/store';
 import { useWidth } from '../../../ui/ChartFrame';
 import { Tex } from '../../../ui/Tex';
 import { UrlNotice } from '../../../ui/UrlNotice';
@@ -7,14 +7,15 @@ import { CoinControls } from './CoinControls';
 import { PosteriorChart } from './PosteriorChart';
 import { PosteriorReadouts } from './PosteriorReadouts';
 import { ScreeningPanel } from './ScreeningPanel';
-import { useBayesUrlSync } from './useBayesUrlSync';
 import { sameNumbers, useLastValid } from './useLastValid';
 import '../shared/simulation.css';
 import './bayes.css';
+import { useViewUrl } from '../../../app/useUrlState';
+import { bayesView } from '../../../stores/probability/bayes/view';
 
 /** Bayesian updating of a coin's Beta prior, toss by toss, and Bayes' theorem on a screening test. */
 export default function BayesTab() {
-  useBayesUrlSync();
+  useViewUrl(bayesView, useBayesStore);
   const alpha = useBayesStore((s) => s.view.alpha);
   const beta = useBayesStore((s) => s.view.beta);
   const heads = useBayesStore((s) => s.view.heads);

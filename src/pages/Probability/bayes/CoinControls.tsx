@@ -1,11 +1,11 @@
 import { memo } from 'react';
-import { useBayesStore } from '../../../stores/bayesStore';
-import { bayesFieldProblem } from '../../../stores/bayesUrl';
+import { useBayesStore } from '../../../stores/probability/bayes/store';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { NumberField } from '../../../ui/NumberField';
 import { SliderField } from '../../../ui/SliderField';
 import { SeedField } from '../shared/SeedField';
 import { formatCount } from '../../../ui/formatCount';
+import { bayesView } from '../../../stores/probability/bayes/view';
 
 /** The prior's sliders, the Heads / Tails buttons, random flips from a true p, and Reset. */
 // memo: the tab re-renders on every streamed snapshot, and the controls read the store themselves.
@@ -30,7 +30,7 @@ export const CoinControls = memo(function CoinControls() {
           min={0.1}
           max={20}
           step={0.1}
-          problem={bayesFieldProblem('alpha', alpha)}
+          problem={bayesView.problem('alpha', alpha)}
           onChange={(v) => setField('alpha', v)}
         />
         <SliderField
@@ -39,7 +39,7 @@ export const CoinControls = memo(function CoinControls() {
           min={0.1}
           max={20}
           step={0.1}
-          problem={bayesFieldProblem('beta', beta)}
+          problem={bayesView.problem('beta', beta)}
           onChange={(v) => setField('beta', v)}
         />
         <p className="fine">Beta(1, 1) is flat: every p equally plausible before any toss.</p>
@@ -74,7 +74,7 @@ export const CoinControls = memo(function CoinControls() {
           min={0}
           max={1}
           step={0.01}
-          problem={bayesFieldProblem('p', p)}
+          problem={bayesView.problem('p', p)}
           onChange={(v) => setField('p', v)}
         />
         <label className="field">
@@ -83,7 +83,7 @@ export const CoinControls = memo(function CoinControls() {
             label="batch size"
             value={batch}
             onCommit={(v) => setField('batch', v)}
-            problem={bayesFieldProblem('batch', batch)}
+            problem={bayesView.problem('batch', batch)}
             integer
           />
         </label>

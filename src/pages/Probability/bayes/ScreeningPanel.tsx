@@ -1,6 +1,5 @@
 import { screening, screeningTex } from '../../../core';
-import { useBayesStore } from '../../../stores/bayesStore';
-import { bayesFieldProblem } from '../../../stores/bayesUrl';
+import { useBayesStore } from '../../../stores/probability/bayes/store';
 import { useWidth } from '../../../ui/ChartFrame';
 import { Readout } from '../../../ui/Readout';
 import { SliderField } from '../../../ui/SliderField';
@@ -8,6 +7,7 @@ import { Tex } from '../../../ui/Tex';
 import { AreaDiagram } from './AreaDiagram';
 import { sameNumbers, useLastValid } from './useLastValid';
 import { formatCount } from '../../../ui/formatCount';
+import { bayesView } from '../../../stores/probability/bayes/view';
 
 const PER = 10_000;
 
@@ -18,9 +18,9 @@ export function ScreeningPanel() {
   const specificity = useBayesStore((s) => s.view.specificity);
   const setField = useBayesStore((s) => s.setField);
   const problems = {
-    prevalence: bayesFieldProblem('prevalence', prevalence),
-    sensitivity: bayesFieldProblem('sensitivity', sensitivity),
-    specificity: bayesFieldProblem('specificity', specificity),
+    prevalence: bayesView.problem('prevalence', prevalence),
+    sensitivity: bayesView.problem('sensitivity', sensitivity),
+    specificity: bayesView.problem('specificity', specificity),
   };
   const valid = !problems.prevalence && !problems.sensitivity && !problems.specificity;
   const input = useLastValid({ prevalence, sensitivity, specificity }, valid, sameNumbers);

@@ -1,12 +1,12 @@
 import { memo } from 'react';
-import { cltRequestFor, useCltStore } from '../../../stores/cltStore';
-import { validK, validReps } from '../../../stores/cltUrl';
+import { cltRequestFor, useCltStore } from '../../../stores/probability/clt/store';
 import { cltSizeProblems } from '../../../core';
 import { NumberField } from '../../../ui/NumberField';
 import { DistributionPicker } from '../shared/DistributionPicker';
 import { Presets } from '../shared/Presets';
 import { RunButtons } from '../shared/RunButtons';
 import { SeedField } from '../shared/SeedField';
+import { cltView } from '../../../stores/probability/clt/view';
 
 const K_PRESETS = [1, 2, 5, 10, 30, 100, 1000].map((n) => [n, String(n)] as const);
 const REP_PRESETS: [number, string][] = [
@@ -30,7 +30,10 @@ export const CltControls = memo(function CltControls() {
   const total = useCltStore((s) => s.result?.request.reps ?? s.view.reps);
   const error = useCltStore((s) => s.error);
   const { setDist, setParam, setK, setReps, setStat, setSeed, run, cancel } = useCltStore.getState();
-  const product = validK(k) || validReps(reps) ? null : (cltSizeProblems(k, reps)[0]?.message ?? null);
+  const product =
+    cltView.problem('k', k) || cltView.problem('reps', reps)
+      ? null
+      : (cltSizeProblems(k, reps)[0]?.message ?? null);
   return (
     <>
       <DistributionPicker dist={dist} params={params} onDist={setDist} onParam={setParam} />
@@ -46,7 +49,7 @@ export const CltControls = memo(function CltControls() {
         </div>
         <label className="field">
           <span>k, draws per statistic (1–1000)</span>
-          <NumberField label="k draws" value={k} onCommit={setK} problem={validK(k)} integer />
+          <NumberField label="k draws" value={k} onCommit={setK} problem={cltView.problem('k', k)} integer />
         </label>
         <Presets label="k presets" presets={K_PRESETS} value={k} onPick={setK} />
         <label className="field">
@@ -55,7 +58,7 @@ export const CltControls = memo(function CltControls() {
             label="repetitions"
             value={reps}
             onCommit={setReps}
-            problem={validReps(reps) ?? product}
+            problem={cltView.problem('reps', reps) ?? product}
             integer
             step={1000}
           />

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { DISTRIBUTIONS, makeDistribution, momentStatus, skewnessOf } from '../../../core';
-import { cltRequestFor, lawKey, useCltStore } from '../../../stores/cltStore';
+import { cltRequestFor, lawKey, useCltStore } from '../../../stores/probability/clt/store';
 import { sameRequest } from '../../../stores/jobSlot';
 import { useWidth } from '../../../ui/ChartFrame';
 import { Tex } from '../../../ui/Tex';
@@ -13,14 +13,15 @@ import { CltReadouts } from './CltReadouts';
 import { cltExplanation, cltTex } from './cltTex';
 import { SkewnessChart } from './SkewnessChart';
 import { exactCauchy } from './exactLaw';
-import { useCltUrlSync } from './useCltUrlSync';
 import '../shared/simulation.css';
 import './clt.css';
 import { formatCount } from '../../../ui/formatCount';
+import { useViewUrl } from '../../../app/useUrlState';
+import { cltView } from '../../../stores/probability/clt/view';
 
 /** Central limit theorem: the histogram of the mean (or sum) of k draws against N(μ, σ²/k). */
 export default function CltTab() {
-  useCltUrlSync();
+  useViewUrl(cltView, useCltStore);
   const view = useCltStore((s) => s.view);
   const result = useCltStore((s) => s.result);
   const history = useCltStore((s) => s.history);

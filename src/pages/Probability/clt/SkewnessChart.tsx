@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { CLT_MAX_K } from '../../../core';
-import type { SkewPoint } from '../../../stores/cltStore';
+import type { SkewPoint } from '../../../stores/probability/clt/store';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
 import { skewnessText } from './cltText';
 

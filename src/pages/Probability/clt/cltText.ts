@@ -1,5 +1,5 @@
 import type { CltSnapshot } from '../../../core';
-import type { SkewPoint } from '../../../stores/cltStore';
+import type { SkewPoint } from '../../../stores/probability/clt/store';
 import { sampleIndices, type ChartText } from '../../../ui/ChartText';
 import { formatCount } from '../../../ui/formatCount';
 import { num, pct, STALE_NOTE } from '../shared/chartText';

@@ -1,13 +1,13 @@
 import { useId, useMemo } from 'react';
 import { entropyBits, entropyTex } from '../../../core';
-import { useInformationStore, uniform } from '../../../stores/informationStore';
-import { MAX_OUTCOMES, MIN_OUTCOMES } from '../../../stores/informationUrl';
+import { useInformationStore, uniform } from '../../../stores/probability/information/store';
 import { ChartTextAlternative } from '../../../ui/ChartText';
 import { Readout } from '../../../ui/Readout';
 import { Tex } from '../../../ui/Tex';
 import { BarEditor } from './BarEditor';
 import { entropyGaugeText } from './infoText';
 import { safe } from './safe';
+import { MAX_OUTCOMES, MIN_OUTCOMES } from '../../../stores/probability/information/view';
 
 const COUNTS = Array.from({ length: MAX_OUTCOMES - MIN_OUTCOMES + 1 }, (_, i) => i + MIN_OUTCOMES);
 

@@ -1,15 +1,16 @@
-import { useInformationStore } from '../../../stores/informationStore';
+import { useInformationStore } from '../../../stores/probability/information/store';
 import { useWidth } from '../../../ui/ChartFrame';
 import { EntropySection } from './EntropySection';
 import { KlSection } from './KlSection';
 import { NormalKlSection } from './NormalKlSection';
 import { TabUrlNotice } from './TabUrlNotice';
-import { useInformationUrlSync } from './useInformationUrl';
 import './information.css';
+import { useViewUrl } from '../../../app/useUrlState';
+import { informationView } from '../../../stores/probability/information/view';
 
 /** Entropy and KL: drag distributions and watch entropy, cross-entropy and the two KL divergences move. */
 export default function InformationTab() {
-  useInformationUrlSync();
+  useViewUrl(informationView, useInformationStore);
   const ignored = useInformationStore((s) => s.urlNotice);
   const dismiss = useInformationStore((s) => s.dismissNotice);
   const [box, width] = useWidth<HTMLDivElement>(900);

@@ -6,12 +6,12 @@ import {
   klTex,
   unsupportedOutcomes,
 } from '../../../core';
-import { useInformationStore, uniform } from '../../../stores/informationStore';
-import { MAX_OUTCOMES, MIN_OUTCOMES } from '../../../stores/informationUrl';
+import { useInformationStore, uniform } from '../../../stores/probability/information/store';
 import { Readout } from '../../../ui/Readout';
 import { Tex } from '../../../ui/Tex';
 import { BarEditor } from './BarEditor';
 import { safe } from './safe';
+import { MAX_OUTCOMES, MIN_OUTCOMES } from '../../../stores/probability/information/view';
 
 const COUNTS = Array.from({ length: MAX_OUTCOMES - MIN_OUTCOMES + 1 }, (_, i) => i + MIN_OUTCOMES);
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { normalKlIntegralTex, normalKlNats, normalKlTex } from '../../../core';
-import { useInformationStore } from '../../../stores/informationStore';
-import { validMean, validSd, type NormalView } from '../../../stores/informationUrl';
+import { useInformationStore } from '../../../stores/probability/information/store';
 import { Readout } from '../../../ui/Readout';
 import { SliderField } from '../../../ui/SliderField';
 import { Tex } from '../../../ui/Tex';
 import { NormalKlChart } from './NormalKlChart';
+import { type NormalView, validMean, validSd } from '../../../stores/probability/information/view';
 
 const valid = (n: NormalView) => validMean(n.mean) === null && validSd(n.sd) === null;
 

@@ -9,13 +9,13 @@ import {
   type DistributionName,
 } from '../../../core';
 import { useQueryParam } from '../../../app/router';
-import { useBayesStore } from '../../../stores/bayesStore';
-import { useCltStore } from '../../../stores/cltStore';
-import { useInformationStore } from '../../../stores/informationStore';
-import { useLlnStore } from '../../../stores/llnStore';
-import { useMcmcStore } from '../../../stores/mcmcStore';
-import { useMonteCarloStore } from '../../../stores/monteCarloStore';
-import { useProbabilityStore } from '../../../stores/probabilityStore';
+import { useBayesStore } from '../../../stores/probability/bayes/store';
+import { useCltStore } from '../../../stores/probability/clt/store';
+import { useInformationStore } from '../../../stores/probability/information/store';
+import { useLlnStore } from '../../../stores/probability/lln/store';
+import { useMcmcStore } from '../../../stores/probability/mcmc/store';
+import { useMonteCarloStore } from '../../../stores/probability/montecarlo/store';
+import { useProbabilityStore } from '../../../stores/probability/distributions/store';
 import { TheorySection } from '../../../ui/learn/TheorySection';
 import { safe } from '../information/safe';
 import { tabFromQuery, type ProbabilityTabId } from '../tabs';

@@ -4,17 +4,17 @@
  * src/core, none is written in by hand.
  */
 import { betaPosterior, betaShapeProblem, klBits, makeTarget, McmcChain } from '../../../core';
-import { useBayesStore } from '../../../stores/bayesStore';
-import { encodeBayesView } from '../../../stores/bayesUrl';
-import { useInformationStore } from '../../../stores/informationStore';
-import { encodeInformationView } from '../../../stores/informationUrl';
+import { useBayesStore } from '../../../stores/probability/bayes/store';
+import { useInformationStore } from '../../../stores/probability/information/store';
 import { sameRequest } from '../../../stores/jobSlot';
-import { requestOf, useMcmcStore } from '../../../stores/mcmcStore';
-import { encodeMcmcView, mcmcProblems } from '../../../stores/mcmcUrl';
+import { requestOf, useMcmcStore } from '../../../stores/probability/mcmc/store';
 import type { Exercise, Verdict } from '../../../ui/learn/types';
 import { Tex } from '../../../ui/Tex';
 import { fmt, pct, show } from './exerciseKit';
 import { cauchyMean, cltSd, gammaMean, piRate } from './simulationExercises';
+import { bayesView } from '../../../stores/probability/bayes/view';
+import { informationView } from '../../../stores/probability/information/view';
+import { mcmcProblems, mcmcView } from '../../../stores/probability/mcmc/view';
 
 // ---- Bayes: a prior whose posterior mean is 0.7 after 7 heads in 10 flips ----
 
@@ -68,7 +68,7 @@ const betaPrior: Exercise = {
     const s = useBayesStore.getState();
     const view = { ...s.view, alpha: 7, beta: 3, heads: HEADS, tails: TAILS };
     s.loadView(view, []);
-    show(encodeBayesView(view));
+    show(bayesView.encode(view));
   },
 };
 
@@ -82,7 +82,7 @@ function showPairA(): void {
   const s = useInformationStore.getState();
   const view = { ...s.view, p: [...PAIR_A.p], q: [...PAIR_A.q] };
   s.loadView(view, []);
-  show(encodeInformationView(view));
+  show(informationView.encode(view));
 }
 
 const klLarger: Exercise = {
@@ -189,7 +189,7 @@ const mhAcceptance: Exercise = {
     const s = useMcmcStore.getState();
     const view = { ...s.view, target: 'gaussian' as const, rho: 0.8, algorithm: 'mh' as const, scale: 1 };
     s.loadView(view, []);
-    show(encodeMcmcView(view));
+    show(mcmcView.encode(view));
   },
 };
 

@@ -10,16 +10,16 @@ import {
   validateParams,
   type DistributionName,
 } from '../../../core';
-import type { BayesView } from '../../../stores/bayesUrl';
-import type { CltView } from '../../../stores/cltUrl';
-import type { InformationView } from '../../../stores/informationUrl';
-import type { LlnView } from '../../../stores/llnUrl';
-import type { McmcView } from '../../../stores/mcmcUrl';
-import type { MonteCarloView } from '../../../stores/monteCarloUrl';
 import { formatExact as num } from '../../../stores/numberText';
-import type { ProbabilityView } from '../../../stores/probabilityUrl';
 import { lawLines, lawTitle } from './pyLaw';
 import { mcmcPython, monteCarloPython } from './pythonSim';
+import { type BayesView } from '../../../stores/probability/bayes/view';
+import { type CltView } from '../../../stores/probability/clt/view';
+import { type ProbabilityView } from '../../../stores/probability/distributions/view';
+import { type InformationView } from '../../../stores/probability/information/view';
+import { type LlnView } from '../../../stores/probability/lln/view';
+import { type McmcView } from '../../../stores/probability/mcmc/view';
+import { type MonteCarloView } from '../../../stores/probability/montecarlo/view';
 
 export const script = (lines: string[]): string => lines.join('\n') + '\n';
 

@@ -11,11 +11,11 @@ import {
   TARGET_LABELS,
   type TargetSpec,
 } from '../../../core';
-import { targetSpecOf } from '../../../stores/mcmcStore';
-import type { McmcView } from '../../../stores/mcmcUrl';
-import type { MonteCarloView } from '../../../stores/monteCarloUrl';
+import { targetSpecOf } from '../../../stores/probability/mcmc/store';
 import { formatExact as num } from '../../../stores/numberText';
 import { mentions, pythonExpr } from './pyExpr';
+import { type McmcView } from '../../../stores/probability/mcmc/view';
+import { type MonteCarloView } from '../../../stores/probability/montecarlo/view';
 
 const script = (lines: string[]): string => lines.join('\n') + '\n';
 

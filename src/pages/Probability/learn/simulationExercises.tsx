@@ -3,18 +3,18 @@
  * student commits a number or a choice, then the reveal sets the tab up and runs it. Checked with src/core.
  */
 import { makeDistribution, PI_SD } from '../../../core';
-import { useCltStore } from '../../../stores/cltStore';
-import { encodeCltView } from '../../../stores/cltUrl';
-import { useLlnStore } from '../../../stores/llnStore';
-import { encodeLlnView } from '../../../stores/llnUrl';
-import { useMonteCarloStore } from '../../../stores/monteCarloStore';
-import { encodeMonteCarloView } from '../../../stores/monteCarloUrl';
-import { useProbabilityStore } from '../../../stores/probabilityStore';
-import { encodeProbabilityView } from '../../../stores/probabilityUrl';
+import { useCltStore } from '../../../stores/probability/clt/store';
+import { useLlnStore } from '../../../stores/probability/lln/store';
+import { useMonteCarloStore } from '../../../stores/probability/montecarlo/store';
+import { useProbabilityStore } from '../../../stores/probability/distributions/store';
 import type { Exercise } from '../../../ui/learn/types';
 import { formatCount } from '../../../ui/formatCount';
 import { Tex } from '../../../ui/Tex';
 import { fmt, pct, show } from './exerciseKit';
+import { cltView } from '../../../stores/probability/clt/view';
+import { distributionsView } from '../../../stores/probability/distributions/view';
+import { llnView } from '../../../stores/probability/lln/view';
+import { monteCarloView } from '../../../stores/probability/montecarlo/view';
 
 // ---- Distributions: the mean of Gamma(2.5, 1.5) ----
 
@@ -24,7 +24,7 @@ function showGamma(): void {
   const s = useProbabilityStore.getState();
   const view = { dist: 'gamma' as const, params: { ...GAMMA }, samples: 100_000, seed: 42 };
   s.loadView(view, []);
-  show(encodeProbabilityView(view));
+  show(distributionsView.encode(view));
   s.sample();
 }
 
@@ -72,7 +72,7 @@ function showClt(): void {
     seed: 1,
   };
   s.loadView(view, []);
-  show(encodeCltView(view));
+  show(cltView.encode(view));
 }
 
 export const cltSd: Exercise = {
@@ -112,7 +112,7 @@ function showCauchy(): void {
   const s = useLlnStore.getState();
   const view = { dist: 'cauchy' as const, params: { ...CAUCHY }, draws: 1_000_000, runs: 5, seed: 1 };
   s.loadView(view, []);
-  show(encodeLlnView(view));
+  show(llnView.encode(view));
 }
 
 export const cauchyMean: Exercise = {
@@ -166,7 +166,7 @@ function showPi(points: number): void {
   const s = useMonteCarloStore.getState();
   const view = { ...s.view, mode: 'pi' as const, points, seed: 1 };
   s.loadView(view, []);
-  show(encodeMonteCarloView(view));
+  show(monteCarloView.encode(view));
 }
 
 export const piRate: Exercise = {

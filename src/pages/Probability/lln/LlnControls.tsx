@@ -1,11 +1,11 @@
 import { memo } from 'react';
-import { useLlnStore, llnRequestFor } from '../../../stores/llnStore';
-import { validDraws, validRuns } from '../../../stores/llnUrl';
+import { useLlnStore, llnRequestFor } from '../../../stores/probability/lln/store';
 import { NumberField } from '../../../ui/NumberField';
 import { DistributionPicker } from '../shared/DistributionPicker';
 import { Presets } from '../shared/Presets';
 import { RunButtons } from '../shared/RunButtons';
 import { SeedField } from '../shared/SeedField';
+import { llnView } from '../../../stores/probability/lln/view';
 
 const PRESETS: [number, string][] = [
   [1e3, '1,000'],
@@ -39,7 +39,7 @@ export const LlnControls = memo(function LlnControls() {
             label="draws"
             value={draws}
             onCommit={setDraws}
-            problem={validDraws(draws)}
+            problem={llnView.problem('draws', draws)}
             integer
             step={1000}
           />
@@ -47,7 +47,13 @@ export const LlnControls = memo(function LlnControls() {
         <Presets label="draws presets" presets={PRESETS} value={draws} onPick={setDraws} />
         <label className="field">
           <span>independent runs</span>
-          <NumberField label="runs" value={runs} onCommit={setRuns} problem={validRuns(runs)} integer />
+          <NumberField
+            label="runs"
+            value={runs}
+            onCommit={setRuns}
+            problem={llnView.problem('runs', runs)}
+            integer
+          />
         </label>
         <SeedField value={seed} onCommit={setSeed} />
         <RunButtons

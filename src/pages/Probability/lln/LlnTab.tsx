@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { makeDistribution, momentStatus, DISTRIBUTIONS } from '../../../core';
 import { sameRequest } from '../../../stores/jobSlot';
-import { llnRequestFor, useLlnStore } from '../../../stores/llnStore';
+import { llnRequestFor, useLlnStore } from '../../../stores/probability/lln/store';
 import { useWidth } from '../../../ui/ChartFrame';
 import { Tex } from '../../../ui/Tex';
 import { llnExplanation } from './explain';
@@ -12,12 +12,13 @@ import { RunningMeanChart } from './RunningMeanChart';
 import { UrlNotice } from '../../../ui/UrlNotice';
 import { lawLabel } from '../shared/chartText';
 import { useAutoRun } from '../shared/useAutoRun';
-import { useLlnUrlSync } from './useLlnUrlSync';
 import '../shared/simulation.css';
+import { useViewUrl } from '../../../app/useUrlState';
+import { llnView } from '../../../stores/probability/lln/view';
 
 /** Law of large numbers: running sample means of several runs against n, with μ and the ±2σ/√n band. */
 export default function LlnTab() {
-  useLlnUrlSync();
+  useViewUrl(llnView, useLlnStore);
   const view = useLlnStore((s) => s.view);
   const result = useLlnStore((s) => s.result);
   const notice = useLlnStore((s) => s.urlNotice);

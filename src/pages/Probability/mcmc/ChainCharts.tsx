@@ -1,4 +1,4 @@
-import { useMcmcStore } from '../../../stores/mcmcStore';
+import { useMcmcStore } from '../../../stores/probability/mcmc/store';
 import { AcfChart } from './AcfChart';
 import { TraceChart } from './TraceChart';
 

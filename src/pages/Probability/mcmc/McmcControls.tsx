@@ -6,11 +6,11 @@ import {
   type McmcAlgorithm,
   type TargetKind,
 } from '../../../core';
-import { useMcmcStore } from '../../../stores/mcmcStore';
-import { mcmcProblems } from '../../../stores/mcmcUrl';
+import { useMcmcStore } from '../../../stores/probability/mcmc/store';
 import { SliderField } from '../../../ui/SliderField';
 import { Tex } from '../../../ui/Tex';
 import { LogDensityField } from './LogDensityField';
+import { mcmcProblems } from '../../../stores/probability/mcmc/view';
 
 /** The target and the sampler with its tuning: proposal scale (MH) or step size and leapfrog steps (HMC). */
 export function McmcControls() {

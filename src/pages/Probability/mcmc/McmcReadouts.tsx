@@ -1,4 +1,4 @@
-import { useMcmcStore } from '../../../stores/mcmcStore';
+import { useMcmcStore } from '../../../stores/probability/mcmc/store';
 import { formatNumber, Readout } from '../../../ui/Readout';
 import { formatCount } from '../../../ui/formatCount';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { makeTarget, type Target2D, type TargetSpec } from '../../../core';
-import { targetSpecOf, useMcmcStore } from '../../../stores/mcmcStore';
+import { targetSpecOf, useMcmcStore } from '../../../stores/probability/mcmc/store';
 import { useWidth } from '../../../ui/ChartFrame';
 import { Tex } from '../../../ui/Tex';
 import { TabUrlNotice } from '../information/TabUrlNotice';
@@ -11,12 +11,13 @@ import { targetName } from './mcmcText';
 import { RunPanel } from './RunPanel';
 import { SamplerView } from './SamplerView';
 import { useAutoRun } from './useAutoRun';
-import { useMcmcUrlSync } from './useMcmcUrl';
 import './mcmc.css';
+import { useViewUrl } from '../../../app/useUrlState';
+import { mcmcView } from '../../../stores/probability/mcmc/view';
 
 /** MCMC: watch random-walk Metropolis–Hastings or HMC explore a 2D density, with the diagnostics that judge it. */
 export default function McmcTab() {
-  useMcmcUrlSync();
+  useViewUrl(mcmcView, useMcmcStore);
   useAutoRun();
   const view = useMcmcStore((s) => s.view);
   const ignored = useMcmcStore((s) => s.urlNotice);

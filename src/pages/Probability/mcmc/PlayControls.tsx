@@ -1,4 +1,4 @@
-import { useMcmcStore } from '../../../stores/mcmcStore';
+import { useMcmcStore } from '../../../stores/probability/mcmc/store';
 import { formatCount } from '../../../ui/formatCount';
 
 const SPEEDS = [1, 2, 5, 10, 30, 100, 1000, 10000, Infinity];

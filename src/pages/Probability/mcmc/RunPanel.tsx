@@ -1,8 +1,8 @@
-import { useMcmcStore } from '../../../stores/mcmcStore';
-import { mcmcProblems } from '../../../stores/mcmcUrl';
+import { useMcmcStore } from '../../../stores/probability/mcmc/store';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { NumberField } from '../../../ui/NumberField';
 import { formatCount } from '../../../ui/formatCount';
+import { mcmcProblems } from '../../../stores/probability/mcmc/view';
 
 const PRESETS: [number, string][] = [
   [1000, '1,000'],

@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Target2D } from '../../../core';
-import { useMcmcStore } from '../../../stores/mcmcStore';
+import { useMcmcStore } from '../../../stores/probability/mcmc/store';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
 import { ChartTextAlternative } from '../../../ui/ChartText';
 import { ChainPlayer } from './chainPlayer';

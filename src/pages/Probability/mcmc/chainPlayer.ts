@@ -4,7 +4,7 @@
  * few milliseconds per frame, so a jump to the end of a 10^6-step chain spreads over frames and the
  * main thread never blocks for long.
  */
-import type { McmcRunState } from '../../../stores/mcmcStore';
+import type { McmcRunState } from '../../../stores/probability/mcmc/store';
 import { PointRaster } from './pointRaster';
 import { formatCount } from '../../../ui/formatCount';
 import { prefersReducedMotion, REDUCED_MOTION_STEP_MS } from '../../../ui/motion';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useMcmcStore } from '../../../stores/mcmcStore';
-import { mcmcProblems } from '../../../stores/mcmcUrl';
+import { useMcmcStore } from '../../../stores/probability/mcmc/store';
+import { mcmcProblems } from '../../../stores/probability/mcmc/view';
 
 /** How long settings must rest before the chain is rerun: a slider drag runs once, at the end. */
 const SETTLE_MS = 350;

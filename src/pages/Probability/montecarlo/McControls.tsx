@@ -1,12 +1,12 @@
 import { memo } from 'react';
 import { intervalProblem } from '../../../core';
-import { mcRequestFor, useMonteCarloStore } from '../../../stores/monteCarloStore';
-import { validPoints, type McMode } from '../../../stores/monteCarloUrl';
+import { mcRequestFor, useMonteCarloStore } from '../../../stores/probability/montecarlo/store';
 import { NumberField } from '../../../ui/NumberField';
 import { Presets } from '../shared/Presets';
 import { RunButtons } from '../shared/RunButtons';
 import { SeedField } from '../shared/SeedField';
 import { FxField } from './FxField';
+import { type McMode, monteCarloView } from '../../../stores/probability/montecarlo/view';
 
 const PRESETS: [number, string][] = [
   [1e3, '1,000'],
@@ -66,7 +66,7 @@ export const McControls = memo(function McControls() {
           label="points"
           value={points}
           onCommit={setPoints}
-          problem={validPoints(points)}
+          problem={monteCarloView.problem('points', points)}
           integer
           step={1000}
         />

@@ -1,4 +1,4 @@
-import { mcRequestFor, useMonteCarloStore } from '../../../stores/monteCarloStore';
+import { mcRequestFor, useMonteCarloStore } from '../../../stores/probability/montecarlo/store';
 import { sameRequest } from '../../../stores/jobSlot';
 import { useWidth } from '../../../ui/ChartFrame';
 import { UrlNotice } from '../../../ui/UrlNotice';
@@ -6,14 +6,15 @@ import { useAutoRun } from '../shared/useAutoRun';
 import { IntegralResults } from './IntegralResults';
 import { McControls } from './McControls';
 import { PiResults } from './PiResults';
-import { useMcUrlSync } from './useMcUrlSync';
 import '../shared/simulation.css';
 import '../clt/clt.css';
 import './montecarlo.css';
+import { useViewUrl } from '../../../app/useUrlState';
+import { monteCarloView } from '../../../stores/probability/montecarlo/view';
 
 /** Monte Carlo: π from random points, and ∫_a^b f(x) dx for a typed f, with errors shrinking like 1/√n. */
 export default function MonteCarloTab() {
-  useMcUrlSync();
+  useViewUrl(monteCarloView, useMonteCarloStore);
   const view = useMonteCarloStore((s) => s.view);
   const result = useMonteCarloStore((s) => s.result);
   const notice = useMonteCarloStore((s) => s.urlNotice);

@@ -1,5 +1,5 @@
-import { validSeed } from '../../../stores/probabilityUrl';
 import { NumberField } from '../../../ui/NumberField';
+import { validSeed } from '../../../stores/view';
 
 /** The seed of a tab's random stream (a whole number from 0 to 2^32 − 1), with its inline message. */
 export function SeedField({ value, onCommit }: { value: number; onCommit: (seed: number) => void }) {

@@ -2,15 +2,16 @@
  * Every address binding of the app, as the URL corpus test sees it: which route and tab a binding owns and how
  * it decodes an address. This is the one file to touch when codecs move; the corpus itself never changes.
  */
-import * as bayes from '../../../../src/stores/bayesUrl';
-import * as calculus from '../../../../src/stores/calculusUrl';
-import * as clt from '../../../../src/stores/cltUrl';
-import * as information from '../../../../src/stores/informationUrl';
-import * as linalg from '../../../../src/stores/linalgUrl';
-import * as lln from '../../../../src/stores/llnUrl';
-import * as mcmc from '../../../../src/stores/mcmcUrl';
-import * as mc from '../../../../src/stores/monteCarloUrl';
-import * as probability from '../../../../src/stores/probabilityUrl';
+import { bayesView } from '../../../../src/stores/probability/bayes/view';
+import { cltView } from '../../../../src/stores/probability/clt/view';
+import { distributionsView } from '../../../../src/stores/probability/distributions/view';
+import { informationView } from '../../../../src/stores/probability/information/view';
+import { llnView } from '../../../../src/stores/probability/lln/view';
+import { mcmcView } from '../../../../src/stores/probability/mcmc/view';
+import { monteCarloView } from '../../../../src/stores/probability/montecarlo/view';
+import type { ViewDef } from '../../../../src/stores/view';
+import * as calculus from '../../../../src/stores/calculus/view';
+import * as linalg from '../../../../src/stores/linalg/view';
 
 export interface CorpusBinding {
   name: string;
@@ -21,65 +22,23 @@ export interface CorpusBinding {
   defaults?: unknown;
 }
 
-const tab = (id: string) => (q: URLSearchParams) => q.get('tab') === id;
+const view = (name: string, def: ViewDef<unknown>): CorpusBinding => ({
+  name,
+  path: def.path,
+  owns: def.owns,
+  decode: def.decode,
+  encode: def.encode,
+  defaults: def.defaults,
+});
 
 export const CORPUS_BINDINGS: CorpusBinding[] = [
-  {
-    name: 'probability:distributions',
-    path: '/probability',
-    owns: (q) => (q.get('tab') ?? 'distributions') === 'distributions',
-    decode: probability.decodeProbabilityView,
-    encode: probability.encodeProbabilityView,
-    defaults: probability.DEFAULT_VIEW,
-  },
-  {
-    name: 'probability:lln',
-    path: '/probability',
-    owns: tab('lln'),
-    decode: lln.decodeLlnView,
-    encode: lln.encodeLlnView,
-    defaults: lln.DEFAULT_LLN_VIEW,
-  },
-  {
-    name: 'probability:clt',
-    path: '/probability',
-    owns: tab('clt'),
-    decode: clt.decodeCltView,
-    encode: clt.encodeCltView,
-    defaults: clt.DEFAULT_CLT_VIEW,
-  },
-  {
-    name: 'probability:montecarlo',
-    path: '/probability',
-    owns: tab('montecarlo'),
-    decode: mc.decodeMonteCarloView,
-    encode: mc.encodeMonteCarloView,
-    defaults: mc.DEFAULT_MC_VIEW,
-  },
-  {
-    name: 'probability:bayes',
-    path: '/probability',
-    owns: tab('bayes'),
-    decode: bayes.decodeBayesView,
-    encode: bayes.encodeBayesView,
-    defaults: bayes.DEFAULT_BAYES_VIEW,
-  },
-  {
-    name: 'probability:mcmc',
-    path: '/probability',
-    owns: tab('mcmc'),
-    decode: mcmc.decodeMcmcView,
-    encode: mcmc.encodeMcmcView,
-    defaults: mcmc.DEFAULT_MCMC_VIEW,
-  },
-  {
-    name: 'probability:information',
-    path: '/probability',
-    owns: tab('information'),
-    decode: information.decodeInformationView,
-    encode: information.encodeInformationView,
-    defaults: information.DEFAULT_INFORMATION_VIEW,
-  },
+  view('probability:distributions', distributionsView as ViewDef<unknown>),
+  view('probability:lln', llnView as ViewDef<unknown>),
+  view('probability:clt', cltView as ViewDef<unknown>),
+  view('probability:montecarlo', monteCarloView as ViewDef<unknown>),
+  view('probability:bayes', bayesView as ViewDef<unknown>),
+  view('probability:mcmc', mcmcView as ViewDef<unknown>),
+  view('probability:information', informationView as ViewDef<unknown>),
   {
     name: 'calculus',
     path: '/calculus',

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { LEARNING_PATHS } from '../../../../src/app/learningPaths';
 import { PRESETS as CALC_PRESETS } from '../../../../src/pages/Calculus/presets';
 import { PRESETS as LINALG_PRESETS, presetMatrix } from '../../../../src/pages/LinearAlgebra/presets';
-import { DEFAULT_VIEW as CALC_DEFAULT, encodeCalculusView } from '../../../../src/stores/calculusUrl';
-import { DEFAULT_VIEW as LINALG_DEFAULT, encodeLinalgView } from '../../../../src/stores/linalgUrl';
+import { DEFAULT_VIEW as CALC_DEFAULT, encodeCalculusView } from '../../../../src/stores/calculus/view';
+import { DEFAULT_VIEW as LINALG_DEFAULT, encodeLinalgView } from '../../../../src/stores/linalg/view';
 import { DISTRIBUTION_NAMES, DISTRIBUTIONS, createRng } from '../../../../src/core';
 import { CORPUS_BINDINGS, decodeAll } from './bindings';
 

@@ -1,12 +1,6 @@
 /** The Entropy and KL tab's state: three distributions the student drags and two normals. Nothing runs in the worker. */
 import { create } from 'zustand';
-import {
-  DEFAULT_INFORMATION_VIEW,
-  MAX_OUTCOMES,
-  MIN_OUTCOMES,
-  type InformationView,
-  type NormalView,
-} from './informationUrl';
+import { type InformationView, MAX_OUTCOMES, MIN_OUTCOMES, type NormalView, informationView } from './view';
 
 /** Which draggable distribution: the entropy section's, or P or Q of the KL section. */
 export type BarSet = 'entropy' | 'p' | 'q';
@@ -46,7 +40,7 @@ export interface InformationState {
 }
 
 export const useInformationStore = create<InformationState>()((set, get) => ({
-  view: DEFAULT_INFORMATION_VIEW,
+  view: informationView.defaults,
   urlNotice: [],
 
   setBar(which, i, v) {

@@ -10,10 +10,11 @@ import {
   type CltRequest,
   type CltSnapshot,
   type DistributionName,
-} from '../core';
-import { DEFAULT_CLT_VIEW, type CltView } from './cltUrl';
-import { JobSlot, simulationActions, type SimulationState } from './jobSlot';
-import { switchDistribution, validSeed, type RememberedParams } from './probabilityUrl';
+} from '../../../core';
+import { JobSlot, simulationActions, type SimulationState } from '../../jobSlot';
+import { type CltView, cltView } from './view';
+import { type RememberedParams, switchDistribution } from '../shared';
+import { validSeed } from '../../view';
 
 export interface SkewPoint {
   k: number;
@@ -51,7 +52,7 @@ export interface CltState extends SimulationState<CltView> {
 const slot = new JobSlot('clt');
 
 export const useCltStore = create<CltState>()((set, get) => ({
-  view: DEFAULT_CLT_VIEW,
+  view: cltView.defaults,
   remembered: {},
   result: null,
   history: [],

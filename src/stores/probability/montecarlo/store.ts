@@ -10,17 +10,17 @@ import {
   type IntegralSnapshot,
   type PiRequest,
   type PiSnapshot,
-} from '../core';
-import { JobSlot, simulationActions, type SimulationState } from './jobSlot';
-import { DEFAULT_MC_VIEW, validPoints, type McMode, type MonteCarloView } from './monteCarloUrl';
-import { validSeed } from './probabilityUrl';
+} from '../../../core';
+import { JobSlot, simulationActions, type SimulationState } from '../../jobSlot';
+import { type McMode, type MonteCarloView, monteCarloView } from './view';
+import { validSeed } from '../../view';
 
 export type McResult =
   | { mode: 'pi'; request: PiRequest; snapshot: PiSnapshot }
   | { mode: 'integral'; request: IntegralRequest; snapshot: IntegralSnapshot };
 
 export function mcRequestFor(view: MonteCarloView): PiRequest | IntegralRequest | null {
-  if (validPoints(view.points) || validSeed(view.seed)) return null;
+  if (monteCarloView.problem('points', view.points) || validSeed(view.seed)) return null;
   if (view.mode === 'pi') return { n: view.points, seed: view.seed };
   if (!parseFunctionOfX(view.f).ok || intervalProblem(view.a, view.b)) return null;
   return { source: view.f, a: view.a, b: view.b, n: view.points, seed: view.seed };
@@ -42,7 +42,7 @@ const slot = new JobSlot('montecarlo');
 export const useMonteCarloStore = create<MonteCarloState>()((set, get) => {
   const edit = (patch: Partial<MonteCarloView>) => set({ view: { ...get().view, ...patch } });
   return {
-    view: DEFAULT_MC_VIEW,
+    view: monteCarloView.defaults,
     result: null,
     running: false,
     error: null,

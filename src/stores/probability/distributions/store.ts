@@ -3,17 +3,17 @@
  * the worker computed, tagged with the request it answers, so a stale answer can never be drawn as current.
  */
 import { create } from 'zustand';
-import { validateParams, type DistributionName, type SampleRequest, type SampleSnapshot } from '../core';
-import { computeClient } from '../worker/client';
-import { isCancelled } from '../worker/errors';
 import {
-  DEFAULT_VIEW,
-  switchDistribution,
-  validSampleSize,
-  validSeed,
-  type ProbabilityView,
-  type RememberedParams,
-} from './probabilityUrl';
+  validateParams,
+  type DistributionName,
+  type SampleRequest,
+  type SampleSnapshot,
+} from '../../../core';
+import { computeClient } from '../../../worker/client';
+import { isCancelled } from '../../../worker/errors';
+import { type ProbabilityView, distributionsView } from './view';
+import { type RememberedParams, switchDistribution } from '../shared';
+import { validSeed } from '../../view';
 
 export interface ProbabilityState {
   view: ProbabilityView;
@@ -53,8 +53,8 @@ function stopRun(): void {
 }
 
 export const useProbabilityStore = create<ProbabilityState>()((set, get) => ({
-  view: DEFAULT_VIEW,
-  shown: { dist: DEFAULT_VIEW.dist, params: DEFAULT_VIEW.params },
+  view: distributionsView.defaults,
+  shown: { dist: distributionsView.defaults.dist, params: distributionsView.defaults.params },
   remembered: {},
   result: null,
   running: false,
@@ -93,7 +93,7 @@ export const useProbabilityStore = create<ProbabilityState>()((set, get) => ({
     const { view } = get();
     if (
       validateParams(view.dist, view.params).length > 0 ||
-      validSampleSize(view.samples) ||
+      distributionsView.problem('samples', view.samples) ||
       validSeed(view.seed)
     ) {
       set({ error: 'Fix the highlighted fields before sampling.' });

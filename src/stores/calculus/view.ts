@@ -14,8 +14,8 @@ import {
   type OptimizerName,
   type ScheduleName,
   type Vec2,
-} from '../core';
-import { formatExact, parseDecimal } from './numberText';
+} from '../../core';
+import { formatExact, parseDecimal } from '../numberText';
 
 export const URL_VERSION = 1;
 export const STEPS_MAX = 100_000;
@@ -325,3 +325,13 @@ export function decodeCalculusView(query: URLSearchParams): { view: CalculusView
   }
   return { view: { fn, domain, start, steps, optimizers, step, speed, logLoss, overlay }, ignored };
 }
+
+/** The calculus page's address codec, as the URL binding takes it. */
+export const calculusView = {
+  path: '/calculus',
+  key: 'calculus',
+  defaults: DEFAULT_VIEW,
+  encode: encodeCalculusView,
+  decode: decodeCalculusView,
+  address: (view: CalculusView) => `#/calculus?${encodeCalculusView(view)}`,
+};

@@ -3,8 +3,8 @@
  * view (prior, counts, coin, screening test) is the whole state, and it all lives in the URL.
  */
 import { create } from 'zustand';
-import { flipBatch } from '../core';
-import { bayesFieldProblem, DEFAULT_BAYES_VIEW, MAX_COUNT, type BayesView } from './bayesUrl';
+import { flipBatch } from '../../../core';
+import { type BayesView, MAX_COUNT, bayesView } from './view';
 
 export interface BayesState {
   view: BayesView;
@@ -28,7 +28,7 @@ export interface BayesState {
 const RECENT = 40;
 
 export const useBayesStore = create<BayesState>()((set, get) => ({
-  view: DEFAULT_BAYES_VIEW,
+  view: bayesView.defaults,
   recent: [],
   error: null,
   urlNotice: [],
@@ -47,7 +47,7 @@ export const useBayesStore = create<BayesState>()((set, get) => ({
   },
   flip() {
     const { view, recent } = get();
-    const bad = (['p', 'batch', 'seed'] as const).map((f) => bayesFieldProblem(f, view[f])).find(Boolean);
+    const bad = (['p', 'batch', 'seed'] as const).map((f) => bayesView.problem(f, view[f])).find(Boolean);
     if (bad) return set({ error: `Cannot flip: ${bad}.` });
     if (view.heads + view.tails + view.batch > MAX_COUNT)
       return set({ error: 'At most 10^9 tosses can be recorded.' });

@@ -14,11 +14,11 @@ import {
   type OptimizerName,
   type ScheduleName,
   type Vec2,
-} from '../core';
-import type { GridRequest, GridResult } from '../worker/jobs/grid';
-import type { OptimizeRequest, OptimizeResult } from '../worker/jobs/optimize';
-import { computeClient } from '../worker/client';
-import { isCancelled } from '../worker/errors';
+} from '../../core';
+import type { GridRequest, GridResult } from '../../worker/jobs/grid';
+import type { OptimizeRequest, OptimizeResult } from '../../worker/jobs/optimize';
+import { computeClient } from '../../worker/client';
+import { isCancelled } from '../../worker/errors';
 import {
   activeParams,
   configOf,
@@ -33,8 +33,8 @@ import {
   type Domain,
   type Overlay,
   type ParamName,
-} from './calculusUrl';
-import { optimizerLabels } from '../core';
+} from './view';
+import { optimizerLabels } from '../../core';
 
 /** Points per side of the grid behind the surface and the contours. */
 export const GRID_N = 141;

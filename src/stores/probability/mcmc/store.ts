@@ -4,11 +4,11 @@
  * the canvas animation reads through a ref; React only sees the counts, at most ten times a second.
  */
 import { create } from 'zustand';
-import type { McmcDiagnostics, McmcRequest, TargetSpec } from '../core';
-import { computeClient } from '../worker/client';
-import { isCancelled } from '../worker/errors';
-import type { McmcResult } from '../worker/jobs/mcmc';
-import { DEFAULT_MCMC_VIEW, mcmcProblems, type McmcView } from './mcmcUrl';
+import type { McmcDiagnostics, McmcRequest, TargetSpec } from '../../../core';
+import { computeClient } from '../../../worker/client';
+import { isCancelled } from '../../../worker/errors';
+import type { McmcResult } from '../../../worker/jobs/mcmc';
+import { type McmcView, mcmcProblems, mcmcView } from './view';
 
 /** Every step of a chain as it arrives: state after the step, the proposal, and whether it was accepted. */
 export class ChainBuffer {
@@ -109,7 +109,7 @@ function stopRun(): void {
 }
 
 export const useMcmcStore = create<McmcState>()((set, get) => ({
-  view: DEFAULT_MCMC_VIEW,
+  view: mcmcView.defaults,
   run: null,
   running: false,
   error: null,

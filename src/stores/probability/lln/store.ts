@@ -3,15 +3,17 @@
  * `result` is what the worker computed, tagged with the request it answers.
  */
 import { create } from 'zustand';
-import { validateParams, type DistributionName, type LlnRequest, type LlnSnapshot } from '../core';
-import { JobSlot, simulationActions, type SimulationState } from './jobSlot';
-import { DEFAULT_LLN_VIEW, validDraws, validRuns, type LlnView } from './llnUrl';
-import { switchDistribution, validSeed, type RememberedParams } from './probabilityUrl';
+import { validateParams, type DistributionName, type LlnRequest, type LlnSnapshot } from '../../../core';
+import { JobSlot, simulationActions, type SimulationState } from '../../jobSlot';
+import { type LlnView, llnView } from './view';
+import { type RememberedParams, switchDistribution } from '../shared';
+import { validSeed } from '../../view';
 
 /** The request a view asks for, or null with the reason when a field is invalid. */
 export function llnRequestFor(view: LlnView): LlnRequest | null {
   if (validateParams(view.dist, view.params).length > 0) return null;
-  if (validDraws(view.draws) || validRuns(view.runs) || validSeed(view.seed)) return null;
+  if (llnView.problem('draws', view.draws) || llnView.problem('runs', view.runs) || validSeed(view.seed))
+    return null;
   return { dist: view.dist, params: { ...view.params }, n: view.draws, runs: view.runs, seed: view.seed };
 }
 
@@ -29,7 +31,7 @@ export interface LlnState extends SimulationState<LlnView> {
 const slot = new JobSlot('lln');
 
 export const useLlnStore = create<LlnState>()((set, get) => ({
-  view: DEFAULT_LLN_VIEW,
+  view: llnView.defaults,
   remembered: {},
   result: null,
   running: false,

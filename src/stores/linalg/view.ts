@@ -20,8 +20,8 @@
  * which the page shows as a notice. Entries are checked with the core's `validateEntry`, so a link can
  * carry nothing the matrix editor would refuse.
  */
-import { matrixRank, parseEntry, psdFactor, type Matrix } from '../core';
-import { formatExact, parseDecimal } from './numberText';
+import { matrixRank, parseEntry, psdFactor, type Matrix } from '../../core';
+import { formatExact, parseDecimal } from '../numberText';
 
 export const LINALG_URL_VERSION = 1;
 
@@ -289,3 +289,13 @@ function readNumber(
 function clip(s: string): string {
   return s.length > 24 ? s.slice(0, 24) + '…' : s;
 }
+
+/** The linear-algebra page's address codec, as the URL binding takes it. */
+export const linalgView = {
+  path: '/linear-algebra',
+  key: 'linear-algebra',
+  defaults: DEFAULT_VIEW,
+  encode: encodeLinalgView,
+  decode: decodeLinalgView,
+  address: (view: LinalgView) => `#/linear-algebra?${encodeLinalgView(view)}`,
+};

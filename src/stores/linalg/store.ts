@@ -21,7 +21,7 @@ import {
   type MatrixAnalysis,
   type PcaModel,
   type Vector,
-} from '../core';
+} from '../../core';
 import {
   checkCorrelations,
   covarianceOf,
@@ -31,7 +31,7 @@ import {
   type Interp,
   type LinalgMode,
   type LinalgView,
-} from './linalgUrl';
+} from './view';
 
 export interface LinalgResult {
   /** The matrix this result answers (the very array held in `view.a` when it was computed). */

@@ -1,0 +1,276 @@
+/**
+ * The field kinds views are declared with: numbers (whole or real, with range and step), choices, flags,
+ * lists, parsed text (expressions), a distribution's parameters, and `custom` for a page's own kind.
+ */
+import { DISTRIBUTIONS, validateParams, type DistributionName } from '../../core';
+import { formatExact, parseDecimal } from '../numberText';
+import type { Field, FieldOptions, FieldValue, ReadContext } from './field';
+import { clip, readChoice, readList, readNumber } from './readers';
+
+type Check = (value: number, view: Readonly<Record<string, unknown>>) => string | null;
+
+interface NumberOptions extends FieldOptions<number> {
+  default: number;
+  min?: number;
+  max?: number;
+  step?: number;
+  /** The inline message for a value outside [min, max]; a default is worded from the label. */
+  message?: string;
+  /** A check of its own instead of the range (its message is the control's message). */
+  check?: Check;
+  /** Also accept this word as the value (`max` for an unlimited speed). */
+  words?: Record<string, number>;
+}
+
+function numberField(options: NumberOptions, whole: boolean): Field<number> {
+  const { min = -Infinity, max = Infinity, label = options.key ?? 'value' } = options;
+  const words = options.words ?? {};
+  const range =
+    options.message ??
+    (whole
+      ? `${label} must be a whole number from ${min} to ${max}`
+      : `${label} must be between ${min} and ${max}`);
+  const problem: Check =
+    options.check ??
+    ((v) => (Number.isFinite(v) && v >= min && v <= max && (!whole || Number.isInteger(v)) ? null : range));
+  return {
+    default: options.default,
+    key: options.key,
+    label: options.label,
+    min: options.min,
+    max: options.max,
+    step: options.step ?? (whole ? 1 : undefined),
+    problem,
+    read(key, ctx) {
+      const text = ctx.query.get(key);
+      if (text !== null && Object.hasOwn(words, text)) return words[text];
+      const v = readNumber(
+        ctx.query,
+        key,
+        options.default,
+        (n) => problem(n, ctx.partial),
+        ctx.ignored,
+        ctx.explain,
+      );
+      return options.after ? options.after(v, ctx) : v;
+    },
+    write(q, key, value) {
+      if (options.omit?.(value)) return;
+      const word = Object.keys(words).find((w) => Object.is(words[w], value));
+      q.set(key, word ?? formatExact(value));
+    },
+  };
+}
+
+/** A whole number in [min, max]. */
+export const integer = (options: NumberOptions): Field<number> => numberField(options, true);
+
+/** A real number in [min, max] (or passing `check`). */
+export const number = (options: NumberOptions): Field<number> => numberField(options, false);
+
+/** A generator seed: a whole number that fits 32 bits. */
+export const SEED_PROBLEM = 'seed must be a whole number from 0 to 4294967295';
+export function validSeed(s: number): string | null {
+  return Number.isInteger(s) && s >= 0 && s <= 2 ** 32 - 1 ? null : SEED_PROBLEM;
+}
+export const seed = (options: Omit<NumberOptions, 'check'>): Field<number> =>
+  integer({ label: 'seed', min: 0, max: 2 ** 32 - 1, ...options, check: validSeed });
+
+/** One of a fixed set of words. */
+export function choice<T extends string>(
+  choices: readonly T[],
+  options: FieldOptions<T> & { default: T; reason?: string },
+): Field<T> {
+  return {
+    default: options.default,
+    key: options.key,
+    label: options.label,
+    choices,
+    problem: (v) =>
+      (choices as readonly string[]).includes(v) ? null : `unknown ${options.label ?? 'value'}`,
+    read(key, ctx) {
+      const v = readChoice(ctx.query, key, choices, options.default, ctx.ignored, options.reason);
+      return options.after ? options.after(v, ctx) : v;
+    },
+    write(q, key, value) {
+      if (!options.omit?.(value)) q.set(key, value);
+    },
+  };
+}
+
+/** On or off, written `1` / `0`. */
+export function flag(options: FieldOptions<boolean> & { default: boolean }): Field<boolean> {
+  return {
+    default: options.default,
+    key: options.key,
+    label: options.label,
+    problem: () => null,
+    read(key, ctx) {
+      const text = ctx.query.get(key);
+      if (text === null) return options.default;
+      if (text === '1' || text === '0') return text === '1';
+      ctx.ignored.push(`${key}=${clip(text)} (use 0 or 1)`);
+      return options.default;
+    },
+    write(q, key, value) {
+      if (!options.omit?.(value)) q.set(key, value ? '1' : '0');
+    },
+  };
+}
+
+/** Numbers written `a,b,…`: exactly `length` of them when given. */
+export function list(
+  options: FieldOptions<number[]> & {
+    default: number[];
+    length?: number;
+    /** The problem of a list that parsed, or null. */
+    check?: (values: number[], view: Readonly<Record<string, unknown>>) => string | null;
+    /** The reason given for text that is not such a list. */
+    malformed?: string;
+  },
+): Field<number[]> {
+  const check = options.check ?? (() => null);
+  return {
+    default: options.default,
+    key: options.key,
+    label: options.label,
+    problem: (v, view) => check(v, view),
+    read(key, ctx) {
+      const text = ctx.query.get(key);
+      let value = options.default;
+      if (text !== null) {
+        const values = readList(text, options.length);
+        const problem = values ? check(values, ctx.partial) : (options.malformed ?? 'not a list of numbers');
+        if (values && problem === null) value = values;
+        else ctx.ignored.push(`${key}=${clip(text)} (${problem})`);
+      }
+      return options.after ? options.after(value, ctx) : value;
+    },
+    write(q, key, value) {
+      if (!options.omit?.(value)) q.set(key, value.map(formatExact).join(','));
+    },
+  };
+}
+
+/** Text the student types and the core parses (a function of x, a log-density, f(x, y)). */
+export function text(
+  options: FieldOptions<string> & {
+    default: string;
+    /** The parser's message, or null when the text parses. */
+    parse: (text: string) => string | null;
+  },
+): Field<string> {
+  return {
+    default: options.default,
+    key: options.key,
+    label: options.label,
+    problem: (v) => options.parse(v),
+    read(key, ctx) {
+      let value = ctx.query.get(key) ?? options.default;
+      const problem = options.parse(value);
+      if (problem !== null) {
+        ctx.ignored.push(`${key}=${clip(value)} (${problem})`);
+        value = options.default;
+      }
+      return options.after ? options.after(value, ctx) : value;
+    },
+    write(q, key, value) {
+      if (!options.omit?.(value)) q.set(key, value);
+    },
+  };
+}
+
+export function defaultParams(dist: DistributionName): Record<string, number> {
+  return Object.fromEntries(DISTRIBUTIONS[dist].params.map((p) => [p.name, p.default]));
+}
+
+/**
+ * The parameters of the distribution named by the field `distField` (read before this one), written one key
+ * each under the view's prefix (`lln.rate`). Values that do not parse are named; values that parse but are
+ * invalid (alone or together) are named with the reason and fall back: the one parameter, then (if still
+ * invalid) all of them with `perParameter`, else all of them at once.
+ */
+export function distributionParams(options: {
+  distField: string;
+  default: DistributionName;
+  perParameter?: boolean;
+}): Field<Record<string, number>> {
+  const distOf = (view: Readonly<Record<string, unknown>>) =>
+    (view[options.distField] as DistributionName | undefined) ?? options.default;
+  return {
+    default: defaultParams(options.default),
+    key: '',
+    problem: (params, view) => validateParams(distOf(view), params)[0]?.message ?? null,
+    read(_key, ctx: ReadContext) {
+      const dist = distOf(ctx.partial);
+      const { prefix, query, ignored } = ctx;
+      const params = defaultParams(dist);
+      for (const spec of DISTRIBUTIONS[dist].params) {
+        const t = query.get(prefix + spec.name);
+        if (t === null) continue;
+        const value = parseDecimal(t);
+        if (value === null) ignored.push(`${prefix}${spec.name}=${clip(t)}`);
+        else params[spec.name] = value;
+      }
+      const problems = validateParams(dist, params);
+      const named = (param: string, message: string) =>
+        ignored.push(`${prefix}${param}=${clip(query.get(prefix + param) ?? '')} (${message})`);
+      if (!options.perParameter) {
+        for (const p of problems) named(p.param, p.message);
+        return problems.length > 0 ? defaultParams(dist) : params;
+      }
+      for (const p of problems) {
+        if (params[p.param] === undefined) continue;
+        named(p.param, p.message);
+        params[p.param] = DISTRIBUTIONS[dist].params.find((s) => s.name === p.param)?.default ?? NaN;
+      }
+      return validateParams(dist, params).length > 0 ? defaultParams(dist) : params;
+    },
+    /** `key` is the view's prefix (this field's own key is empty). */
+    write(q, key, params, view) {
+      for (const p of DISTRIBUTIONS[distOf(view)].params) q.set(key + p.name, formatExact(params[p.name]));
+    },
+  };
+}
+
+/** A page's own kind: anything that implements Field. */
+export const custom = <T>(field: Field<T>): Field<T> => field;
+
+/**
+ * Several fields under one name and one key prefix: `group({ lr: number(…) }, { key: 'gd.' })` is written
+ * `gd.lr=…`. Its value is the object of its fields' values; its problem is its first field's problem.
+ */
+export function group<G extends Record<string, Field<unknown>>>(
+  fields: G,
+  options: {
+    key: string;
+    label?: string;
+    omit?: (value: { [K in keyof G]: FieldValue<G[K]> }) => boolean;
+  } = {
+    key: '',
+  },
+): Field<{ [K in keyof G]: FieldValue<G[K]> }> & { readonly fields: G } {
+  type V = { [K in keyof G]: FieldValue<G[K]> };
+  const names = Object.keys(fields);
+  const sub = (key: string, name: string) => key + (fields[name].key ?? name);
+  return {
+    fields,
+    default: Object.fromEntries(names.map((n) => [n, fields[n].default])) as V,
+    key: options.key,
+    label: options.label,
+    problem(value, view) {
+      for (const n of names) {
+        const p = fields[n].problem(value[n], view);
+        if (p) return p;
+      }
+      return null;
+    },
+    read(key, ctx) {
+      return Object.fromEntries(names.map((n) => [n, fields[n].read(sub(key, n), ctx)])) as V;
+    },
+    write(q, key, value, view) {
+      if (options.omit?.(value)) return;
+      for (const n of names) fields[n].write(q, sub(key, n), value[n], view);
+    },
+  };
+}

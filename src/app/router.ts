@@ -47,8 +47,13 @@ export function writeQuery(path: string, query: string, mode: 'push' | 'replace'
   const next = `#${path}${query ? '?' + query : ''}`;
   if (window.location.hash === next) return;
   const url = window.location.pathname + window.location.search + next;
-  if (mode === 'push') window.history.pushState(null, '', url);
-  else window.history.replaceState(null, '', url);
+  try {
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  } catch {
+    // Over the browser's limit on history writes (Safari throws): the next write catches up.
+    return;
+  }
   window.dispatchEvent(new Event(QUERY_WRITTEN));
 }
 

@@ -1,7 +1,7 @@
 /**
- * Keeps a view store and the address bar in step. The address is always current: every change of a view
- * replaces the address within the same task; the first change after a settled one pushes a history entry,
- * so a burst of changes (a drag, typing) is one entry and Back returns to the view before it. A binding writes
+ * Keeps a view store and the address bar in step. The first change after a settled one pushes a history entry
+ * at once, and later changes of the same burst (a drag, typing) rewrite that entry (at most every REWRITE_MS,
+ * the last one always), so a burst is one entry and Back returns to the view before it. A binding writes
  * only while the address belongs to it (its page and tab), so a tab left behind never pulls the student back.
  */
 import { useEffect } from 'react';
@@ -9,6 +9,12 @@ import { onQueryChange, parseHash, writeQuery } from './router';
 
 /** A burst of changes ends (the next change starts a new history entry) after this long without one. */
 export const SETTLE_MS = 600;
+/**
+ * Within a burst the address is rewritten at most this often (the last change always lands). Browsers limit
+ * history writes (Safari throws after 100 in 30 s, Chromium drops them beyond about 200 in 10 s), so a drag
+ * cannot rewrite it every frame; what the app itself reads (`currentViewAddress`) is always exact.
+ */
+export const REWRITE_MS = 250;
 
 /** What the address binding needs of a view: its route, tab key, which addresses it owns, and its codec. */
 export interface ViewCodec<V> {
@@ -100,8 +106,19 @@ export function useViewUrl<V>(codec: ViewCodec<V>, store: ViewStore<V>): void {
     write(written, 'replace');
 
     let settle: ReturnType<typeof setTimeout> | undefined;
+    let rewrite: ReturnType<typeof setTimeout> | undefined;
     let open = false;
+    let lastWrite = 0;
+    let waiting: string | null = null;
+    const flush = () => {
+      clearTimeout(rewrite);
+      rewrite = undefined;
+      if (waiting !== null) write(waiting, 'replace');
+      waiting = null;
+      lastWrite = performance.now();
+    };
     const end = () => {
+      flush();
       clearTimeout(settle);
       open = false;
       openBursts.delete(end);
@@ -109,17 +126,24 @@ export function useViewUrl<V>(codec: ViewCodec<V>, store: ViewStore<V>): void {
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.view === prev.view) return;
       const query = encode(s.view);
-      if (query === written) return;
-      if (!mine()) return;
+      if (query === written || !mine()) return;
       written = query;
-      write(query, open ? 'replace' : 'push');
-      open = true;
-      openBursts.add(end);
+      if (!open) {
+        // The first change of a burst: a new history entry, at once.
+        write(query, 'push');
+        lastWrite = performance.now();
+        open = true;
+        openBursts.add(end);
+      } else {
+        waiting = query;
+        rewrite ??= setTimeout(flush, Math.max(0, REWRITE_MS - (performance.now() - lastWrite)));
+      }
       clearTimeout(settle);
       settle = setTimeout(end, SETTLE_MS);
     });
     const stopListening = onQueryChange(path, (query) => {
       if (!owns(query)) return;
+      waiting = null;
       end();
       load(query);
       written = encode(read());

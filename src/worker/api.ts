@@ -25,6 +25,13 @@ import { optimizeJob, type OptimizeRequest, type OptimizeResult } from './jobs/o
 import { cltJob } from './jobs/clt';
 import { llnJob } from './jobs/lln';
 import { integralJob, piJob } from './jobs/montecarlo';
+import {
+  nnTrainJob,
+  requestNnStop,
+  resetNnSession,
+  type NnSnapshot,
+  type NnTrainRequest,
+} from './jobs/nnTrain';
 
 /** Work between yields; short enough that a cancel lands well within 100 ms. */
 const SLICE_MS = 20;
@@ -60,6 +67,7 @@ async function runJob<R>(
   jobId: number,
   onProgress: ((p: never) => void) | undefined,
   job: (ctx: JobContext) => Promise<R>,
+  progressMs = PROGRESS_MS,
 ): Promise<R> {
   let sliceEnd = performance.now() + SLICE_MS;
   let lastPost = performance.now();
@@ -71,7 +79,7 @@ async function runJob<R>(
       sliceEnd = performance.now() + SLICE_MS;
     },
     progress(snapshot) {
-      if (!onProgress || performance.now() - lastPost < PROGRESS_MS) return;
+      if (!onProgress || performance.now() - lastPost < progressMs) return;
       lastPost = performance.now();
       const value = typeof snapshot === 'function' ? (snapshot as () => unknown)() : snapshot;
       void Promise.resolve(onProgress(transferred(value) as never)).catch(() => undefined);
@@ -128,6 +136,21 @@ export const api = {
     onProgress?: (s: IntegralSnapshot) => void,
   ): Promise<IntegralSnapshot> {
     return runJob(jobId, onProgress, (ctx) => integralJob(req, ctx));
+  },
+
+  /** Trains the page's network, streaming its picture, weights and losses (25 snapshots a second). */
+  nnTrain(jobId: number, req: NnTrainRequest, onProgress?: (s: NnSnapshot) => void): Promise<NnSnapshot> {
+    return runJob(jobId, onProgress, (ctx) => nnTrainJob(req, ctx), 40);
+  },
+
+  /** Pause: the running training job finishes its epoch and returns its final snapshot. */
+  nnStop(): void {
+    requestNnStop();
+  },
+
+  /** Reset: the next training job starts from the seed's initial weights. */
+  nnReset(): void {
+    resetNnSession();
   },
 
   /** Runs a Markov chain (random-walk MH or HMC), streaming new steps as typed arrays. */

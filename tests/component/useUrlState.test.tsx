@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, render } from '@testing-library/react';
 import { create } from 'zustand';
-import { currentViewAddress, SETTLE_MS, useViewUrl, type ViewCodec } from '../../src/app/useUrlState';
+import { currentViewAddress, REWRITE_MS, SETTLE_MS, useViewUrl, type ViewCodec } from '../../src/app/useUrlState';
 
 const useStore = create<{ view: number; loadView(v: number): void }>()((set) => ({
   view: 1,
@@ -37,6 +37,8 @@ describe('useViewUrl(codec, store)', () => {
     act(() => useStore.setState({ view: 2 }));
     expect(window.location.hash).toBe('#/demo?v=1&n=2');
     act(() => useStore.setState({ view: 3 }));
+    // Later changes of the burst rewrite the same entry, at most every REWRITE_MS, the last one always.
+    await act(() => new Promise((r) => setTimeout(r, REWRITE_MS + 20)));
     expect(window.location.hash).toBe('#/demo?v=1&n=3');
     expect(window.history.length).toBe(before + 1);
     await settle();

@@ -17,10 +17,14 @@ export interface ViewDeclaration<F extends Fields> {
   /** The tab id (`tab=` in the address); the page's first tab sets `defaultTab` and writes no `tab=`. */
   tab?: string;
   defaultTab?: boolean;
+  /** Write `tab=` even for the first tab (default: only for the others). */
+  writeTab?: boolean;
   /** Prefix of every key but `v` and `tab` (`lln.`), so that no two tabs share a key. */
   prefix?: string;
   /** Refused numbers are named with their reason (`steps=0 (steps must be…)`). */
   explain?: boolean;
+  /** Commas are written as they are (`a=1,0,0,1`), not escaped: a query value needs no escaping of them. */
+  plainCommas?: boolean;
   fields: F;
   /** Fields whose values others depend on when reading (read first, written in declaration order). */
   readFirst?: (keyof F & string)[];
@@ -61,9 +65,9 @@ export function defineView<F extends Fields>(decl: ViewDeclaration<F>): ViewDef<
   const encode = (view: V): string => {
     const q = new URLSearchParams();
     q.set('v', String(URL_VERSION));
-    if (decl.tab && !decl.defaultTab) q.set('tab', decl.tab);
+    if (decl.tab && (decl.writeTab ?? !decl.defaultTab)) q.set('tab', decl.tab);
     for (const n of names) decl.fields[n].write(q, keyOf(n), view[n], view);
-    return q.toString();
+    return decl.plainCommas ? q.toString().replace(/%2C/g, ',') : q.toString();
   };
 
   const problem = <K extends keyof V>(field: K, value: V[K], view: V = defaults) =>

@@ -13,3 +13,4 @@ export * from './deep/index';
 export * from './regression/index';
 export * from './clustering/index';
 export * from './nn/index';
+export * from './numberText';

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { formatExact, parseDecimal } from '../stores/numberText';
+import { formatExact, parseDecimal } from '../core/numberText';
 import { ErrorNote } from './ErrorNote';
 import { SHIFT_STEPS, stepValue } from './sliderKeys';
 

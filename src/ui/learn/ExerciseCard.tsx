@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { parseDecimal } from '../../stores/numberText';
+import { parseDecimal } from '../../core/numberText';
 import type { Exercise, Verdict } from './types';
 
 /** Reads the typed numbers of a prediction; null (with the reason) when one is not a number. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatExact, parseDecimal } from '../../../src/stores/numberText';
+import { formatExact, parseDecimal } from '../../../src/core/numberText';
 
 describe('parseDecimal(text)', () => {
   it.each([

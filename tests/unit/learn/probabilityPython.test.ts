@@ -11,7 +11,7 @@ import {
   type DistributionName,
   type TargetSpec,
 } from '../../../src/core';
-import { formatExact } from '../../../src/stores/numberText';
+import { formatExact } from '../../../src/core/numberText';
 import {
   bayesPython,
   cltPython,

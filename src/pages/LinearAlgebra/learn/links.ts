@@ -17,7 +17,7 @@ import {
   type Matrix,
 } from '../../../core';
 import { DEFAULT_VIEW as CALCULUS_DEFAULT, encodeCalculusView } from '../../../stores/calculus/view';
-import { formatExact } from '../../../stores/numberText';
+import { formatExact } from '../../../core/numberText';
 import { fmt } from '../format';
 import { texNumber } from '../linalgTex';
 import { mcmcView } from '../../../stores/probability/mcmc/view';

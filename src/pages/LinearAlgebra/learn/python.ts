@@ -4,7 +4,7 @@
  */
 import { matrixRank, type Matrix } from '../../../core';
 import { covarianceOf, type LinalgView } from '../../../stores/linalg/view';
-import { formatExact } from '../../../stores/numberText';
+import { formatExact } from '../../../core/numberText';
 
 /** What the script depends on: the view without its animation and display settings. */
 export type LinalgScene = Pick<

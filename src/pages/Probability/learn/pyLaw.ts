@@ -4,7 +4,7 @@
  * textbook forms the page shows; the mapping says how in a comment where it differs.
  */
 import { DISTRIBUTIONS, type DistributionName } from '../../../core';
-import { formatExact } from '../../../stores/numberText';
+import { formatExact } from '../../../core/numberText';
 
 /** `lambda` is a Python keyword. */
 const pyName = (param: string) => (param === 'lambda' ? 'lam' : param);

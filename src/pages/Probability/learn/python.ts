@@ -10,7 +10,7 @@ import {
   validateParams,
   type DistributionName,
 } from '../../../core';
-import { formatExact as num } from '../../../stores/numberText';
+import { formatExact as num } from '../../../core/numberText';
 import { lawLines, lawTitle } from './pyLaw';
 import { mcmcPython, monteCarloPython } from './pythonSim';
 import { type BayesView } from '../../../stores/probability/bayes/view';

@@ -12,7 +12,7 @@ import {
   type TargetSpec,
 } from '../../../core';
 import { targetSpecOf } from '../../../stores/probability/mcmc/store';
-import { formatExact as num } from '../../../stores/numberText';
+import { formatExact as num } from '../../../core/numberText';
 import { mentions, pythonExpr } from './pyExpr';
 import { type McmcView } from '../../../stores/probability/mcmc/view';
 import { type MonteCarloView } from '../../../stores/probability/montecarlo/view';

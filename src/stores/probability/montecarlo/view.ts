@@ -1,6 +1,6 @@
 /** The Monte Carlo tab: `v=1&tab=montecarlo&mc.mode=pi&mc.points=100000&mc.seed=1&mc.f=exp(-x^2)&mc.a=0&mc.b=2`. */
 import { intervalProblem, parseFunctionOfX, PI_MAX_POINTS } from '../../../core';
-import { formatExact } from '../../numberText';
+import { formatExact } from '../../../core/numberText';
 import { choice, defineView, integer, number, seed, text, type ViewOf } from '../../view';
 
 export const MC_MODES = ['pi', 'integral'] as const;

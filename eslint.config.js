@@ -94,6 +94,57 @@ export default tseslint.config(
     },
   },
   {
+    // Layers: ui is drawn from props; it reads no store and knows no page.
+    files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/stores', '**/stores/**', '**/pages', '**/pages/**'],
+              message: 'src/ui takes props: it imports neither stores nor pages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Stores hold views and jobs; pages, ui and app read them, never the other way round.
+    files: ['src/stores/**/*.ts', 'src/stores/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/pages', '**/pages/**', '**/ui', '**/ui/**', '**/app', '**/app/**'],
+              message: 'src/stores imports neither pages, ui nor app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Pages reach the worker through stores and the wire types of worker/protocol, never its jobs.
+    files: ['src/pages/**/*.ts', 'src/pages/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/worker/jobs', '**/worker/jobs/**'],
+              message: 'src/pages imports no worker/jobs: wire types come from worker/protocol.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The one whitelisted code generator: it emits JavaScript from a validated AST only.
     files: ['src/core/expr/compile.ts'],
     rules: { 'no-restricted-syntax': ['error', ...noEval.filter((r) => !r.selector.includes("'Function'"))] },

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { optimizerLabels } from '../../core';
 import { useCalculusStore, type CalculusState } from '../../stores/calculus/store';
-import type { OptimizerTrace } from '../../worker/jobs/optimize';
+import type { OptimizerTrace } from '../../worker/protocol';
 import { clock, onClock } from './clock';
 import { at, marksAlong, pixelPath, type Affine, type PixelPath } from './geometry';
 import { markPath } from './marks';

@@ -1,7 +1,7 @@
 import { optimizerLabels } from '../../core';
 import { useCalculusStore } from '../../stores/calculus/store';
 import { formatNumber } from '../../ui/Readout';
-import type { OptimizerTrace } from '../../worker/jobs/optimize';
+import type { OptimizerTrace } from '../../worker/protocol';
 import { OptimizerKey } from './OptimizerKey';
 import { formatCount } from '../../ui/formatCount';
 

@@ -5,8 +5,7 @@
 import { optimizerLabels, type ComputationGraph, type Vec2 } from '../../core';
 import type { CalculusState } from '../../stores/calculus/store';
 import { cellText, type ChartTable, type ChartText } from '../../ui/ChartText';
-import type { GridResult } from '../../worker/jobs/grid';
-import type { OptimizerTrace } from '../../worker/jobs/optimize';
+import type { GridResult, OptimizerTrace } from '../../worker/protocol';
 
 type Race = NonNullable<CalculusState['race']>;
 type Grid = NonNullable<CalculusState['grid']>;

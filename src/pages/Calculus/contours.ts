@@ -4,7 +4,7 @@
  */
 import { contours } from 'd3-contour';
 import { geoPath, geoTransform } from 'd3-geo';
-import type { GridResult } from '../../worker/jobs/grid';
+import type { GridResult } from '../../worker/protocol';
 import { heightRank } from './palette';
 
 export interface Band {

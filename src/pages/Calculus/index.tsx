@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { raceProblems, useCalculusStore } from '../../stores/calculus/store';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { useProgressStore } from '../../stores/progressStore';
 import { LearnBar } from '../../ui/learn/LearnBar';
 import { BackpropView } from './BackpropView';
 import { usePlayLoop } from './clock';
@@ -44,6 +45,7 @@ function useRestoreRace(): void {
 
 /** Calculus: type f(x, y), see its surface and contours, race optimizers across it, read curvature and backprop. */
 export default function CalculusPage() {
+  const progress = useProgressStore();
   useViewUrl(calculusView, useCalculusStore);
   useGrid();
   useRestoreRace();
@@ -58,6 +60,7 @@ export default function CalculusPage() {
         theory={<CalculusTheory />}
         exercises={CALCULUS_EXERCISES}
         useCode={useCalculusCode}
+        progress={progress}
       />
       <UrlNotice />
       <div className="two-col calc-layout">

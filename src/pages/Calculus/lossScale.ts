@@ -1,6 +1,6 @@
 /** The y axis of the loss chart: linear, or logarithmic on f − f_min + δ when losses reach 0 or below. */
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
-import type { OptimizerTrace } from '../../worker/jobs/optimize';
+import type { OptimizerTrace } from '../../worker/protocol';
 import type { LossMap } from './geometry';
 
 export interface LossAxis {

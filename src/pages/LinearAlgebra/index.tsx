@@ -1,4 +1,5 @@
 import { useLinalgStore } from '../../stores/linalg/store';
+import { useProgressStore } from '../../stores/progressStore';
 import { LearnBar } from '../../ui/learn/LearnBar';
 import { AnimationControls } from './AnimationControls';
 import { BasisControls, BasisInfo } from './BasisPanel';
@@ -22,6 +23,7 @@ import './linearAlgebra.css';
 
 /** Linear algebra: drag a matrix and watch the plane or space transform; eigenvectors, SVD, change of basis, PCA. */
 export default function LinearAlgebraPage() {
+  const progress = useProgressStore();
   useViewUrl(linalgView, useLinalgStore);
   const mode = useLinalgStore((s) => s.view.mode);
   return (
@@ -32,6 +34,7 @@ export default function LinearAlgebraPage() {
         theory={<LinalgTheory />}
         exercises={LINALG_EXERCISES}
         useCode={useLinalgCode}
+        progress={progress}
       />
       <UrlNotice />
       <div className="two-col">

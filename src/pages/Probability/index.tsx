@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useQueryParam, writeQuery } from '../../app/router';
 import { lastQueryOf } from '../../app/useUrlState';
+import { useProgressStore } from '../../stores/progressStore';
 import { LearnBar } from '../../ui/learn/LearnBar';
 import { TabList } from '../../ui/Tabs';
 import { PROBABILITY_EXERCISES } from './learn/exercises';
@@ -14,6 +15,7 @@ import './probability.css';
  * settings in the address under its own keys, with `tab=` naming the tab.
  */
 export default function ProbabilityPage() {
+  const progress = useProgressStore();
   const active = tabFromQuery(useQueryParam('tab'));
   const select = (id: ProbabilityTabId) => {
     if (id === active) return;
@@ -34,6 +36,7 @@ export default function ProbabilityPage() {
         theory={<ProbabilityTheory />}
         exercises={PROBABILITY_EXERCISES}
         useCode={useProbabilityCode}
+        progress={progress}
       />
       <TabList
         tabs={PROBABILITY_TABS}

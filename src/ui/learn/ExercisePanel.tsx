@@ -1,11 +1,18 @@
-import { useProgressStore } from '../../stores/progressStore';
 import { ExerciseCard } from './ExerciseCard';
 import { useLearnUi } from './learnUiStore';
-import type { Exercise } from './types';
+import type { Exercise, ExerciseProgress } from './types';
 
-/** The page's exercises with the student's progress (kept in this browser) and a reset. */
-export function ExercisePanel({ page, exercises }: { page: string; exercises: readonly Exercise[] }) {
-  const solved = useProgressStore((s) => s.solved);
+/** The page's exercises with the student's progress (kept in this browser by the app) and a reset. */
+export function ExercisePanel({
+  page,
+  exercises,
+  progress,
+}: {
+  page: string;
+  exercises: readonly Exercise[];
+  progress: ExerciseProgress;
+}) {
+  const { solved } = progress;
   const focus = useLearnUi((s) => s.focus);
   const done = exercises.filter((e) => solved.includes(`${page}/${e.id}`)).length;
   return (
@@ -15,11 +22,7 @@ export function ExercisePanel({ page, exercises }: { page: string; exercises: re
         <p className="fine" aria-label="exercise progress">
           {done} of {exercises.length} solved (kept in this browser)
         </p>
-        <button
-          type="button"
-          onClick={() => useProgressStore.getState().resetPage(page)}
-          disabled={done === 0}
-        >
+        <button type="button" onClick={() => progress.resetPage(page)} disabled={done === 0}>
           Reset progress
         </button>
       </div>
@@ -33,7 +36,7 @@ export function ExercisePanel({ page, exercises }: { page: string; exercises: re
             exercise={e}
             solved={solved.includes(`${page}/${e.id}`)}
             focused={focus === `${page}/${e.id}`}
-            onSolved={() => useProgressStore.getState().markSolved(`${page}/${e.id}`)}
+            onSolved={() => progress.markSolved(`${page}/${e.id}`)}
           />
         ))}
       </div>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { CodePanel } from './CodePanel';
 import { ExercisePanel } from './ExercisePanel';
 import { useLearnUi, type LearnPanel } from './learnUiStore';
-import type { Exercise } from './types';
+import type { Exercise, ExerciseProgress } from './types';
 import './learn.css';
 
 const LABELS: Record<LearnPanel, string> = { theory: 'Theory', exercises: 'Exercises', code: 'Code' };
@@ -24,11 +24,14 @@ export function LearnBar({
   theory,
   exercises,
   useCode,
+  progress,
 }: {
   page: string;
   theory: ReactNode;
   exercises: readonly Exercise[];
   useCode: CodeSource;
+  /** The solved exercises and how to change them (the app's progress store). */
+  progress: ExerciseProgress;
 }) {
   const open = useLearnUi((s) => s.open);
   const toggle = useLearnUi((s) => s.toggle);
@@ -56,7 +59,7 @@ export function LearnBar({
       )}
       {open.exercises && (
         <div id="learn-exercises">
-          <ExercisePanel page={page} exercises={exercises} />
+          <ExercisePanel page={page} exercises={exercises} progress={progress} />
         </div>
       )}
       {open.code && (

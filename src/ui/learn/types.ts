@@ -30,3 +30,11 @@ export interface Exercise {
   /** For a prediction: once the answer is committed, sets the page up (and runs it) to show why. */
   reveal?(): void;
 }
+
+/** The student's solved exercises (ids `<page>/<exercise>`), kept by the app; the learn panels only show and change it. */
+export interface ExerciseProgress {
+  solved: readonly string[];
+  markSolved(id: string): void;
+  /** Forgets every exercise of one page. */
+  resetPage(page: string): void;
+}

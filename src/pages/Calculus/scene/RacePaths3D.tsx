@@ -12,7 +12,7 @@ import {
   SphereGeometry,
 } from 'three';
 import type { OptimizerName } from '../../../core';
-import type { OptimizerTrace } from '../../../worker/jobs/optimize';
+import type { OptimizerTrace } from '../../../worker/protocol';
 import { clock } from '../clock';
 import { at } from '../geometry';
 import { OPTIMIZER_DASH_3D } from '../marks';

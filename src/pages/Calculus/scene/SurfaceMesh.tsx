@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, DoubleSide } from 'three';
-import type { GridResult } from '../../../worker/jobs/grid';
+import type { GridResult } from '../../../worker/protocol';
 import { heightRank, VIRIDIS_LINEAR } from '../palette';
 import type { SceneMap } from './sceneMap';
 

@@ -4,7 +4,7 @@
  * so that a narrow valley looks narrow but a very flat domain stays visible), heights in the
  * display range [zLow, zHigh] become [−H/2, H/2], and values beyond it are clipped to it.
  */
-import type { GridRequest, GridResult } from '../../../worker/jobs/grid';
+import type { GridRequest, GridResult } from '../../../worker/protocol';
 
 export const BOX_HEIGHT = 0.85;
 

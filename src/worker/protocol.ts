@@ -1,0 +1,7 @@
+/**
+ * The wire types between the page and the compute worker: what a job is asked and what it answers.
+ * Pages and stores import these from here, never from `jobs/`, which is the worker's own business.
+ */
+export type { GridRequest, GridResult } from './jobs/grid';
+export type { OptimizeRequest, OptimizeResult, OptimizerTrace } from './jobs/optimize';
+export type { McmcResult } from './jobs/mcmc';

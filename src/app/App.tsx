@@ -13,6 +13,7 @@ import { PageBoundary } from './PageBoundary';
 const ProbabilityPage = lazy(() => import('../pages/Probability'));
 const LinearAlgebraPage = lazy(() => import('../pages/LinearAlgebra'));
 const CalculusPage = lazy(() => import('../pages/Calculus'));
+const MachineLearningPage = lazy(() => import('../pages/MachineLearning'));
 
 export function App() {
   const path = useRoutePath();
@@ -45,6 +46,8 @@ function page(path: string) {
       return <LinearAlgebraPage />;
     case '/calculus':
       return <CalculusPage />;
+    case '/machine-learning':
+      return <MachineLearningPage />;
     case '/deck':
       return <DeckLinkPage />;
     default:

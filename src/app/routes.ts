@@ -4,4 +4,5 @@ export const ROUTES = [
   { path: '/linear-algebra', label: 'Linear algebra' },
   { path: '/calculus', label: 'Calculus' },
   { path: '/probability', label: 'Probability' },
+  { path: '/machine-learning', label: 'Machine learning' },
 ] as const;

@@ -12,7 +12,7 @@ export function HomePage({ notFound }: { notFound?: string }) {
       )}
       <h1>The mathematics of machine learning, by hand</h1>
       <p className="lede">
-        Three playgrounds for the ideas under every model: move a slider, watch the mathematics answer. Every
+        Four playgrounds for the ideas under every model: move a slider, watch the mathematics answer. Every
         view is a link you can share; every figure is checked against SciPy and NumPy.
       </p>
       <div className="cards">
@@ -35,6 +35,13 @@ export function HomePage({ notFound }: { notFound?: string }) {
           <p>
             Fourteen distributions with live parameters. Draw up to a billion samples into a histogram beside
             the true density and watch the Kolmogorov–Smirnov distance shrink.
+          </p>
+        </a>
+        <a className="card" href="#/machine-learning">
+          <h2>Machine learning</h2>
+          <p>
+            What all this mathematics is for: build a neural network, train it in the browser and watch its
+            decision regions form, every weight, gradient and loss in view.
           </p>
         </a>
       </div>

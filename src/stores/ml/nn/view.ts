@@ -127,10 +127,20 @@ export const nnView = defineView({
 });
 export type NnView = ViewOf<typeof fields>;
 
-/** The units and activation of each of the view's hidden layers (a layer added later copies the last one). */
+/**
+ * The units and activation of each of the view's hidden layers (a layer added later copies the last one). An
+ * out-of-range count (50 layers, 0 units) is clamped here, so the diagram stays drawable while the field
+ * shows its message and training waits for a valid value.
+ */
 export function hiddenLayers(view: NnView): { units: number; activation: NnView['activations'][number] }[] {
-  return Array.from({ length: view.layers }, (_, i) => ({
-    units: view.units[i] ?? view.units[view.units.length - 1] ?? 4,
+  const clamp = (v: number, hi: number, lo: number) =>
+    Math.max(lo, Math.min(hi, Math.round(Number.isFinite(v) ? v : lo)));
+  return Array.from({ length: clamp(view.layers, MAX_LAYERS, 0) }, (_, i) => ({
+    units: clamp(view.units[i] ?? view.units[view.units.length - 1] ?? 4, MAX_UNITS, 1),
     activation: view.activations[i] ?? view.activations[view.activations.length - 1] ?? 'tanh',
   }));
 }
+
+/** The units typed for hidden layer i (1-based in the UI), unclamped, for its field. */
+export const typedUnits = (view: NnView, i: number): number =>
+  view.units[i] ?? view.units[view.units.length - 1] ?? 4;

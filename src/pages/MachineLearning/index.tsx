@@ -1,0 +1,37 @@
+import { Suspense } from 'react';
+import { useQueryParam, writeQuery } from '../../app/router';
+import { lastQueryOf } from '../../app/useUrlState';
+import { TabList } from '../../ui/Tabs';
+import { ML_TABS, mlTabFromQuery, type MlTabId } from './tabs';
+import './machineLearning.css';
+
+/**
+ * The Machine learning page: what the mathematics of the other pages is for. One tab per topic; each keeps its
+ * settings in the address under its own keys, with `tab=` naming the tab.
+ */
+export default function MachineLearningPage() {
+  const active = mlTabFromQuery(useQueryParam('tab'));
+  const select = (id: MlTabId) => {
+    if (id === active) return;
+    writeQuery('/machine-learning', lastQueryOf(`machine-learning:${id}`) ?? `v=1&tab=${id}`, 'push');
+  };
+  const tab = ML_TABS.find((t) => t.id === active)!;
+  const Panel = tab.panel;
+  return (
+    <section className="page machine-learning">
+      <h1>Machine learning</h1>
+      <TabList
+        tabs={ML_TABS}
+        active={active}
+        onSelect={select}
+        label="Machine learning topics"
+        idPrefix="ml"
+      />
+      <div role="tabpanel" id="ml-panel" aria-labelledby={`ml-tab-${active}`} className="tabpanel">
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <Panel key={active} />
+        </Suspense>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,378 @@
+import { memo, useState } from 'react';
+import { activationLabels, NN_FEATURES, nnFeatureLabels, type NnFeature } from '../../../core';
+import { useNnStore } from '../../../stores/ml/nn/store';
+import {
+  DATA_SOURCES,
+  hiddenLayers,
+  MAX_LAYERS,
+  MAX_UNITS,
+  nnView,
+  SCHEDULES,
+  SPEEDS,
+  typedUnits,
+  type DataSource,
+  type NnView,
+} from '../../../stores/ml/nn/view';
+import { ErrorNote } from '../../../ui/ErrorNote';
+import { FieldSlider } from '../../../ui/FieldSlider';
+import { NumberField } from '../../../ui/NumberField';
+
+export const SOURCE_LABELS: Record<DataSource, string> = {
+  circle: 'Circle (2 classes)',
+  xor: 'XOR (2 classes)',
+  gaussians: 'Two Gaussians (2 classes)',
+  spiral: 'Spiral (2 classes)',
+  blobs3: '3 Gaussian blobs',
+  blobs4: '4 Gaussian blobs',
+  blobs5: '5 Gaussian blobs',
+  sine: 'Regression: y = sin x',
+  step: 'Regression: y = step(x)',
+  abs: 'Regression: y = |x|',
+  curve: 'Regression: y = f(x), typed',
+  plane: 'Regression: a plane over (x1, x2)',
+  bumps: 'Regression: Gaussian bumps over (x1, x2)',
+  own: 'Your own points (classes)',
+  'own-regression': 'Your own points (y = f(x))',
+};
+
+const OPTIMIZER_LABELS: Record<NnView['optimizer'], string> = {
+  sgd: 'SGD',
+  momentum: 'Momentum',
+  nesterov: 'Nesterov',
+  adagrad: 'AdaGrad',
+  rmsprop: 'RMSProp',
+  adam: 'Adam',
+};
+const SPEED_LABELS: Record<NnView['speed'], string> = {
+  full: 'full',
+  slow: 'slow (10 epochs/s)',
+  teaching: 'teaching (1 epoch/s)',
+};
+
+const f = nnView.fields;
+
+const unitsProblem = (u: number) =>
+  Number.isInteger(u) && u >= 1 && u <= MAX_UNITS
+    ? null
+    : `units must be a whole number from 1 to ${MAX_UNITS}`;
+
+/** Data: the set, its size, noise, split and seed, and the student's own points by CSV. */
+export const DataControls = memo(function DataControls() {
+  const view = useNnStore((s) => s.view);
+  const csvProblems = useNnStore((s) => s.csvProblems);
+  const set = useNnStore((s) => s.set);
+  const generated = view.data !== 'own' && view.data !== 'own-regression';
+  return (
+    <fieldset className="panel">
+      <legend>Data</legend>
+      <label className="field">
+        <span>dataset</span>
+        <select
+          aria-label="dataset"
+          value={view.data}
+          onChange={(e) => set('data', e.target.value as DataSource)}
+        >
+          {DATA_SOURCES.map((d) => (
+            <option key={d} value={d}>
+              {SOURCE_LABELS[d]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {view.data === 'curve' && <CurveField />}
+      {generated && <FieldSlider field={f.n} value={view.n} onChange={(v) => set('n', v)} max={1000} />}
+      {generated && <FieldSlider field={f.noise} value={view.noise} onChange={(v) => set('noise', v)} />}
+      <FieldSlider
+        field={f.trainFraction}
+        value={view.trainFraction}
+        onChange={(v) => set('trainFraction', v)}
+      />
+      <label className="field">
+        <span>seed (data, split, initial weights, shuffling)</span>
+        <NumberField
+          label="seed"
+          value={view.seed}
+          onCommit={(v) => set('seed', v)}
+          problem={f.seed.problem(view.seed, view)}
+          integer
+        />
+      </label>
+      <CsvEntry />
+      {csvProblems.length > 0 && (
+        <ErrorNote>
+          <span className="csv-problems">
+            {csvProblems.slice(0, 6).map((p) => (
+              <span key={p}>{p}</span>
+            ))}
+            {csvProblems.length > 6 && <span>… and {csvProblems.length - 6} more</span>}
+          </span>
+        </ErrorNote>
+      )}
+    </fieldset>
+  );
+});
+
+function CurveField() {
+  const fn = useNnStore((s) => s.view.f);
+  const set = useNnStore((s) => s.set);
+  const [text, setText] = useState(fn);
+  const problem = f.f.problem(text, {});
+  return (
+    <label className="field">
+      <span>f(x)</span>
+      <input
+        type="text"
+        aria-label="f(x)"
+        value={text}
+        spellCheck={false}
+        aria-invalid={problem !== null}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (f.f.problem(e.target.value, {}) === null) set('f', e.target.value);
+        }}
+      />
+      {problem && <ErrorNote>{problem}</ErrorNote>}
+    </label>
+  );
+}
+
+function CsvEntry() {
+  const [text, setText] = useState('');
+  const loadCsv = useNnStore((s) => s.loadCsv);
+  const regression = useNnStore((s) => 'task' in s.data && s.data.task === 'regression');
+  return (
+    <details className="csv-entry">
+      <summary>Paste or load CSV</summary>
+      <label className="field">
+        <span>{regression ? 'rows x,y' : 'rows x1,x2,label (label 0–9)'}</span>
+        <textarea
+          aria-label="data CSV"
+          rows={4}
+          value={text}
+          spellCheck={false}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </label>
+      <div className="button-row">
+        <button type="button" onClick={() => loadCsv(text)}>
+          Load data
+        </button>
+        <label className="file-button">
+          <span>Open a file…</span>
+          <input
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            aria-label="CSV file"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              if (file.size > 2_000_000) {
+                useNnStore.setState({
+                  csvProblems: ['the file is larger than 2 MB; at most 2,000 rows are used'],
+                });
+              }
+              void file
+                .slice(0, 2_000_000)
+                .text()
+                .then((t) => {
+                  setText(t.length > 20_000 ? t.slice(0, 20_000) + '\n…' : t);
+                  loadCsv(t);
+                });
+            }}
+          />
+        </label>
+      </div>
+    </details>
+  );
+}
+
+/** Network: inputs, hidden layers with their units and activations. */
+export const NetworkControls = memo(function NetworkControls() {
+  const view = useNnStore((s) => s.view);
+  const oneD = useNnStore((s) => 'oneD' in s.data && s.data.oneD);
+  const set = useNnStore((s) => s.set);
+  const layers = hiddenLayers(view);
+  const toggle = (k: NnFeature, on: boolean) => {
+    const next = NN_FEATURES.filter((x) => (x === k ? on : view.features.includes(x)));
+    if (next.length > 0) set('features', next);
+  };
+  const setLayer = (i: number, patch: { units?: number; activation?: NnView['activations'][number] }) => {
+    const units = layers.map((_, j) => typedUnits(view, j));
+    const acts = layers.map((l) => l.activation);
+    if (patch.units !== undefined) units[i] = patch.units;
+    if (patch.activation !== undefined) acts[i] = patch.activation;
+    // Entries past the current depth are kept, so removing and re-adding a layer restores it.
+    set('units', [...units, ...view.units.slice(units.length)]);
+    set('activations', [...acts, ...view.activations.slice(acts.length)]);
+  };
+  const layerProblem = f.layers.problem(view.layers, view);
+  return (
+    <fieldset className="panel">
+      <legend>Network</legend>
+      <fieldset className="inputs">
+        <legend>inputs</legend>
+        {NN_FEATURES.map((k) => {
+          const usable = !oneD || k === 'x1' || k === 'x1sq' || k === 'sinx1';
+          return (
+            <label key={k} className={`check${usable ? '' : ' unusable'}`}>
+              <input
+                type="checkbox"
+                aria-label={nnFeatureLabels[k]}
+                checked={view.features.includes(k)}
+                disabled={!usable}
+                onChange={(e) => toggle(k, e.target.checked)}
+              />
+              {nnFeatureLabels[k]}
+            </label>
+          );
+        })}
+      </fieldset>
+      <label className="field">
+        <span>hidden layers (0–{MAX_LAYERS})</span>
+        <NumberField
+          label="hidden layers"
+          value={view.layers}
+          integer
+          problem={layerProblem}
+          onCommit={(v) => set('layers', v)}
+        />
+      </label>
+      <ol className="layer-list">
+        {layers.map((l, i) => (
+          <li key={i}>
+            <span className="layer-name">layer {i + 1}</span>
+            <NumberField
+              label={`units in layer ${i + 1}`}
+              value={typedUnits(view, i)}
+              integer
+              problem={unitsProblem(typedUnits(view, i))}
+              onCommit={(v) => setLayer(i, { units: v })}
+            />
+            <select
+              aria-label={`activation of layer ${i + 1}`}
+              value={l.activation}
+              onChange={(e) => setLayer(i, { activation: e.target.value as NnView['activations'][number] })}
+            >
+              {Object.entries(activationLabels).map(([k, label]) => (
+                <option key={k} value={k}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </li>
+        ))}
+      </ol>
+    </fieldset>
+  );
+});
+
+/** Training: optimizer, learning rate and schedule, batch size, L1/L2, epochs budget and speed. */
+export const TrainingControls = memo(function TrainingControls() {
+  const view = useNnStore((s) => s.view);
+  const set = useNnStore((s) => s.set);
+  const trainCount = useNnStore((s) => ('train' in s.data ? s.data.train.length : 0));
+  return (
+    <fieldset className="panel">
+      <legend>Training</legend>
+      <label className="field">
+        <span>optimizer</span>
+        <select
+          aria-label="optimizer"
+          value={view.optimizer}
+          onChange={(e) => set('optimizer', e.target.value as NnView['optimizer'])}
+        >
+          {Object.entries(OPTIMIZER_LABELS).map(([k, label]) => (
+            <option key={k} value={k}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>learning rate</span>
+        <NumberField
+          label="learning rate"
+          value={view.lr}
+          step={0.01}
+          problem={f.lr.problem(view.lr, view)}
+          onCommit={(v) => set('lr', v)}
+        />
+      </label>
+      <label className="field">
+        <span>learning-rate schedule</span>
+        <select
+          aria-label="schedule"
+          value={view.schedule}
+          onChange={(e) => set('schedule', e.target.value as NnView['schedule'])}
+        >
+          {SCHEDULES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>
+          batch size (1 … {trainCount || 'all'}: {view.batch >= trainCount ? 'full batch' : 'mini-batches'})
+        </span>
+        <NumberField
+          label="batch size"
+          value={view.batch}
+          integer
+          problem={f.batch.problem(view.batch, view)}
+          onCommit={(v) => set('batch', v)}
+        />
+      </label>
+      <div className="pair">
+        <label className="field">
+          <span>L1</span>
+          <NumberField
+            label="L1"
+            value={view.l1}
+            step={0.001}
+            problem={f.l1.problem(view.l1, view)}
+            onCommit={(v) => set('l1', v)}
+          />
+        </label>
+        <label className="field">
+          <span>L2</span>
+          <NumberField
+            label="L2"
+            value={view.l2}
+            step={0.001}
+            problem={f.l2.problem(view.l2, view)}
+            onCommit={(v) => set('l2', v)}
+          />
+        </label>
+      </div>
+      <div className="pair">
+        <label className="field">
+          <span>epochs budget</span>
+          <NumberField
+            label="epochs budget"
+            value={view.budget}
+            integer
+            step={100}
+            problem={f.budget.problem(view.budget, view)}
+            onCommit={(v) => set('budget', v)}
+          />
+        </label>
+        <label className="field">
+          <span>speed</span>
+          <select
+            aria-label="speed"
+            value={view.speed}
+            onChange={(e) => set('speed', e.target.value as NnView['speed'])}
+          >
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {SPEED_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </fieldset>
+  );
+});

@@ -1,0 +1,58 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useViewUrl } from '../../../app/useUrlState';
+import { EXTENT } from '../../../stores/ml/nn/data';
+import { useNnStore } from '../../../stores/ml/nn/store';
+import { nnView } from '../../../stores/ml/nn/view';
+import { useWidth } from '../../../ui/ChartFrame';
+import { UrlNotice } from '../../../ui/UrlNotice';
+import { computeClient } from '../../../worker/client';
+import { BigPicture } from './BigPicture';
+import { DataControls, NetworkControls, TrainingControls } from './NnControls';
+import { NnReadouts } from './NnReadouts';
+import { TrainButtons } from './TrainButtons';
+import { LossCurves } from '../shared/LossCurves';
+
+/**
+ * Neural network: build a network, train it in the worker, and see every number of it: the decision regions
+ * or regression surface, each unit's output, the weights, the losses and the accuracy.
+ */
+export default function NnTab() {
+  useViewUrl(nnView, useNnStore);
+  const notice = useNnStore((s) => s.urlNotice);
+  const history = useNnStore((s) => s.snapshot?.history ?? null);
+  const dismiss = useNnStore((s) => s.dismissNotice);
+  const [box, width] = useWidth<HTMLDivElement>();
+  const [log, setLog] = useState(false);
+  useEffect(() => {
+    computeClient().warm();
+    // The tab opens paused at epoch 0, with the picture of the initial network.
+    const s = useNnStore.getState();
+    if (!s.snapshot && !s.running) s.preview();
+  }, []);
+  const plotSize = useMemo(() => Math.max(260, Math.min(520, width)), [width]);
+  return (
+    <>
+      <h2 className="tab-title">Neural network</h2>
+      <UrlNotice ignored={notice} onDismiss={dismiss} />
+      <div className="nn-layout">
+        <div className="controls">
+          <DataControls />
+          <NetworkControls />
+          <TrainingControls />
+        </div>
+        <div className="results" ref={box}>
+          <TrainButtons />
+          <NnReadouts />
+          <BigPicture size={plotSize} extent={EXTENT} />
+          <div className="loss-panel">
+            <label className="check">
+              <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
+              log scale
+            </label>
+            <LossCurves history={history} width={Math.min(width, 640)} log={log} />
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}

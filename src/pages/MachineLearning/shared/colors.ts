@@ -1,0 +1,56 @@
+/**
+ * Colours of the Machine learning plots, read from the page's CSS variables so that dark mode and the
+ * projector palettes apply: classes in Okabe–Ito hues, values on a diverging orange–background–blue scale.
+ */
+import { rgb } from 'd3-color';
+
+export type Rgb = [number, number, number];
+
+function cssColor(name: string, fallback: string): Rgb {
+  const text =
+    typeof document === 'undefined'
+      ? ''
+      : getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  const c = rgb(text || fallback);
+  return Number.isFinite(c.r) ? [c.r, c.g, c.b] : [128, 128, 128];
+}
+
+/** The colours the heat maps mix, read once per draw. */
+export interface Palette {
+  classes: Rgb[];
+  negative: Rgb;
+  positive: Rgb;
+  background: Rgb;
+}
+
+export const CLASS_VARS = ['--ml-class-0', '--ml-class-1', '--ml-class-2', '--ml-class-3', '--ml-class-4'];
+const CLASS_FALLBACKS = ['#e69f00', '#0072b2', '#009e73', '#cc79a7', '#d55e00'];
+
+export function readPalette(): Palette {
+  return {
+    classes: CLASS_VARS.map((v, i) => cssColor(v, CLASS_FALLBACKS[i])),
+    negative: cssColor('--ml-class-0', CLASS_FALLBACKS[0]),
+    positive: cssColor('--ml-class-1', CLASS_FALLBACKS[1]),
+    background: cssColor('--panel', '#ffffff'),
+  };
+}
+
+const mix = (a: Rgb, b: Rgb, t: number): Rgb => [
+  a[0] + (b[0] - a[0]) * t,
+  a[1] + (b[1] - a[1]) * t,
+  a[2] + (b[2] - a[2]) * t,
+];
+
+/** t in [−1, 1] → negative hue … background … positive hue (faded so points stay readable on top). */
+export function diverging(p: Palette, t: number): Rgb {
+  const s = Math.max(-1, Math.min(1, Number.isFinite(t) ? t : 0));
+  return mix(p.background, s < 0 ? p.negative : p.positive, Math.abs(s) * 0.75);
+}
+
+/** A class colour faded towards the background by (1 − confidence). */
+export function classTint(p: Palette, k: number, confidence: number): Rgb {
+  return mix(p.background, p.classes[k % p.classes.length], Math.max(0, Math.min(1, confidence)) * 0.7);
+}
+
+/** The CSS colour of class k (for SVG fills). */
+export const classColor = (k: number): string => `var(${CLASS_VARS[k % CLASS_VARS.length]})`;

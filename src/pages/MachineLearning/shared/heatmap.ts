@@ -1,0 +1,52 @@
+/**
+ * Paints a model's outputs on a lattice into RGBA pixels: class probabilities (one sigmoid output or K
+ * softmax outputs) as the winning class's tint by confidence, and real values on the diverging scale.
+ * Row j of the lattice is x₂ = y_j from the bottom, so it is painted from the last pixel row up.
+ */
+import { classTint, diverging, type Palette } from './colors';
+
+export type PictureKind =
+  { kind: 'probability'; outputs: number } | { kind: 'value'; scale: number; offset?: number };
+
+export function paintLattice(
+  out: Uint8ClampedArray,
+  values: ArrayLike<number>,
+  size: number,
+  picture: PictureKind,
+  palette: Palette,
+): void {
+  for (let j = 0; j < size; j++) {
+    const row = size - 1 - j;
+    for (let i = 0; i < size; i++) {
+      const cell = j * size + i;
+      let c;
+      if (picture.kind === 'value') {
+        c = diverging(palette, (values[cell] - (picture.offset ?? 0)) / picture.scale);
+      } else if (picture.outputs === 1) {
+        const p = values[cell];
+        c = diverging(palette, 2 * p - 1);
+      } else {
+        const K = picture.outputs;
+        let best = 0;
+        for (let k = 1; k < K; k++) if (values[cell * K + k] > values[cell * K + best]) best = k;
+        const confidence = (values[cell * K + best] - 1 / K) / (1 - 1 / K);
+        c = classTint(palette, best, confidence);
+      }
+      const o = 4 * (row * size + i);
+      out[o] = c[0];
+      out[o + 1] = c[1];
+      out[o + 2] = c[2];
+      out[o + 3] = 255;
+    }
+  }
+}
+
+/** max |v − offset| over the values (at least a small floor, so a flat unit is not divided by 0). */
+export function valueScale(values: ArrayLike<number>, offset = 0): number {
+  let m = 1e-9;
+  for (let i = 0; i < values.length; i++) {
+    const v = Math.abs(values[i] - offset);
+    if (Number.isFinite(v) && v > m) m = v;
+  }
+  return m;
+}

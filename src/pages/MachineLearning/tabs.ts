@@ -1,0 +1,22 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+export type MlTabId = 'nn';
+
+export interface MlTab {
+  id: MlTabId;
+  label: string;
+  /** Each panel is its own chunk, loaded when its tab is first opened. */
+  panel: LazyExoticComponent<ComponentType>;
+}
+
+/**
+ * The Machine learning page's tabs in order; the first is the default. Regression, PCA and clustering, and
+ * Deep learning join here as they are built, each declared through the view schema like this one.
+ */
+export const ML_TABS: MlTab[] = [
+  { id: 'nn', label: 'Neural network', panel: lazy(() => import('./nn/NnTab')) },
+];
+
+export function mlTabFromQuery(tab: string | null): MlTabId {
+  return ML_TABS.find((t) => t.id === tab)?.id ?? 'nn';
+}

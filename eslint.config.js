@@ -53,6 +53,7 @@ export default tseslint.config(
                 '@react-three/*',
                 'comlink',
                 'zustand',
+                'd3',
                 'd3-selection',
                 'katex',
               ],

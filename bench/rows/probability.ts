@@ -3,7 +3,7 @@
  * (seeded with randomLcg), each side filling the same preallocated Float64Array of 1e6 per call; and
  * the streaming histogram against d3-array's bin() on 1e7 samples into 100 bins.
  */
-import { bin } from 'd3-array';
+import { bin } from 'd3';
 import * as d3r from 'd3-random';
 import stdBeta from '@stdlib/random-base-beta';
 import stdBinomial from '@stdlib/random-base-binomial';

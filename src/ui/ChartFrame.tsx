@@ -1,7 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { axisBottom, axisLeft } from 'd3-axis';
-import { select } from 'd3-selection';
-import type { ScaleContinuousNumeric } from 'd3-scale';
+import { axisBottom, axisLeft, select, type ScaleContinuousNumeric } from 'd3';
 import { ChartTextAlternative, type ChartText } from './ChartText';
 
 export const MARGIN = { top: 12, right: 16, bottom: 40, left: 56 };

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
-import { curveBumpY, line } from 'd3-shape';
+import { curveBumpY, line } from 'd3';
 import { computationGraph, type GraphNode } from '../../core';
 import { useCalculusStore } from '../../stores/calculus/store';
 import { formatNumber } from '../../ui/Readout';

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useRef, type MouseEvent, type PointerEvent } from 'react';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3';
 import { useCalculusStore } from '../../stores/calculus/store';
 import { ChartFrame, MARGIN, useWidth } from '../../ui/ChartFrame';
 import { contourText } from './chartText';

@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3';
 import { optimizerLabels } from '../../core';
 import { useCalculusStore } from '../../stores/calculus/store';
 import { ChartFrame, MARGIN, useWidth } from '../../ui/ChartFrame';

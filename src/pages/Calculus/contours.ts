@@ -2,8 +2,7 @@
  * Contour bands and the gradient field of a grid, in plot pixels (pure functions of the grid and
  * scales). Below the lowest level the plot's background shows, filled with the lowest colour.
  */
-import { contours } from 'd3-contour';
-import { geoPath, geoTransform } from 'd3-geo';
+import { contours, geoPath, geoTransform } from 'd3';
 import type { GridResult } from '../../worker/protocol';
 import { heightRank } from './palette';
 

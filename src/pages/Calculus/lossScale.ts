@@ -1,5 +1,5 @@
 /** The y axis of the loss chart: linear, or logarithmic on f − f_min + δ when losses reach 0 or below. */
-import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import type { OptimizerTrace } from '../../worker/protocol';
 import type { LossMap } from './geometry';
 

@@ -4,8 +4,7 @@
  * coloured through their rank among the grid's values (histogram equalisation), so a narrow valley
  * such as Rosenbrock's is as legible as the walls around it, in the contours and on the surface alike.
  */
-import { interpolateViridis } from 'd3-scale-chromatic';
-import { color } from 'd3-color';
+import { interpolateViridis, color } from 'd3';
 import { OPTIMIZER_NAMES, type OptimizerName } from '../../core';
 import { cssHex, rootStyle, useThemeColors } from '../../ui/webgl/themeColors';
 

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { scaleLinear } from 'd3-scale';
-import { curveLinear, curveStepAfter, line } from 'd3-shape';
+import { scaleLinear, curveLinear, curveStepAfter, line } from 'd3';
 import type { Distribution, SampleSnapshot } from '../../core';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { formatNumber } from '../../ui/Readout';

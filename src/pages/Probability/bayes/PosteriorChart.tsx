@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { scaleLinear } from 'd3-scale';
-import { area, line } from 'd3-shape';
+import { scaleLinear, area, line } from 'd3';
 import type { BetaSummary } from '../../../core';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
 import { betaGrid, densityCap } from './betaCurve';

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { scaleLinear, line } from 'd3';
 import type { CltSnapshot } from '../../../core';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
 import { cltHistogramText } from './cltText';

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { scaleLinear, scaleLog } from 'd3-scale';
-import { line } from 'd3-shape';
+import { scaleLinear, scaleLog, line } from 'd3';
 import { CLT_MAX_K } from '../../../core';
 import type { SkewPoint } from '../../../stores/probability/clt/store';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';

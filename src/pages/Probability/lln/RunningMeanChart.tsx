@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { scaleLinear, scaleLog } from 'd3-scale';
-import { area, line } from 'd3-shape';
+import { scaleLinear, scaleLog, area, line } from 'd3';
 import type { LlnSnapshot } from '../../../core';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
 import { runningMeanDomain } from './domain';

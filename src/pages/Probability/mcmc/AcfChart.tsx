@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
 import { acfText } from './mcmcText';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3';
 import type { Target2D } from '../../../core';
 import { useMcmcStore } from '../../../stores/probability/mcmc/store';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';

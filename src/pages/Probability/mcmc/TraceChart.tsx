@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
 import { traceText } from './mcmcText';
 import { traceColumns } from './traceColumns';

@@ -1,5 +1,5 @@
 /** Contour lines of a target's density, as SVG path strings in plot pixels. */
-import { contours } from 'd3-contour';
+import { contours } from 'd3';
 import type { Target2D } from '../../../core';
 
 const GRID = 120;

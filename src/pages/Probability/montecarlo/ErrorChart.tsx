@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { scaleLog } from 'd3-scale';
-import { line } from 'd3-shape';
+import { scaleLog, line } from 'd3';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
 import { errorText } from './mcText';
 import { withPowerTicks } from './powerTicks';

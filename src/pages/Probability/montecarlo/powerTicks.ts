@@ -1,4 +1,4 @@
-import type { ScaleLogarithmic } from 'd3-scale';
+import type { ScaleLogarithmic } from 'd3';
 
 const SUPERSCRIPT: Record<string, string> = {
   '-': '⁻',

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3';
 import type { Distribution } from '../../../core';
 import { MARGIN } from '../../../ui/ChartFrame';
 import { sampleCurve } from '../curves';

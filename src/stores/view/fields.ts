@@ -274,3 +274,195 @@ export function group<G extends Record<string, Field<unknown>>>(
     },
   };
 }
+
+/**
+ * A field read and written as another kind (`to` after reading, `from` before writing): a list of four
+ * numbers held as a domain, the words `2`/`3` held as a dimension.
+ */
+export function mapped<A, B>(field: Field<A>, to: (a: A) => B, from: (b: B) => A): Field<B> {
+  return {
+    default: to(field.default),
+    key: field.key,
+    label: field.label,
+    min: field.min,
+    max: field.max,
+    step: field.step,
+    choices: field.choices,
+    problem: (value, view) => field.problem(from(value), view),
+    read: (key, ctx) => to(field.read(key, ctx)),
+    write: (q, key, value, view) => field.write(q, key, from(value), view),
+  };
+}
+
+/** A field that may be absent (null, and not written); a refused value is named and read as null. */
+export function optional<T>(field: Field<T>): Field<T | null> {
+  return {
+    default: null,
+    key: field.key,
+    label: field.label,
+    min: field.min,
+    max: field.max,
+    step: field.step,
+    choices: field.choices,
+    problem: (value, view) => (value === null ? null : field.problem(value, view)),
+    read(key, ctx) {
+      if (ctx.query.get(key) === null) return null;
+      const named = ctx.ignored.length;
+      const value = field.read(key, ctx);
+      return ctx.ignored.length > named ? null : value;
+    },
+    write(q, key, value, view) {
+      if (value !== null) field.write(q, key, value, view);
+    },
+  };
+}
+
+/**
+ * The known words of `key=a,b,…` (empty items skipped), in the order of `choices`; null when the key is
+ * absent. Unknown words are named each with `reason` when given, else together.
+ */
+function readWords<T extends string>(
+  ctx: ReadContext,
+  key: string,
+  choices: readonly T[],
+  reason?: string,
+): T[] | null {
+  const text = ctx.query.get(key);
+  if (text === null) return null;
+  const items = text.split(',').filter((s) => s !== '');
+  const unknown = items.filter((s) => !(choices as readonly string[]).includes(s));
+  if (reason) for (const w of unknown) ctx.ignored.push(`${key}=${clip(w)} (${reason})`);
+  else if (unknown.length > 0) ctx.ignored.push(`${key}=${clip(unknown.join(','))}`);
+  return choices.filter((c) => items.includes(c));
+}
+
+/** A set of words written `a,b` (`opt=gd,adam`; empty for none), in the order of `choices`. */
+export function words<T extends string>(
+  choices: readonly T[],
+  options: FieldOptions<T[]> & {
+    default: T[];
+    /** Each unknown word is named with this reason; without one, the unknown words are named together. */
+    reason?: string;
+  },
+): Field<T[]> {
+  return {
+    default: options.default,
+    key: options.key,
+    label: options.label,
+    choices,
+    problem: (v) => (v.every((w) => choices.includes(w)) ? null : `unknown ${options.label ?? 'value'}`),
+    read(key, ctx) {
+      const v = readWords(ctx, key, choices, options.reason) ?? options.default;
+      return options.after ? options.after(v, ctx) : v;
+    },
+    write(q, key, value) {
+      if (!options.omit?.(value)) q.set(key, choices.filter((c) => value.includes(c)).join(','));
+    },
+  };
+}
+
+/**
+ * Several on/off fields written as one set of words (`show=eig,v`): `wordFlags(['eig', 'v'], { key: 'show' })`
+ * gives `flag('eig', true)`, one boolean field per word, all under the same key. Unknown words are named once.
+ */
+export function wordFlags<T extends string>(
+  choices: readonly T[],
+  options: { key: string; reason?: string },
+): { flag(word: T, on: boolean, label?: string): Field<boolean> } {
+  const named = new WeakSet<ReadContext>();
+  return {
+    flag: (word, on, label) => ({
+      default: on,
+      key: options.key,
+      label,
+      problem: () => null,
+      read(key, ctx) {
+        const seen = named.has(ctx);
+        named.add(ctx);
+        const found = readWords(seen ? { ...ctx, ignored: [] } : ctx, key, choices, options.reason);
+        return found === null ? on : found.includes(word);
+      },
+      write(q, key, value) {
+        const now = (q.get(key) ?? '').split(',');
+        q.set(key, choices.filter((c) => now.includes(c) || (c === word && value)).join(','));
+      },
+    }),
+  };
+}
+
+/**
+ * Numbers written `a,b,…`, as many as `length(view)` (which may read a field read before, such as the
+ * dimension), each parsed by `parse` and accepted by `entry`, the whole then by `check`. The fallback may
+ * depend on the view too (`defaultFor`). A wrong count is named `needs n numbers`, a refused entry with
+ * `message`.
+ */
+export function vector(
+  options: FieldOptions<number[]> & {
+    default: number[];
+    length: (view: Readonly<Record<string, unknown>>) => number;
+    defaultFor?: (view: Readonly<Record<string, unknown>>) => number[];
+    /** An entry's value, or null (strict decimals when absent). */
+    parse?: (text: string) => number | null;
+    entry?: (x: number) => boolean;
+    /** Why an entry does not parse or is refused. */
+    message: string;
+    check?: (values: number[], view: Readonly<Record<string, unknown>>) => string | null;
+  },
+): Field<number[]> {
+  const parse = options.parse ?? parseDecimal;
+  const entry = options.entry ?? (() => true);
+  const check = options.check ?? (() => null);
+  const problem = (values: (number | null)[], view: Readonly<Record<string, unknown>>) => {
+    const n = options.length(view);
+    if (values.length !== n) return `needs ${n} numbers`;
+    if (values.some((x) => x === null || !entry(x))) return options.message;
+    return check(values as number[], view);
+  };
+  return {
+    default: options.default,
+    key: options.key,
+    label: options.label,
+    problem,
+    read(key, ctx) {
+      let value = options.defaultFor?.(ctx.partial) ?? options.default;
+      const text = ctx.query.get(key);
+      if (text !== null) {
+        const values = text.split(',').map(parse);
+        const p = problem(values, ctx.partial);
+        if (p === null) value = values as number[];
+        else ctx.ignored.push(`${key}=${clip(text)} (${p})`);
+      }
+      return options.after ? options.after(value, ctx) : value;
+    },
+    write(q, key, value) {
+      if (!options.omit?.(value)) q.set(key, value.map(formatExact).join(','));
+    },
+  };
+}
+
+/** An n×n matrix written row by row as n² numbers (`a=1,0,0,1`), with n from the view (see `vector`). */
+export function matrix(
+  options: Omit<
+    Parameters<typeof vector>[0],
+    'length' | 'default' | 'defaultFor' | 'check' | 'after' | 'omit'
+  > & {
+    default: number[][];
+    size: (view: Readonly<Record<string, unknown>>) => number;
+    defaultFor?: (view: Readonly<Record<string, unknown>>) => number[][];
+  },
+): Field<number[][]> {
+  const rows = (xs: number[]): number[][] => {
+    const n = Math.round(Math.sqrt(xs.length));
+    return Array.from({ length: n }, (_, i) => xs.slice(i * n, i * n + n));
+  };
+  return mapped(
+    vector({
+      ...options,
+      default: options.default.flat(),
+      length: (view) => options.size(view) ** 2,
+      defaultFor: options.defaultFor && ((view) => options.defaultFor!(view).flat()),
+    }),
+    rows,
+    (m) => m.flat(),
+  );
+}

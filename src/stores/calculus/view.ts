@@ -1,9 +1,8 @@
 /**
- * The calculus page's state as a URL query, format version 1, e.g.
- * `v=1&f=x%5E2+%2B+10*y%5E2&domain=-3,3,-2,2&start=-2.5,1.5&steps=300&opt=gd,adam&gd.lr=0.01&adam.lr=0.1&…&step=120`.
- * Optimizer settings are written in full for the selected optimizers and only where they differ
- * from the defaults for the others, so a link stays short but reproduces every setting. Decoding
- * never throws: each invalid value falls back to its default and is named in `ignored`.
+ * The calculus page's view, declared once: `v=1&f=x%5E2+%2B+10*y%5E2&domain=-3,3,-2,2&start=-2.5,1.5&steps=300`
+ * `&opt=gd,adam&gd.lr=0.01&adam.lr=0.1&…&step=120`. Optimizer settings are written in full for the selected
+ * optimizers and only where they differ from the defaults for the others, so a link stays short but
+ * reproduces every setting. Decoding never throws: each refused value falls back and is named with its reason.
  */
 import {
   OPTIMIZER_NAMES,
@@ -15,9 +14,25 @@ import {
   type ScheduleName,
   type Vec2,
 } from '../../core';
-import { formatExact, parseDecimal } from '../numberText';
+import { formatExact } from '../numberText';
+import {
+  choice,
+  clip,
+  custom,
+  defineView,
+  flag,
+  integer,
+  list,
+  mapped,
+  number,
+  optional,
+  readNumber,
+  text,
+  words,
+  type Field,
+  type ViewOf,
+} from '../view';
 
-export const URL_VERSION = 1;
 export const STEPS_MAX = 100_000;
 /** Largest magnitude accepted for a domain bound or a start coordinate. */
 export const COORD_MAX = 1e6;
@@ -42,20 +57,6 @@ export interface OptimizerSettings {
   schedule: ScheduleName;
   decay: number;
   stepEvery: number;
-}
-
-export interface CalculusView {
-  /** The function as typed (may be malformed while the student types). */
-  fn: string;
-  domain: Domain;
-  start: Vec2;
-  steps: number;
-  optimizers: Record<OptimizerName, OptimizerSettings>;
-  /** Animation position of the race, or null while no race is shown for these settings. */
-  step: number | null;
-  speed: number;
-  logLoss: boolean;
-  overlay: Overlay;
 }
 
 /** The hyperparameters each method reads (its spinbuttons), in display order. */
@@ -104,21 +105,7 @@ export function defaultSettings(name: OptimizerName, on = false): OptimizerSetti
   };
 }
 
-const DEFAULT_ON: readonly OptimizerName[] = ['gd', 'momentum', 'adam'];
-
-export const DEFAULT_VIEW: CalculusView = {
-  fn: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2',
-  domain: { xmin: -5, xmax: 5, ymin: -5, ymax: 5 },
-  start: [-0.5, 0.5],
-  steps: 300,
-  optimizers: Object.fromEntries(
-    OPTIMIZER_NAMES.map((n) => [n, defaultSettings(n, DEFAULT_ON.includes(n))]),
-  ) as Record<OptimizerName, OptimizerSettings>,
-  step: null,
-  speed: 1,
-  logLoss: false,
-  overlay: 'none',
-};
+const DEFAULT_ON: OptimizerName[] = ['gd', 'momentum', 'adam'];
 
 /** Which settings a method reads under its schedule (the URL and the form show only these). */
 export function activeParams(name: OptimizerName, s: OptimizerSettings): ParamName[] {
@@ -176,162 +163,142 @@ export function domainProblem(d: Domain): string | null {
   return null;
 }
 
-export function encodeCalculusView(view: CalculusView): string {
-  const q = new URLSearchParams();
-  q.set('v', String(URL_VERSION));
-  q.set('f', view.fn);
-  const { xmin, xmax, ymin, ymax } = view.domain;
-  q.set('domain', [xmin, xmax, ymin, ymax].map(formatExact).join(','));
-  q.set('start', view.start.map(formatExact).join(','));
-  q.set('steps', formatExact(view.steps));
-  q.set('opt', OPTIMIZER_NAMES.filter((n) => view.optimizers[n].on).join(','));
-  for (const name of OPTIMIZER_NAMES) {
-    const s = view.optimizers[name];
-    // Against the schedule's own default decay, so that decode (which assumes it) reads it back.
-    const d = { ...defaultSettings(name), decay: defaultDecay(s.schedule) };
-    if (s.schedule !== 'constant') q.set(`${name}.schedule`, s.schedule);
-    for (const p of [...METHOD_PARAMS[name], 'decay', 'stepEvery'] as ParamName[]) {
-      const shown = s.on && activeParams(name, s).includes(p);
-      if (shown || !Object.is(s[p], d[p])) q.set(`${name}.${p}`, formatExact(s[p]));
+type Optimizers = Record<OptimizerName, OptimizerSettings>;
+
+/** Every setting a method can be given in the address, whichever schedule it runs. */
+const settingNames = (name: OptimizerName): ParamName[] => [...METHOD_PARAMS[name], 'decay', 'stepEvery'];
+const selected = words(OPTIMIZER_NAMES, { default: DEFAULT_ON, reason: 'unknown optimizer' });
+const schedule = choice(SCHEDULES, { default: 'constant', reason: 'unknown schedule' });
+
+/** `opt=gd,adam` and each method's `gd.schedule`, `gd.lr`, … (all keys of one method under `name.`). */
+const optimizers: Field<Optimizers> = custom({
+  default: Object.fromEntries(
+    OPTIMIZER_NAMES.map((n) => [n, defaultSettings(n, DEFAULT_ON.includes(n))]),
+  ) as Optimizers,
+  key: 'opt',
+  label: 'optimizers',
+  problem(value) {
+    for (const name of OPTIMIZER_NAMES) {
+      const s = value[name];
+      for (const p of s.on ? activeParams(name, s) : []) {
+        const problem = paramProblem(p, s[p]);
+        if (problem) return problem;
+      }
     }
-  }
-  if (view.step !== null) q.set('step', formatExact(view.step));
-  if (view.speed !== 1) q.set('speed', formatExact(view.speed));
-  if (view.logLoss) q.set('log', '1');
-  if (view.overlay !== 'none') q.set('overlay', view.overlay);
-  return q.toString();
-}
-
-type Ignored = string[];
-
-// A hand-edited address can be huge; the notice quotes only its start.
-function clip(s: string): string {
-  return s.length > 24 ? s.slice(0, 24) + '…' : s;
-}
-
-/** Reads "a,b,…" as exactly `n` strict decimals, or null. */
-function readList(text: string, n: number): number[] | null {
-  const parts = text.split(',');
-  if (parts.length !== n) return null;
-  const values = parts.map(parseDecimal);
-  return values.every((v): v is number => v !== null) ? values : null;
-}
-
-function readNumber(
-  query: URLSearchParams,
-  key: string,
-  fallback: number,
-  check: (v: number) => string | null,
-  ignored: Ignored,
-): number {
-  const text = query.get(key);
-  if (text === null) return fallback;
-  const v = parseDecimal(text);
-  const problem = v === null ? 'not a number' : check(v);
-  if (problem === null && v !== null) return v;
-  ignored.push(`${key}=${clip(text)} (${problem})`);
-  return fallback;
-}
-
-function readOptimizers(query: URLSearchParams, ignored: Ignored): CalculusView['optimizers'] {
-  const on = new Set<string>(DEFAULT_ON);
-  const optText = query.get('opt');
-  if (optText !== null) {
-    on.clear();
-    for (const name of optText.split(',').filter((n) => n !== '')) {
-      if ((OPTIMIZER_NAMES as readonly string[]).includes(name)) on.add(name);
-      else ignored.push(`opt=${clip(name)} (unknown optimizer)`);
+    return null;
+  },
+  read(key, ctx) {
+    const on = selected.read(key, ctx);
+    const out = {} as Optimizers;
+    for (const name of OPTIMIZER_NAMES) {
+      const s = defaultSettings(name, on.includes(name));
+      s.schedule = schedule.read(`${name}.schedule`, ctx);
+      s.decay = defaultDecay(s.schedule);
+      for (const p of settingNames(name))
+        s[p] = readNumber(
+          ctx.query,
+          `${name}.${p}`,
+          s[p],
+          (v) => paramProblem(p, v),
+          ctx.ignored,
+          ctx.explain,
+        );
+      out[name] = s;
     }
-  }
-  const out = {} as CalculusView['optimizers'];
-  for (const name of OPTIMIZER_NAMES) {
-    const s = defaultSettings(name, on.has(name));
-    const schedText = query.get(`${name}.schedule`);
-    if (schedText !== null) {
-      if ((SCHEDULES as readonly string[]).includes(schedText)) s.schedule = schedText as ScheduleName;
-      else ignored.push(`${name}.schedule=${clip(schedText)} (unknown schedule)`);
+    // Names of settings a method does not have (adam.momentum, gd.eps) are reported, not silently dropped.
+    for (const k of ctx.query.keys()) {
+      const [name, p] = k.split('.');
+      if (p === undefined || !(OPTIMIZER_NAMES as readonly string[]).includes(name)) continue;
+      const known = p === 'schedule' || p === 'decay' || p === 'stepEvery';
+      if (!known && !METHOD_PARAMS[name as OptimizerName].includes(p as ParamName))
+        ctx.ignored.push(`${clip(k)} (${name} has no such setting)`);
     }
-    s.decay = defaultDecay(s.schedule);
-    for (const p of [...METHOD_PARAMS[name], 'decay', 'stepEvery'] as ParamName[])
-      s[p] = readNumber(query, `${name}.${p}`, s[p], (v) => paramProblem(p, v), ignored);
-    out[name] = s;
-  }
-  // Names of settings a method does not have (adam.momentum, gd.eps) are reported, not silently dropped.
-  for (const key of query.keys()) {
-    const [name, p] = key.split('.');
-    if (p === undefined || !(OPTIMIZER_NAMES as readonly string[]).includes(name)) continue;
-    const known = p === 'schedule' || p === 'decay' || p === 'stepEvery';
-    if (!known && !METHOD_PARAMS[name as OptimizerName].includes(p as ParamName))
-      ignored.push(`${clip(key)} (${name} has no such setting)`);
-  }
-  return out;
-}
+    return out;
+  },
+  write(q, key, value, view) {
+    selected.write(
+      q,
+      key,
+      OPTIMIZER_NAMES.filter((n) => value[n].on),
+      view,
+    );
+    for (const name of OPTIMIZER_NAMES) {
+      const s = value[name];
+      // Against the schedule's own default decay, so that decode (which assumes it) reads it back.
+      const d = { ...defaultSettings(name), decay: defaultDecay(s.schedule) };
+      if (s.schedule !== 'constant') q.set(`${name}.schedule`, s.schedule);
+      for (const p of settingNames(name)) {
+        const shown = s.on && activeParams(name, s).includes(p);
+        if (shown || !Object.is(s[p], d[p])) q.set(`${name}.${p}`, formatExact(s[p]));
+      }
+    }
+  },
+});
 
-/** The view a query describes; never throws. Every value that could not be used is named in `ignored`. */
-export function decodeCalculusView(query: URLSearchParams): { view: CalculusView; ignored: string[] } {
-  const ignored: Ignored = [];
-  const v = query.get('v');
-  if (v !== null && v !== String(URL_VERSION))
-    ignored.push(`v=${clip(v)} (unknown link version, read as version 1)`);
+const toDomain = ([xmin, xmax, ymin, ymax]: number[]): Domain => ({ xmin, xmax, ymin, ymax });
 
-  let fn = DEFAULT_VIEW.fn;
-  const fText = query.get('f');
-  if (fText !== null) {
-    const parsed = parseToAst(fText);
-    if (parsed.ok) fn = fText;
-    else ignored.push(`f=${clip(fText)} (${parsed.error.message})`);
-  }
-
-  let domain = DEFAULT_VIEW.domain;
-  const dText = query.get('domain');
-  if (dText !== null) {
-    const d = readList(dText, 4);
-    const candidate = d && { xmin: d[0], xmax: d[1], ymin: d[2], ymax: d[3] };
-    const problem = candidate ? domainProblem(candidate) : 'needs x min, x max, y min, y max';
-    if (candidate && problem === null) domain = candidate;
-    else ignored.push(`domain=${clip(dText)} (${problem})`);
-  }
-
-  let start = DEFAULT_VIEW.start;
-  const sText = query.get('start');
-  if (sText !== null) {
-    const s = readList(sText, 2);
-    const problem = s ? (coordProblem('start x', s[0]) ?? coordProblem('start y', s[1])) : 'needs x,y';
-    if (s && problem === null) start = [s[0], s[1]];
-    else ignored.push(`start=${clip(sText)} (${problem})`);
-  }
-
-  const steps = readNumber(query, 'steps', DEFAULT_VIEW.steps, stepsProblem, ignored);
-  const optimizers = readOptimizers(query, ignored);
-  let step: number | null = null;
-  if (query.get('step') !== null) {
-    const check = (n: number) =>
-      Number.isInteger(n) && n >= 0 && n <= steps ? null : `must be a whole number from 0 to ${steps}`;
-    const n = readNumber(query, 'step', -1, check, ignored);
-    step = n >= 0 ? n : null;
-  }
-  const speed = readNumber(query, 'speed', 1, (s) => (SPEEDS.includes(s) ? null : 'unknown speed'), ignored);
-
-  let logLoss = false;
-  const logText = query.get('log');
-  if (logText === '1') logLoss = true;
-  else if (logText !== null && logText !== '0') ignored.push(`log=${clip(logText)} (use 0 or 1)`);
-
-  let overlay: Overlay = 'none';
-  const oText = query.get('overlay');
-  if (oText !== null) {
-    if ((OVERLAYS as readonly string[]).includes(oText)) overlay = oText as Overlay;
-    else ignored.push(`overlay=${clip(oText)} (use tangent or taylor)`);
-  }
-  return { view: { fn, domain, start, steps, optimizers, step, speed, logLoss, overlay }, ignored };
-}
-
-/** The calculus page's address codec, as the URL binding takes it. */
-export const calculusView = {
-  path: '/calculus',
-  key: 'calculus',
-  defaults: DEFAULT_VIEW,
-  encode: encodeCalculusView,
-  decode: decodeCalculusView,
-  address: (view: CalculusView) => `#/calculus?${encodeCalculusView(view)}`,
+const fields = {
+  /** The function as typed (may be malformed while the student types). */
+  fn: text({
+    key: 'f',
+    default: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2',
+    label: 'function',
+    parse: (t) => {
+      const parsed = parseToAst(t);
+      return parsed.ok ? null : parsed.error.message;
+    },
+  }),
+  domain: mapped(
+    list({
+      default: [-5, 5, -5, 5],
+      length: 4,
+      check: (d) => domainProblem(toDomain(d)),
+      malformed: 'needs x min, x max, y min, y max',
+    }),
+    toDomain,
+    (d) => [d.xmin, d.xmax, d.ymin, d.ymax],
+  ),
+  start: mapped(
+    list({
+      default: [-0.5, 0.5],
+      length: 2,
+      check: (s) => coordProblem('start x', s[0]) ?? coordProblem('start y', s[1]),
+      malformed: 'needs x,y',
+    }),
+    (s): Vec2 => [s[0], s[1]],
+    (s) => [...s],
+  ),
+  steps: integer({ default: 300, label: 'steps', min: 1, max: STEPS_MAX, check: stepsProblem }),
+  optimizers,
+  /** Animation position of the race, or null while no race is shown for these settings. */
+  step: optional(
+    integer({
+      default: 0,
+      label: 'step',
+      check: (n, view) => {
+        const steps = view.steps as number;
+        return Number.isInteger(n) && n >= 0 && n <= steps
+          ? null
+          : `must be a whole number from 0 to ${steps}`;
+      },
+    }),
+  ),
+  speed: number({
+    default: 1,
+    label: 'speed',
+    check: (s) => (SPEEDS.includes(s) ? null : 'unknown speed'),
+    omit: (s) => s === 1,
+  }),
+  logLoss: flag({ key: 'log', default: false, label: 'log loss', omit: (on) => !on }),
+  overlay: choice(OVERLAYS, {
+    default: 'none',
+    label: 'overlay',
+    reason: 'use tangent or taylor',
+    omit: (o) => o === 'none',
+  }),
 };
+
+/** The calculus page's view: its address codec, as the URL binding takes it, and its defaults. */
+export const calculusView = defineView({ path: '/calculus', explain: true, fields });
+export type CalculusView = ViewOf<typeof fields>;
+export const DEFAULT_VIEW: CalculusView = calculusView.defaults;

@@ -16,14 +16,24 @@
  *   corr=0.6       PCA cloud: correlations r12 (2D) or r12,r13,r23 (3D), in [−1, 1], jointly valid
  *   n=300&seed=1&k=1    PCA cloud size, generator seed, number of components projected onto
  *
- * Decoding never throws: each invalid value falls back to its default and is named in `ignored`,
- * which the page shows as a notice. Entries are checked with the core's `validateEntry`, so a link can
- * carry nothing the matrix editor would refuse.
+ * Declared once below. Decoding never throws: each invalid value falls back to its default (the default of
+ * the link's dimension) and is named in `ignored`, which the page shows as a notice (lists with the reason).
+ * Entries are checked with the core's `validateEntry`, so a link can carry nothing the matrix editor would refuse.
  */
 import { matrixRank, parseEntry, psdFactor, type Matrix } from '../../core';
-import { formatExact, parseDecimal } from '../numberText';
-
-export const LINALG_URL_VERSION = 1;
+import {
+  choice,
+  defineView,
+  integer,
+  mapped,
+  matrix,
+  number,
+  seed,
+  vector,
+  wordFlags,
+  type Field,
+  type ViewOf,
+} from '../view';
 
 export type Dim = 2 | 3;
 export type LinalgMode = 'transform' | 'compose' | 'svd' | 'basis' | 'pca';
@@ -36,54 +46,122 @@ export const CLOUD_MIN = 10;
 export const CLOUD_MAX = 2000;
 export const SD_MAX = 10;
 
-export interface LinalgView {
-  dim: Dim;
-  mode: LinalgMode;
-  a: Matrix;
-  b: Matrix;
-  /** Columns are the basis vectors b1 … bdim. */
-  basis: Matrix;
-  v: number[];
-  t: number;
-  interp: Interp;
-  range: number;
-  eig: boolean;
-  vec: boolean;
-  sd: number[];
-  corr: number[];
-  n: number;
-  seed: number;
-  k: number;
-}
+type View = Readonly<Record<string, unknown>>;
 
-const DEFAULTS_2D: LinalgView = {
-  dim: 2,
-  mode: 'transform',
-  a: [
-    [1.5, 0.5],
-    [0.5, 1],
-  ],
-  b: [
-    [0, -1],
-    [1, 0],
-  ],
-  basis: [
-    [1, 1],
-    [0, 1],
-  ],
-  v: [1, 0.5],
-  t: 1,
-  interp: 'linear',
-  range: 3,
-  eig: true,
-  vec: true,
-  sd: [2, 0.7],
-  corr: [0.6],
-  n: 300,
-  seed: 1,
-  k: 1,
+/** The link's dimension, read before every field whose size or default depends on it. */
+const dimOf = (view: View): Dim => (view.dim as Dim | undefined) ?? 2;
+/** The defaults of a matrix or list for the link's dimension (3D embeds the 2D defaults). */
+const matrixDefault =
+  (key: 'a' | 'b' | 'basis') =>
+  (view: View): Matrix =>
+    defaultsFor(dimOf(view))[key];
+const listDefault =
+  (key: 'v' | 'sd' | 'corr') =>
+  (view: View): number[] =>
+    defaultsFor(dimOf(view))[key];
+
+const ENTRIES = 'entries must be numbers between −1e15 and 1e15';
+const square = (key: 'a' | 'b' | 'basis', d: Matrix, label: string): Field<Matrix> =>
+  matrix({
+    default: d,
+    label,
+    size: dimOf,
+    defaultFor: matrixDefault(key),
+    parse: parseEntry,
+    message: ENTRIES,
+  });
+const show = wordFlags(['eig', 'v'], { key: 'show' });
+
+const fields = {
+  dim: mapped(
+    choice(['2', '3'], { default: '2', label: 'dimension' }),
+    (t) => Number(t) as Dim,
+    (d) => String(d) as '2' | '3',
+  ),
+  mode: choice(MODES, { key: 'view', default: 'transform', label: 'view' }),
+  a: square(
+    'a',
+    [
+      [1.5, 0.5],
+      [0.5, 1],
+    ],
+    'A',
+  ),
+  /** B of the composition "B then A". */
+  b: square(
+    'b',
+    [
+      [0, -1],
+      [1, 0],
+    ],
+    'B',
+  ),
+  /** Columns are the basis vectors b1 … bdim (dependent ones are kept: dragging can produce them). */
+  basis: square(
+    'basis',
+    [
+      [1, 1],
+      [0, 1],
+    ],
+    'basis',
+  ),
+  v: vector({
+    key: 'vec',
+    default: [1, 0.5],
+    label: 'v',
+    length: dimOf,
+    defaultFor: listDefault('v'),
+    parse: parseEntry,
+    message: ENTRIES,
+  }),
+  t: number({ default: 1, label: 'time', min: 0, max: 1 }),
+  interp: choice<Interp>(['linear', 'angle'], { default: 'linear', label: 'interpolation' }),
+  range: number({
+    default: 3,
+    label: 'range',
+    check: (x) => (RANGES.includes(x) ? null : `range must be one of ${RANGES.join(', ')}`),
+  }),
+  eig: show.flag('eig', true, 'eigenvector lines'),
+  vec: show.flag('v', true, 'the vector v'),
+  sd: vector({
+    default: [2, 0.7],
+    label: 'standard deviations',
+    length: dimOf,
+    defaultFor: listDefault('sd'),
+    parse: parseEntry,
+    entry: (x) => x > 0 && x <= SD_MAX,
+    message: `each between 0 and ${SD_MAX}`,
+  }),
+  corr: vector({
+    default: [0.6],
+    label: 'correlations',
+    length: (view) => corrCount(dimOf(view)),
+    defaultFor: listDefault('corr'),
+    parse: parseEntry,
+    entry: (x) => Math.abs(x) <= 1,
+    message: 'each between −1 and 1',
+    check: (corr, view) => checkCorrelations(view.sd as number[], corr),
+  }),
+  n: integer({ default: 300, label: 'points', min: CLOUD_MIN, max: CLOUD_MAX }),
+  seed: seed({ default: 1 }),
+  k: integer({
+    default: 1,
+    label: 'components',
+    check: (x, view) =>
+      Number.isInteger(x) && x >= 1 && x <= dimOf(view)
+        ? null
+        : `components must be a whole number from 1 to ${dimOf(view)}`,
+  }),
 };
 
+/**
+ * The linear-algebra page's view: its address codec, as the URL binding takes it, and its defaults. Its links
+ * have always named a refused single value without the reason (`t=2`) and a refused list with it, so it does
+ * not `explain`.
+ */
+export const linalgView = defineView({ path: '/linear-algebra', plainCommas: true, fields });
+export type LinalgView = ViewOf<typeof fields>;
+const DEFAULTS_2D: LinalgView = linalgView.defaults;
 export const DEFAULT_VIEW: LinalgView = DEFAULTS_2D;
 
 /** The defaults of one dimension (3D embeds the 2D matrices with a33 = 1). */
@@ -143,159 +221,3 @@ export function checkCorrelations(sd: readonly number[], corr: readonly number[]
     return 'these correlations cannot occur together (the covariance would have a negative variance direction)';
   }
 }
-
-const list = (xs: readonly number[]): string => xs.map(formatExact).join(',');
-const flat = (m: Matrix): string => list(m.flat());
-
-export function encodeLinalgView(view: LinalgView): string {
-  const pairs: [string, string][] = [
-    ['v', String(LINALG_URL_VERSION)],
-    ['dim', String(view.dim)],
-    ['view', view.mode],
-    ['a', flat(view.a)],
-    ['b', flat(view.b)],
-    ['basis', flat(view.basis)],
-    ['vec', list(view.v)],
-    ['t', formatExact(view.t)],
-    ['interp', view.interp],
-    ['range', formatExact(view.range)],
-    ['show', [view.eig ? 'eig' : '', view.vec ? 'v' : ''].filter(Boolean).join(',')],
-    ['sd', list(view.sd)],
-    ['corr', list(view.corr)],
-    ['n', formatExact(view.n)],
-    ['seed', formatExact(view.seed)],
-    ['k', formatExact(view.k)],
-  ];
-  // Commas stay readable: they need no escaping inside a query value.
-  return pairs.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/gi, ',')}`).join('&');
-}
-
-export function decodeLinalgView(query: URLSearchParams): { view: LinalgView; ignored: string[] } {
-  const ignored: string[] = [];
-  const raw = (key: string): string | null => query.get(key);
-  const reject = (key: string, text: string, why?: string) =>
-    ignored.push(`${key}=${clip(text)}${why ? ` (${why})` : ''}`);
-
-  const version = raw('v');
-  if (version !== null && version !== String(LINALG_URL_VERSION))
-    reject('v', version, 'unknown link version, read as version 1');
-
-  let dim: Dim = 2;
-  const dimText = raw('dim');
-  if (dimText !== null) {
-    if (dimText === '2' || dimText === '3') dim = Number(dimText) as Dim;
-    else reject('dim', dimText);
-  }
-  const d = defaultsFor(dim);
-  const view: LinalgView = { ...d };
-
-  const mode = raw('view');
-  if (mode !== null) {
-    if ((MODES as readonly string[]).includes(mode)) view.mode = mode as LinalgMode;
-    else reject('view', mode);
-  }
-
-  const readList = (
-    key: string,
-    length: number,
-    ok: (x: number) => boolean,
-    why: string,
-  ): number[] | null => {
-    const text = raw(key);
-    if (text === null) return null;
-    const parts = text.split(',');
-    const values = parts.map((p) => parseEntry(p));
-    if (parts.length !== length) {
-      reject(key, text, `needs ${length} numbers`);
-      return null;
-    }
-    if (values.some((x) => x === null || !ok(x))) {
-      reject(key, text, why);
-      return null;
-    }
-    return values as number[];
-  };
-  const readMatrix = (key: string): Matrix | null => {
-    const xs = readList(key, dim * dim, () => true, 'entries must be numbers between −1e15 and 1e15');
-    return xs && Array.from({ length: dim }, (_, i) => xs.slice(i * dim, i * dim + dim));
-  };
-
-  view.a = readMatrix('a') ?? d.a;
-  view.b = readMatrix('b') ?? d.b;
-  // Dependent basis vectors are kept: the page can reach them by dragging and says "not a basis".
-  view.basis = readMatrix('basis') ?? d.basis;
-  view.v = readList('vec', dim, () => true, 'entries must be numbers between −1e15 and 1e15') ?? d.v;
-
-  view.t = readNumber(query, 't', d.t, (x) => x >= 0 && x <= 1, ignored);
-  const interp = raw('interp');
-  if (interp !== null) {
-    if (interp === 'linear' || interp === 'angle') view.interp = interp;
-    else reject('interp', interp);
-  }
-  view.range = readNumber(query, 'range', d.range, (x) => RANGES.includes(x), ignored);
-
-  const show = raw('show');
-  if (show !== null) {
-    const items = show.split(',').filter((s) => s !== '');
-    const unknown = items.filter((s) => s !== 'eig' && s !== 'v');
-    if (unknown.length > 0) reject('show', unknown.join(','));
-    view.eig = items.includes('eig');
-    view.vec = items.includes('v');
-  }
-
-  view.sd = readList('sd', dim, (x) => x > 0 && x <= SD_MAX, `each between 0 and ${SD_MAX}`) ?? d.sd;
-  const corr = readList('corr', corrCount(dim), (x) => Math.abs(x) <= 1, 'each between −1 and 1');
-  if (corr) {
-    const problem = checkCorrelations(view.sd, corr);
-    if (problem) reject('corr', raw('corr') ?? '', problem);
-    else view.corr = corr;
-  }
-  view.n = readNumber(
-    query,
-    'n',
-    d.n,
-    (x) => Number.isInteger(x) && x >= CLOUD_MIN && x <= CLOUD_MAX,
-    ignored,
-  );
-  view.seed = readNumber(
-    query,
-    'seed',
-    d.seed,
-    (x) => Number.isInteger(x) && x >= 0 && x <= 2 ** 32 - 1,
-    ignored,
-  );
-  view.k = readNumber(query, 'k', d.k, (x) => Number.isInteger(x) && x >= 1 && x <= dim, ignored);
-  return { view, ignored };
-}
-
-function readNumber(
-  query: URLSearchParams,
-  key: string,
-  fallback: number,
-  ok: (x: number) => boolean,
-  ignored: string[],
-): number {
-  const text = query.get(key);
-  if (text === null) return fallback;
-  const x = parseDecimal(text);
-  if (x === null || !ok(x)) {
-    ignored.push(`${key}=${clip(text)}`);
-    return fallback;
-  }
-  return x;
-}
-
-// A hand-edited address can be huge; the notice quotes only its start.
-function clip(s: string): string {
-  return s.length > 24 ? s.slice(0, 24) + '…' : s;
-}
-
-/** The linear-algebra page's address codec, as the URL binding takes it. */
-export const linalgView = {
-  path: '/linear-algebra',
-  key: 'linear-algebra',
-  defaults: DEFAULT_VIEW,
-  encode: encodeLinalgView,
-  decode: decodeLinalgView,
-  address: (view: LinalgView) => `#/linear-algebra?${encodeLinalgView(view)}`,
-};

@@ -4,8 +4,8 @@ import { CALCULUS_EXERCISES } from '../../../src/pages/Calculus/learn/exercises'
 import { LINALG_EXERCISES } from '../../../src/pages/LinearAlgebra/learn/exercises';
 import { PROBABILITY_EXERCISES } from '../../../src/pages/Probability/learn/exercises';
 import { parseHash } from '../../../src/app/router';
-import { decodeCalculusView } from '../../../src/stores/calculus/view';
-import { decodeLinalgView } from '../../../src/stores/linalg/view';
+import { calculusView } from '../../../src/stores/calculus/view';
+import { linalgView } from '../../../src/stores/linalg/view';
 import { bayesView } from '../../../src/stores/probability/bayes/view';
 import { cltView } from '../../../src/stores/probability/clt/view';
 import { distributionsView } from '../../../src/stores/probability/distributions/view';
@@ -16,8 +16,8 @@ import { mcmcView } from '../../../src/stores/probability/mcmc/view';
 /** The page's own decoder for a step's address: a step must be a scene the page reads without a notice. */
 function ignoredOf(route: string): string[] {
   const { path, query } = parseHash(`#${route}`);
-  if (path === '/linear-algebra') return decodeLinalgView(query).ignored;
-  if (path === '/calculus') return decodeCalculusView(query).ignored;
+  if (path === '/linear-algebra') return linalgView.decode(query).ignored;
+  if (path === '/calculus') return calculusView.decode(query).ignored;
   if (path !== '/probability') return [`unknown page ${path}`];
   const decoders = {
     lln: llnView.decode,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../../fixtures/linalg.json';
 import { parseExpression, type Matrix } from '../../../src/core';
-import { decodeCalculusView } from '../../../src/stores/calculus/view';
+import { calculusView } from '../../../src/stores/calculus/view';
 import {
   covarianceLink,
   quadraticLink,
@@ -94,7 +94,7 @@ describe('quadraticLink(A)', () => {
   it('opens the calculus page with f = ½ xᵀSx for symmetric2 (S = A)', () => {
     const link = quadraticLink(A('symmetric2'));
     if (!link.ok) throw new Error(link.problem);
-    const { view, ignored } = decodeCalculusView(queryOf(link.href, '/calculus'));
+    const { view, ignored } = calculusView.decode(queryOf(link.href, '/calculus'));
     expect(ignored).toEqual([]);
     expect(view.fn).toBe('x^2 + x*y + 1.5*y^2');
   });
@@ -105,7 +105,7 @@ describe('quadraticLink(A)', () => {
       const a = A(label);
       const link = quadraticLink(a);
       if (!link.ok) throw new Error(link.problem);
-      const { view, ignored } = decodeCalculusView(queryOf(link.href, '/calculus'));
+      const { view, ignored } = calculusView.decode(queryOf(link.href, '/calculus'));
       expect(ignored).toEqual([]);
       expect(view.fn).toBe(link.fn);
       for (const [x, y] of POINTS) {

@@ -2,17 +2,16 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { OPTIMIZER_NAMES, type OptimizerName } from '../../../src/core';
 import {
+  calculusView,
   configOf,
-  decodeCalculusView,
   DEFAULT_VIEW,
   defaultSettings,
-  encodeCalculusView,
   METHOD_PARAMS,
   SPEEDS,
   type CalculusView,
 } from '../../../src/stores/calculus/view';
 
-const decode = (q: string) => decodeCalculusView(new URLSearchParams(q));
+const decode = (q: string) => calculusView.decode(new URLSearchParams(q));
 
 function view(patch: Partial<CalculusView> = {}): CalculusView {
   return { ...DEFAULT_VIEW, ...patch };
@@ -43,18 +42,18 @@ describe('calculus URL codec', () => {
       logLoss: true,
       overlay: 'taylor',
     });
-    const q = encodeCalculusView(v);
+    const q = calculusView.encode(v);
     expect(q.startsWith('v=1&')).toBe(true);
     expect(decode(q)).toEqual({ view: v, ignored: [] });
   });
 
   it('an empty query gives the default view and no notice', () => {
     expect(decode('')).toEqual({ view: DEFAULT_VIEW, ignored: [] });
-    expect(decode(encodeCalculusView(DEFAULT_VIEW))).toEqual({ view: DEFAULT_VIEW, ignored: [] });
+    expect(decode(calculusView.encode(DEFAULT_VIEW))).toEqual({ view: DEFAULT_VIEW, ignored: [] });
   });
 
   it('writes every setting of a selected optimizer and only changed settings of the others', () => {
-    const q = new URLSearchParams(encodeCalculusView(DEFAULT_VIEW));
+    const q = new URLSearchParams(calculusView.encode(DEFAULT_VIEW));
     expect(q.get('opt')).toBe('gd,momentum,adam');
     expect(q.get('adam.beta2')).toBe('0.999');
     expect(q.get('adam.eps')).toBe('1e-8');
@@ -157,7 +156,7 @@ describe('calculus URL codec', () => {
             }),
           ) as CalculusView['optimizers'];
           const v = view({ start: [sx, sy], steps, optimizers, step: steps, speed });
-          expect(decode(encodeCalculusView(v))).toEqual({ view: v, ignored: [] });
+          expect(decode(calculusView.encode(v))).toEqual({ view: v, ignored: [] });
         },
       ),
       { seed: 7, numRuns: 300 },

@@ -3,15 +3,14 @@ import fc from 'fast-check';
 import {
   checkCorrelations,
   covarianceOf,
-  decodeLinalgView,
   DEFAULT_VIEW,
+  linalgView,
   defaultsFor,
-  encodeLinalgView,
   resize,
   type LinalgView,
 } from '../../../src/stores/linalg/view';
 
-const decode = (q: string) => decodeLinalgView(new URLSearchParams(q));
+const decode = (q: string) => linalgView.decode(new URLSearchParams(q));
 
 const VIEW_3D: LinalgView = {
   dim: 3,
@@ -46,7 +45,7 @@ const VIEW_3D: LinalgView = {
 
 describe('linear algebra URL codec, format v=1', () => {
   it('decode(encode(view)) = view, at full double precision (−0 is written as 0)', () => {
-    const q = encodeLinalgView(VIEW_3D);
+    const q = linalgView.encode(VIEW_3D);
     const { view, ignored } = decode(q);
     expect(ignored).toEqual([]);
     expect(view).toEqual({ ...VIEW_3D, a: VIEW_3D.a.map((row) => row.map((x) => x + 0)) });
@@ -54,7 +53,7 @@ describe('linear algebra URL codec, format v=1', () => {
   });
 
   it('writes a readable link: version first, matrices row by row with plain commas', () => {
-    const q = encodeLinalgView(DEFAULT_VIEW);
+    const q = linalgView.encode(DEFAULT_VIEW);
     expect(q).toBe(
       'v=1&dim=2&view=transform&a=1.5,0.5,0.5,1&b=0,-1,1,0&basis=1,1,0,1&vec=1,0.5&t=1&interp=linear&range=3&show=eig,v&sd=2,0.7&corr=0.6&n=300&seed=1&k=1',
     );
@@ -144,7 +143,7 @@ describe('linear algebra URL codec, format v=1', () => {
           seed,
           n,
         };
-        const back = decode(encodeLinalgView(view));
+        const back = decode(linalgView.encode(view));
         expect(back.ignored).toEqual([]);
         expect(back.view).toEqual(view);
       }),

@@ -16,7 +16,7 @@ import {
   transposeMatrix,
   type Matrix,
 } from '../../../core';
-import { DEFAULT_VIEW as CALCULUS_DEFAULT, encodeCalculusView } from '../../../stores/calculus/view';
+import { DEFAULT_VIEW as CALCULUS_DEFAULT, calculusView } from '../../../stores/calculus/view';
 import { formatExact } from '../../../core/numberText';
 import { fmt } from '../format';
 import { texNumber } from '../linalgTex';
@@ -104,7 +104,7 @@ export function quadraticLink(a: Matrix): Link {
     domain: { xmin: -2, xmax: 2, ymin: -2, ymax: 2 },
     start: startFor(s),
   };
-  return { ok: true, href: `#/calculus?${encodeCalculusView(view)}`, fn, tex: quadraticTex(...c), m: s };
+  return { ok: true, href: calculusView.address(view), fn, tex: quadraticTex(...c), m: s };
 }
 
 /** Σ = A·Aᵀ, or its leading 2×2 block (the covariance of (x, y) when the point is A·w, w ~ N(0, I)). */

@@ -10,8 +10,8 @@ import { llnView } from '../../../../src/stores/probability/lln/view';
 import { mcmcView } from '../../../../src/stores/probability/mcmc/view';
 import { monteCarloView } from '../../../../src/stores/probability/montecarlo/view';
 import type { ViewDef } from '../../../../src/stores/view';
-import * as calculus from '../../../../src/stores/calculus/view';
-import * as linalg from '../../../../src/stores/linalg/view';
+import { calculusView } from '../../../../src/stores/calculus/view';
+import { linalgView } from '../../../../src/stores/linalg/view';
 
 export interface CorpusBinding {
   name: string;
@@ -39,22 +39,8 @@ export const CORPUS_BINDINGS: CorpusBinding[] = [
   view('probability:bayes', bayesView as ViewDef<unknown>),
   view('probability:mcmc', mcmcView as ViewDef<unknown>),
   view('probability:information', informationView as ViewDef<unknown>),
-  {
-    name: 'calculus',
-    path: '/calculus',
-    owns: () => true,
-    decode: calculus.decodeCalculusView,
-    encode: calculus.encodeCalculusView,
-    defaults: calculus.DEFAULT_VIEW,
-  },
-  {
-    name: 'linear-algebra',
-    path: '/linear-algebra',
-    owns: () => true,
-    decode: linalg.decodeLinalgView,
-    encode: linalg.encodeLinalgView,
-    defaults: linalg.DEFAULT_VIEW,
-  },
+  view('calculus', calculusView as ViewDef<unknown>),
+  view('linear-algebra', linalgView as ViewDef<unknown>),
 ];
 
 /** JSON cannot hold −0, NaN or ±Infinity; the corpus tags them so a decoded view compares exactly. */

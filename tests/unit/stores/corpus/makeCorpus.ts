@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { LEARNING_PATHS } from '../../../../src/app/learningPaths';
 import { PRESETS as CALC_PRESETS } from '../../../../src/pages/Calculus/presets';
 import { PRESETS as LINALG_PRESETS, presetMatrix } from '../../../../src/pages/LinearAlgebra/presets';
-import { DEFAULT_VIEW as CALC_DEFAULT, encodeCalculusView } from '../../../../src/stores/calculus/view';
-import { DEFAULT_VIEW as LINALG_DEFAULT, encodeLinalgView } from '../../../../src/stores/linalg/view';
+import { DEFAULT_VIEW as CALC_DEFAULT, calculusView } from '../../../../src/stores/calculus/view';
+import { DEFAULT_VIEW as LINALG_DEFAULT, linalgView } from '../../../../src/stores/linalg/view';
 import { DISTRIBUTION_NAMES, DISTRIBUTIONS, createRng } from '../../../../src/core';
 import { CORPUS_BINDINGS, decodeAll } from './bindings';
 
@@ -26,12 +26,12 @@ for (const p of LEARNING_PATHS) for (const s of p.steps) add(s.route);
 
 // Presets.
 for (const p of CALC_PRESETS)
-  add('/calculus?' + encodeCalculusView({ ...CALC_DEFAULT, fn: p.fn, domain: p.domain, start: p.start }));
+  add('/calculus?' + calculusView.encode({ ...CALC_DEFAULT, fn: p.fn, domain: p.domain, start: p.start }));
 for (const dim of [2, 3] as const)
   for (const p of LINALG_PRESETS)
     add(
       '/linear-algebra?' +
-        encodeLinalgView({ ...LINALG_DEFAULT, dim, a: presetMatrix(p.name, dim, Math.PI / 6, 1) }),
+        linalgView.encode({ ...LINALG_DEFAULT, dim, a: presetMatrix(p.name, dim, Math.PI / 6, 1) }),
     );
 
 // Literal addresses written in the code and the tests.

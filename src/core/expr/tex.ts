@@ -1,10 +1,10 @@
 /**
  * KaTeX source for an AST: \frac for division, ^{…} for powers, \sin, \sqrt{…}, |…|.
- * Grouping follows the same precedence as printExpr, except that a \frac groups itself
- * and so needs parentheses only as the base of a power.
+ * Printed by the shared printer (print.ts) with the same precedence as printExpr, except that a \frac
+ * groups itself and so needs parentheses only as the base of a power.
  */
 import type { Ast } from './ast';
-import { precedence } from './print';
+import { precedence, printAst, type ExprDialect } from './print';
 
 const FN_TEX: Record<string, (arg: string) => string> = {
   sin: (a) => `\\sin\\left(${a}\\right)`,
@@ -33,11 +33,6 @@ function texPrecedence(ast: Ast): number {
   return precedence(ast);
 }
 
-function wrap(ast: Ast, min: number): string {
-  const s = toTex(ast);
-  return texPrecedence(ast) >= min ? s : `\\left(${s}\\right)`;
-}
-
 /** True when the TeX of `ast` (wrapped at `min`) begins with a digit, so juxtaposition would misread. */
 function startsWithDigit(ast: Ast, min: number): boolean {
   if (texPrecedence(ast) < min) return false;
@@ -45,29 +40,28 @@ function startsWithDigit(ast: Ast, min: number): boolean {
   return ast.kind === 'bin' && ast.op !== '/' && startsWithDigit(ast.left, ast.op === '^' ? 5 : 0);
 }
 
+const TEX: ExprDialect = {
+  leaf: (a) =>
+    a.kind === 'num' ? texNumber(a.value) : a.kind === 'var' ? a.name : a.name === 'pi' ? '\\pi' : 'e',
+  call: (fn, arg) => FN_TEX[fn](arg),
+  op: (op) => ` ${op} `,
+  paren: (s) => `\\left(${s}\\right)`,
+  precedence: texPrecedence,
+  node(ast, print, wrap) {
+    if (ast.kind !== 'bin') return undefined;
+    const { op, left, right } = ast;
+    if (op === '/') return `\\frac{${print(left)}}{${print(right)}}`;
+    if (op === '^') return `${wrap(left, 5)}^{${print(right)}}`;
+    if (op === '*') {
+      // 10 y^{2} reads better than 10 \cdot y^{2}; 2 \cdot 3 must keep its dot.
+      const juxtapose = left.kind === 'num' && right.kind !== 'neg' && !startsWithDigit(right, 3);
+      return `${wrap(left, 2)}${juxtapose ? ' ' : ' \\cdot '}${wrap(right, 3)}`;
+    }
+    return undefined;
+  },
+};
+
 /** KaTeX source of `ast`, e.g. `x^2 + 10*y^2` → `x^{2} + 10 y^{2}`. */
 export function toTex(ast: Ast): string {
-  switch (ast.kind) {
-    case 'num':
-      return texNumber(ast.value);
-    case 'var':
-      return ast.name;
-    case 'const':
-      return ast.name === 'pi' ? '\\pi' : 'e';
-    case 'neg':
-      return `-${wrap(ast.arg, 3)}`;
-    case 'call':
-      return FN_TEX[ast.fn](toTex(ast.arg));
-    case 'bin': {
-      const { op, left, right } = ast;
-      if (op === '/') return `\\frac{${toTex(left)}}{${toTex(right)}}`;
-      if (op === '^') return `${wrap(left, 5)}^{${toTex(right)}}`;
-      if (op === '*') {
-        // 10 y^{2} reads better than 10 \cdot y^{2}; 2 \cdot 3 must keep its dot.
-        const juxtapose = left.kind === 'num' && right.kind !== 'neg' && !startsWithDigit(right, 3);
-        return `${wrap(left, 2)}${juxtapose ? ' ' : ' \\cdot '}${wrap(right, 3)}`;
-      }
-      return `${wrap(left, 1)} ${op} ${wrap(right, 2)}`;
-    }
-  }
+  return printAst(ast, TEX);
 }

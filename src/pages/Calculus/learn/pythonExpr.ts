@@ -2,13 +2,7 @@
  * f(x, y) as a Python/PyTorch expression, printed from the parsed tree (never from the typed text), so
  * the script computes exactly what the page does: ^ becomes **, sin becomes torch.sin, pi math.pi.
  */
-import type { Ast, FnName } from '../../../core';
-
-/** Python precedence, as in the page's grammar: sums 1, products 2, unary minus 3, ** 4, atoms 5. */
-function precedence(ast: Ast): number {
-  if (ast.kind === 'bin') return ast.op === '^' ? 4 : ast.op === '*' || ast.op === '/' ? 2 : 1;
-  return ast.kind === 'neg' ? 3 : 5;
-}
+import { printAst, type Ast, type ExprDialect, type FnName } from '../../../core';
 
 const TORCH: Record<FnName, string> = {
   sin: 'torch.sin',
@@ -67,39 +61,23 @@ interface Printed {
 export function toPython(ast: Ast): Printed {
   let usesConst = false;
   let usesMath = false;
-  const print = (node: Ast, asTensor: boolean): string => {
+  const dialect = (asTensor: boolean): ExprDialect => ({
+    leaf(node) {
+      if (node.kind === 'var') return node.name;
+      if (node.kind === 'const') usesMath = true;
+      const text = node.kind === 'num' ? pyNumber(node.value) : `math.${node.name}`;
+      if (!asTensor) return text;
+      usesConst = true;
+      return `const(${text})`;
+    },
+    call: (fn, arg) => `${TORCH[fn]}(${arg})`,
+    // Python's ** takes a primary on its left and any unary expression on its right, like ^ here.
+    op: (op) => (op === '^' ? ' ** ' : ` ${op} `),
     // A constant subtree that Python numbers would get wrong: every leaf in it becomes a tensor.
-    if (!asTensor && !usesVariable(node) && needsTensor(node)) return print(node, true);
-    const wrap = (child: Ast, min: number) => {
-      const s = print(child, asTensor);
-      return precedence(child) >= min ? s : `(${s})`;
-    };
-    switch (node.kind) {
-      case 'num':
-        if (!asTensor) return pyNumber(node.value);
-        usesConst = true;
-        return `const(${pyNumber(node.value)})`;
-      case 'const': {
-        usesMath = true;
-        const name = `math.${node.name}`;
-        if (!asTensor) return name;
-        usesConst = true;
-        return `const(${name})`;
-      }
-      case 'var':
-        return node.name;
-      case 'neg':
-        return `-${wrap(node.arg, 3)}`;
-      case 'call':
-        return `${TORCH[node.fn]}(${print(node.arg, asTensor)})`;
-      case 'bin': {
-        // Python's ** takes a primary on its left and any unary expression on its right, like ^ here.
-        if (node.op === '^') return `${wrap(node.left, 5)} ** ${wrap(node.right, 3)}`;
-        const p = precedence(node);
-        return `${wrap(node.left, p)} ${node.op} ${wrap(node.right, p + 1)}`;
-      }
-    }
-  };
-  const text = print(ast, false);
+    node: (node) =>
+      !asTensor && !usesVariable(node) && needsTensor(node) ? printAst(node, tensor) : undefined,
+  });
+  const tensor = dialect(true);
+  const text = printAst(ast, dialect(false));
   return { text, usesConst, usesMath, usesVariables: usesVariable(ast) };
 }

@@ -1,40 +1,20 @@
 /**
  * Expressions of the page's grammar (the Monte Carlo f(x), the MCMC typed log-density) as NumPy source.
  * Python's operators bind like the grammar's: ** is tighter than unary minus on its left, takes a unary
- * operand on its right and associates to the right, so the same precedence table prints the same tree.
+ * operand on its right and associates to the right, so the shared printer (core/expr/print.ts) prints the
+ * same tree.
  */
-import type { Ast } from '../../../core';
+import { printAst, type Ast, type ExprDialect } from '../../../core';
 
-/** Sums 1, products 2, negation 3, powers 4, atoms and calls 5 (as in core/expr/print.ts). */
-function precedence(ast: Ast): number {
-  if (ast.kind === 'bin') return ast.op === '^' ? 4 : ast.op === '*' || ast.op === '/' ? 2 : 1;
-  return ast.kind === 'neg' ? 3 : 5;
-}
-
-function wrap(ast: Ast, min: number): string {
-  const s = pythonExpr(ast);
-  return precedence(ast) >= min ? s : `(${s})`;
-}
+const NUMPY: ExprDialect = {
+  leaf: (a) => (a.kind === 'num' ? String(a.value) : a.kind === 'var' ? a.name : `np.${a.name}`),
+  call: (fn, arg) => `np.${fn}(${arg})`,
+  op: (op) => (op === '^' ? '**' : ` ${op} `),
+};
 
 /** NumPy source of `ast` in the variables x and y; log is the natural logarithm, as on the page. */
 export function pythonExpr(ast: Ast): string {
-  switch (ast.kind) {
-    case 'num':
-      return String(ast.value);
-    case 'var':
-      return ast.name;
-    case 'const':
-      return `np.${ast.name}`;
-    case 'neg':
-      return `-${wrap(ast.arg, 3)}`;
-    case 'call':
-      return `np.${ast.fn}(${pythonExpr(ast.arg)})`;
-    case 'bin': {
-      if (ast.op === '^') return `${wrap(ast.left, 5)}**${wrap(ast.right, 3)}`;
-      const p = precedence(ast);
-      return `${wrap(ast.left, p)} ${ast.op} ${wrap(ast.right, p + 1)}`;
-    }
-  }
+  return printAst(ast, NUMPY);
 }
 
 /** Whether the expression reads the variable (a constant f must still give one value per point). */

@@ -138,9 +138,9 @@ export const api = {
     return runJob(jobId, onProgress, (ctx) => integralJob(req, ctx));
   },
 
-  /** Trains the page's network, streaming its picture, weights and losses (25 snapshots a second). */
+  /** Trains the page's network, streaming its picture, weights and losses (up to 33 snapshots a second). */
   nnTrain(jobId: number, req: NnTrainRequest, onProgress?: (s: NnSnapshot) => void): Promise<NnSnapshot> {
-    return runJob(jobId, onProgress, (ctx) => nnTrainJob(req, ctx), 40);
+    return runJob(jobId, onProgress, (ctx) => nnTrainJob(req, ctx), 30);
   },
 
   /** Pause: the running training job finishes its epoch and returns its final snapshot. */

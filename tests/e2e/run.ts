@@ -22,6 +22,8 @@ import { soakTests } from './soak.e2e';
 import { learnProbabilityTests } from './learnProbability.e2e';
 import { learnCalculusTests } from './learnCalculus.e2e';
 import { motionTests } from './motion.e2e';
+import { mlTests } from './ml.e2e';
+import { addressTests } from './address.e2e';
 
 const suites: E2ETest[] = [
   ...appTests,
@@ -38,6 +40,8 @@ const suites: E2ETest[] = [
   ...badInputTests,
   ...soakTests,
   ...learnProbabilityTests,
+  ...mlTests,
+  ...addressTests,
   ...learnCalculusTests,
   ...urlFuzzTests,
 ];

@@ -277,7 +277,7 @@ const PointsLayer = memo(function PointsLayer({
         <MarkerPath
           kind={cls < 0 ? 0 : cls}
           className={`data-point${test ? ' test' : ''}${editable ? ' editable' : ''}`}
-          fill={test ? 'none' : cls < 0 ? 'var(--text)' : classColor(cls)}
+          fill={test ? 'var(--panel)' : cls < 0 ? 'var(--text)' : classColor(cls)}
           stroke={cls < 0 ? 'var(--text)' : classColor(cls)}
           dataIndex={i}
         />

@@ -44,12 +44,12 @@ const mix = (a: Rgb, b: Rgb, t: number): Rgb => [
 /** t in [−1, 1] → negative hue … background … positive hue (faded so points stay readable on top). */
 export function diverging(p: Palette, t: number): Rgb {
   const s = Math.max(-1, Math.min(1, Number.isFinite(t) ? t : 0));
-  return mix(p.background, s < 0 ? p.negative : p.positive, Math.abs(s) * 0.75);
+  return mix(p.background, s < 0 ? p.negative : p.positive, Math.abs(s) * 0.55);
 }
 
 /** A class colour faded towards the background by (1 − confidence). */
 export function classTint(p: Palette, k: number, confidence: number): Rgb {
-  return mix(p.background, p.classes[k % p.classes.length], Math.max(0, Math.min(1, confidence)) * 0.7);
+  return mix(p.background, p.classes[k % p.classes.length], Math.max(0, Math.min(1, confidence)) * 0.55);
 }
 
 /** The CSS colour of class k (for SVG fills). */

@@ -1,0 +1,226 @@
+import type { Page } from 'playwright-core';
+import { assert, type E2ETest, type TestContext } from './harness';
+import { noNaN } from './pageHelpers';
+
+const read = async (page: Page, label: string): Promise<number> => {
+  const v = await page.locator(`output[aria-label="${label}"]`).getAttribute('data-value');
+  return v === null || v === '' ? NaN : Number(v);
+};
+
+/** Waits until training has stopped (Train enabled again, Pause disabled). */
+async function stopped(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const b = (name: string) =>
+        [...document.querySelectorAll('button')].find((x) => x.textContent === name);
+      return !!b('Pause')?.disabled;
+    },
+    undefined,
+    { timeout },
+  );
+}
+
+async function openNn(t: TestContext, query = 'v=1&tab=nn'): Promise<void> {
+  await t.open(`/machine-learning?${query}`);
+  await t.page.waitForSelector('.data-plot svg');
+  if (query.includes('nn.data=own')) return;
+  // The tab opens paused at epoch 0 with the initial network's picture.
+  await t.page.waitForFunction(
+    () => !!document.querySelector('output[aria-label="training loss"]')?.getAttribute('data-value'),
+  );
+}
+
+const spin = (page: Page, name: string) => page.getByRole('spinbutton', { name, exact: true });
+
+async function setNumber(page: Page, name: string, value: string): Promise<void> {
+  const f = spin(page, name);
+  await f.fill(value);
+  await f.press('Enter');
+}
+
+export const mlTests: E2ETest[] = [
+  {
+    name: 'machine learning: the Neural network tab opens at epoch 0, trains the circle to ≥ 95% test accuracy, no NaN (screenshot)',
+    async run(t) {
+      const { page } = t;
+      await openNn(t);
+      assert((await read(page, 'epoch')) === 0, 'opens at epoch 0');
+      assert(page.url().includes('tab=nn'), `address ${page.url()}`);
+      await t.screenshot('ml-nn-epoch0');
+      await page.getByRole('button', { name: 'Train', exact: true }).click();
+      await page.waitForFunction(
+        () =>
+          Number(document.querySelector('output[aria-label="test accuracy"]')?.getAttribute('data-value')) >=
+          0.95,
+        undefined,
+        { timeout: 60_000 },
+      );
+      await page.getByRole('button', { name: 'Pause', exact: true }).click();
+      await stopped(page);
+      const epoch = await read(page, 'epoch');
+      const acc = await read(page, 'test accuracy');
+      const eps = await read(page, 'epochs per second');
+      console.log(`    circle: test accuracy ${acc} at epoch ${epoch}; ${eps} epochs/s`);
+      assert(acc >= 0.95 && acc <= 1, `test accuracy ${acc}`);
+      assert(epoch > 0, `epoch ${epoch}`);
+      await noNaN(page, { pattern: /NaN/, what: 'neural network tab' });
+      await t.screenshot('ml-nn-trained');
+    },
+  },
+  {
+    name: 'machine learning: Step trains one epoch, Reset goes back to the same initial loss, a link reproduces the loss after the same epochs',
+    async run(t) {
+      const { page } = t;
+      await openNn(t, 'v=1&tab=nn&nn.data=xor&nn.seed=7');
+      const initial = await read(page, 'training loss');
+      for (let i = 1; i <= 5; i++) {
+        await page.getByRole('button', { name: 'Step', exact: true }).click();
+        await page.waitForFunction(
+          (e) =>
+            document.querySelector('output[aria-label="epoch"]')?.getAttribute('data-value') === String(e),
+          i,
+        );
+      }
+      const after5 = await read(page, 'training loss');
+      assert(after5 !== initial, 'the loss moved');
+      await page.getByRole('button', { name: 'Reset', exact: true }).click();
+      await page.waitForFunction(
+        () => document.querySelector('output[aria-label="epoch"]')?.getAttribute('data-value') === '0',
+      );
+      await page.waitForTimeout(200);
+      assert((await read(page, 'training loss')) === initial, 'Reset: the same initial weights');
+      // The same link in a fresh page: the same loss after the same five epochs.
+      const link = await page.evaluate(() => location.hash.slice(1));
+      const other = await t.context.newPage();
+      await other.goto(`${t.base}/#${link}`);
+      await other.waitForFunction(
+        () => !!document.querySelector('output[aria-label="training loss"]')?.getAttribute('data-value'),
+      );
+      for (let i = 1; i <= 5; i++) {
+        await other.getByRole('button', { name: 'Step', exact: true }).click();
+        await other.waitForFunction(
+          (e) =>
+            document.querySelector('output[aria-label="epoch"]')?.getAttribute('data-value') === String(e),
+          i,
+        );
+      }
+      const again = await read(other, 'training loss');
+      console.log(`    xor seed 7: loss ${initial} → ${after5} after 5 epochs; fresh page ${again}`);
+      assert(again === after5, `fresh page loss ${again} vs ${after5}`);
+      await other.close();
+    },
+  },
+  {
+    name: 'machine learning: clicking the plot adds points of the chosen class, right-click removes, CSV junk rows are named',
+    async run(t) {
+      const { page } = t;
+      await openNn(t, 'v=1&tab=nn&nn.data=own');
+      const plot = page.locator('.data-plot svg');
+      // Measured before every click: a message above the plot may move it.
+      const clickAt = async (fx: number, fy: number) => {
+        await plot.scrollIntoViewIfNeeded();
+        const box = (await plot.boundingBox())!;
+        await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+      };
+      for (const [fx, fy] of [
+        [0.3, 0.3],
+        [0.35, 0.4],
+        [0.3, 0.5],
+      ])
+        await clickAt(fx, fy);
+      await page.getByRole('radio', { name: /^0 / }).check();
+      for (const [fx, fy] of [
+        [0.7, 0.7],
+        [0.75, 0.6],
+      ])
+        await clickAt(fx, fy);
+      await page.waitForFunction(() => document.querySelectorAll('.data-plot path.data-point').length === 5);
+      assert(page.url().includes('nn.pts='), 'points in the address');
+      const first = page.locator('.data-plot path.data-point').first();
+      await first.click({ button: 'right' });
+      await page.waitForFunction(() => document.querySelectorAll('.data-plot path.data-point').length === 4);
+      await page.getByText('Paste or load CSV').click();
+      await page
+        .getByRole('textbox', { name: 'data CSV' })
+        .fill('x1,x2,label\n1,2,0\n3,abc,1\n-1,-1,1\nNaN,1,0\n2,2,7.5\n0,1,1');
+      await page.getByRole('button', { name: 'Load data', exact: true }).click();
+      const alert = page.locator('.csv-problems');
+      await alert.waitFor();
+      const text = (await alert.textContent()) ?? '';
+      assert(/line 3/.test(text) && /line 5/.test(text) && /line 6/.test(text), `bad rows named: ${text}`);
+      await page.waitForFunction(() => document.querySelectorAll('.data-plot path.data-point').length === 3);
+      await t.screenshot('ml-nn-own-points');
+    },
+  },
+  {
+    name: 'machine learning: refused settings (learning rate 0, 50 layers, 0 units) are named where typed and never start training',
+    async run(t) {
+      const { page } = t;
+      await openNn(t);
+      const before = await read(page, 'training loss');
+      await setNumber(page, 'learning rate', '0');
+      await page.getByText('learning rate must be above 0').first().waitFor();
+      await page.getByRole('button', { name: 'Train', exact: true }).click();
+      await page
+        .getByRole('alert')
+        .getByText(/Fix the highlighted field/)
+        .waitFor();
+      assert((await read(page, 'epoch')) === 0, 'no training on an invalid learning rate');
+      await setNumber(page, 'learning rate', '0.03');
+      await setNumber(page, 'hidden layers', '50');
+      await page
+        .getByText(/hidden layers must be a whole number from 0 to 8/)
+        .first()
+        .waitFor();
+      await setNumber(page, 'hidden layers', '2');
+      await setNumber(page, 'units in layer 1', '0');
+      await page
+        .getByText(/units must be a whole number from 1 to 32/)
+        .first()
+        .waitFor();
+      await page.getByRole('button', { name: 'Train', exact: true }).click();
+      await page.waitForTimeout(300);
+      assert((await read(page, 'epoch')) === 0, 'no training with 0 units');
+      assert((await read(page, 'training loss')) === before, 'the last good picture stays');
+      await noNaN(page, { pattern: /NaN/, what: 'bad settings' });
+    },
+  },
+  {
+    name: 'machine learning: TensorFlow Playground’s largest network trains at ≥ 300 epochs/s, ≥ 20 pictures/s, no long task over 10 s',
+    async run(t) {
+      const { page } = t;
+      const q =
+        'v=1&tab=nn&nn.data=spiral&nn.n=500&nn.layers=6&nn.units=8,8,8,8,8,8&nn.act=tanh,tanh,tanh,tanh,tanh,tanh&nn.batch=10&nn.budget=100000';
+      await openNn(t, q);
+      await page.evaluate(() => {
+        const w = window as unknown as { __pictures: number };
+        w.__pictures = 0;
+        new MutationObserver(() => w.__pictures++).observe(
+          document.querySelector('output[aria-label="epoch"]')!,
+          {
+            attributes: true,
+            childList: true,
+            characterData: true,
+            subtree: true,
+          },
+        );
+      });
+      await t.takeLongTasks({ quiet: true });
+      await page.getByRole('button', { name: 'Train', exact: true }).click();
+      await page.waitForTimeout(10_000);
+      const pictures = await page.evaluate(() => (window as unknown as { __pictures: number }).__pictures);
+      const eps = await read(page, 'epochs per second');
+      const epoch = await read(page, 'epoch');
+      const long = await t.takeLongTasks();
+      await page.getByRole('button', { name: 'Pause', exact: true }).click();
+      await stopped(page);
+      console.log(
+        `    6×8 tanh, 500 points, batch 10: ${eps} epochs/s (epoch ${epoch} after 10 s), ${pictures / 10} pictures/s; long tasks: ${long.length ? long.join(', ') : 'none'}`,
+      );
+      assert(eps >= 300, `epochs per second ${eps}`);
+      assert(pictures / 10 >= 20, `pictures per second ${pictures / 10}`);
+      assert(long.length === 0, `long tasks ≥ 50 ms: ${long.join(', ')}`);
+      await t.screenshot('ml-nn-spiral-deep');
+    },
+  },
+];

@@ -3,6 +3,7 @@ import { raceProblems, useCalculusStore } from '../../stores/calculus/store';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { useProgressStore } from '../../stores/progressStore';
 import { LearnBar } from '../../ui/learn/LearnBar';
+import { UrlNotice } from '../../ui/UrlNotice';
 import { BackpropView } from './BackpropView';
 import { usePlayLoop } from './clock';
 import { ContourView } from './ContourView';
@@ -18,7 +19,6 @@ import { PlayControls } from './PlayControls';
 import { RaceResults } from './RaceResults';
 import { useShortcuts } from './shortcuts';
 import { SurfaceView } from './SurfaceView';
-import { UrlNotice } from './UrlNotice';
 import { useViewUrl } from '../../app/useUrlState';
 import { calculusView } from '../../stores/calculus/view';
 import './calculus.css';
@@ -46,6 +46,7 @@ function useRestoreRace(): void {
 /** Calculus: type f(x, y), see its surface and contours, race optimizers across it, read curvature and backprop. */
 export default function CalculusPage() {
   const progress = useProgressStore();
+  const notice = useCalculusStore((s) => s.urlNotice);
   useViewUrl(calculusView, useCalculusStore);
   useGrid();
   useRestoreRace();
@@ -62,7 +63,7 @@ export default function CalculusPage() {
         useCode={useCalculusCode}
         progress={progress}
       />
-      <UrlNotice />
+      <UrlNotice ignored={notice} onDismiss={useCalculusStore.getState().dismissNotice} />
       <div className="two-col calc-layout">
         <div className="controls">
           <FunctionInput />

@@ -1,6 +1,7 @@
 import { useLinalgStore } from '../../stores/linalg/store';
 import { useProgressStore } from '../../stores/progressStore';
 import { LearnBar } from '../../ui/learn/LearnBar';
+import { UrlNotice } from '../../ui/UrlNotice';
 import { AnimationControls } from './AnimationControls';
 import { BasisControls, BasisInfo } from './BasisPanel';
 import { ComposeInfo } from './ComposePanel';
@@ -11,7 +12,6 @@ import { Pickers } from './Pickers';
 import { Readouts } from './Readouts';
 import { SceneView } from './scene/SceneView';
 import { SvdInfo } from './SvdPanel';
-import { UrlNotice } from './UrlNotice';
 import { useViewUrl } from '../../app/useUrlState';
 import { linalgView } from '../../stores/linalg/view';
 import { VectorControls } from './VectorControls';
@@ -24,6 +24,7 @@ import './linearAlgebra.css';
 /** Linear algebra: drag a matrix and watch the plane or space transform; eigenvectors, SVD, change of basis, PCA. */
 export default function LinearAlgebraPage() {
   const progress = useProgressStore();
+  const notice = useLinalgStore((s) => s.urlNotice);
   useViewUrl(linalgView, useLinalgStore);
   const mode = useLinalgStore((s) => s.view.mode);
   return (
@@ -36,7 +37,7 @@ export default function LinearAlgebraPage() {
         useCode={useLinalgCode}
         progress={progress}
       />
-      <UrlNotice />
+      <UrlNotice ignored={notice} onDismiss={useLinalgStore.getState().dismissNotice} />
       <div className="two-col">
         <div className="controls">
           <Pickers />

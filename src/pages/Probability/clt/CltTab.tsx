@@ -6,7 +6,7 @@ import { useWidth } from '../../../ui/ChartFrame';
 import { Tex } from '../../../ui/Tex';
 import { UrlNotice } from '../../../ui/UrlNotice';
 import { lawLabel } from '../shared/chartText';
-import { useAutoRun } from '../shared/useAutoRun';
+import { useAutoRun } from '../../../ui/useAutoRun';
 import { CltControls } from './CltControls';
 import { CltHistogram } from './CltHistogram';
 import { CltReadouts } from './CltReadouts';
@@ -28,7 +28,7 @@ export default function CltTab() {
   const historyLaw = useCltStore((s) => s.historyLaw);
   const notice = useCltStore((s) => s.urlNotice);
   const { run, cancel, dismissNotice } = useCltStore.getState();
-  useAutoRun(view, run, cancel);
+  useAutoRun(view, () => run(true), { onClose: cancel });
   const [box, width] = useWidth<HTMLDivElement>();
   const req = result?.request ?? cltRequestFor(view);
   const law = req ?? { dist: 'normal' as const, params: { mean: 0, sd: 1 }, k: 1, stat: 'mean' as const };

@@ -3,7 +3,7 @@ import { useWidth } from '../../../ui/ChartFrame';
 import { EntropySection } from './EntropySection';
 import { KlSection } from './KlSection';
 import { NormalKlSection } from './NormalKlSection';
-import { TabUrlNotice } from './TabUrlNotice';
+import { UrlNotice } from '../../../ui/UrlNotice';
 import './information.css';
 import { useViewUrl } from '../../../app/useUrlState';
 import { informationView } from '../../../stores/probability/information/view';
@@ -17,7 +17,7 @@ export default function InformationTab() {
   return (
     <div className="information" ref={box}>
       <h2 className="tab-title">Entropy and KL divergence</h2>
-      <TabUrlNotice ignored={ignored} onDismiss={dismiss} />
+      <UrlNotice ignored={ignored} onDismiss={dismiss} />
       <EntropySection width={width - 320} />
       <KlSection width={width - 32} />
       <NormalKlSection width={width - 32} />

@@ -11,7 +11,7 @@ import { llnTex } from './llnTex';
 import { RunningMeanChart } from './RunningMeanChart';
 import { UrlNotice } from '../../../ui/UrlNotice';
 import { lawLabel } from '../shared/chartText';
-import { useAutoRun } from '../shared/useAutoRun';
+import { useAutoRun } from '../../../ui/useAutoRun';
 import '../shared/simulation.css';
 import { useViewUrl } from '../../../app/useUrlState';
 import { llnView } from '../../../stores/probability/lln/view';
@@ -23,7 +23,7 @@ export default function LlnTab() {
   const result = useLlnStore((s) => s.result);
   const notice = useLlnStore((s) => s.urlNotice);
   const { run, cancel, dismissNotice } = useLlnStore.getState();
-  useAutoRun(view, run, cancel);
+  useAutoRun(view, () => run(true), { onClose: cancel });
   const [box, width] = useWidth<HTMLDivElement>();
   // The chart describes the law that was simulated, so that mean and band always match the paths.
   const law = result?.request ??

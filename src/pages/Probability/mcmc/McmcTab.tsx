@@ -2,24 +2,34 @@ import { useMemo, useState } from 'react';
 import { makeTarget, type Target2D, type TargetSpec } from '../../../core';
 import { targetSpecOf, useMcmcStore } from '../../../stores/probability/mcmc/store';
 import { useWidth } from '../../../ui/ChartFrame';
+import { UrlNotice } from '../../../ui/UrlNotice';
+import { useAutoRun } from '../../../ui/useAutoRun';
 import { Tex } from '../../../ui/Tex';
-import { TabUrlNotice } from '../information/TabUrlNotice';
 import { ChainCharts } from './ChainCharts';
 import { McmcControls } from './McmcControls';
 import { McmcReadouts } from './McmcReadouts';
 import { targetName } from './mcmcText';
 import { RunPanel } from './RunPanel';
 import { SamplerView } from './SamplerView';
-import { useAutoRun } from './useAutoRun';
 import './mcmc.css';
 import { useViewUrl } from '../../../app/useUrlState';
-import { mcmcView } from '../../../stores/probability/mcmc/view';
+import { mcmcProblems, mcmcView } from '../../../stores/probability/mcmc/view';
+
+/** How long settings must rest before the chain is rerun: a slider drag runs once, at the end. */
+const SETTLE_MS = 350;
+
+/** Starts the chain unless one is shown or running (a change of the replay speed keeps it) or a field is invalid. */
+function runIfIdle(): void {
+  const s = useMcmcStore.getState();
+  if (!s.run && !s.running && Object.keys(mcmcProblems(s.view)).length === 0) s.start();
+}
 
 /** MCMC: watch random-walk Metropolis–Hastings or HMC explore a 2D density, with the diagnostics that judge it. */
 export default function McmcTab() {
   useViewUrl(mcmcView, useMcmcStore);
-  useAutoRun();
   const view = useMcmcStore((s) => s.view);
+  // The chain runs when the tab opens and again when the settings have settled, so the picture answers them.
+  useAutoRun(view, runIfIdle, { settleMs: SETTLE_MS, immediate: true });
   const ignored = useMcmcStore((s) => s.urlNotice);
   const dismiss = useMcmcStore((s) => s.dismissNotice);
   const [box, width] = useWidth<HTMLDivElement>(760);
@@ -38,7 +48,7 @@ export default function McmcTab() {
   return (
     <>
       <h2 className="tab-title">Markov chain Monte Carlo</h2>
-      <TabUrlNotice ignored={ignored} onDismiss={dismiss} />
+      <UrlNotice ignored={ignored} onDismiss={dismiss} />
       <div className="two-col mcmc">
         <div className="controls">
           <McmcControls />

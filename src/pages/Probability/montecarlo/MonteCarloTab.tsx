@@ -2,7 +2,7 @@ import { mcRequestFor, useMonteCarloStore } from '../../../stores/probability/mo
 import { sameRequest } from '../../../stores/jobSlot';
 import { useWidth } from '../../../ui/ChartFrame';
 import { UrlNotice } from '../../../ui/UrlNotice';
-import { useAutoRun } from '../shared/useAutoRun';
+import { useAutoRun } from '../../../ui/useAutoRun';
 import { IntegralResults } from './IntegralResults';
 import { McControls } from './McControls';
 import { PiResults } from './PiResults';
@@ -19,7 +19,7 @@ export default function MonteCarloTab() {
   const result = useMonteCarloStore((s) => s.result);
   const notice = useMonteCarloStore((s) => s.urlNotice);
   const { run, cancel, dismissNotice } = useMonteCarloStore.getState();
-  useAutoRun(view, run, cancel);
+  useAutoRun(view, () => run(true), { onClose: cancel });
   const [box, width] = useWidth<HTMLDivElement>();
   const stale = result !== null && !sameRequest(result.request, mcRequestFor(view));
   return (

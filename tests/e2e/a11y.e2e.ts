@@ -10,6 +10,7 @@ const PAGES = [
   { route: '/probability', ready: 'svg.chart' },
   { route: '/calculus', ready: 'main h1', run: true },
   { route: '/linear-algebra', ready: 'main canvas' },
+  { route: '/machine-learning?v=1&tab=nn', ready: '.data-plot svg' },
 ];
 
 /** Theme and projector mode come from localStorage before the app starts, as for a returning user. */
@@ -120,6 +121,7 @@ const keyboardTest: E2ETest = {
       { route: '/probability?v=1&tab=mcmc', ready: 'svg.chart' },
       { route: '/calculus', ready: 'main h1' },
       { route: '/linear-algebra?v=1&dim=3', ready: 'main canvas' },
+      { route: '/machine-learning?v=1&tab=nn', ready: '.data-plot svg' },
     ]) {
       await t.open(route);
       await settle(t, ready);
@@ -196,6 +198,8 @@ const CHART_ROUTES = [
   { route: '/linear-algebra?v=1&dim=3', ready: 'main canvas' },
   { route: '/linear-algebra?v=1&view=svd', ready: 'main canvas' },
   { route: '/linear-algebra?v=1&view=pca', ready: 'main canvas' },
+  { route: '/machine-learning?v=1&tab=nn', ready: '.data-plot svg' },
+  { route: '/machine-learning?v=1&tab=nn&nn.data=sine&nn.layers=1&nn.units=6', ready: '.data-plot svg' },
 ];
 
 /** Every chart (role img) in main, with its name, its description's text and the rows of its hidden table. */

@@ -5,6 +5,7 @@ const ROUTES = [
   { route: '/linear-algebra', heading: /linear algebra/i, shot: 'linear-algebra' },
   { route: '/calculus', heading: /calculus/i, shot: 'calculus' },
   { route: '/probability', heading: /probability/i, shot: 'probability' },
+  { route: '/machine-learning', heading: /machine learning/i, shot: 'machine-learning' },
 ];
 
 export const appTests: E2ETest[] = [

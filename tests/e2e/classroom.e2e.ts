@@ -630,6 +630,8 @@ export const classroomTests: E2ETest[] = [
         '/probability?v=1&tab=bayes',
         '/probability?v=1&tab=mcmc',
         '/probability?v=1&tab=information',
+        '/machine-learning?v=1&tab=nn',
+        '/machine-learning?v=1&tab=nn&nn.data=sine',
         '/paths',
       ];
       const problems: string[] = [];
@@ -655,7 +657,11 @@ export const classroomTests: E2ETest[] = [
         );
         if (narrow.length > 0)
           problems.push(`${route}: sliders too narrow for a thumb: ${narrow.join(', ')}`);
-        if (route === '/calculus' || route === '/probability?v=1&tab=mcmc')
+        if (
+          route === '/calculus' ||
+          route === '/probability?v=1&tab=mcmc' ||
+          route.startsWith('/machine-learning')
+        )
           await t.screenshot(`360-${route.replace(/\W+/g, '-')}`);
       }
       assert(problems.length === 0, problems.join('\n'));

@@ -26,6 +26,8 @@ const SCENES = [
   '/probability?v=1&tab=bayes',
   '/probability?v=1&tab=mcmc&mcmc.steps=5000',
   '/probability?v=1&tab=information',
+  '/machine-learning?v=1&tab=nn',
+  '/machine-learning?v=1&tab=nn&nn.data=sine&nn.layers=1&nn.units=8',
 ];
 const TEXT = ['1', '0.5', '-2', '3e2', '', 'abc', '1e309', 'sin(x) * y', 'x^2 + y^2', '(x', '0', '10000'];
 const KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', ' ', 'Escape', 'Tab', '?'];

@@ -67,7 +67,7 @@ function fuzzQueries(seed: number, count: number): string[] {
   });
 }
 
-const PAGES = ['/probability', '/calculus', '/linear-algebra', '/'];
+const PAGES = ['/probability', '/calculus', '/linear-algebra', '/machine-learning', '/'];
 const TABS = ['lln', 'clt', 'montecarlo', 'bayes', 'mcmc', 'information'];
 
 export const urlFuzzTests: E2ETest[] = [

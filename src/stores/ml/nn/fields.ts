@@ -1,14 +1,14 @@
 /**
- * Field kinds of the neural-network tab that the schema does not have: a list of words from a fixed set
- * (the input features, one activation per layer) and the student's own points.
+ * Field kinds of the neural-network tab that the schema does not have: an ordered list of words that may
+ * repeat (one activation per layer; the schema's `words` is a set) and the student's own points.
  */
 import { formatExact, parseDecimal } from '../../numberText';
 import { clip, type Field } from '../../view';
 
-/** Words from `choices`, written `a,b,c`; `unique` for a set (the features), else a list (per layer). */
+/** Words from `choices` in order, repeats allowed, written `a,b,c`. */
 export function wordList<T extends string>(
   choices: readonly T[],
-  options: { key?: string; default: T[]; unique?: boolean; min?: number; max?: number; label: string },
+  options: { key?: string; default: T[]; min?: number; max?: number; label: string },
 ): Field<T[]> {
   const { min = 0, max = Infinity } = options;
   const problem = (v: T[]) => {
@@ -26,9 +26,8 @@ export function wordList<T extends string>(
     read(key, ctx) {
       const text = ctx.query.get(key);
       if (text === null) return options.default;
-      let words = (text === '' ? [] : text.split(',')) as T[];
-      if (options.unique) words = choices.filter((c) => words.includes(c));
-      const p = text.length > 400 ? 'too long' : problem(text === '' ? [] : (text.split(',') as T[]));
+      const words = (text === '' ? [] : text.split(',')) as T[];
+      const p = text.length > 400 ? 'too long' : problem(words);
       if (p === null) return words;
       ctx.ignored.push(`${key}=${clip(text)} (${p})`);
       return options.default;

@@ -14,7 +14,7 @@ import {
   parseFunctionOfX,
   type DatasetName,
 } from '../../../core';
-import { choice, defineView, integer, list, number, seed, text, type ViewOf } from '../../view';
+import { choice, defineView, integer, list, number, seed, text, words, type ViewOf } from '../../view';
 import { MAX_POINTS, userPoints, wordList } from './fields';
 
 export const MAX_LAYERS = 8;
@@ -78,12 +78,12 @@ const fields = {
   seed: seed({ default: 1 }),
   /** The student's own points (data=own): class labels, or y values for own-regression. */
   points: userPoints({ key: 'pts' }),
-  features: wordList(NN_FEATURES, {
+  features: words(NN_FEATURES, {
     key: 'in',
     default: ['x1', 'x2'],
-    unique: true,
-    min: 1,
     label: 'input',
+    // A network needs an input: an empty set falls back to x1, x2.
+    after: (v) => (v.length > 0 ? v : ['x1', 'x2']),
   }),
   layers: integer({ default: 2, label: 'hidden layers', min: 0, max: MAX_LAYERS }),
   /** Units of hidden layers 1, 2, …: at least as many entries as layers (extra ones are kept for later). */

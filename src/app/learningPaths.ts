@@ -3,7 +3,8 @@
  * the query (so a step is also a plain link), a task in one sentence, and, where the page has one, the
  * exercise that checks it (`<page>/<id>`, see each page's learn/exercises). The order follows the seed
  * curriculum: vectors → matrices → determinants → eigen → SVD/PCA; derivatives → gradients → chain
- * rule → optimizers; distributions → LLN/CLT → Bayes → MCMC → information.
+ * rule → optimizers; distributions → LLN/CLT → Bayes → MCMC → information; then a network on the Machine
+ * learning page.
  */
 export interface PathStep {
   title: string;
@@ -93,7 +94,8 @@ export const LEARNING_PATHS: readonly LearningPath[] = [
   {
     id: 'advanced',
     title: 'Advanced',
-    blurb: 'SVD and PCA, optimizers on hard functions, MCMC and the information measures behind the losses.',
+    blurb:
+      'SVD and PCA, optimizers on hard functions, MCMC, the information measures behind the losses, and a network trained with all of them.',
     steps: [
       {
         title: 'Rotate, stretch, rotate',
@@ -121,6 +123,12 @@ export const LEARNING_PATHS: readonly LearningPath[] = [
         route: '/probability?v=1&tab=information',
         task: 'Compare KL(P‖Q) with KL(Q‖P): the divergence is not symmetric, which is why VI’s choice matters.',
         exercise: 'probability/kl-larger',
+      },
+      {
+        title: 'Train a network on the circle',
+        route: '/machine-learning?v=1&tab=nn&nn.data=circle&nn.seed=1&nn.act=linear,linear&nn.budget=300',
+        task: 'Train with linear units and the test accuracy stays near 50 %; switch both layers to tanh (or add the inputs x1², x2²) and the boundary closes into a circle.',
+        exercise: 'machine-learning/linear-circle',
       },
     ],
   },

@@ -1,7 +1,12 @@
 import { Suspense } from 'react';
 import { useQueryParam, writeQuery } from '../../app/router';
 import { lastQueryOf } from '../../app/useUrlState';
+import { useProgressStore } from '../../stores/progressStore';
+import { LearnBar } from '../../ui/learn/LearnBar';
 import { TabList } from '../../ui/Tabs';
+import { ML_EXERCISES } from './learn/exercises';
+import { MlTheory } from './learn/MlTheory';
+import { useMlCode } from './learn/useMlCode';
 import { ML_TABS, mlTabFromQuery, type MlTabId } from './tabs';
 import './machineLearning.css';
 
@@ -10,6 +15,7 @@ import './machineLearning.css';
  * settings in the address under its own keys, with `tab=` naming the tab.
  */
 export default function MachineLearningPage() {
+  const progress = useProgressStore();
   const active = mlTabFromQuery(useQueryParam('tab'));
   const select = (id: MlTabId) => {
     if (id === active) return;
@@ -20,6 +26,13 @@ export default function MachineLearningPage() {
   return (
     <section className="page machine-learning">
       <h1>Machine learning</h1>
+      <LearnBar
+        page="machine-learning"
+        theory={<MlTheory />}
+        exercises={ML_EXERCISES}
+        useCode={useMlCode}
+        progress={progress}
+      />
       <TabList
         tabs={ML_TABS}
         active={active}

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { LEARNING_PATHS } from '../../../src/app/learningPaths';
 import { CALCULUS_EXERCISES } from '../../../src/pages/Calculus/learn/exercises';
 import { LINALG_EXERCISES } from '../../../src/pages/LinearAlgebra/learn/exercises';
+import { ML_EXERCISES } from '../../../src/pages/MachineLearning/learn/exercises';
 import { PROBABILITY_EXERCISES } from '../../../src/pages/Probability/learn/exercises';
 import { parseHash } from '../../../src/app/router';
 import { calculusView } from '../../../src/stores/calculus/view';
 import { linalgView } from '../../../src/stores/linalg/view';
+import { nnView } from '../../../src/stores/ml/nn/view';
 import { bayesView } from '../../../src/stores/probability/bayes/view';
 import { cltView } from '../../../src/stores/probability/clt/view';
 import { distributionsView } from '../../../src/stores/probability/distributions/view';
@@ -18,6 +20,12 @@ function ignoredOf(route: string): string[] {
   const { path, query } = parseHash(`#${route}`);
   if (path === '/linear-algebra') return linalgView.decode(query).ignored;
   if (path === '/calculus') return calculusView.decode(query).ignored;
+  if (path === '/machine-learning') {
+    const mlDecoders = { nn: nnView.decode } as const;
+    const mlTab = query.get('tab') ?? 'nn';
+    const decodeMl = mlDecoders[mlTab as keyof typeof mlDecoders];
+    return decodeMl ? decodeMl(query).ignored : [`unknown tab ${mlTab}`];
+  }
   if (path !== '/probability') return [`unknown page ${path}`];
   const decoders = {
     lln: llnView.decode,
@@ -33,12 +41,15 @@ function ignoredOf(route: string): string[] {
 }
 
 describe('learning paths', () => {
-  it('has a beginner, an intermediate and an advanced path, each visiting all three pages', () => {
+  it('has a beginner, an intermediate and an advanced path, each visiting all three mathematics pages', () => {
     expect(LEARNING_PATHS.map((p) => p.id)).toEqual(['beginner', 'intermediate', 'advanced']);
     for (const path of LEARNING_PATHS) {
       const pages = new Set(path.steps.map((s) => parseHash(`#${s.route}`).path));
-      expect([...pages].sort()).toEqual(['/calculus', '/linear-algebra', '/probability']);
+      const maths = [...pages].filter((p) => p !== '/machine-learning');
+      expect(maths.sort()).toEqual(['/calculus', '/linear-algebra', '/probability']);
     }
+    const advanced = LEARNING_PATHS.find((p) => p.id === 'advanced')!;
+    expect(advanced.steps.at(-1)?.route).toMatch(/^\/machine-learning\?/);
   });
 
   it('every exercise a step names exists on its page, and each page has at least four', () => {
@@ -46,8 +57,9 @@ describe('learning paths', () => {
       ...LINALG_EXERCISES.map((e) => `linear-algebra/${e.id}`),
       ...CALCULUS_EXERCISES.map((e) => `calculus/${e.id}`),
       ...PROBABILITY_EXERCISES.map((e) => `probability/${e.id}`),
+      ...ML_EXERCISES.map((e) => `machine-learning/${e.id}`),
     ]);
-    for (const list of [LINALG_EXERCISES, CALCULUS_EXERCISES, PROBABILITY_EXERCISES])
+    for (const list of [LINALG_EXERCISES, CALCULUS_EXERCISES, PROBABILITY_EXERCISES, ML_EXERCISES])
       expect(list.length).toBeGreaterThanOrEqual(4);
     const named = LEARNING_PATHS.flatMap((p) => p.steps.flatMap((s) => (s.exercise ? [s.exercise] : [])));
     expect(named.length).toBeGreaterThanOrEqual(6);
@@ -58,6 +70,7 @@ describe('learning paths', () => {
     expect(ignoredOf('/linear-algebra?v=1&a=1,2')).not.toEqual([]);
     expect(ignoredOf('/calculus?v=1&f=sin(x')).not.toEqual([]);
     expect(ignoredOf('/probability?v=1&tab=bayes&bayes.a=-1')).not.toEqual([]);
+    expect(ignoredOf('/machine-learning?v=1&tab=nn&nn.lr=0')).not.toEqual([]);
   });
 
   it.each(LEARNING_PATHS.flatMap((p) => p.steps.map((s) => [`${p.id}: ${s.title}`, s.route] as const)))(

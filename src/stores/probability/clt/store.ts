@@ -11,7 +11,8 @@ import {
   type CltSnapshot,
   type DistributionName,
 } from '../../../core';
-import { JobSlot, simulationActions, type SimulationState } from '../../jobSlot';
+import { createJob } from '../../job';
+import { simulationActions, type SimulationState } from '../../jobSlot';
 import { type CltView, cltView } from './view';
 import { type RememberedParams, switchDistribution } from '../shared';
 import { validSeed } from '../../view';
@@ -49,7 +50,7 @@ export interface CltState extends SimulationState<CltView> {
   setSeed(seed: number): void;
 }
 
-const slot = new JobSlot('clt');
+const slot = createJob('clt');
 
 export const useCltStore = create<CltState>()((set, get) => ({
   view: cltView.defaults,

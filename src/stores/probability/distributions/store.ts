@@ -10,7 +10,7 @@ import {
   type SampleSnapshot,
 } from '../../../core';
 import { computeClient } from '../../../worker/client';
-import { isCancelled } from '../../../worker/errors';
+import { createJob } from '../../job';
 import { type ProbabilityView, distributionsView } from './view';
 import { type RememberedParams, switchDistribution } from '../shared';
 import { validSeed } from '../../view';
@@ -39,7 +39,8 @@ export interface ProbabilityState {
   warmUp(): void;
 }
 
-let controller: AbortController | null = null;
+// Snapshots arrive every ~100 ms, so a few seconds of silence means the worker is gone.
+const job = createJob('sample', { watchdogMs: 4000 });
 
 function shownFor(view: ProbabilityView, previous: ProbabilityState['shown']): ProbabilityState['shown'] {
   return validateParams(view.dist, view.params).length === 0
@@ -48,8 +49,7 @@ function shownFor(view: ProbabilityView, previous: ProbabilityState['shown']): P
 }
 
 function stopRun(): void {
-  controller?.abort();
-  controller = null;
+  job.stop();
 }
 
 export const useProbabilityStore = create<ProbabilityState>()((set, get) => ({
@@ -99,9 +99,6 @@ export const useProbabilityStore = create<ProbabilityState>()((set, get) => ({
       set({ error: 'Fix the highlighted fields before sampling.' });
       return;
     }
-    stopRun();
-    const ctl = new AbortController();
-    controller = ctl;
     const request: SampleRequest = {
       dist: view.dist,
       params: { ...view.params },
@@ -109,34 +106,12 @@ export const useProbabilityStore = create<ProbabilityState>()((set, get) => ({
       seed: view.seed,
     };
     set({ result: null, running: true, error: null });
-    const accept = (snapshot: SampleSnapshot) => {
-      if (controller === ctl) set({ result: { request, snapshot } });
-    };
-    computeClient()
-      .run<SampleSnapshot, SampleSnapshot>(
-        'sample',
-        (api, id, progress) => api.sample(id, request, progress),
-        {
-          signal: ctl.signal,
-          onProgress: accept,
-          // Snapshots arrive every ~100 ms, so a few seconds of silence means the worker is gone.
-          watchdogMs: 4000,
-        },
-      )
-      .then(
-        (final) => {
-          accept(final);
-          if (controller === ctl) {
-            controller = null;
-            set({ running: false });
-          }
-        },
-        (e: unknown) => {
-          if (controller !== ctl && isCancelled(e)) return;
-          if (controller === ctl) controller = null;
-          set({ running: false, error: isCancelled(e) ? null : (e as Error).message });
-        },
-      );
+    job.run<SampleSnapshot>(
+      request,
+      (api, id, progress) => api.sample(id, request, progress),
+      (snapshot) => set({ result: { request, snapshot } }),
+      (error) => set({ running: false, error }),
+    );
   },
 
   cancel() {

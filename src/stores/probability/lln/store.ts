@@ -4,7 +4,8 @@
  */
 import { create } from 'zustand';
 import { validateParams, type DistributionName, type LlnRequest, type LlnSnapshot } from '../../../core';
-import { JobSlot, simulationActions, type SimulationState } from '../../jobSlot';
+import { createJob } from '../../job';
+import { simulationActions, type SimulationState } from '../../jobSlot';
 import { type LlnView, llnView } from './view';
 import { type RememberedParams, switchDistribution } from '../shared';
 import { validSeed } from '../../view';
@@ -28,7 +29,7 @@ export interface LlnState extends SimulationState<LlnView> {
   setSeed(seed: number): void;
 }
 
-const slot = new JobSlot('lln');
+const slot = createJob('lln');
 
 export const useLlnStore = create<LlnState>()((set, get) => ({
   view: llnView.defaults,

@@ -5,9 +5,8 @@
  */
 import { create } from 'zustand';
 import type { McmcDiagnostics, McmcRequest, TargetSpec } from '../../../core';
-import { computeClient } from '../../../worker/client';
-import { isCancelled } from '../../../worker/errors';
-import type { McmcResult } from '../../../worker/jobs/mcmc';
+import type { McmcResult } from '../../../worker/protocol';
+import { createJob } from '../../job';
 import { type McmcView, mcmcProblems, mcmcView } from './view';
 
 /** Every step of a chain as it arrives: state after the step, the proposal, and whether it was accepted. */
@@ -100,12 +99,11 @@ export function requestOf(view: McmcView): McmcRequest {
   };
 }
 
-let controller: AbortController | null = null;
+const job = createJob('mcmc', { watchdogMs: 8000 });
 let runCounter = 0;
 
 function stopRun(): void {
-  controller?.abort();
-  controller = null;
+  job.stop();
 }
 
 export const useMcmcStore = create<McmcState>()((set, get) => ({
@@ -135,9 +133,6 @@ export const useMcmcStore = create<McmcState>()((set, get) => ({
       set({ error: 'Fix the highlighted fields before running.' });
       return;
     }
-    stopRun();
-    const ctl = new AbortController();
-    controller = ctl;
     const request = requestOf(view);
     const id = ++runCounter;
     set({
@@ -157,7 +152,7 @@ export const useMcmcStore = create<McmcState>()((set, get) => ({
     });
     const accept = (s: McmcResult, done: boolean) => {
       const run = get().run;
-      if (controller !== ctl || !run || run.id !== id) return;
+      if (!run || run.id !== id) return;
       const buffer = run.buffer ?? new ChainBuffer(s.total, s.start);
       buffer.write(s);
       set({
@@ -172,26 +167,12 @@ export const useMcmcStore = create<McmcState>()((set, get) => ({
         },
       });
     };
-    computeClient()
-      .run<McmcResult, McmcResult>('mcmc', (api, jobId, progress) => api.mcmc(jobId, request, progress), {
-        signal: ctl.signal,
-        onProgress: (s) => accept(s, false),
-        watchdogMs: 8000,
-      })
-      .then(
-        (final) => {
-          accept(final, true);
-          if (controller === ctl) {
-            controller = null;
-            set({ running: false });
-          }
-        },
-        (e: unknown) => {
-          if (controller !== ctl && isCancelled(e)) return;
-          if (controller === ctl) controller = null;
-          set({ running: false, error: isCancelled(e) ? null : (e as Error).message });
-        },
-      );
+    job.run<McmcResult>(
+      request,
+      (api, jobId, progress) => api.mcmc(jobId, request, progress),
+      accept,
+      (error) => set({ running: false, error }),
+    );
   },
 
   cancel() {

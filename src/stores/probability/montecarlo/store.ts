@@ -11,7 +11,8 @@ import {
   type PiRequest,
   type PiSnapshot,
 } from '../../../core';
-import { JobSlot, simulationActions, type SimulationState } from '../../jobSlot';
+import { createJob } from '../../job';
+import { simulationActions, type SimulationState } from '../../jobSlot';
 import { type McMode, type MonteCarloView, monteCarloView } from './view';
 import { validSeed } from '../../view';
 
@@ -37,7 +38,7 @@ export interface MonteCarloState extends SimulationState<MonteCarloView> {
   setB(b: number): void;
 }
 
-const slot = new JobSlot('montecarlo');
+const slot = createJob('montecarlo');
 
 export const useMonteCarloStore = create<MonteCarloState>()((set, get) => {
   const edit = (patch: Partial<MonteCarloView>) => set({ view: { ...get().view, ...patch } });

@@ -66,7 +66,9 @@ export function DataPlot(props: DataPlotProps) {
   const sx = useMemo(() => scaleLinear().domain([-extent, extent]).range([0, innerW]), [extent, innerW]);
   const sy = useMemo(() => scaleLinear().domain(yDom).range([innerH, 0]), [yDom[0], yDom[1], innerH]); // eslint-disable-line react-hooks/exhaustive-deps
   const canvas = useRef<HTMLCanvasElement>(null);
-  const textId = `plot-text${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const textId = `plot-text${uid}`;
+  const clipId = `plot-clip${uid}`;
   const [drag, setDrag] = useState<{ index: number; x1: number; x2: number } | null>(null);
   const [cursor, setCursor] = useState<[number, number] | null>(null);
 
@@ -192,19 +194,28 @@ export function DataPlot(props: DataPlotProps) {
         onKeyDown={onKeyDown}
       >
         <title>{hint}</title>
+        <defs>
+          <clipPath id={clipId}>
+            <rect width={innerW} height={innerH} />
+          </clipPath>
+        </defs>
         <g transform={`translate(${PAD.left},${PAD.top})`}>
           <rect width={innerW} height={innerH} className="data-plot-frame" />
           <Ticks sx={sx} sy={sy} innerH={innerH} innerW={innerW} />
-          {curve && <path d={curve} className="data-plot-curve" />}
-          <PointsLayer
-            points={points}
-            sx={sx}
-            sy={sy}
-            oneD={oneD}
-            task={props.task}
-            drag={drag}
-            editable={editable}
-          />
+          {/* Points beyond the square (noisy sets) are cut at its edge, never drawn over the axes. */}
+          <g clipPath={`url(#${clipId})`}>
+            <PointsLayer
+              points={points}
+              sx={sx}
+              sy={sy}
+              oneD={oneD}
+              task={props.task}
+              drag={drag}
+              editable={editable}
+            />
+            {/* The model's curve over the points, so that the fit stays visible through a dense cloud. */}
+            {curve && <path d={curve} className="data-plot-curve" />}
+          </g>
           {cursor && (
             <g className="data-plot-cursor" transform={`translate(${sx(cursor[0])},${sy(cursor[1])})`}>
               <path d="M-8,0H8M0,-8V8" />
@@ -277,8 +288,8 @@ const PointsLayer = memo(function PointsLayer({
         <MarkerPath
           kind={cls < 0 ? 0 : cls}
           className={`data-point${test ? ' test' : ''}${editable ? ' editable' : ''}`}
-          fill={test ? 'var(--panel)' : cls < 0 ? 'var(--text)' : classColor(cls)}
-          stroke={cls < 0 ? 'var(--text)' : classColor(cls)}
+          fill={test ? 'var(--panel)' : cls < 0 ? 'var(--muted)' : classColor(cls)}
+          stroke={cls < 0 ? 'var(--muted)' : classColor(cls)}
           dataIndex={i}
         />
       </g>,

@@ -7,6 +7,7 @@ import { useWidth } from '../../../ui/ChartFrame';
 import { UrlNotice } from '../../../ui/UrlNotice';
 import { computeClient } from '../../../worker/client';
 import { BigPicture } from './BigPicture';
+import { NetworkPanel } from './network';
 import { DataControls, NetworkControls, TrainingControls } from './NnControls';
 import { NnReadouts } from './NnReadouts';
 import { TrainButtons } from './TrainButtons';
@@ -44,6 +45,7 @@ export default function NnTab() {
           <TrainButtons />
           <NnReadouts />
           <BigPicture size={plotSize} extent={EXTENT} />
+          <NetworkPanel />
           <div className="loss-panel">
             <label className="check">
               <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />

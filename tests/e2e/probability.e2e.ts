@@ -75,8 +75,11 @@ export const probabilityTests: E2ETest[] = [
       await page.goForward();
       await page.waitForFunction(
         () =>
-          (document.querySelector('input[role="spinbutton"][aria-label="mean"][role="spinbutton"]') as HTMLInputElement)
-            ?.value === '3',
+          (
+            document.querySelector(
+              'input[role="spinbutton"][aria-label="mean"][role="spinbutton"]',
+            ) as HTMLInputElement
+          )?.value === '3',
       );
     },
   },

@@ -14,6 +14,7 @@ import {
   type NnView,
 } from '../../../stores/ml/nn/view';
 import { ErrorNote } from '../../../ui/ErrorNote';
+import { FieldNumber } from '../../../ui/FieldNumber';
 import { FieldSlider } from '../../../ui/FieldSlider';
 import { NumberField } from '../../../ui/NumberField';
 
@@ -87,16 +88,13 @@ export const DataControls = memo(function DataControls() {
         value={view.trainFraction}
         onChange={(v) => set('trainFraction', v)}
       />
-      <label className="field">
-        <span>seed (data, split, initial weights, shuffling)</span>
-        <NumberField
-          label="seed"
-          value={view.seed}
-          onCommit={(v) => set('seed', v)}
-          problem={f.seed.problem(view.seed, view)}
-          integer
-        />
-      </label>
+      <FieldNumber
+        field={f.seed}
+        value={view.seed}
+        view={view}
+        caption="seed (data, split, initial weights, shuffling)"
+        onCommit={(v) => set('seed', v)}
+      />
       <CsvEntry />
       {csvProblems.length > 0 && (
         <ErrorNote>
@@ -205,7 +203,6 @@ export const NetworkControls = memo(function NetworkControls() {
     set('units', [...units, ...view.units.slice(units.length)]);
     set('activations', [...acts, ...view.activations.slice(acts.length)]);
   };
-  const layerProblem = f.layers.problem(view.layers, view);
   return (
     <fieldset className="panel">
       <legend>Network</legend>
@@ -227,16 +224,13 @@ export const NetworkControls = memo(function NetworkControls() {
           );
         })}
       </fieldset>
-      <label className="field">
-        <span>hidden layers (0–{MAX_LAYERS})</span>
-        <NumberField
-          label="hidden layers"
-          value={view.layers}
-          integer
-          problem={layerProblem}
-          onCommit={(v) => set('layers', v)}
-        />
-      </label>
+      <FieldNumber
+        field={f.layers}
+        value={view.layers}
+        view={view}
+        caption={`hidden layers (0–${MAX_LAYERS})`}
+        onCommit={(v) => set('layers', v)}
+      />
       <ol className="layer-list">
         {layers.map((l, i) => (
           <li key={i}>
@@ -288,16 +282,7 @@ export const TrainingControls = memo(function TrainingControls() {
           ))}
         </select>
       </label>
-      <label className="field">
-        <span>learning rate</span>
-        <NumberField
-          label="learning rate"
-          value={view.lr}
-          step={0.01}
-          problem={f.lr.problem(view.lr, view)}
-          onCommit={(v) => set('lr', v)}
-        />
-      </label>
+      <FieldNumber field={f.lr} value={view.lr} view={view} onCommit={(v) => set('lr', v)} />
       <label className="field">
         <span>learning-rate schedule</span>
         <select
@@ -312,52 +297,24 @@ export const TrainingControls = memo(function TrainingControls() {
           ))}
         </select>
       </label>
-      <label className="field">
-        <span>
-          batch size (1 … {trainCount || 'all'}: {view.batch >= trainCount ? 'full batch' : 'mini-batches'})
-        </span>
-        <NumberField
-          label="batch size"
-          value={view.batch}
-          integer
-          problem={f.batch.problem(view.batch, view)}
-          onCommit={(v) => set('batch', v)}
-        />
-      </label>
+      <FieldNumber
+        field={f.batch}
+        value={view.batch}
+        view={view}
+        caption={`batch size (1 … ${trainCount || 'all'}: ${view.batch >= trainCount ? 'full batch' : 'mini-batches'})`}
+        onCommit={(v) => set('batch', v)}
+      />
       <div className="pair">
-        <label className="field">
-          <span>L1</span>
-          <NumberField
-            label="L1"
-            value={view.l1}
-            step={0.001}
-            problem={f.l1.problem(view.l1, view)}
-            onCommit={(v) => set('l1', v)}
-          />
-        </label>
-        <label className="field">
-          <span>L2</span>
-          <NumberField
-            label="L2"
-            value={view.l2}
-            step={0.001}
-            problem={f.l2.problem(view.l2, view)}
-            onCommit={(v) => set('l2', v)}
-          />
-        </label>
+        <FieldNumber field={f.l1} value={view.l1} view={view} onCommit={(v) => set('l1', v)} />
+        <FieldNumber field={f.l2} value={view.l2} view={view} onCommit={(v) => set('l2', v)} />
       </div>
       <div className="pair">
-        <label className="field">
-          <span>epochs budget</span>
-          <NumberField
-            label="epochs budget"
-            value={view.budget}
-            integer
-            step={100}
-            problem={f.budget.problem(view.budget, view)}
-            onCommit={(v) => set('budget', v)}
-          />
-        </label>
+        <FieldNumber
+          field={{ ...f.budget, step: 100, min: 1 }}
+          value={view.budget}
+          view={view}
+          onCommit={(v) => set('budget', v)}
+        />
         <label className="field">
           <span>speed</span>
           <select

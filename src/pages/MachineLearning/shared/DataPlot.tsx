@@ -8,8 +8,7 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from 'react';
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { line, scaleLinear } from 'd3';
 import { ChartTextAlternative, type ChartText } from '../../../ui/ChartText';
 import { classColor, readPalette } from './colors';
 import { paintLattice, type PictureKind } from './heatmap';

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { scaleLinear, scaleLog } from 'd3-scale';
-import { line } from 'd3-shape';
+import { line, scaleLinear, scaleLog } from 'd3';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
 import { formatNumber } from '../../../ui/Readout';
 

@@ -2,7 +2,7 @@
  * Colours of the Machine learning plots, read from the page's CSS variables so that dark mode and the
  * projector palettes apply: classes in Okabe–Ito hues, values on a diverging orange–background–blue scale.
  */
-import { rgb } from 'd3-color';
+import { rgb } from 'd3';
 
 export type Rgb = [number, number, number];
 

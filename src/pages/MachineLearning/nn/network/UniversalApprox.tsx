@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { line, scaleLinear } from 'd3';
 import { mlpUnitContributions, type Mlp, type UnitContributions } from '../../../../core';
 import { ChartFrame, MARGIN } from '../../../../ui/ChartFrame';
 import { sampleIndices } from '../../../../ui/ChartText';

@@ -163,7 +163,8 @@ let shared: ComputeClient | null = null;
 export function computeClient(): ComputeClient {
   if (!shared) {
     shared = new ComputeClient(() => new Worker(new URL('./api.ts', import.meta.url), { type: 'module' }));
-    if (typeof window !== 'undefined') {
+    // The test hook exists only in the build the e2e suite makes (`vite build --mode test`) and under Vitest.
+    if (typeof window !== 'undefined' && import.meta.env.MODE === 'test') {
       (window as unknown as { __playground?: object }).__playground = {
         terminateWorker: () => shared?.terminateForTests(),
         workerGeneration: () => shared?.generation ?? 0,

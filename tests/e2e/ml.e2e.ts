@@ -139,7 +139,6 @@ export const mlTests: E2ETest[] = [
       const first = page.locator('.data-plot path.data-point').first();
       await first.click({ button: 'right' });
       await page.waitForFunction(() => document.querySelectorAll('.data-plot path.data-point').length === 4);
-      await page.getByText('Paste or load CSV').click();
       await page
         .getByRole('textbox', { name: 'data CSV' })
         .fill('x1,x2,label\n1,2,0\n3,abc,1\n-1,-1,1\nNaN,1,0\n2,2,7.5\n0,1,1');

@@ -4,7 +4,7 @@ import { formatNumber } from '../../../ui/Readout';
 import { classColor } from '../shared/colors';
 import { DataPlot, type PlotPoints } from '../shared/DataPlot';
 import { valueScale, type PictureKind } from '../shared/heatmap';
-import { MARKER_NAMES } from '../shared/markers';
+import { ClassKey } from '../shared/markers';
 
 /**
  * The big picture: the network's output (decision regions, regression surface or curve) under the data, or,
@@ -93,9 +93,9 @@ export function BigPicture({ size, extent }: { size: number; extent: number }) {
           {Array.from(
             { length: Math.min(5, Math.max(2, classes + (dataSource === 'own' ? 1 : 0))) },
             (_, k) => (
-              <label key={k} className="check" style={{ color: classColor(k) }}>
+              <label key={k} className="check">
                 <input type="radio" name="nn-brush" checked={brush === k} onChange={() => setBrush(k)} />
-                {k} ({MARKER_NAMES[k]})
+                <ClassKey k={k} color={classColor(k)} />
               </label>
             ),
           )}

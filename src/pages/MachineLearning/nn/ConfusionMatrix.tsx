@@ -1,5 +1,5 @@
 import { classColor } from '../shared/colors';
-import { MARKER_NAMES } from '../shared/markers';
+import { ClassKey } from '../shared/markers';
 
 /** Test-set confusion matrix: rows are the true class, columns the predicted one; the diagonal is right. */
 export function ConfusionMatrix({ counts, classes }: { counts: Int32Array; classes: number }) {
@@ -11,8 +11,8 @@ export function ConfusionMatrix({ counts, classes }: { counts: Int32Array; class
         <tr>
           <th scope="col">true \ predicted</th>
           {Array.from({ length: classes }, (_, p) => (
-            <th key={p} scope="col" style={{ color: classColor(p) }}>
-              {p} ({MARKER_NAMES[p % MARKER_NAMES.length]})
+            <th key={p} scope="col">
+              <ClassKey k={p} color={classColor(p)} />
             </th>
           ))}
         </tr>
@@ -20,8 +20,8 @@ export function ConfusionMatrix({ counts, classes }: { counts: Int32Array; class
       <tbody>
         {Array.from({ length: classes }, (_, t) => (
           <tr key={t}>
-            <th scope="row" style={{ color: classColor(t) }}>
-              {t}
+            <th scope="row">
+              <ClassKey k={t} color={classColor(t)} />
             </th>
             {Array.from({ length: classes }, (_, p) => {
               const c = counts[t * classes + p] ?? 0;

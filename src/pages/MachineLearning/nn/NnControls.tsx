@@ -139,10 +139,9 @@ function CsvEntry() {
   const loadCsv = useNnStore((s) => s.loadCsv);
   const regression = useNnStore((s) => 'task' in s.data && s.data.task === 'regression');
   return (
-    <details className="csv-entry">
-      <summary>Paste or load CSV</summary>
+    <div className="csv-entry">
       <label className="field">
-        <span>{regression ? 'rows x,y' : 'rows x1,x2,label (label 0–9)'}</span>
+        <span>your own data as CSV: {regression ? 'rows x,y' : 'rows x1,x2,label (label 0–9)'}</span>
         <textarea
           aria-label="data CSV"
           rows={4}
@@ -180,7 +179,7 @@ function CsvEntry() {
           />
         </label>
       </div>
-    </details>
+    </div>
   );
 }
 

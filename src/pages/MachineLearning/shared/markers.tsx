@@ -35,3 +35,15 @@ export function MarkerPath({
     />
   );
 }
+
+/** A class's marker in its colour beside its number and shape name (the text keeps the page's contrast). */
+export function ClassKey({ k, color }: { k: number; color: string }) {
+  return (
+    <span className="class-key">
+      <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
+        <MarkerPath kind={k} fill={color} stroke={color} />
+      </svg>
+      {k} ({MARKER_NAMES[k % MARKER_NAMES.length]})
+    </span>
+  );
+}

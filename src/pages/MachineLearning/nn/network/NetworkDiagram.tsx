@@ -213,6 +213,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
                       : `${unitName(spec, features, c, u)}: show its output in the big picture`
                   }
                   aria-pressed={c === 0 ? undefined : inFocus}
+                  aria-describedby={c === 0 ? `${uid}-text` : undefined}
                 >
                   <rect x={col.x - half} y={y - half} width={layout.node} height={layout.node} />
                   {c === 0 && (

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { divergenceReason, optimizePath, parseExpression, type OptimizerName } from '../../src/core';
 import type { JobContext } from '../../src/worker/jobs/context';
-import { gridJob, summarize } from '../../src/worker/jobs/grid';
-import { lossEnvelope, optimizeJob } from '../../src/worker/jobs/optimize';
+import { gridJob } from '../../src/worker/jobs/grid';
+import { optimizeJob } from '../../src/worker/jobs/optimize';
 
 // The worker jobs run in-process here: the same code the worker runs, without the message hop.
 const ctx: JobContext = { checkpoint: async () => undefined, progress: () => undefined };
@@ -50,24 +50,6 @@ describe('gridJob({ source, domain, n })', () => {
   });
 });
 
-describe('summarize(values)', () => {
-  it('keeps the whole range of an ordinary surface and gives ordered percentiles', () => {
-    const values = Float64Array.from({ length: 1001 }, (_, i) => i / 1000);
-    const s = summarize(values);
-    expect(s.zLow).toBe(0);
-    expect(s.zHigh).toBe(1);
-    expect(s.percentiles[50]).toBe(0.5);
-    for (let k = 1; k <= 100; k++) expect(s.percentiles[k]).toBeGreaterThanOrEqual(s.percentiles[k - 1]);
-  });
-
-  it('gives a non-empty range for a constant and a default one when nothing is finite', () => {
-    const c = summarize(new Float64Array(10).fill(3));
-    expect(c.zHigh).toBeGreaterThan(c.zLow);
-    const none = summarize(new Float64Array(4).fill(NaN));
-    expect(none).toMatchObject({ zLow: 0, zHigh: 1, finite: 0 });
-  });
-});
-
 describe('optimizeJob({ source, start, steps, runs })', () => {
   it('returns for every optimizer the same path as optimizePath, its losses and its divergence reason', async () => {
     const source = '(1 - x)^2 + 100*(y - x^2)^2';
@@ -94,30 +76,5 @@ describe('optimizeJob({ source, start, steps, runs })', () => {
       expect(got.reason).toBe(divergenceReason(parsed.expr, name, config, want));
     }
     expect(r.traces[0].reason).toMatch(/^diverged/);
-  });
-});
-
-describe('lossEnvelope(losses)', () => {
-  it('keeps every step of a short run', () => {
-    const losses = Float64Array.from([5, 3, 4, 1]);
-    expect(Array.from(lossEnvelope(losses))).toEqual([0, 1, 2, 3]);
-  });
-
-  it('keeps at most two steps per block, in order, including each block’s extremes and both ends', () => {
-    const n = 10_001;
-    const losses = Float64Array.from({ length: n }, (_, k) => Math.cos(k / 37) * Math.exp(-k / 3000));
-    const keep = lossEnvelope(losses);
-    expect(keep.length).toBeLessThanOrEqual(2 * 1024 + 2);
-    expect(keep[0]).toBe(0);
-    expect(keep[keep.length - 1]).toBe(n - 1);
-    for (let i = 1; i < keep.length; i++) expect(keep[i]).toBeGreaterThan(keep[i - 1]);
-    let lo = 0;
-    let hi = 0;
-    for (let k = 0; k < n; k++) {
-      if (losses[k] < losses[lo]) lo = k;
-      if (losses[k] > losses[hi]) hi = k;
-    }
-    expect(Array.from(keep)).toContain(lo);
-    expect(Array.from(keep)).toContain(hi);
   });
 });

@@ -14,3 +14,5 @@ export { compileExpr, compileGrid, CompiledExpr } from './compile';
 export { hasKernels, kernelsOf } from './adapt';
 export type { ComputationGraph, GraphNode, GraphOp } from './graph';
 export { computationGraph } from './graph';
+export type { SurfaceSummary } from './surfaceSummary';
+export { summarizeSurface } from './surfaceSummary';

@@ -6,3 +6,4 @@ export { optimizePath, optimizeKernels, DIVERGENCE_FACTOR, MAX_OPTIMIZER_STEPS }
 export type { Curvature, CurvatureKind } from './curvature';
 export { curvatureAt, symmetricEigen2 } from './curvature';
 export { divergenceReason, startProblem } from './diagnose';
+export { lossEnvelope, LOSS_BLOCKS } from './envelope';

@@ -1,4 +1,4 @@
-import { compileGrid, parseToAst, type GridEvaluator } from '../../core';
+import { compileGrid, parseToAst, summarizeSurface, type GridEvaluator } from '../../core';
 import type { JobContext } from './context';
 
 export interface GridRequest {
@@ -46,31 +46,6 @@ function evaluatorFor(source: string): GridEvaluator {
   return evaluator;
 }
 
-/** The percentiles of the finite values and a display range that clips outliers. */
-export function summarize(
-  values: Float64Array,
-): Pick<GridResult, 'percentiles' | 'zLow' | 'zHigh' | 'finite'> {
-  const sorted = values.filter(Number.isFinite).sort();
-  const finite = sorted.length;
-  const percentiles = new Float64Array(101).fill(NaN);
-  if (finite === 0) return { percentiles, zLow: 0, zHigh: 1, finite };
-  for (let k = 0; k <= 100; k++) percentiles[k] = sorted[Math.round(((finite - 1) * k) / 100)];
-  // The bulk of the values (2nd to 98th percentile) widened by half its spread: a pole or an
-  // exponential wall gets cut off, while an ordinary surface keeps its whole range.
-  const lo = percentiles[2];
-  const hi = percentiles[98];
-  const pad = 0.5 * (hi - lo);
-  let zLow = Math.max(sorted[0], lo - pad);
-  let zHigh = Math.min(sorted[finite - 1], hi + pad);
-  if (!(zHigh > zLow)) {
-    const mid = zLow;
-    const half = Math.max(1e-9, Math.abs(mid) * 1e-6);
-    zLow = mid - half;
-    zHigh = mid + half;
-  }
-  return { percentiles, zLow, zHigh, finite };
-}
-
 /** Evaluates f and ∇f on an n × n grid over the domain, in bands of rows with cancel checkpoints. */
 export async function gridJob(req: GridRequest, ctx: JobContext): Promise<GridResult> {
   const n = Math.max(2, Math.min(GRID_MAX, Math.floor(req.n)));
@@ -90,5 +65,5 @@ export async function gridJob(req: GridRequest, ctx: JobContext): Promise<GridRe
     evaluator.evalGradGrid(xs, ys.subarray(j0, j1), band(values), band(gx), band(gy));
     await ctx.checkpoint();
   }
-  return { n, xs, ys, values, gx, gy, ...summarize(values), codegen: evaluator.codegen };
+  return { n, xs, ys, values, gx, gy, ...summarizeSurface(values), codegen: evaluator.codegen };
 }

@@ -1,11 +1,11 @@
 /**
  * What the simulation tabs' stores (LLN, CLT, Monte Carlo) share: their state and common actions over a
- * job from `createJob` (job.ts). `JobSlot` (the job class) and `sameRequest` are the job module's,
- * re-exported for the stores that import them from here.
+ * job from `createJob` (job.ts). `sameRequest` is the job module's, re-exported for the pages that import
+ * it from here.
  */
 import type { Job, JobFlags } from './job';
 
-export { sameRequest, WorkerJob as JobSlot, type JobFlags } from './job';
+export { sameRequest, type JobFlags } from './job';
 
 /** What every simulation tab's store has: the requested view, the job's flags, the link notice, actions. */
 export interface SimulationState<V> extends JobFlags {

@@ -5,3 +5,4 @@
 export type { GridRequest, GridResult } from './jobs/grid';
 export type { OptimizeRequest, OptimizeResult, OptimizerTrace } from './jobs/optimize';
 export type { McmcResult } from './jobs/mcmc';
+export type { NnSnapshot, NnTrainRequest } from './jobs/nnTrain';

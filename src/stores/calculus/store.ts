@@ -15,10 +15,8 @@ import {
   type ScheduleName,
   type Vec2,
 } from '../../core';
-import type { GridRequest, GridResult } from '../../worker/jobs/grid';
-import type { OptimizeRequest, OptimizeResult } from '../../worker/jobs/optimize';
-import { computeClient } from '../../worker/client';
-import { isCancelled } from '../../worker/errors';
+import type { GridRequest, GridResult, OptimizeRequest, OptimizeResult } from '../../worker/protocol';
+import { createJob, sameRequest } from '../job';
 import {
   activeParams,
   configOf,
@@ -129,13 +127,9 @@ export function raceEnd(race: CalculusState['race']): number {
   return end;
 }
 
-let raceCtl: AbortController | null = null;
-let gridCtl: AbortController | null = null;
-
-function stopRace(): void {
-  raceCtl?.abort();
-  raceCtl = null;
-}
+/** The race and the grid: one job each, the latest run of each is the one that speaks. */
+const raceJob = createJob('optimize', { watchdogMs: 20_000 });
+const gridJob = createJob('grid', { watchdogMs: 20_000 });
 
 const validFn = (text: string) => parseToAst(text).ok;
 
@@ -148,7 +142,7 @@ export const useCalculusStore = create<CalculusState>()((set, get) => {
     // Re-committing a value a field already holds (a stray space, a blur) keeps the race.
     const view = get().view as unknown as Record<string, unknown>;
     if (Object.entries(patch).every(([k, v]) => JSON.stringify(view[k]) === JSON.stringify(v))) return;
-    stopRace();
+    raceJob.stop();
     set({ view: { ...get().view, ...patch, step: null }, ...cleared, ...extra });
   };
   const setOptimizer = (name: OptimizerName, patch: Partial<CalculusView['optimizers'][OptimizerName]>) => {
@@ -202,30 +196,22 @@ export const useCalculusStore = create<CalculusState>()((set, get) => {
         set({ raceError: `Cannot run: ${problems.join('; ')}.` });
         return;
       }
-      stopRace();
-      const ctl = new AbortController();
-      raceCtl = ctl;
       const request = raceRequest(view);
       set({ race: null, running: true, playing: false, raceError: null });
-      computeClient()
-        .run<OptimizeResult>('optimize', (api, id) => api.optimize(id, request), {
-          signal: ctl.signal,
-          watchdogMs: 20_000,
-        })
-        .then(
-          (result) => {
-            if (raceCtl !== ctl) return;
-            raceCtl = null;
-            const current = get().view;
-            const step = play ? 0 : Math.min(current.step ?? request.steps, request.steps);
-            set({ race: { request, result }, running: false, playing: play, view: { ...current, step } });
-          },
-          (e: unknown) => {
-            if (isCancelled(e) || raceCtl !== ctl) return;
-            raceCtl = null;
-            set({ running: false, raceError: (e as Error).message });
-          },
-        );
+      raceJob.run<OptimizeResult>(
+        request,
+        (api, id) => api.optimize(id, request),
+        (result, final) => {
+          if (!final) return;
+          const current = get().view;
+          const step = play ? 0 : Math.min(current.step ?? request.steps, request.steps);
+          set({ race: { request, result }, running: false, playing: play, view: { ...current, step } });
+        },
+        (error) => {
+          if (error) set({ running: false, raceError: error });
+          else if (get().running) set({ running: false });
+        },
+      );
     },
     play() {
       const { race, view } = get();
@@ -269,31 +255,21 @@ export const useCalculusStore = create<CalculusState>()((set, get) => {
       const source = validFn(view.fn) ? view.fn : get().shownFn;
       if (domainProblem(view.domain) || !validFn(source)) return;
       const request: GridRequest = { source, ...view.domain, n: GRID_N };
-      if (grid && JSON.stringify(grid.request) === JSON.stringify(request)) return;
-      gridCtl?.abort();
-      const ctl = new AbortController();
-      gridCtl = ctl;
-      computeClient()
-        .run<GridResult>('grid', (api, id) => api.grid(id, request), {
-          signal: ctl.signal,
-          watchdogMs: 20_000,
-        })
-        .then(
-          (result) => {
-            if (gridCtl !== ctl) return;
-            gridCtl = null;
-            set({ grid: { request, result }, gridError: null });
-          },
-          (e: unknown) => {
-            if (isCancelled(e) || gridCtl !== ctl) return;
-            gridCtl = null;
-            set({ gridError: (e as Error).message });
-          },
-        );
+      if (sameRequest(grid?.request, request)) return;
+      gridJob.run<GridResult>(
+        request,
+        (api, id) => api.grid(id, request),
+        (result, final) => {
+          if (final) set({ grid: { request, result }, gridError: null });
+        },
+        (error) => {
+          if (error) set({ gridError: error });
+        },
+      );
     },
 
     loadView(view, ignored) {
-      stopRace();
+      raceJob.stop();
       set({
         view,
         shownFn: validFn(view.fn) ? view.fn : get().shownFn,

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { JobCancelledError } from '../../../src/worker/errors';
 
@@ -21,6 +23,8 @@ vi.mock('../../../src/worker/client', () => ({
 }));
 
 const { createJob, sameRequest } = await import('../../../src/stores/job');
+const { useCalculusStore } = await import('../../../src/stores/calculus/store');
+const { DEFAULT_VIEW } = await import('../../../src/stores/calculus/view');
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 function recorder() {
@@ -93,5 +97,66 @@ describe('createJob (src/stores/job.ts)', () => {
     ]);
     expect(sameRequest({ a: 1 }, { a: 1 })).toBe(true);
     expect(sameRequest(null, { a: 1 })).toBe(false);
+  });
+});
+
+/** Every .ts/.tsx file under `dir`, as paths relative to the project root. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? sources(join(dir, e.name))
+      : /\.tsx?$/.test(e.name)
+        ? [join(dir, e.name).split('\\').join('/')]
+        : [],
+  );
+}
+
+describe('one job pattern', () => {
+  it('only the job module and the worker client create AbortControllers', () => {
+    const owners = sources('src').filter((f) => readFileSync(f, 'utf8').includes('new AbortController'));
+    expect(owners.filter((f) => f !== 'src/stores/job.ts' && f !== 'src/worker/client.ts')).toEqual([]);
+  });
+
+  it('stores take wire types from worker/protocol, never from worker/jobs', () => {
+    const deep = sources('src/stores').filter((f) =>
+      /from '[./]*worker\/jobs\//.test(readFileSync(f, 'utf8')),
+    );
+    expect(deep).toEqual([]);
+  });
+
+  it('the calculus race and grid: only the latest run of each lands in the store', async () => {
+    const store = useCalculusStore;
+    store.getState().loadView(DEFAULT_VIEW, []);
+    calls.length = 0;
+    store.getState().run({ play: false });
+    store.getState().run({ play: false });
+    expect(calls).toHaveLength(2);
+    expect(calls[0].signal.aborted).toBe(true);
+    calls[0].resolve(1); // too late: it was aborted
+    await settle();
+    expect([store.getState().running, store.getState().race]).toEqual([true, null]);
+    calls[1].resolve(2);
+    await settle();
+    expect(store.getState().running).toBe(false);
+    expect(store.getState().race?.result).toBe(2);
+
+    // A change of settings stops the race: its late answer is dropped.
+    store.getState().run({ play: false });
+    store.getState().setSteps(DEFAULT_VIEW.steps + 1);
+    expect(calls[2].signal.aborted).toBe(true);
+    await settle();
+    expect([store.getState().running, store.getState().race]).toEqual([false, null]);
+
+    // A failed race says why; a failed grid says why and keeps no grid.
+    store.getState().run({ play: false });
+    calls[3].reject(new Error('worker crashed'));
+    await settle();
+    expect([store.getState().running, store.getState().raceError]).toEqual([false, 'worker crashed']);
+    store.getState().requestGrid();
+    store.getState().requestGrid(); // no grid yet: the request runs again, the first one is dropped
+    expect(calls[4].signal.aborted).toBe(true);
+    calls[5].reject(new Error('grid failed'));
+    await settle();
+    expect([store.getState().grid, store.getState().gridError]).toEqual([null, 'grid failed']);
   });
 });

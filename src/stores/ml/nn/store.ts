@@ -5,8 +5,8 @@
 import { create } from 'zustand';
 import type { Dataset } from '../../../core';
 import { computeClient } from '../../../worker/client';
-import type { NnSnapshot, NnTrainRequest } from '../../../worker/jobs/nnTrain';
-import { JobSlot } from '../../jobSlot';
+import type { NnSnapshot, NnTrainRequest } from '../../../worker/protocol';
+import { createJob } from '../../job';
 import { datasetOf, EXTENT, featuresOf, parseCsv, specOf, trainingProblem } from './data';
 import type { UserPoint } from './fields';
 import { MAX_POINTS } from './fields';
@@ -45,7 +45,7 @@ export interface NnState {
   dismissNotice(): void;
 }
 
-const slot = new JobSlot('nnTrain');
+const slot = createJob('nnTrain');
 
 /** Everything that decides the network at epoch 0: a change starts a new session. */
 function sessionKey(view: NnView, data: Dataset): string {

@@ -1,0 +1,162 @@
+import { memo, useState } from 'react';
+import { useRegStore } from '../../../stores/ml/regression/store';
+import {
+  REG_METHOD_NAMES,
+  REG_METHODS,
+  REG_SOURCES,
+  regView,
+  type RegSource,
+} from '../../../stores/ml/regression/view';
+import { ErrorNote } from '../../../ui/ErrorNote';
+import { FieldNumber } from '../../../ui/FieldNumber';
+import { FieldSlider } from '../../../ui/FieldSlider';
+
+const f = regView.fields;
+const SOURCE_LABELS: Record<RegSource, string> = {
+  line: 'line + noise',
+  sine: 'sine + noise',
+  outliers: 'line + outliers',
+  own: 'your own points',
+};
+
+/** Data: a seeded generator or the student's own points (click, drag, CSV). */
+export const RegDataControls = memo(function RegDataControls() {
+  const view = useRegStore((s) => s.view);
+  const problems = useRegStore((s) => s.csvProblems);
+  const set = useRegStore((s) => s.set);
+  const add = useRegStore((s) => s.addPoint);
+  const generated = view.data !== 'own';
+  return (
+    <fieldset className="panel">
+      <legend>Data</legend>
+      <label className="field">
+        <span>data</span>
+        <select
+          aria-label="data"
+          value={view.data}
+          onChange={(e) => set('data', e.target.value as RegSource)}
+        >
+          {REG_SOURCES.map((d) => (
+            <option key={d} value={d}>
+              {SOURCE_LABELS[d]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {generated && <FieldSlider field={f.n} value={view.n} view={view} onChange={(v) => set('n', v)} />}
+      {generated && (
+        <FieldSlider field={f.noise} value={view.noise} view={view} onChange={(v) => set('noise', v)} />
+      )}
+      {generated && (
+        <FieldNumber field={f.seed} value={view.seed} view={view} onCommit={(v) => set('seed', v)} />
+      )}
+      <p className="hint">
+        Click the plot to add a point, drag one to move it, right-click to remove it. Editing a generated set
+        makes it your own.
+      </p>
+      <button type="button" onClick={() => add(0, 0)}>
+        Add a point at (0, 0)
+      </button>
+      <CsvEntry />
+      {problems.length > 0 && (
+        <ErrorNote>
+          <span className="csv-problems">
+            {problems.slice(0, 6).map((p) => (
+              <span key={p}>{p}</span>
+            ))}
+            {problems.length > 6 && <span>… and {problems.length - 6} more</span>}
+          </span>
+        </ErrorNote>
+      )}
+    </fieldset>
+  );
+});
+
+function CsvEntry() {
+  const [text, setText] = useState('');
+  const loadCsv = useRegStore((s) => s.loadCsv);
+  return (
+    <div className="csv-entry">
+      <label className="field">
+        <span>your own data as CSV: rows x,y (a header row is skipped)</span>
+        <textarea
+          aria-label="data CSV"
+          rows={4}
+          value={text}
+          spellCheck={false}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </label>
+      <button type="button" onClick={() => loadCsv(text)}>
+        Load data
+      </button>
+    </div>
+  );
+}
+
+/** Log-scale slider beside a λ spinbutton: 10^−4 … 10^3, with 0 at the far left. */
+function LogLambda({ name, value, onChange }: { name: string; value: number; onChange(v: number): void }) {
+  const pos = value > 0 && Number.isFinite(value) ? Math.max(-4.1, Math.min(3, Math.log10(value))) : -4.1;
+  return (
+    <input
+      type="range"
+      className="reg-log-slider"
+      aria-label={`${name} on a log scale`}
+      aria-valuetext={value > 0 ? `${name} ${value}` : `${name} 0`}
+      min={-4.1}
+      max={3}
+      step={0.05}
+      value={pos}
+      onChange={(e) => {
+        const t = Number(e.target.value);
+        onChange(t <= -4.05 ? 0 : Number((10 ** t).toPrecision(3)));
+      }}
+    />
+  );
+}
+
+/** Model: polynomial degree, standardize, and the method with its λ. */
+export const RegModelControls = memo(function RegModelControls() {
+  const view = useRegStore((s) => s.view);
+  const set = useRegStore((s) => s.set);
+  return (
+    <fieldset className="panel">
+      <legend>Model</legend>
+      <FieldSlider field={f.degree} value={view.degree} view={view} onChange={(v) => set('degree', v)} />
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={view.standardize}
+          onChange={(e) => set('standardize', e.target.checked)}
+        />
+        standardize
+      </label>
+      <div role="radiogroup" aria-label="method" className="reg-methods">
+        <span className="field-caption">method</span>
+        {REG_METHODS.map((m) => (
+          <label key={m} className="check">
+            <input
+              type="radio"
+              name="reg-method"
+              checked={view.method === m}
+              onChange={() => set('method', m)}
+            />
+            {REG_METHOD_NAMES[m]}
+          </label>
+        ))}
+      </div>
+      {view.method === 'ridge' && (
+        <div className="reg-lambda">
+          <FieldNumber field={f.ridge} value={view.ridge} view={view} onCommit={(v) => set('ridge', v)} />
+          <LogLambda name="ridge λ" value={view.ridge} onChange={(v) => set('ridge', v)} />
+        </div>
+      )}
+      {view.method === 'lasso' && (
+        <div className="reg-lambda">
+          <FieldNumber field={f.lasso} value={view.lasso} view={view} onCommit={(v) => set('lasso', v)} />
+          <LogLambda name="lasso λ" value={view.lasso} onChange={(v) => set('lasso', v)} />
+        </div>
+      )}
+    </fieldset>
+  );
+});

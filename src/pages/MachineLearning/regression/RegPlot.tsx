@@ -1,0 +1,188 @@
+import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { line, scaleLinear } from 'd3';
+import type { UserPoint } from '../../../stores/ml/nn/fields';
+import { ChartTextAlternative, type ChartText } from '../../../ui/ChartText';
+import { formatNumber } from '../../../ui/Readout';
+
+const PAD = { left: 40, right: 10, top: 10, bottom: 28 };
+
+export interface RegPlotProps {
+  width: number;
+  points: readonly UserPoint[];
+  /** The fit at x, or null when there is none. */
+  predict: ((x: number) => number) | null;
+  fitted: readonly number[] | null;
+  text: ChartText;
+  onAdd(x: number, y: number): void;
+  onMove(index: number, x: number, y: number): void;
+  onRemove(index: number): void;
+}
+
+/** The data range with a margin, at least [−3, 3] across and [−3, 3] up. */
+function domainOf(points: readonly UserPoint[]): { x: [number, number]; y: [number, number] } {
+  let [x0, x1, y0, y1] = [-3, 3, -3, 3];
+  for (const p of points) {
+    x0 = Math.min(x0, p.x1);
+    x1 = Math.max(x1, p.x1);
+    y0 = Math.min(y0, p.x2);
+    y1 = Math.max(y1, p.x2);
+  }
+  const mx = (x1 - x0) * 0.05;
+  const my = (y1 - y0) * 0.08;
+  return { x: [x0 - mx, x1 + mx], y: [y0 - my, y1 + my] };
+}
+
+/**
+ * The points, the fitted curve and the residual segments. Click to add a point; drag a point (the fit
+ * follows while dragging); right-click or Delete removes it. Each point is a focusable "point i": arrows
+ * move it (Shift for larger steps).
+ */
+export function RegPlot({ width, points, predict, fitted, text, onAdd, onMove, onRemove }: RegPlotProps) {
+  const height = Math.round(width * 0.66);
+  const innerW = width - PAD.left - PAD.right;
+  const innerH = height - PAD.top - PAD.bottom;
+  // While a point is dragged the axes stay put (the domain at its start), so it stays under the pointer.
+  const [drag, setDrag] = useState<{ index: number; dom: ReturnType<typeof domainOf> } | null>(null);
+  const live = useMemo(() => domainOf(points), [points]);
+  const dom = drag ? drag.dom : live;
+  const dragging = drag ? drag.index : null;
+  const sx = useMemo(() => scaleLinear().domain(dom.x).range([0, innerW]), [dom.x[0], dom.x[1], innerW]); // eslint-disable-line react-hooks/exhaustive-deps
+  const sy = useMemo(() => scaleLinear().domain(dom.y).range([innerH, 0]), [dom.y[0], dom.y[1], innerH]); // eslint-disable-line react-hooks/exhaustive-deps
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const textId = `reg-plot-text${uid}`;
+  const clipId = `reg-plot-clip${uid}`;
+
+  const curve = useMemo(() => {
+    if (!predict) return null;
+    const xs = Array.from({ length: 241 }, (_, i) => dom.x[0] + ((dom.x[1] - dom.x[0]) * i) / 240);
+    const span = dom.y[1] - dom.y[0];
+    const ys = xs.map((x) => predict(x));
+    if (!ys.every(Number.isFinite)) return null;
+    return line<number>()
+      .x((_, i) => sx(xs[i]))
+      .y((v) => sy(Math.max(dom.y[0] - 5 * span, Math.min(dom.y[1] + 5 * span, v))))(ys);
+  }, [predict, sx, sy]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const toData = (e: PointerEvent<SVGSVGElement>): [number, number] => {
+    const box = e.currentTarget.getBoundingClientRect();
+    return [sx.invert(e.clientX - box.left - PAD.left), sy.invert(e.clientY - box.top - PAD.top)];
+  };
+  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
+    if (e.button !== 0) return;
+    const index = Number((e.target as Element).getAttribute?.('data-index') ?? NaN);
+    if (Number.isInteger(index)) {
+      e.currentTarget.setPointerCapture?.(e.pointerId);
+      setDrag({ index, dom: live });
+      return;
+    }
+    const [x, y] = toData(e);
+    if (x >= dom.x[0] && x <= dom.x[1] && y >= dom.y[0] && y <= dom.y[1]) onAdd(x, y);
+  };
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    if (dragging === null) return;
+    const [x, y] = toData(e);
+    onMove(dragging, Math.max(dom.x[0], Math.min(dom.x[1], x)), Math.max(dom.y[0], Math.min(dom.y[1], y)));
+  };
+  const onContextMenu = (e: React.MouseEvent<SVGSVGElement>) => {
+    const index = Number((e.target as Element).getAttribute?.('data-index') ?? NaN);
+    if (!Number.isInteger(index)) return;
+    e.preventDefault();
+    onRemove(index);
+  };
+  const onPointKey = (i: number) => (e: KeyboardEvent) => {
+    const p = points[i];
+    const fx = (dom.x[1] - dom.x[0]) / (e.shiftKey ? 5 : 50);
+    const fy = (dom.y[1] - dom.y[0]) / (e.shiftKey ? 5 : 50);
+    const move: Record<string, [number, number]> = {
+      ArrowLeft: [-fx, 0],
+      ArrowRight: [fx, 0],
+      ArrowUp: [0, fy],
+      ArrowDown: [0, -fy],
+    };
+    if (move[e.key]) {
+      e.preventDefault();
+      onMove(i, p.x1 + move[e.key][0], p.x2 + move[e.key][1]);
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      onRemove(i);
+    }
+  };
+  const xTicks = sx.ticks(Math.max(3, Math.floor(innerW / 70)));
+  const yTicks = sy.ticks(Math.max(3, Math.floor(innerH / 45)));
+  return (
+    <div className="reg-plot">
+      <svg
+        className="chart reg-plot-svg"
+        width={width}
+        height={height}
+        role="group"
+        aria-label="data and fit"
+        aria-describedby={textId}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={() => setDrag(null)}
+        onPointerCancel={() => setDrag(null)}
+        onContextMenu={onContextMenu}
+      >
+        <title>
+          Click to add a point, drag a point to move it, right-click to remove it; a focused point moves with
+          the arrow keys and is removed with Delete.
+        </title>
+        <defs>
+          <clipPath id={clipId}>
+            <rect width={innerW} height={innerH} />
+          </clipPath>
+        </defs>
+        <g transform={`translate(${PAD.left},${PAD.top})`}>
+          <rect width={innerW} height={innerH} className="reg-plot-frame" />
+          <g className="axis" aria-hidden="true">
+            {xTicks.map((t) => (
+              <g key={`x${t}`} transform={`translate(${sx(t)},${innerH})`}>
+                <line y2={4} />
+                <text y={16} textAnchor="middle">
+                  {formatNumber(t, 3)}
+                </text>
+              </g>
+            ))}
+            {yTicks.map((t) => (
+              <g key={`y${t}`} transform={`translate(0,${sy(t)})`}>
+                <line x2={-4} />
+                <text x={-6} dy="0.32em" textAnchor="end">
+                  {formatNumber(t, 3)}
+                </text>
+              </g>
+            ))}
+          </g>
+          <g clipPath={`url(#${clipId})`}>
+            {fitted && (
+              <g className="reg-residuals" aria-hidden="true">
+                {points.map((p, i) =>
+                  Number.isFinite(fitted[i]) ? (
+                    <line key={i} x1={sx(p.x1)} x2={sx(p.x1)} y1={sy(p.x2)} y2={sy(fitted[i])} />
+                  ) : null,
+                )}
+              </g>
+            )}
+            {curve && <path d={curve} className="reg-curve" aria-hidden="true" />}
+          </g>
+          {points.map((p, i) => (
+            <circle
+              key={i}
+              data-index={i}
+              className={`reg-point${dragging === i ? ' dragging' : ''}`}
+              cx={sx(Math.max(dom.x[0], Math.min(dom.x[1], p.x1)))}
+              cy={sy(Math.max(dom.y[0], Math.min(dom.y[1], p.x2)))}
+              r={6}
+              tabIndex={0}
+              role="button"
+              aria-label={`point ${i + 1}`}
+              aria-description={`x ${formatNumber(p.x1, 4)}, y ${formatNumber(p.x2, 4)}; arrows move it, Delete removes it`}
+              onKeyDown={onPointKey(i)}
+            />
+          ))}
+        </g>
+      </svg>
+      <ChartTextAlternative id={textId} text={text} />
+    </div>
+  );
+}

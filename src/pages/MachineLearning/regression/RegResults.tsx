@@ -1,0 +1,93 @@
+import type { RegFit } from '../../../stores/ml/regression/data';
+import type { RegView } from '../../../stores/ml/regression/view';
+import { formatNumber, Readout } from '../../../ui/Readout';
+import { Tex } from '../../../ui/Tex';
+import { normalEquationsTex, polynomialTex } from './tex';
+
+const finite = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? null : v);
+
+/** Slope, intercept, R², training MSE and the condition number of XᵀX, in the original units. */
+export function RegReadouts({ fit, degree }: { fit: RegFit | { error: string }; degree: number }) {
+  const ok = 'error' in fit ? null : fit;
+  const cond = ok?.conditionNumber;
+  return (
+    <section className="readouts reg-readouts" aria-label="fit readouts">
+      <Readout
+        label="slope"
+        value={ok && degree >= 1 ? finite(ok.coef[0]) : null}
+        title="the coefficient of x (degree 0 has none)"
+      />
+      <Readout label="intercept" value={ok ? finite(ok.intercept) : null} />
+      <Readout label="R²" value={ok ? finite(ok.r2) : null} />
+      <Readout label="training MSE" value={ok ? finite(ok.mse) : null} />
+      <div className="readout">
+        <span className="readout-label">condition number</span>
+        <output
+          aria-label="condition number"
+          data-value={cond === undefined ? '' : String(cond)}
+          title="cond₂(XᵀX) of the design as shown"
+        >
+          {cond === undefined ? '—' : cond === Infinity ? 'infinite' : formatNumber(cond, 4)}
+        </output>
+      </div>
+    </section>
+  );
+}
+
+/** The fitted polynomial, each coefficient (exact zeros of the lasso marked), and the normal equations. */
+export function RegEquations({ fit, view }: { fit: RegFit; view: RegView }) {
+  const zeros = view.method === 'lasso' ? fit.shownCoef.filter((c) => c === 0).length : 0;
+  return (
+    <section className="panel reg-equations" aria-label="equations">
+      <h3>Fit</h3>
+      <div className="reg-tex-scroll">
+        <Tex tex={polynomialTex(fit.intercept, fit.coef)} display />
+      </div>
+      <table className="reg-coef-table">
+        <caption>
+          Coefficients in the original units of x and y
+          {view.standardize ? ', and as solved on z = (x − mean)/sd' : ''}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">term</th>
+            <th scope="col">coefficient</th>
+            {view.standardize && <th scope="col">on z</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {[fit.intercept, ...fit.coef].map((c, k) => {
+            const shown = k === 0 ? fit.shownIntercept : fit.shownCoef[k - 1];
+            const zero = view.method === 'lasso' && k > 0 && shown === 0;
+            return (
+              <tr key={k} className={zero ? 'reg-zero' : undefined}>
+                <th scope="row">{k === 0 ? '1' : k === 1 ? 'x' : `x^${k}`}</th>
+                <td>{zero ? '0 (exactly zero)' : formatNumber(c, 6)}</td>
+                {view.standardize && <td>{zero ? '0 (exactly zero)' : formatNumber(shown, 6)}</td>}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {view.method === 'lasso' && (
+        <p className="reg-note">
+          {zeros === 0
+            ? 'No coefficient is zero at this λ: raise lasso λ to zero some.'
+            : `The lasso set ${zeros} of ${fit.shownCoef.length} coefficients exactly to zero.`}
+        </p>
+      )}
+      <h3>Normal equations</h3>
+      <p className="reg-note">
+        XᵀX w = Xᵀy with the column of ones first{view.standardize ? ', on standardized z' : ''}
+        {view.method !== 'normal' &&
+          (view.method === 'ridge'
+            ? ' (ridge adds λ to the diagonal of the centred XᵀX, never to the intercept)'
+            : ' (the lasso has no closed form: it is solved by coordinate descent)')}
+        :
+      </p>
+      <div className="reg-tex-scroll">
+        <Tex tex={normalEquationsTex(fit.xtx, fit.xty, view.standardize)} display />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useMemo } from 'react';
+import { useViewUrl } from '../../../app/useUrlState';
+import { useRegStore } from '../../../stores/ml/regression/store';
+import { regView } from '../../../stores/ml/regression/view';
+import { useWidth } from '../../../ui/ChartFrame';
+import { ErrorNote } from '../../../ui/ErrorNote';
+import { formatNumber } from '../../../ui/Readout';
+import { UrlNotice } from '../../../ui/UrlNotice';
+import { LassoPathChart } from './LassoPathChart';
+import { RegDataControls, RegModelControls } from './RegControls';
+import { RegPlot } from './RegPlot';
+import { RegEquations, RegReadouts } from './RegResults';
+import { useRegFit } from './useRegFit';
+import './regression.css';
+
+/**
+ * Regression: one draggable data set, a polynomial fit by the normal equations (solved stably), ridge or
+ * lasso, refitted on the main thread while a point is dragged; XᵀX and Xᵀy with their numbers, the
+ * coefficients, R², training MSE and the conditioning of XᵀX.
+ */
+export default function RegressionTab() {
+  useViewUrl(regView, useRegStore);
+  const notice = useRegStore((s) => s.urlNotice);
+  const dismiss = useRegStore((s) => s.dismissNotice);
+  const add = useRegStore((s) => s.addPoint);
+  const move = useRegStore((s) => s.movePoint);
+  const remove = useRegStore((s) => s.removePoint);
+  const { view, points, fit } = useRegFit();
+  const [box, width] = useWidth<HTMLDivElement>();
+  const plotWidth = Math.max(280, Math.min(640, width));
+  const ok = 'error' in fit ? null : fit;
+  const text = useMemo(
+    () => ({
+      description: ok
+        ? `${points.length} points and the degree-${view.degree} fit; R² ${formatNumber(ok.r2, 4)}, training MSE ${formatNumber(ok.mse, 4)}. Vertical segments are the residuals.`
+        : `${points.length} points; no fit: ${'error' in fit ? fit.error : ''}`,
+      table: {
+        caption: 'points, fitted values and residuals',
+        columns: ['point', 'x', 'y', 'fitted', 'residual'],
+        rows: points
+          .slice(0, 50)
+          .map((p, i) => [i + 1, p.x1, p.x2, ok ? ok.fitted[i] : null, ok ? p.x2 - ok.fitted[i] : null]),
+      },
+    }),
+    [points, fit, ok, view.degree],
+  );
+  return (
+    <>
+      <h2 className="tab-title">Regression</h2>
+      <UrlNotice ignored={notice} onDismiss={dismiss} />
+      <div className="reg-layout">
+        <div className="controls">
+          <RegDataControls />
+          <RegModelControls />
+        </div>
+        <div className="results" ref={box}>
+          <RegReadouts fit={fit} degree={view.degree} />
+          {'error' in fit && <ErrorNote>{fit.error}</ErrorNote>}
+          {ok?.warnings.map((w) => (
+            <p key={w} className="reg-warning" role="status">
+              {w}
+            </p>
+          ))}
+          <RegPlot
+            width={plotWidth}
+            points={points}
+            predict={ok?.predict ?? null}
+            fitted={ok?.fitted ?? null}
+            text={text}
+            onAdd={add}
+            onMove={move}
+            onRemove={remove}
+          />
+          {ok && view.method === 'lasso' && ok.path && (
+            <LassoPathChart path={ok.path} lambda={view.lasso} width={Math.min(plotWidth, 480)} />
+          )}
+          {ok && <RegEquations fit={ok} view={view} />}
+        </div>
+      </div>
+    </>
+  );
+}

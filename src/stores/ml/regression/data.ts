@@ -1,0 +1,154 @@
+/**
+ * The Regression tab's data and fit, computed on the main thread (≤ a few hundred points, degree ≤ 12):
+ * the points of the view, the polynomial design as shown (x or standardized z), the normal equations and
+ * the OLS / ridge / lasso fit, with every number the tab reads out in the original units of x and y.
+ */
+import {
+  createRng,
+  fitLinear,
+  ILL_CONDITIONED_GRAM,
+  lassoLambdaMax,
+  lassoPath,
+  normalEquations,
+  polynomialFeatures,
+  polynomialToOriginalUnits,
+  standardizeValues,
+} from '../../../core';
+import type { UserPoint } from '../nn/fields';
+import type { RegView } from './view';
+
+/** The generators draw x uniformly from [−X_RANGE, X_RANGE]. */
+export const X_RANGE = 3;
+
+/** Standard normal by Box–Muller from a uniform source. */
+function gaussian(next: () => number): number {
+  const u = 1 - next();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * next());
+}
+
+/**
+ * The seeded generators: line y = 0.8x + 0.5, sine y = 1.5 sin(1.2x), and the line with every fifth point
+ * pushed 4 units up (outliers), each plus N(0, noise²).
+ */
+export function generatePoints(view: Pick<RegView, 'data' | 'n' | 'noise' | 'seed'>): UserPoint[] {
+  const rng = createRng(view.seed);
+  const next = () => rng.next();
+  const n = Math.max(0, Math.min(300, Math.round(view.n)));
+  const noise = Number.isFinite(view.noise) ? Math.max(0, view.noise) : 0;
+  const out: UserPoint[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = -X_RANGE + 2 * X_RANGE * next();
+    let y = view.data === 'sine' ? 1.5 * Math.sin(1.2 * x) : 0.8 * x + 0.5;
+    if (view.data === 'outliers' && i % 5 === 4) y += 4;
+    y += noise * gaussian(next);
+    out.push({ x1: x, x2: y, label: 0 });
+  }
+  return out;
+}
+
+/** The points the view shows: its own, or the generator's. */
+export function pointsOf(view: RegView): UserPoint[] {
+  return view.data === 'own' ? view.points : generatePoints(view);
+}
+
+export interface RegFit {
+  /** The fitted polynomial in the original units: intercept and coefficients of x, x², … */
+  intercept: number;
+  coef: number[];
+  /** The same fit in the features as shown (z when standardized), as solved. */
+  shownIntercept: number;
+  shownCoef: number[];
+  fitted: number[];
+  r2: number;
+  mse: number;
+  /** XᵀX and Xᵀy of [1 X] in the features as shown, and cond₂(XᵀX). */
+  xtx: number[][];
+  xty: number[];
+  conditionNumber: number;
+  /** Sentences about the fit the student should read (ill-conditioning, too few points, …). */
+  warnings: string[];
+  /** The fit's value at x (original units), evaluated stably in the features as shown. */
+  predict(x: number): number;
+  /** The lasso path over 40 λ from λ_max down (lasso only), in the features as shown. */
+  path: { lambdas: number[]; coefs: number[][] } | null;
+}
+
+/** The fit of the view's points, or the reason there is none (in words). */
+export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { error: string } {
+  const n = points.length;
+  if (n === 0) return { error: 'There are no points: click the plot to add some, or generate a set.' };
+  const deg = view.degree;
+  if (!Number.isInteger(deg) || deg < 0 || deg > 12) return { error: 'Fix the degree first.' };
+  const strength = view.method === 'ridge' ? view.ridge : view.method === 'lasso' ? view.lasso : 0;
+  if (!Number.isFinite(strength) || strength < 0 || strength > 1e6)
+    return {
+      error: `Fix ${view.method === 'ridge' ? 'ridge λ' : 'lasso λ'} first: it must be between 0 and 10^6.`,
+    };
+  const xs = points.map((p) => p.x1);
+  const ys = points.map((p) => p.x2);
+  const st = view.standardize ? standardizeValues(xs) : { z: xs, mean: 0, scale: 1 };
+  const toShown = (x: number) => (x - st.mean) / st.scale;
+  const X = polynomialFeatures(st.z, deg);
+  const warnings: string[] = [];
+  try {
+    const ne = normalEquations(X, ys);
+    const fit = fitLinear(X, ys, {
+      ridge: view.method === 'ridge' ? strength : 0,
+      lasso: view.method === 'lasso' ? strength : 0,
+      lassoOptions: { maxSweeps: 20_000 },
+    });
+    if (fit.converged === false)
+      warnings.push(
+        `Coordinate descent stopped after ${fit.sweeps} sweeps before reaching its tolerance: turn on “standardize” for a faster lasso.`,
+      );
+    const original = view.standardize
+      ? polynomialToOriginalUnits(fit.intercept, fit.coef, st.mean, st.scale)
+      : { intercept: fit.intercept, coef: fit.coef };
+    const distinct = new Set(xs).size;
+    if (n < deg + 1)
+      warnings.push(
+        `There are fewer points (${n}) than coefficients (${deg + 1}): many curves pass through them, and the one shown is the minimum-norm solution.`,
+      );
+    else if (distinct < deg + 1)
+      warnings.push(
+        `Only ${distinct} different x values for ${deg + 1} coefficients: the columns of X are dependent, and the one shown is the minimum-norm solution.`,
+      );
+    if (ne.conditionNumber > ILL_CONDITIONED_GRAM)
+      warnings.push(
+        `XᵀX is ill-conditioned: its condition number is ${ne.conditionNumber === Infinity ? 'infinite' : ne.conditionNumber.toExponential(2)}, so solving the normal equations directly would lose about ${ne.conditionNumber === Infinity ? 'all' : Math.min(16, Math.round(Math.log10(ne.conditionNumber)))} of float64's 16 digits.${view.standardize ? '' : ' Turn on “standardize”.'} (The fit shown is solved stably by QR.)`,
+      );
+    const predict = (x: number) => {
+      const z = toShown(x);
+      let v = fit.intercept;
+      let pw = 1;
+      for (const c of fit.coef) v += c * (pw *= z);
+      return v;
+    };
+    let path: RegFit['path'] = null;
+    if (view.method === 'lasso' && deg > 0 && n > 1) {
+      const top = lassoLambdaMax(X, ys);
+      if (top > 0) {
+        const lambdas = Array.from({ length: 40 }, (_, i) => top * 10 ** (-4 * (i / 39)));
+        const lp = lassoPath(X, ys, lambdas, { tol: 1e-8, maxSweeps: 2000 });
+        path = { lambdas: lp.lambdas, coefs: lp.coefs };
+      }
+    }
+    return {
+      intercept: original.intercept,
+      coef: original.coef,
+      shownIntercept: fit.intercept,
+      shownCoef: fit.coef,
+      fitted: fit.fitted,
+      r2: fit.r2,
+      mse: fit.mse,
+      xtx: ne.xtx,
+      xty: ne.xty,
+      conditionNumber: ne.conditionNumber,
+      warnings,
+      predict,
+      path,
+    };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}

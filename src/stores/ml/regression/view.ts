@@ -1,0 +1,51 @@
+/**
+ * The Regression tab of the Machine learning page, format version 1:
+ * `#/machine-learning?v=1&tab=reg&reg.data=line&reg.n=20&reg.noise=0.5&reg.seed=1&reg.deg=1&reg.std=0`
+ * `&reg.method=normal&reg.ridge=0&reg.lasso=0.01&reg.pts=x,y,0;…`. A generated set is fixed by its seed;
+ * the student's own points (data=own) are in the address themselves.
+ */
+import { choice, defineView, flag, integer, number, seed, type ViewOf } from '../../view';
+import { userPoints } from '../nn/fields';
+
+export const REG_SOURCES = ['line', 'sine', 'outliers', 'own'] as const;
+export type RegSource = (typeof REG_SOURCES)[number];
+export const REG_METHODS = ['normal', 'ridge', 'lasso'] as const;
+export type RegMethod = (typeof REG_METHODS)[number];
+export const REG_METHOD_NAMES: Record<RegMethod, string> = {
+  normal: 'Normal equations',
+  ridge: 'Ridge',
+  lasso: 'Lasso',
+};
+export const MAX_DEGREE = 12;
+export const MAX_GENERATED = 300;
+
+const strength = (label: string) =>
+  number({
+    default: label === 'ridge λ' ? 1 : 0.05,
+    label,
+    step: 0.01,
+    check: (v) => (Number.isFinite(v) && v >= 0 && v <= 1e6 ? null : `${label} must be between 0 and 10^6`),
+  });
+
+const fields = {
+  data: choice(REG_SOURCES, { default: 'line', label: 'data' }),
+  n: integer({ default: 20, label: 'points', min: 1, max: MAX_GENERATED }),
+  noise: number({ default: 0.5, label: 'noise', min: 0, max: 3, step: 0.05 }),
+  seed: seed({ default: 1 }),
+  /** The student's own points (data=own): x1 is x, x2 is y. */
+  points: userPoints({ key: 'pts' }),
+  degree: integer({ key: 'deg', default: 1, label: 'degree', min: 0, max: MAX_DEGREE }),
+  standardize: flag({ key: 'std', default: false, label: 'standardize' }),
+  method: choice(REG_METHODS, { default: 'normal', label: 'method' }),
+  ridge: strength('ridge λ'),
+  lasso: strength('lasso λ'),
+};
+
+export const regView = defineView({
+  path: '/machine-learning',
+  tab: 'reg',
+  writeTab: true,
+  prefix: 'reg.',
+  fields,
+});
+export type RegView = ViewOf<typeof fields>;

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { fitOf, generatePoints, pointsOf } from '../../../../src/stores/ml/regression/data';
+import { regView, type RegView } from '../../../../src/stores/ml/regression/view';
+import {
+  normalEquationsTex,
+  polynomialTex,
+  texNumber,
+} from '../../../../src/pages/MachineLearning/regression/tex';
+
+const decode = (q: string) => regView.decode(new URLSearchParams(q));
+const own = (pts: [number, number][], patch: Partial<RegView> = {}): RegView => ({
+  ...regView.defaults,
+  data: 'own',
+  points: pts.map(([x1, x2]) => ({ x1, x2, label: 0 })),
+  ...patch,
+});
+
+describe('the regression view', () => {
+  it('round-trips own points and every setting at full precision', () => {
+    const view = own(
+      [
+        [0.1 + 0.2, -1e-7],
+        [3, 4],
+      ],
+      { degree: 12, standardize: true, method: 'lasso', lasso: 0.0123456789, ridge: 2.5, seed: 4294967295 },
+    );
+    const q = regView.encode(view);
+    expect(q).toContain('tab=reg');
+    expect(q).toContain('reg.deg=12');
+    expect(decode(q)).toEqual({ view, ignored: [] });
+  });
+
+  it('names every refused value and falls back field by field', () => {
+    const { view, ignored } = decode(
+      'v=1&tab=reg&reg.data=moons&reg.deg=13&reg.method=svm&reg.ridge=-1&reg.std=yes&reg.pts=1,2,0;x,y',
+    );
+    expect(view.data).toBe('line');
+    expect(view.degree).toBe(1);
+    expect(view.method).toBe('normal');
+    expect(view.ridge).toBe(1);
+    expect(view.standardize).toBe(false);
+    expect(view.points).toEqual([{ x1: 1, x2: 2, label: 0 }]);
+    const text = ignored.join(' | ');
+    for (const key of ['reg.data', 'reg.deg', 'reg.method', 'reg.ridge', 'reg.std', 'reg.pts'])
+      expect(text).toContain(key);
+  });
+
+  it('problem(ridge, −1) and problem(degree, 13) are named at their fields', () => {
+    expect(regView.problem('ridge', -1)).toMatch(/ridge λ/);
+    expect(regView.problem('degree', 13)).toMatch(/degree/);
+    expect(regView.problem('lasso', 0)).toBeNull();
+  });
+});
+
+describe('generatePoints and fitOf', () => {
+  it('generatePoints(seed) is reproducible and different for another seed', () => {
+    const a = generatePoints({ data: 'line', n: 20, noise: 0.5, seed: 7 });
+    expect(a).toHaveLength(20);
+    expect(generatePoints({ data: 'line', n: 20, noise: 0.5, seed: 7 })).toEqual(a);
+    expect(generatePoints({ data: 'line', n: 20, noise: 0.5, seed: 8 })).not.toEqual(a);
+  });
+
+  it('fitOf(a line through three points) gives slope 2, intercept 1, R² 1 (tolerance 1e-10)', () => {
+    const fit = fitOf(
+      own([
+        [0, 1],
+        [1, 3],
+        [2, 5],
+      ]),
+      own([
+        [0, 1],
+        [1, 3],
+        [2, 5],
+      ]).points,
+    );
+    if ('error' in fit) throw new Error(fit.error);
+    expect(fit.coef[0]).toBeCloseTo(2, 10);
+    expect(fit.intercept).toBeCloseTo(1, 10);
+    expect(fit.r2).toBeCloseTo(1, 10);
+    expect(fit.mse).toBeCloseTo(0, 10);
+    expect(fit.xtx).toEqual([
+      [3, 3],
+      [3, 5],
+    ]);
+    expect(fit.xty).toEqual([9, 13]);
+  });
+
+  it('fitOf(standardized degree 3) reads out the same polynomial in original units as unstandardized (1e-8)', () => {
+    const view = { ...regView.defaults, data: 'sine' as const, n: 30, degree: 3 };
+    const pts = pointsOf(view);
+    const a = fitOf(view, pts);
+    const b = fitOf({ ...view, standardize: true }, pts);
+    if ('error' in a || 'error' in b) throw new Error('no fit');
+    expect(b.intercept).toBeCloseTo(a.intercept, 8);
+    b.coef.forEach((c, k) => expect(c).toBeCloseTo(a.coef[k], 8));
+    expect(b.conditionNumber).toBeLessThan(a.conditionNumber);
+  });
+
+  it('fitOf warns in words: too few points, ill-conditioned XᵀX, no points', () => {
+    const few = own(
+      [
+        [0, 1],
+        [1, 2],
+      ],
+      { degree: 4 },
+    );
+    const f = fitOf(few, few.points);
+    if ('error' in f) throw new Error(f.error);
+    expect(f.warnings.join(' ')).toMatch(/fewer points \(2\) than coefficients \(5\).*minimum-norm/);
+    expect(Number.isFinite(f.intercept)).toBe(true);
+    const high = { ...regView.defaults, data: 'line' as const, n: 40, degree: 12 };
+    const h = fitOf(high, pointsOf(high));
+    if ('error' in h) throw new Error(h.error);
+    expect(h.warnings.join(' ')).toMatch(/ill-conditioned.*condition number/);
+    expect(fitOf(own([]), [])).toEqual({ error: expect.stringMatching(/no points/) });
+    expect(fitOf(own([[0, 1]], { method: 'ridge', ridge: -1 }), [{ x1: 0, x2: 1, label: 0 }])).toEqual({
+      error: expect.stringMatching(/ridge λ/),
+    });
+  });
+
+  it('fitOf(lasso, large λ) zeroes coefficients exactly and gives a path from all zeros', () => {
+    const view = {
+      ...regView.defaults,
+      data: 'sine' as const,
+      n: 40,
+      degree: 5,
+      standardize: true,
+      method: 'lasso' as const,
+      lasso: 0.3,
+    };
+    const fit = fitOf(view, pointsOf(view));
+    if ('error' in fit) throw new Error(fit.error);
+    expect(fit.shownCoef.some((c) => c === 0)).toBe(true);
+    expect(fit.path?.lambdas).toHaveLength(40);
+    expect(fit.path?.coefs[0].every((c) => c === 0)).toBe(true);
+  });
+});
+
+describe('tex helpers', () => {
+  it('texNumber writes powers of ten and words for non-finite values', () => {
+    expect(texNumber(1.5e9)).toBe('1.5\\times10^{9}');
+    expect(texNumber(Infinity)).toBe('\\infty');
+    expect(texNumber(NaN)).not.toContain('NaN');
+  });
+  it('normalEquationsTex and polynomialTex include the numbers', () => {
+    expect(
+      normalEquationsTex(
+        [
+          [3, 3],
+          [3, 5],
+        ],
+        [9, 13],
+        false,
+      ),
+    ).toContain('13');
+    expect(polynomialTex(1, [2, -0.5])).toBe('\\hat y=1+2\\,x-0.5\\,x^{2}');
+  });
+});

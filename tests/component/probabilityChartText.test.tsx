@@ -171,7 +171,7 @@ describe('Probability chart text alternatives', () => {
       seed: 2,
     };
     const run = new CltRun(req);
-    while (!run.finished) run.step();
+    while (!run.done) run.step();
     const s = run.snapshot();
     const scale = 1 / Math.sqrt(30);
     render(
@@ -279,7 +279,7 @@ describe('Probability chart text alternatives', () => {
   describe('Monte Carlo π', () => {
     it('<PiScatter> and <EstimateChart>: points inside/outside and the running estimate against π', () => {
       const run = new PiRun({ n: 100_000, seed: 7 });
-      while (!run.finished) run.step();
+      while (!run.done) run.step();
       const s = run.snapshot();
       let hits = 0;
       for (const v of s.pointInside) hits += v;

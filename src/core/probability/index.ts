@@ -7,3 +7,4 @@ export * from './information/index';
 export * from './mcmc/index';
 export * from './multivariate/index';
 export * from './vi/index';
+export type { Run } from './run';

@@ -12,11 +12,11 @@ import { streamRun } from './sample';
 /** A Monte Carlo estimate of π, streamed as snapshots. */
 export async function piJob(req: PiRequest, ctx: JobContext): Promise<PiSnapshot> {
   const run = new PiRun(req);
-  return streamRun(run, () => run.finished, ctx);
+  return streamRun(run, ctx);
 }
 
 /** A Monte Carlo estimate of ∫_a^b f(x) dx (with an adaptive Simpson reference), streamed. */
 export async function integralJob(req: IntegralRequest, ctx: JobContext): Promise<IntegralSnapshot> {
   const run = new IntegralRun(req);
-  return streamRun(run, () => run.finished, ctx);
+  return streamRun(run, ctx);
 }

@@ -1,4 +1,4 @@
-import { SampleRun, type SampleRequest, type SampleSnapshot } from '../../core';
+import { SampleRun, type Run, type SampleRequest, type SampleSnapshot } from '../../core';
 import type { JobContext } from './context';
 
 /**
@@ -7,21 +7,17 @@ import type { JobContext } from './context';
  */
 export async function sampleJob(req: SampleRequest, ctx: JobContext): Promise<SampleSnapshot> {
   const run = new SampleRun(req);
-  return streamRun(run, () => run.done, ctx);
+  return streamRun(run, ctx);
 }
 
 /**
- * Steps a core run (one chunk of work per `step`) until `finished()`, streaming its snapshot and yielding to
+ * Steps a core run (one chunk of work per `step`) until it is `done`, streaming its snapshot and yielding to
  * a cancel between chunks; the final snapshot is the result. Shared by the probability page's jobs.
  */
-export async function streamRun<S>(
-  run: { step(): void; snapshot(): S },
-  finished: () => boolean,
-  ctx: JobContext,
-): Promise<S> {
-  while (!finished()) {
+export async function streamRun<S>(run: Run<S>, ctx: JobContext): Promise<S> {
+  while (!run.done) {
     run.step();
-    if (!finished()) {
+    if (!run.done) {
       ctx.progress(() => run.snapshot());
       await ctx.checkpoint();
     }

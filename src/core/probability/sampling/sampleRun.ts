@@ -8,6 +8,7 @@ import { createRng, type Rng } from '../rng';
 import { ksExact, StreamingHistogram } from '../stats/index';
 import { QuantileGrid } from './quantileGrid';
 import { samplingProblem } from './representable';
+import type { Run } from '../run';
 
 /** What the page asks the worker to draw. */
 export interface SampleRequest {
@@ -52,7 +53,7 @@ export const KS_GRID_CELLS = 4096;
  * between chunks. Memory is O(bins) for streamed runs; runs of at most {@link EXACT_KS_MAX} keep their
  * samples for the exact KS distance at the end.
  */
-export class SampleRun {
+export class SampleRun implements Run<SampleSnapshot> {
   private readonly dist: Distribution;
   private readonly rng: Rng;
   private readonly hist: StreamingHistogram;

@@ -6,6 +6,7 @@ import { StreamingHistogram } from '../stats/histogram';
 import { statisticBins } from './cltRange';
 import { momentStatus } from './skewness';
 import { SkewMoments } from './skewMoments';
+import type { Run } from '../run';
 
 export const CLT_MAX_K = 1000;
 export const CLT_MAX_REPS = 1_000_000;
@@ -62,7 +63,7 @@ const PILOT = 4096;
  * Repetitions of S_k = X₁ + … + X_k (or S_k / k) streamed into a histogram with their mean, variance
  * and skewness. The window is set from a pilot of the first statistics (see statisticBins).
  */
-export class CltRun {
+export class CltRun implements Run<CltSnapshot> {
   private readonly dist: Distribution;
   private readonly rng: Rng;
   private readonly draws: Float64Array;
@@ -70,7 +71,7 @@ export class CltRun {
   private readonly hist: StreamingHistogram;
   private readonly moments = new SkewMoments();
   readonly spacing: number;
-  done = 0;
+  completed = 0;
 
   constructor(readonly request: CltRequest) {
     const problems = cltSizeProblems(request.k, request.reps);
@@ -96,13 +97,13 @@ export class CltRun {
     this.record(pilot);
   }
 
-  get finished(): boolean {
-    return this.done >= this.request.reps;
+  get done(): boolean {
+    return this.completed >= this.request.reps;
   }
 
   /** The next chunk of statistics. */
   step(): void {
-    const m = Math.min(Math.floor(this.draws.length / this.request.k), this.request.reps - this.done);
+    const m = Math.min(Math.floor(this.draws.length / this.request.k), this.request.reps - this.completed);
     if (m <= 0) return;
     const out = this.stats.subarray(0, m);
     this.fillStats(out);
@@ -127,14 +128,14 @@ export class CltRun {
   private record(values: Float64Array): void {
     this.hist.add(values);
     this.moments.add(values);
-    this.done += values.length;
+    this.completed += values.length;
   }
 
   snapshot(): CltSnapshot {
     const h = this.hist;
     const n = Math.max(1, h.total);
     return {
-      done: this.done,
+      done: this.completed,
       total: this.request.reps,
       lo: h.lo,
       binWidth: h.width,

@@ -2,6 +2,7 @@ import { createRng, type Rng } from '../rng';
 import { parseFunctionOfX } from './fx';
 import { logGrid } from './logGrid';
 import { adaptiveSimpson, type SimpsonResult } from './simpson';
+import type { Run } from '../run';
 
 export const INTEGRAL_MAX_POINTS = 10_000_000;
 
@@ -43,7 +44,7 @@ const CHUNK = 1 << 15;
  * Î_n = Ȳ_n is unbiased with standard error (b − a)·σ_f/√n, estimated by the sample deviation
  * (Welford's update). Stops with a RangeError naming x where f is not a finite number.
  */
-export class IntegralRun {
+export class IntegralRun implements Run<IntegralSnapshot> {
   private readonly f: (x: number) => number;
   private readonly rng: Rng;
   readonly grid: Float64Array;
@@ -71,7 +72,7 @@ export class IntegralRun {
     this.reference = adaptiveSimpson(this.f, a, b);
   }
 
-  get finished(): boolean {
+  get done(): boolean {
     return this.drawn >= this.request.n;
   }
 

@@ -5,6 +5,7 @@ import { createRng, type Rng } from '../rng';
 import { logGrid } from './logGrid';
 import { RunningMeanTrace } from './runningMean';
 import { streamSeed } from './seeds';
+import type { Run } from '../run';
 
 export const LLN_MAX_DRAWS = 1_000_000;
 export const LLN_MAX_RUNS = 10;
@@ -37,7 +38,7 @@ const CHUNK = 8192;
  * Several independent runs of x̄ₙ = (X₁ + … + Xₙ)/n for n = 1 … N, advanced together chunk by chunk so
  * that a streamed snapshot shows every run at the same n. Memory O(runs · grid), not O(N).
  */
-export class LlnRun {
+export class LlnRun implements Run<LlnSnapshot> {
   private readonly dist: Distribution;
   private readonly rngs: Rng[];
   private readonly traces: RunningMeanTrace[];

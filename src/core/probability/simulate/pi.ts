@@ -1,5 +1,6 @@
 import { createRng, type FastRng } from '../rng';
 import { logGrid } from './logGrid';
+import type { Run } from '../run';
 
 export const PI_MAX_POINTS = 10_000_000;
 /** How many of the first points are kept for the scatter plot. */
@@ -34,7 +35,7 @@ const TWO_POW_M32 = 2 ** -32;
  * π from n points uniform in the unit square: the fraction inside the quarter disc x² + y² ≤ 1
  * estimates its area π/4, so π̂ = 4·inside/n is unbiased with standard error {@link PI_SD}/√n.
  */
-export class PiRun {
+export class PiRun implements Run<PiSnapshot> {
   private readonly rng: FastRng;
   readonly grid: Float64Array;
   private readonly estimates: Float64Array;
@@ -56,7 +57,7 @@ export class PiRun {
     this.pointInside = new Uint8Array(kept);
   }
 
-  get finished(): boolean {
+  get done(): boolean {
     return this.drawn >= this.request.n;
   }
 

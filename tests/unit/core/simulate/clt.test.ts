@@ -16,7 +16,7 @@ import {
 
 function finish(req: CltRequest) {
   const run = new CltRun(req);
-  while (!run.finished) run.step();
+  while (!run.done) run.step();
   return run.snapshot();
 }
 

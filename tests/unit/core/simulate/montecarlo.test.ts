@@ -11,13 +11,13 @@ import {
 
 function pi(n: number, seed: number) {
   const run = new PiRun({ n, seed });
-  while (!run.finished) run.step();
+  while (!run.done) run.step();
   return run.snapshot();
 }
 
 function integral(req: IntegralRequest) {
   const run = new IntegralRun(req);
-  while (!run.finished) run.step();
+  while (!run.done) run.step();
   return run.snapshot();
 }
 

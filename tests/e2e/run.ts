@@ -23,6 +23,7 @@ import { learnProbabilityTests } from './learnProbability.e2e';
 import { learnCalculusTests } from './learnCalculus.e2e';
 import { motionTests } from './motion.e2e';
 import { mlTests } from './ml.e2e';
+import { mlRegressionTests } from './mlRegression.e2e';
 import { addressTests } from './address.e2e';
 
 const suites: E2ETest[] = [
@@ -41,6 +42,7 @@ const suites: E2ETest[] = [
   ...soakTests,
   ...learnProbabilityTests,
   ...mlTests,
+  ...mlRegressionTests,
   ...addressTests,
   ...learnCalculusTests,
   ...urlFuzzTests,

@@ -1,0 +1,114 @@
+import type { Page } from 'playwright-core';
+import { assert, type E2ETest } from './harness';
+import { noNaN } from './pageHelpers';
+
+const read = async (page: Page, label: string): Promise<number> => {
+  const v = await page.locator(`output[aria-label="${label}"]`).getAttribute('data-value');
+  return v === null || v === '' ? NaN : Number(v);
+};
+const points = (page: Page) => page.getByRole('button', { name: /^point \d+$/ });
+
+async function setNumber(page: Page, name: string, value: string): Promise<void> {
+  const f = page.getByRole('spinbutton', { name, exact: true });
+  await f.fill(value);
+  await f.press('Enter');
+}
+
+async function finiteReadouts(page: Page, labels: string[]): Promise<void> {
+  for (const l of labels) {
+    const v = await read(page, l);
+    assert(Number.isFinite(v), `${l} reads ${v}`);
+  }
+  await noNaN(page);
+}
+
+export const mlRegressionTests: E2ETest[] = [
+  {
+    name: 'machine learning regression: points by URL read slope 2 and intercept 1; clicks add points, a drag changes the coefficients live (screenshot)',
+    async run(t) {
+      const { page } = t;
+      await t.open('/machine-learning?v=1&tab=reg&reg.data=own&reg.pts=0,1,0;1,3,0;2,5,0');
+      await page.waitForSelector('.reg-plot svg');
+      assert((await points(page).count()) === 3, 'three points from the address');
+      assert(Math.abs((await read(page, 'slope')) - 2) < 1e-9, 'slope 2');
+      assert(Math.abs((await read(page, 'intercept')) - 1) < 1e-9, 'intercept 1');
+      assert(Math.abs((await read(page, 'R²')) - 1) < 1e-9, 'R² 1');
+      assert(page.url().includes('tab=reg'), `address ${page.url()}`);
+
+      // Click the plot's empty area twice: two points are added.
+      const frame = page.locator('.reg-plot-frame');
+      const box = (await frame.boundingBox())!;
+      await page.mouse.click(box.x + box.width * 0.2, box.y + box.height * 0.3);
+      await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.7);
+      assert((await points(page).count()) === 5, 'two points added by clicking');
+      await finiteReadouts(page, ['slope', 'intercept', 'R²', 'training MSE', 'condition number']);
+
+      // Drag point 3 upwards: the slope changes while the button is still held.
+      const before = await read(page, 'slope');
+      const p = (await points(page).nth(2).boundingBox())!;
+      await page.mouse.move(p.x + p.width / 2, p.y + p.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(p.x + p.width / 2, p.y - 80, { steps: 6 });
+      const during = await read(page, 'slope');
+      assert(during !== before, `slope changes during the drag (${before} → ${during})`);
+      await page.mouse.up();
+      assert((await points(page).count()) === 5, 'the drag moves, never adds');
+      await page.waitForFunction(() => location.href.includes('reg.pts='));
+      await t.screenshot('ml-regression-drag');
+    },
+  },
+  {
+    name: 'machine learning regression: degree 12 warns with the condition number, standardize lowers it, ridge and lasso (exact zeros, path), no NaN (screenshots)',
+    async run(t) {
+      const { page } = t;
+      await t.open('/machine-learning?v=1&tab=reg&reg.data=sine&reg.n=40&reg.seed=3');
+      await page.waitForSelector('.reg-plot svg');
+      await setNumber(page, 'degree', '12');
+      await page.getByText(/XᵀX is ill-conditioned: its condition number is/).waitFor();
+      const raw = await read(page, 'condition number');
+      assert(raw > 1e8, `condition number ${raw}`);
+      await page.getByRole('checkbox', { name: 'standardize' }).check();
+      const std = await read(page, 'condition number');
+      assert(std < raw / 100, `standardize lowers the condition number (${raw} → ${std})`);
+      await finiteReadouts(page, ['slope', 'intercept', 'R²', 'training MSE']);
+      await t.screenshot('ml-regression-degree12');
+
+      await setNumber(page, 'degree', '5');
+      await page.getByRole('radio', { name: 'Ridge' }).check();
+      const mseOls = await read(page, 'training MSE');
+      await setNumber(page, 'ridge λ', '100');
+      const mseRidge = await read(page, 'training MSE');
+      assert(mseRidge > mseOls, `ridge raises the training MSE (${mseOls} → ${mseRidge})`);
+      await setNumber(page, 'ridge λ', '-1');
+      await page.getByText('ridge λ must be between 0 and 10^6').first().waitFor();
+
+      await page.getByRole('radio', { name: 'Lasso' }).check();
+      await setNumber(page, 'lasso λ', '0.2');
+      await page.getByText(/The lasso set \d+ of 5 coefficients exactly to zero/).waitFor();
+      assert((await page.locator('.reg-zero').count()) > 0, 'exact zeros marked');
+      await page.getByRole('img', { name: 'lasso coefficient path' }).waitFor();
+      await finiteReadouts(page, ['slope', 'intercept', 'R²', 'training MSE', 'condition number']);
+      assert(page.url().includes('reg.method=lasso'), `address ${page.url()}`);
+      await t.screenshot('ml-regression-lasso');
+    },
+  },
+  {
+    name: 'machine learning regression: CSV with bad rows named, fewer points than coefficients said, 360 px (screenshot)',
+    async run(t) {
+      const { page } = t;
+      await page.setViewportSize({ width: 360, height: 800 });
+      await t.open('/machine-learning?v=1&tab=reg');
+      await page.waitForSelector('.reg-plot svg');
+      await page.getByLabel('data CSV').fill('x,y\n0,1\n1,two\n2,5');
+      await page.getByRole('button', { name: 'Load data' }).click();
+      await page.getByText(/line 3: “two” is not a number/).waitFor();
+      assert((await points(page).count()) === 2, 'two good rows loaded');
+      await setNumber(page, 'degree', '4');
+      await page.getByText(/fewer points \(2\) than coefficients \(5\)/).waitFor();
+      await finiteReadouts(page, ['slope', 'intercept', 'training MSE']);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 0, `no horizontal scroll at 360 px (${overflow} px)`);
+      await t.screenshot('ml-regression-360');
+    },
+  },
+];

@@ -174,3 +174,49 @@ export function computeClient(): ComputeClient {
   }
   return shared;
 }
+
+/** The worker's job methods: those taking (jobId, request, onProgress?). */
+type JobMethods = {
+  [
+    K in keyof WorkerApi as WorkerApi[K] extends (
+      jobId: number,
+      req: never,
+      ...rest: never[]
+    ) => Promise<unknown>
+      ? K
+      : never
+  ]: WorkerApi[K];
+};
+type RequestOf<F> = F extends (jobId: number, req: infer Q, ...rest: never[]) => unknown ? Q : never;
+type ResultOf<F> = F extends (...args: never[]) => Promise<infer R> ? R : never;
+type ProgressOf<F> = F extends (jobId: number, req: never, onProgress?: (p: infer P) => void) => unknown
+  ? P
+  : never;
+
+/**
+ * Typed job methods made from the worker's api: `compute.optimize(request, { signal, onProgress })` runs the
+ * api's `optimize` as a job whose kind is the method name (a newer one cancels the older). Every call takes a
+ * signal; the client sends `cancel(id)` when it aborts.
+ */
+export type Compute = {
+  [K in keyof JobMethods]: (
+    request: RequestOf<JobMethods[K]>,
+    options: JobOptions<ProgressOf<JobMethods[K]>> & { signal: AbortSignal },
+  ) => Promise<ResultOf<JobMethods[K]>>;
+};
+
+export const compute: Compute = new Proxy({} as Compute, {
+  get(_target, method: string) {
+    return (request: unknown, options: JobOptions<unknown> & { signal: AbortSignal }) =>
+      computeClient().run(
+        method,
+        (api, id, progress) =>
+          (api as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method](
+            id,
+            request,
+            progress,
+          ),
+        options,
+      );
+  },
+});

@@ -62,7 +62,7 @@ export function RegEquations({ fit, view }: { fit: RegFit; view: RegView }) {
             return (
               <tr key={k} className={zero ? 'reg-zero' : undefined}>
                 <th scope="row">{k === 0 ? '1' : k === 1 ? 'x' : `x^${k}`}</th>
-                <td>{zero ? '0 (exactly zero)' : formatNumber(c, 6)}</td>
+                <td>{zero && !view.standardize ? '0 (exactly zero)' : formatNumber(c, 6)}</td>
                 {view.standardize && <td>{zero ? '0 (exactly zero)' : formatNumber(shown, 6)}</td>}
               </tr>
             );
@@ -73,7 +73,7 @@ export function RegEquations({ fit, view }: { fit: RegFit; view: RegView }) {
         <p className="reg-note">
           {zeros === 0
             ? 'No coefficient is zero at this λ: raise lasso λ to zero some.'
-            : `The lasso set ${zeros} of ${fit.shownCoef.length} coefficients exactly to zero.`}
+            : `The lasso set ${zeros} of ${fit.shownCoef.length} coefficients exactly to zero${view.standardize ? ' on z (back in the units of x the powers mix, so those coefficients need not be zero)' : ''}.`}
         </p>
       )}
       <h3>Normal equations</h3>
@@ -85,8 +85,12 @@ export function RegEquations({ fit, view }: { fit: RegFit; view: RegView }) {
             : ' (the lasso has no closed form: it is solved by coordinate descent)')}
         :
       </p>
-      <div className="reg-tex-scroll">
-        <Tex tex={normalEquationsTex(fit.xtx, fit.xty, view.standardize)} display />
+      <div className="reg-normal">
+        {normalEquationsTex(fit.xtx, fit.xty, view.standardize).map((t) => (
+          <div key={t.slice(0, 12)} className="reg-tex-scroll">
+            <Tex tex={t} display />
+          </div>
+        ))}
       </div>
     </section>
   );

@@ -13,15 +13,20 @@ export function texNumber(v: number): string {
 const bmatrix = (rows: string[][]) =>
   `\\begin{bmatrix}${rows.map((r) => r.join('&')).join('\\\\')}\\end{bmatrix}`;
 
-/** XᵀX = […], Xᵀy = […] for the design [1 X] of a polynomial of the given degree (z when standardized). */
-export function normalEquationsTex(xtx: number[][], xty: number[], standardized: boolean): string {
+/** The columns of X, XᵀX = […] and Xᵀy = […] (three formulas) for the design [1 X] of a polynomial of the given degree (z when standardized). */
+export function normalEquationsTex(xtx: number[][], xty: number[], standardized: boolean): string[] {
   const v = standardized ? 'z' : 'x';
+  // Sums that cancel (Σz over standardized z) leave round-off like 10⁻¹⁷: shown as the 0 they are.
+  const big = Math.max(...xtx.flat().map(Math.abs), ...xty.map(Math.abs), 0);
+  const chop = (a: number) => (Math.abs(a) < 1e-12 * big ? 0 : a);
+  xtx = xtx.map((r) => r.map(chop));
+  xty = xty.map(chop);
   const cols = xtx.map((_, j) => (j === 0 ? '1' : j === 1 ? v : `${v}^{${j}}`));
-  return (
-    `X=\\begin{bmatrix}${cols.join('&')}\\end{bmatrix},\\quad ` +
-    `X^\\top X=${bmatrix(xtx.map((r) => r.map(texNumber)))},\\quad ` +
-    `X^\\top y=${bmatrix(xty.map((v2) => [texNumber(v2)]))}`
-  );
+  return [
+    `X=\\begin{bmatrix}${cols.join('&')}\\end{bmatrix}`,
+    `X^\\top X=${bmatrix(xtx.map((r) => r.map(texNumber)))}`,
+    `X^\\top y=${bmatrix(xty.map((v2) => [texNumber(v2)]))}`,
+  ];
 }
 
 /** ŷ = b + w₁x + w₂x² + … in the original units. */

@@ -151,8 +151,18 @@ describe('tex helpers', () => {
         ],
         [9, 13],
         false,
-      ),
+      ).join(' '),
     ).toContain('13');
+    expect(
+      normalEquationsTex(
+        [
+          [1, 1e-17],
+          [1e-17, 1],
+        ],
+        [0, 1],
+        true,
+      )[1],
+    ).not.toContain('10^{-17}');
     expect(polynomialTex(1, [2, -0.5])).toBe('\\hat y=1+2\\,x-0.5\\,x^{2}');
   });
 });

@@ -93,6 +93,31 @@ export const mlRegressionTests: E2ETest[] = [
     },
   },
   {
+    name: 'machine learning regression: gradient descent reaches the closed-form line; a large learning rate diverges, named in words (screenshot)',
+    async run(t) {
+      const { page } = t;
+      await t.open('/machine-learning?v=1&tab=reg&reg.data=line&reg.n=30&reg.seed=2');
+      await page.waitForSelector('.reg-plot svg');
+      const ols = await read(page, 'slope');
+      await page.getByRole('radio', { name: 'Gradient descent' }).check();
+      await setNumber(page, 'learning rate', '0.05');
+      await setNumber(page, 'steps', '2000');
+      const gd = await read(page, 'slope');
+      assert(Math.abs(gd - ols) < 1e-6, `GD slope ${gd} vs closed form ${ols}`);
+      await page.getByRole('img', { name: 'loss contours and descent path' }).waitFor();
+      await setNumber(page, 'steps', '40');
+      await t.screenshot('ml-regression-gd');
+      await setNumber(page, 'learning rate', '2');
+      await page.getByText(/Gradient descent diverged after \d+ steps/).waitFor();
+      assert(Number.isNaN(await read(page, 'slope')), 'no slope after divergence');
+      await noNaN(page);
+      await page.getByRole('checkbox', { name: 'stochastic (mini-batch)' }).check();
+      await setNumber(page, 'learning rate', '0.05');
+      await finiteReadouts(page, ['slope', 'intercept', 'R²', 'training MSE']);
+      assert(page.url().includes('reg.sgd=1'), `address ${page.url()}`);
+    },
+  },
+  {
     name: 'machine learning regression: CSV with bad rows named, fewer points than coefficients said, 360 px (screenshot)',
     async run(t) {
       const { page } = t;

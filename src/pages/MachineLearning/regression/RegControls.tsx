@@ -145,6 +145,34 @@ export const RegModelControls = memo(function RegModelControls() {
           </label>
         ))}
       </div>
+      {view.method === 'gd' && (
+        <div className="reg-lambda">
+          <FieldNumber field={f.lr} value={view.lr} view={view} onCommit={(v) => set('lr', v)} />
+          <FieldSlider
+            field={f.steps}
+            value={view.steps}
+            view={view}
+            onChange={(v) => set('steps', v)}
+            max={500}
+          />
+          <label className="check">
+            <input type="checkbox" checked={view.sgd} onChange={(e) => set('sgd', e.target.checked)} />
+            stochastic (mini-batch)
+          </label>
+          {view.sgd && (
+            <FieldNumber field={f.batch} value={view.batch} view={view} onCommit={(v) => set('batch', v)} />
+          )}
+          {view.sgd && view.data === 'own' && (
+            <FieldNumber
+              field={f.seed}
+              value={view.seed}
+              view={view}
+              caption="seed (data and batches)"
+              onCommit={(v) => set('seed', v)}
+            />
+          )}
+        </div>
+      )}
       {view.method === 'ridge' && (
         <div className="reg-lambda">
           <FieldNumber field={f.ridge} value={view.ridge} view={view} onCommit={(v) => set('ridge', v)} />

@@ -8,8 +8,8 @@ const finite = (v: number | undefined) => (v === undefined || !Number.isFinite(v
 
 /** Slope, intercept, R², training MSE and the condition number of XᵀX, in the original units. */
 export function RegReadouts({ fit, degree }: { fit: RegFit | { error: string }; degree: number }) {
-  const ok = 'error' in fit ? null : fit;
-  const cond = ok?.conditionNumber;
+  const ok = 'error' in fit || fit.diverged ? null : fit;
+  const cond = 'error' in fit ? undefined : fit.conditionNumber;
   return (
     <section className="readouts reg-readouts" aria-label="fit readouts">
       <Readout

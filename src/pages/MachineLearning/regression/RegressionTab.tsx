@@ -6,6 +6,7 @@ import { useWidth } from '../../../ui/ChartFrame';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatNumber } from '../../../ui/Readout';
 import { UrlNotice } from '../../../ui/UrlNotice';
+import { GdContours } from './GdContours';
 import { LassoPathChart } from './LassoPathChart';
 import { RegDataControls, RegModelControls } from './RegControls';
 import { RegPlot } from './RegPlot';
@@ -29,6 +30,7 @@ export default function RegressionTab() {
   const [box, width] = useWidth<HTMLDivElement>();
   const plotWidth = Math.max(280, Math.min(640, width));
   const ok = 'error' in fit ? null : fit;
+  const drawn = ok && !ok.diverged ? ok : null;
   const text = useMemo(
     () => ({
       description: ok
@@ -64,17 +66,25 @@ export default function RegressionTab() {
           <RegPlot
             width={plotWidth}
             points={points}
-            predict={ok?.predict ?? null}
-            fitted={ok?.fitted ?? null}
+            predict={drawn?.predict ?? null}
+            fitted={drawn?.fitted ?? null}
             text={text}
             onAdd={add}
             onMove={move}
             onRemove={remove}
           />
+          {ok?.descent && (
+            <GdContours
+              descent={ok.descent}
+              solution={{ slope: ok.descentTarget.slope, intercept: ok.descentTarget.intercept }}
+              width={plotWidth}
+              standardized={view.standardize}
+            />
+          )}
           {ok && view.method === 'lasso' && ok.path && (
             <LassoPathChart path={ok.path} lambda={view.lasso} width={Math.min(plotWidth, 480)} />
           )}
-          {ok && <RegEquations fit={ok} view={view} />}
+          {drawn && <RegEquations fit={drawn} view={view} />}
         </div>
       </div>
     </>

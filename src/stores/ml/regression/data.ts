@@ -15,7 +15,8 @@ import {
   standardizeValues,
 } from '../../../core';
 import type { UserPoint } from '../nn/fields';
-import type { RegView } from './view';
+import { lineDescent, type LineDescent } from './descent';
+import { regView, type RegView } from './view';
 
 /** The generators draw x uniformly from [−X_RANGE, X_RANGE]. */
 export const X_RANGE = 3;
@@ -71,14 +72,26 @@ export interface RegFit {
   predict(x: number): number;
   /** The lasso path over 40 λ from λ_max down (lasso only), in the features as shown. */
   path: { lambdas: number[]; coefs: number[][] } | null;
+  /** Gradient descent (method gd): its path on the loss of the line, in the features as shown. */
+  descent: LineDescent | null;
+  /** Gradient descent diverged: the readouts and the curve are withheld (the warning says why). */
+  diverged: boolean;
+  /** The closed-form (OLS) slope and intercept in the features as shown: where gradient descent should land. */
+  descentTarget: { slope: number; intercept: number };
 }
 
 /** The fit of the view's points, or the reason there is none (in words). */
 export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { error: string } {
   const n = points.length;
   if (n === 0) return { error: 'There are no points: click the plot to add some, or generate a set.' };
-  const deg = view.degree;
+  const gd = view.method === 'gd';
+  const deg = gd ? 1 : view.degree;
   if (!Number.isInteger(deg) || deg < 0 || deg > 12) return { error: 'Fix the degree first.' };
+  if (gd)
+    for (const k of ['lr', 'steps', 'batch'] as const) {
+      const problem = regView.problem(k, view[k]);
+      if (problem) return { error: `Fix ${regView.fields[k].label} first: ${problem}.` };
+    }
   const strength = view.method === 'ridge' ? view.ridge : view.method === 'lasso' ? view.lasso : 0;
   if (!Number.isFinite(strength) || strength < 0 || strength > 1e6)
     return {
@@ -90,6 +103,8 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
   const toShown = (x: number) => (x - st.mean) / st.scale;
   const X = polynomialFeatures(st.z, deg);
   const warnings: string[] = [];
+  if (gd && view.degree !== 1)
+    warnings.push('Gradient descent fits a line here (degree 1); the degree applies to the other methods.');
   try {
     const ne = normalEquations(X, ys);
     const fit = fitLinear(X, ys, {
@@ -133,19 +148,62 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
         path = { lambdas: lp.lambdas, coefs: lp.coefs };
       }
     }
+    let descent: LineDescent | null = null;
+    let diverged = false;
+    let result = { intercept: fit.intercept, coef: fit.coef, fitted: fit.fitted, r2: fit.r2, mse: fit.mse };
+    let shown = original;
+    if (gd) {
+      descent = lineDescent(
+        st.z,
+        ys,
+        {
+          learningRate: view.lr,
+          steps: view.steps,
+          batchSize: view.sgd ? Math.min(view.batch, n) : undefined,
+          seed: view.seed,
+        },
+        { slope: fit.coef[0], intercept: fit.intercept },
+      );
+      const last = descent.path.params[descent.path.params.length - 1];
+      const limitText = Number.isFinite(descent.limit) ? descent.limit.toPrecision(4) : 'unbounded';
+      if (descent.path.diverged) {
+        diverged = true;
+        warnings.push(
+          `Gradient descent diverged after ${descent.path.params.length - 1} steps: the learning rate ${view.lr} is above 2/λmax = ${limitText}, the limit set by the loss's Hessian, so each step overshoots further. Lower the learning rate${view.standardize ? '' : ' or turn on “standardize”'}.`,
+        );
+      } else {
+        const fittedGd = st.z.map((z) => last[0] + last[1] * z);
+        const mse = fittedGd.reduce((a, f, i) => a + (ys[i] - f) ** 2, 0) / n;
+        const ym = ys.reduce((a, v) => a + v, 0) / n;
+        const ssTot = ys.reduce((a, v) => a + (v - ym) ** 2, 0);
+        const r2 = ssTot > 0 ? 1 - (mse * n) / ssTot : mse === 0 ? 1 : 0;
+        result = { intercept: last[0], coef: [last[1]], fitted: fittedGd, r2, mse };
+        shown = view.standardize
+          ? polynomialToOriginalUnits(last[0], [last[1]], st.mean, st.scale)
+          : { intercept: last[0], coef: [last[1]] };
+        const gap = Math.hypot(last[0] - fit.intercept, last[1] - fit.coef[0]);
+        warnings.push(
+          `${view.sgd ? 'Mini-batch SGD' : 'Gradient descent'} after ${view.steps} steps is ${gap.toPrecision(3)} from the closed-form point (learning-rate limit 2/λmax = ${limitText}).`,
+        );
+      }
+    }
+    const predictGd = (x: number) => result.intercept + result.coef[0] * toShown(x);
     return {
-      intercept: original.intercept,
-      coef: original.coef,
-      shownIntercept: fit.intercept,
-      shownCoef: fit.coef,
-      fitted: fit.fitted,
-      r2: fit.r2,
-      mse: fit.mse,
+      intercept: shown.intercept,
+      coef: shown.coef,
+      shownIntercept: result.intercept,
+      shownCoef: result.coef,
+      fitted: result.fitted,
+      r2: result.r2,
+      mse: result.mse,
+      descent,
+      diverged,
+      descentTarget: { slope: fit.coef[0] ?? 0, intercept: fit.intercept },
       xtx: ne.xtx,
       xty: ne.xty,
       conditionNumber: ne.conditionNumber,
       warnings,
-      predict,
+      predict: gd ? predictGd : predict,
       path,
     };
   } catch (e) {

@@ -9,10 +9,11 @@ import { userPoints } from '../nn/fields';
 
 export const REG_SOURCES = ['line', 'sine', 'outliers', 'own'] as const;
 export type RegSource = (typeof REG_SOURCES)[number];
-export const REG_METHODS = ['normal', 'ridge', 'lasso'] as const;
+export const REG_METHODS = ['normal', 'gd', 'ridge', 'lasso'] as const;
 export type RegMethod = (typeof REG_METHODS)[number];
 export const REG_METHOD_NAMES: Record<RegMethod, string> = {
   normal: 'Normal equations',
+  gd: 'Gradient descent',
   ridge: 'Ridge',
   lasso: 'Lasso',
 };
@@ -39,6 +40,17 @@ const fields = {
   method: choice(REG_METHODS, { default: 'normal', label: 'method' }),
   ridge: strength('ridge λ'),
   lasso: strength('lasso λ'),
+  /** Gradient descent on the line's MSE (degree 1). */
+  lr: number({
+    default: 0.1,
+    label: 'learning rate',
+    step: 0.01,
+    check: (v) =>
+      Number.isFinite(v) && v > 0 && v <= 10 ? null : 'learning rate must be above 0 and at most 10',
+  }),
+  steps: integer({ default: 50, label: 'steps', min: 1, max: 5000 }),
+  sgd: flag({ default: false, label: 'stochastic (mini-batch)' }),
+  batch: integer({ default: 4, label: 'batch size', min: 1, max: MAX_GENERATED }),
 };
 
 export const regView = defineView({

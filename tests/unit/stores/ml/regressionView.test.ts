@@ -136,6 +136,42 @@ describe('generatePoints and fitOf', () => {
   });
 });
 
+describe('fitOf(method gd)', () => {
+  const view = {
+    ...regView.defaults,
+    data: 'line' as const,
+    n: 30,
+    method: 'gd' as const,
+    steps: 2000,
+    lr: 0.05,
+  };
+  it('fitOf(gd, η below 2/λmax, 2000 steps) lands on the closed-form line (1e-6)', () => {
+    const pts = pointsOf(view);
+    const gd = fitOf(view, pts);
+    const ols = fitOf({ ...view, method: 'normal' }, pts);
+    if ('error' in gd || 'error' in ols) throw new Error('no fit');
+    expect(gd.diverged).toBe(false);
+    expect(gd.coef[0]).toBeCloseTo(ols.coef[0], 6);
+    expect(gd.intercept).toBeCloseTo(ols.intercept, 6);
+    expect(gd.descent!.limit).toBeGreaterThan(0.05);
+  });
+  it('fitOf(gd, η above 2/λmax) diverges and says so in words with the limit', () => {
+    const fit = fitOf({ ...view, lr: 2 }, pointsOf(view));
+    if ('error' in fit) throw new Error(fit.error);
+    expect(fit.diverged).toBe(true);
+    expect(fit.warnings.join(' ')).toMatch(/diverged after \d+ steps.*above 2\/λmax = /);
+  });
+  it('fitOf(gd, degree 3) fits a line and says so; a bad learning rate is named', () => {
+    const fit = fitOf({ ...view, degree: 3 }, pointsOf(view));
+    if ('error' in fit) throw new Error(fit.error);
+    expect(fit.coef).toHaveLength(1);
+    expect(fit.warnings[0]).toMatch(/fits a line/);
+    expect(fitOf({ ...view, lr: 0 }, pointsOf(view))).toEqual({
+      error: expect.stringMatching(/learning rate/),
+    });
+  });
+});
+
 describe('tex helpers', () => {
   it('texNumber writes powers of ten and words for non-finite values', () => {
     expect(texNumber(1.5e9)).toBe('1.5\\times10^{9}');

@@ -83,12 +83,12 @@ export function GdContours({
         </defs>
         <g transform={`translate(${PAD.left},${PAD.top})`}>
           <rect width={innerW} height={innerH} className="reg-plot-frame" />
-          <g className="reg-contours">
-            {rings.map((d, k) => (
-              <path key={k} d={d} />
-            ))}
-          </g>
           <g clipPath={`url(#reg-gd-clip${uid})`}>
+            <g className="reg-contours">
+              {rings.map((d, k) => (
+                <path key={k} d={d} />
+              ))}
+            </g>
             <path d={trail} className="reg-gd-path" />
             {path.params.slice(0, 200).map((p, t) => (
               <circle key={t} cx={sx(p[1])} cy={sy(p[0])} r={2} className="reg-gd-step" />

@@ -4,6 +4,13 @@ import { formatNumber, Readout } from '../../../ui/Readout';
 import { Tex } from '../../../ui/Tex';
 import { normalEquationsTex, polynomialTex } from './tex';
 
+const METHOD_NOTE: Record<RegView['method'], string> = {
+  normal: '',
+  gd: ' (gradient descent walks toward their solution, the star on the contours)',
+  ridge: ' (ridge adds λ to the diagonal of the centred XᵀX, never to the intercept)',
+  lasso: ' (the lasso has no closed form: it is solved by coordinate descent)',
+};
+
 const finite = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? null : v);
 
 /** Slope, intercept, R², training MSE and the condition number of XᵀX, in the original units. */
@@ -79,11 +86,7 @@ export function RegEquations({ fit, view }: { fit: RegFit; view: RegView }) {
       <h3>Normal equations</h3>
       <p className="reg-note">
         XᵀX w = Xᵀy with the column of ones first{view.standardize ? ', on standardized z' : ''}
-        {view.method !== 'normal' &&
-          (view.method === 'ridge'
-            ? ' (ridge adds λ to the diagonal of the centred XᵀX, never to the intercept)'
-            : ' (the lasso has no closed form: it is solved by coordinate descent)')}
-        :
+        {METHOD_NOTE[view.method]}:
       </p>
       <div className="reg-normal">
         {normalEquationsTex(fit.xtx, fit.xty, view.standardize).map((t) => (

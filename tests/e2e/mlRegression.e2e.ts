@@ -118,6 +118,40 @@ export const mlRegressionTests: E2ETest[] = [
     },
   },
   {
+    name: 'machine learning regression: Bayesian posterior mean slope and sd, ±2σ band and sample lines, α and β (screenshot)',
+    async run(t) {
+      const { page } = t;
+      await t.open(
+        '/machine-learning?v=1&tab=reg&reg.data=own&reg.pts=0,1,0;1,2,0;2,4,0&reg.method=bayes&reg.alpha=0.5&reg.beta=2',
+      );
+      await page.waitForSelector('.reg-band');
+      // (αI + βΦᵀΦ)m = βΦᵀy with ΦᵀΦ = [[3, 3], [3, 5]], Φᵀy = [7, 10].
+      const [a, b, d, r0, r1] = [6.5, 6, 10.5, 14, 20];
+      const det = a * d - b * b;
+      const slope = await read(page, 'posterior mean slope');
+      const sd = await read(page, 'posterior sd slope');
+      assert(Math.abs(slope - (a * r1 - b * r0) / det) < 1e-9, `posterior mean slope ${slope}`);
+      assert(Math.abs(sd - Math.sqrt(a / det)) < 1e-9, `posterior sd slope ${sd}`);
+      assert((await page.locator('.reg-sample').count()) === 5, 'five posterior lines');
+      await page.getByText(/ridge with λ = α\/β = 0\.25/).waitFor();
+      await setNumber(page, 'noise precision β', '50');
+      const sharper = await read(page, 'posterior sd slope');
+      assert(sharper < sd, `a larger β narrows the posterior (${sd} → ${sharper})`);
+      await setNumber(page, 'prior precision α', '0');
+      await page.getByText('prior precision α must be above 0 and at most 10^6').first().waitFor();
+      await setNumber(page, 'prior precision α', '1');
+      await finiteReadouts(page, [
+        'slope',
+        'intercept',
+        'R²',
+        'training MSE',
+        'posterior mean slope',
+        'posterior sd slope',
+      ]);
+      await t.screenshot('ml-regression-bayes');
+    },
+  },
+  {
     name: 'machine learning regression: CSV with bad rows named, fewer points than coefficients said, 360 px (screenshot)',
     async run(t) {
       const { page } = t;

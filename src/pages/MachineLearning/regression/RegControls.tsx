@@ -173,6 +173,12 @@ export const RegModelControls = memo(function RegModelControls() {
           )}
         </div>
       )}
+      {view.method === 'bayes' && (
+        <div className="reg-lambda">
+          <FieldNumber field={f.alpha} value={view.alpha} view={view} onCommit={(v) => set('alpha', v)} />
+          <FieldNumber field={f.beta} value={view.beta} view={view} onCommit={(v) => set('beta', v)} />
+        </div>
+      )}
       {view.method === 'ridge' && (
         <div className="reg-lambda">
           <FieldNumber field={f.ridge} value={view.ridge} view={view} onCommit={(v) => set('ridge', v)} />

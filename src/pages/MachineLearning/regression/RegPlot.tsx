@@ -12,6 +12,9 @@ export interface RegPlotProps {
   /** The fit at x, or null when there is none. */
   predict: ((x: number) => number) | null;
   fitted: readonly number[] | null;
+  /** Bayesian: the predictive mean and sd at x (a ±2 sd band is drawn) and posterior sample curves. */
+  band?: ((x: number) => { mean: number; sd: number }) | null;
+  samples?: ((x: number) => number)[] | null;
   text: ChartText;
   onAdd(x: number, y: number): void;
   onMove(index: number, x: number, y: number): void;
@@ -37,7 +40,18 @@ function domainOf(points: readonly UserPoint[]): { x: [number, number]; y: [numb
  * follows while dragging); right-click or Delete removes it. Each point is a focusable "point i": arrows
  * move it (Shift for larger steps).
  */
-export function RegPlot({ width, points, predict, fitted, text, onAdd, onMove, onRemove }: RegPlotProps) {
+export function RegPlot({
+  width,
+  points,
+  predict,
+  fitted,
+  band,
+  samples,
+  text,
+  onAdd,
+  onMove,
+  onRemove,
+}: RegPlotProps) {
   const height = Math.round(width * 0.66);
   const innerW = width - PAD.left - PAD.right;
   const innerH = height - PAD.top - PAD.bottom;
@@ -62,6 +76,26 @@ export function RegPlot({ width, points, predict, fitted, text, onAdd, onMove, o
       .x((_, i) => sx(xs[i]))
       .y((v) => sy(Math.max(dom.y[0] - 5 * span, Math.min(dom.y[1] + 5 * span, v))))(ys);
   }, [predict, sx, sy]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const extras = useMemo(() => {
+    const xs = Array.from({ length: 121 }, (_, i) => dom.x[0] + ((dom.x[1] - dom.x[0]) * i) / 120);
+    const span = dom.y[1] - dom.y[0];
+    const cy = (v: number) => sy(Math.max(dom.y[0] - 5 * span, Math.min(dom.y[1] + 5 * span, v)));
+    let area: string | null = null;
+    if (band) {
+      const b = xs.map(band);
+      if (b.every((p) => Number.isFinite(p.mean) && Number.isFinite(p.sd))) {
+        const top = b.map((p, i) => `${sx(xs[i])},${cy(p.mean + 2 * p.sd)}`);
+        const bottom = b.map((p, i) => `${sx(xs[i])},${cy(p.mean - 2 * p.sd)}`).reverse();
+        area = `M${top.join('L')}L${bottom.join('L')}Z`;
+      }
+    }
+    const lines = (samples ?? []).map((f) => {
+      const ys = xs.map(f);
+      return ys.every(Number.isFinite) ? `M${ys.map((v, i) => `${sx(xs[i])},${cy(v)}`).join('L')}` : '';
+    });
+    return { area, lines };
+  }, [band, samples, sx, sy]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const toData = (e: PointerEvent<SVGSVGElement>): [number, number] => {
     const box = e.currentTarget.getBoundingClientRect();
@@ -163,6 +197,10 @@ export function RegPlot({ width, points, predict, fitted, text, onAdd, onMove, o
                 )}
               </g>
             )}
+            {extras.area && <path d={extras.area} className="reg-band" aria-hidden="true" />}
+            {extras.lines.map((d, k) => (
+              <path key={k} d={d} className="reg-sample" aria-hidden="true" />
+            ))}
             {curve && <path d={curve} className="reg-curve" aria-hidden="true" />}
           </g>
           {points.map((p, i) => (

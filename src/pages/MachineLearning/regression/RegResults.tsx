@@ -9,6 +9,7 @@ const METHOD_NOTE: Record<RegView['method'], string> = {
   gd: ' (gradient descent walks toward their solution, the star on the contours)',
   ridge: ' (ridge adds λ to the diagonal of the centred XᵀX, never to the intercept)',
   lasso: ' (the lasso has no closed form: it is solved by coordinate descent)',
+  bayes: ' (the posterior mean solves (βXᵀX + αI)w = βXᵀy: these with α/β added to the whole diagonal)',
 };
 
 const finite = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? null : v);
@@ -37,6 +38,12 @@ export function RegReadouts({ fit, degree }: { fit: RegFit | { error: string }; 
           {cond === undefined ? '—' : cond === Infinity ? 'infinite' : formatNumber(cond, 4)}
         </output>
       </div>
+      {ok?.bayes && (
+        <>
+          <Readout label="posterior mean slope" value={finite(ok.bayes.slopeMean)} />
+          <Readout label="posterior sd slope" value={finite(ok.bayes.slopeSd)} />
+        </>
+      )}
     </section>
   );
 }
@@ -81,6 +88,14 @@ export function RegEquations({ fit, view }: { fit: RegFit; view: RegView }) {
           {zeros === 0
             ? 'No coefficient is zero at this λ: raise lasso λ to zero some.'
             : `The lasso set ${zeros} of ${fit.shownCoef.length} coefficients exactly to zero${view.standardize ? ' on z (back in the units of x the powers mix, so those coefficients need not be zero)' : ''}.`}
+        </p>
+      )}
+      {fit.bayes && (
+        <p className="reg-note">
+          The prior N(0, α⁻¹I) covers the intercept too, so the posterior mean (the MAP) is ridge with λ = α/β
+          = {formatNumber(fit.bayes.ridgeEquivalent, 4)} applied to every coefficient, intercept included (the
+          Ridge method leaves the intercept free). The band is the predictive mean ± 2 sd, where sd² = 1/β +
+          φᵀSφ: it widens away from the data.
         </p>
       )}
       <h3>Normal equations</h3>

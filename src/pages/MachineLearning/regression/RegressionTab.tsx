@@ -34,7 +34,7 @@ export default function RegressionTab() {
   const text = useMemo(
     () => ({
       description: ok
-        ? `${points.length} points and the degree-${view.degree} fit; R² ${formatNumber(ok.r2, 4)}, training MSE ${formatNumber(ok.mse, 4)}. Vertical segments are the residuals.`
+        ? `${points.length} points and the degree-${view.degree} fit; R² ${formatNumber(ok.r2, 4)}, training MSE ${formatNumber(ok.mse, 4)}. Vertical segments are the residuals.${ok.bayes ? ' The shaded band is the predictive mean ± 2 sd; thin lines are 5 lines drawn from the posterior.' : ''}`
         : `${points.length} points; no fit: ${'error' in fit ? fit.error : ''}`,
       table: {
         caption: 'points, fitted values and residuals',
@@ -68,6 +68,8 @@ export default function RegressionTab() {
             points={points}
             predict={drawn?.predict ?? null}
             fitted={drawn?.fitted ?? null}
+            band={drawn?.bayes?.band ?? null}
+            samples={drawn?.bayes?.samples ?? null}
             text={text}
             onAdd={add}
             onMove={move}

@@ -4,7 +4,9 @@
  * the OLS / ridge / lasso fit, with every number the tab reads out in the original units of x and y.
  */
 import {
+  bayesianLinearRegression,
   createRng,
+  samplePosteriorWeights,
   fitLinear,
   ILL_CONDITIONED_GRAM,
   lassoLambdaMax,
@@ -78,6 +80,15 @@ export interface RegFit {
   diverged: boolean;
   /** The closed-form (OLS) slope and intercept in the features as shown: where gradient descent should land. */
   descentTarget: { slope: number; intercept: number };
+  /** Bayesian (method bayes): the predictive mean and sd at x, sample curves, and the slope's posterior. */
+  bayes: {
+    band(x: number): { mean: number; sd: number };
+    samples: ((x: number) => number)[];
+    slopeMean: number;
+    slopeSd: number;
+    /** The ridge λ = α/β whose solution (every coefficient penalised, intercept too) is the MAP. */
+    ridgeEquivalent: number;
+  } | null;
 }
 
 /** The fit of the view's points, or the reason there is none (in words). */
@@ -87,11 +98,15 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
   const gd = view.method === 'gd';
   const deg = gd ? 1 : view.degree;
   if (!Number.isInteger(deg) || deg < 0 || deg > 12) return { error: 'Fix the degree first.' };
-  if (gd)
-    for (const k of ['lr', 'steps', 'batch'] as const) {
-      const problem = regView.problem(k, view[k]);
-      if (problem) return { error: `Fix ${regView.fields[k].label} first: ${problem}.` };
-    }
+  const checks = gd
+    ? (['lr', 'steps', 'batch'] as const)
+    : view.method === 'bayes'
+      ? (['alpha', 'beta'] as const)
+      : [];
+  for (const k of checks) {
+    const problem = regView.problem(k, view[k]);
+    if (problem) return { error: `Fix ${regView.fields[k].label} first: ${problem}.` };
+  }
   const strength = view.method === 'ridge' ? view.ridge : view.method === 'lasso' ? view.lasso : 0;
   if (!Number.isFinite(strength) || strength < 0 || strength > 1e6)
     return {
@@ -187,7 +202,58 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
         );
       }
     }
-    const predictGd = (x: number) => result.intercept + result.coef[0] * toShown(x);
+    let bayes: RegFit['bayes'] = null;
+    if (view.method === 'bayes') {
+      const phiOf = (z: number) => {
+        const row = [1];
+        for (let k = 0; k < deg; k++) row.push(row[k] * z);
+        return row;
+      };
+      const Phi = st.z.map(phiOf);
+      const post = bayesianLinearRegression(Phi, ys, view.alpha, view.beta);
+      const m = post.mean;
+      // The slope in x's units is linear in the weights: t·w, t from the change of units of each unit vector.
+      const t = m.map((_, j) => {
+        const e = m.map((__, k) => (k === j ? 1 : 0));
+        const o = view.standardize
+          ? polynomialToOriginalUnits(e[0], e.slice(1), st.mean, st.scale)
+          : { intercept: e[0], coef: e.slice(1) };
+        return o.coef[0] ?? 0;
+      });
+      const slopeVar = t.reduce((a, ti, i) => a + ti * t.reduce((b, tj, j) => b + post.cov[i][j] * tj, 0), 0);
+      const evalAt = (w: readonly number[], x: number) => {
+        const phi = phiOf(toShown(x));
+        return phi.reduce((a, v, j) => a + v * w[j], 0);
+      };
+      const rng = createRng(view.seed);
+      const draws = samplePosteriorWeights(post, rng, 5);
+      const fittedB = st.z.map((z) => phiOf(z).reduce((a, v, j) => a + v * m[j], 0));
+      const mse = fittedB.reduce((a, f, i) => a + (ys[i] - f) ** 2, 0) / n;
+      const ym = ys.reduce((a, v) => a + v, 0) / n;
+      const ssTot = ys.reduce((a, v) => a + (v - ym) ** 2, 0);
+      result = {
+        intercept: m[0],
+        coef: m.slice(1),
+        fitted: fittedB,
+        r2: ssTot > 0 ? 1 - (mse * n) / ssTot : mse === 0 ? 1 : 0,
+        mse,
+      };
+      shown = view.standardize
+        ? polynomialToOriginalUnits(m[0], m.slice(1), st.mean, st.scale)
+        : { intercept: m[0], coef: m.slice(1) };
+      bayes = {
+        band: (x) => {
+          const p = post.predict(phiOf(toShown(x)));
+          return { mean: p.mean, sd: Math.sqrt(p.variance) };
+        },
+        samples: draws.map((w) => (x: number) => evalAt(w, x)),
+        slopeMean: deg >= 1 ? shown.coef[0] : NaN,
+        slopeSd: deg >= 1 ? Math.sqrt(Math.max(0, slopeVar)) : NaN,
+        ridgeEquivalent: view.alpha / view.beta,
+      };
+    }
+    const predictGd = (x: number) =>
+      result.intercept + result.coef.reduce((a, c, k) => a + c * toShown(x) ** (k + 1), 0);
     return {
       intercept: shown.intercept,
       coef: shown.coef,
@@ -203,7 +269,8 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
       xty: ne.xty,
       conditionNumber: ne.conditionNumber,
       warnings,
-      predict: gd ? predictGd : predict,
+      predict: gd || bayes ? predictGd : predict,
+      bayes,
       path,
     };
   } catch (e) {

@@ -9,13 +9,14 @@ import { userPoints } from '../nn/fields';
 
 export const REG_SOURCES = ['line', 'sine', 'outliers', 'own'] as const;
 export type RegSource = (typeof REG_SOURCES)[number];
-export const REG_METHODS = ['normal', 'gd', 'ridge', 'lasso'] as const;
+export const REG_METHODS = ['normal', 'gd', 'ridge', 'lasso', 'bayes'] as const;
 export type RegMethod = (typeof REG_METHODS)[number];
 export const REG_METHOD_NAMES: Record<RegMethod, string> = {
   normal: 'Normal equations',
   gd: 'Gradient descent',
   ridge: 'Ridge',
   lasso: 'Lasso',
+  bayes: 'Bayesian',
 };
 export const MAX_DEGREE = 12;
 export const MAX_GENERATED = 300;
@@ -26,6 +27,15 @@ const strength = (label: string) =>
     label,
     step: 0.01,
     check: (v) => (Number.isFinite(v) && v >= 0 && v <= 1e6 ? null : `${label} must be between 0 and 10^6`),
+  });
+
+const precision = (label: string, value: number) =>
+  number({
+    default: value,
+    label,
+    step: 0.1,
+    check: (v) =>
+      Number.isFinite(v) && v > 0 && v <= 1e6 ? null : `${label} must be above 0 and at most 10^6`,
   });
 
 const fields = {
@@ -48,6 +58,8 @@ const fields = {
     check: (v) =>
       Number.isFinite(v) && v > 0 && v <= 10 ? null : 'learning rate must be above 0 and at most 10',
   }),
+  alpha: precision('prior precision α', 1),
+  beta: precision('noise precision β', 4),
   steps: integer({ default: 50, label: 'steps', min: 1, max: 5000 }),
   sgd: flag({ default: false, label: 'stochastic (mini-batch)' }),
   batch: integer({ default: 4, label: 'batch size', min: 1, max: MAX_GENERATED }),

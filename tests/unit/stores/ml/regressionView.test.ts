@@ -172,6 +172,40 @@ describe('fitOf(method gd)', () => {
   });
 });
 
+describe('fitOf(method bayes)', () => {
+  it('fitOf(bayes, degree 1) has the mean solving (αI + βΦᵀΦ)m = βΦᵀy and a finite slope sd (1e-10)', () => {
+    const v = own(
+      [
+        [0, 1],
+        [1, 2],
+        [2, 4],
+      ],
+      { method: 'bayes', alpha: 0.5, beta: 2 },
+    );
+    const fit = fitOf(v, v.points);
+    if ('error' in fit || !fit.bayes) throw new Error('no posterior');
+    // ΦᵀΦ = [[3, 3], [3, 5]], Φᵀy = [7, 10]: (0.5I + 2ΦᵀΦ)m = 2Φᵀy.
+    const [a, b, d] = [0.5 + 6, 6, 0.5 + 10];
+    const [r0, r1] = [14, 20];
+    const det = a * d - b * b;
+    expect(fit.intercept).toBeCloseTo((d * r0 - b * r1) / det, 10);
+    expect(fit.bayes.slopeMean).toBeCloseTo((a * r1 - b * r0) / det, 10);
+    expect(fit.bayes.slopeSd).toBeCloseTo(Math.sqrt(a / det), 10);
+    expect(fit.bayes.ridgeEquivalent).toBe(0.25);
+    expect(fit.bayes.band(10).sd).toBeGreaterThan(fit.bayes.band(1).sd);
+    expect(fit.bayes.samples).toHaveLength(5);
+  });
+  it('fitOf(bayes, standardized) gives a positive finite slope sd; α = 0 is named', () => {
+    const v = { ...regView.defaults, data: 'line' as const, method: 'bayes' as const, standardize: true };
+    const fit = fitOf(v, pointsOf(v));
+    if ('error' in fit || !fit.bayes) throw new Error('no posterior');
+    expect(Number.isFinite(fit.bayes.slopeSd) && fit.bayes.slopeSd > 0).toBe(true);
+    expect(fitOf({ ...v, alpha: 0 }, pointsOf(v))).toEqual({
+      error: expect.stringMatching(/prior precision α/),
+    });
+  });
+});
+
 describe('tex helpers', () => {
   it('texNumber writes powers of ten and words for non-finite values', () => {
     expect(texNumber(1.5e9)).toBe('1.5\\times10^{9}');

@@ -87,4 +87,10 @@ describe('<BayesTab>', () => {
     expect(notice).toHaveTextContent('bayes.h=x');
     expect(notice.closest('[role="status"]')).not.toBeNull();
   });
+
+  it('reopened while the store holds an invalid prior (β = 0 typed, tab left), it draws the default prior, no throw', () => {
+    act(() => useBayesStore.setState({ view: { ...bayesView.defaults, beta: 0, prevalence: 2 } }));
+    render(<BayesTab />);
+    expect(Number(value('posterior mean'))).toBe(0.5);
+  });
 });

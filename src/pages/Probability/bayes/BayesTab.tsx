@@ -25,7 +25,10 @@ export default function BayesTab() {
   const dismiss = useBayesStore((s) => s.dismissNotice);
   const [box, width] = useWidth<HTMLDivElement>();
   const valid = !betaShapeProblem('alpha', alpha) && !betaShapeProblem('beta', beta);
-  const shape = useLastValid({ alpha, beta }, valid, sameNumbers);
+  const shape = useLastValid({ alpha, beta }, valid, sameNumbers, {
+    alpha: bayesView.defaults.alpha,
+    beta: bayesView.defaults.beta,
+  });
   const prior = betaSummary(shape.alpha, shape.beta);
   const posterior = betaPosterior(shape.alpha, shape.beta, heads, tails);
   const trueP = p >= 0 && p <= 1 ? p : null;

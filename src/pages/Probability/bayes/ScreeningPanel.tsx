@@ -23,7 +23,12 @@ export function ScreeningPanel() {
     specificity: bayesView.problem('specificity', specificity),
   };
   const valid = !problems.prevalence && !problems.sensitivity && !problems.specificity;
-  const input = useLastValid({ prevalence, sensitivity, specificity }, valid, sameNumbers);
+  const { prevalence: p0, sensitivity: s0, specificity: c0 } = bayesView.defaults;
+  const input = useLastValid({ prevalence, sensitivity, specificity }, valid, sameNumbers, {
+    prevalence: p0,
+    sensitivity: s0,
+    specificity: c0,
+  });
   const r = screening(input);
   const [box, width] = useWidth<HTMLDivElement>();
   const count = (v: number) => formatCount(Math.round(v * PER));

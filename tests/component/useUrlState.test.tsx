@@ -2,7 +2,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, render } from '@testing-library/react';
 import { create } from 'zustand';
-import { currentViewAddress, REWRITE_MS, SETTLE_MS, useViewUrl, type ViewCodec } from '../../src/app/useUrlState';
+import {
+  currentViewAddress,
+  REWRITE_MS,
+  SETTLE_MS,
+  useViewUrl,
+  type ViewCodec,
+} from '../../src/app/useUrlState';
 
 const useStore = create<{ view: number; loadView(v: number): void }>()((set) => ({
   view: 1,

@@ -11,7 +11,7 @@ const PAGES = [
   { route: '/calculus', ready: 'main h1', run: true },
   { route: '/linear-algebra', ready: 'main canvas' },
   { route: '/machine-learning?v=1&tab=nn', ready: '.data-plot svg' },
-  { route: '/machine-learning?v=1&tab=reg', ready: '.reg-plot svg' },
+  { route: '/machine-learning?v=1&tab=regression', ready: '.reg-plot svg' },
 ];
 
 /** Theme and projector mode come from localStorage before the app starts, as for a returning user. */
@@ -123,7 +123,7 @@ const keyboardTest: E2ETest = {
       { route: '/calculus', ready: 'main h1' },
       { route: '/linear-algebra?v=1&dim=3', ready: 'main canvas' },
       { route: '/machine-learning?v=1&tab=nn', ready: '.data-plot svg' },
-      { route: '/machine-learning?v=1&tab=reg', ready: '.reg-plot svg' },
+      { route: '/machine-learning?v=1&tab=regression', ready: '.reg-plot svg' },
     ]) {
       await t.open(route);
       await settle(t, ready);
@@ -202,7 +202,7 @@ const CHART_ROUTES = [
   { route: '/linear-algebra?v=1&view=pca', ready: 'main canvas' },
   { route: '/machine-learning?v=1&tab=nn', ready: '.data-plot svg' },
   { route: '/machine-learning?v=1&tab=nn&nn.data=sine&nn.layers=1&nn.units=6', ready: '.data-plot svg' },
-  { route: '/machine-learning?v=1&tab=reg&reg.method=lasso&reg.deg=4', ready: '.reg-plot svg' },
+  { route: '/machine-learning?v=1&tab=regression&reg.method=lasso&reg.deg=4', ready: '.reg-plot svg' },
 ];
 
 /** Every chart (role img) in main, with its name, its description's text and the rows of its hidden table. */

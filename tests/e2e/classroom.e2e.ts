@@ -632,7 +632,7 @@ export const classroomTests: E2ETest[] = [
         '/probability?v=1&tab=information',
         '/machine-learning?v=1&tab=nn',
         '/machine-learning?v=1&tab=nn&nn.data=sine',
-        '/machine-learning?v=1&tab=reg',
+        '/machine-learning?v=1&tab=regression',
         '/paths',
       ];
       const problems: string[] = [];

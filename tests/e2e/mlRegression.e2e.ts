@@ -27,13 +27,13 @@ export const mlRegressionTests: E2ETest[] = [
     name: 'machine learning regression: points by URL read slope 2 and intercept 1; clicks add points, a drag changes the coefficients live (screenshot)',
     async run(t) {
       const { page } = t;
-      await t.open('/machine-learning?v=1&tab=reg&reg.data=own&reg.pts=0,1,0;1,3,0;2,5,0');
+      await t.open('/machine-learning?v=1&tab=regression&reg.data=own&reg.pts=0,1,0;1,3,0;2,5,0');
       await page.waitForSelector('.reg-plot svg');
       assert((await points(page).count()) === 3, 'three points from the address');
       assert(Math.abs((await read(page, 'slope')) - 2) < 1e-9, 'slope 2');
       assert(Math.abs((await read(page, 'intercept')) - 1) < 1e-9, 'intercept 1');
       assert(Math.abs((await read(page, 'R²')) - 1) < 1e-9, 'R² 1');
-      assert(page.url().includes('tab=reg'), `address ${page.url()}`);
+      assert(page.url().includes('tab=regression'), `address ${page.url()}`);
 
       // Click the plot's empty area twice: two points are added.
       const frame = page.locator('.reg-plot-frame');
@@ -61,7 +61,7 @@ export const mlRegressionTests: E2ETest[] = [
     name: 'machine learning regression: degree 12 warns with the condition number, standardize lowers it, ridge and lasso (exact zeros, path), no NaN (screenshots)',
     async run(t) {
       const { page } = t;
-      await t.open('/machine-learning?v=1&tab=reg&reg.data=sine&reg.n=40&reg.seed=3');
+      await t.open('/machine-learning?v=1&tab=regression&reg.data=sine&reg.n=40&reg.seed=3');
       await page.waitForSelector('.reg-plot svg');
       await setNumber(page, 'degree', '12');
       await page.getByText(/XᵀX is ill-conditioned: its condition number is/).waitFor();
@@ -96,7 +96,7 @@ export const mlRegressionTests: E2ETest[] = [
     name: 'machine learning regression: gradient descent reaches the closed-form line; a large learning rate diverges, named in words (screenshot)',
     async run(t) {
       const { page } = t;
-      await t.open('/machine-learning?v=1&tab=reg&reg.data=line&reg.n=30&reg.seed=2');
+      await t.open('/machine-learning?v=1&tab=regression&reg.data=line&reg.n=30&reg.seed=2');
       await page.waitForSelector('.reg-plot svg');
       const ols = await read(page, 'slope');
       await page.getByRole('radio', { name: 'Gradient descent' }).check();
@@ -122,7 +122,7 @@ export const mlRegressionTests: E2ETest[] = [
     async run(t) {
       const { page } = t;
       await t.open(
-        '/machine-learning?v=1&tab=reg&reg.data=own&reg.pts=0,1,0;1,2,0;2,4,0&reg.method=bayes&reg.alpha=0.5&reg.beta=2',
+        '/machine-learning?v=1&tab=regression&reg.data=own&reg.pts=0,1,0;1,2,0;2,4,0&reg.method=bayes&reg.alpha=0.5&reg.beta=2',
       );
       await page.waitForSelector('.reg-band');
       // (αI + βΦᵀΦ)m = βΦᵀy with ΦᵀΦ = [[3, 3], [3, 5]], Φᵀy = [7, 10].
@@ -156,7 +156,7 @@ export const mlRegressionTests: E2ETest[] = [
     async run(t) {
       const { page } = t;
       await page.setViewportSize({ width: 360, height: 800 });
-      await t.open('/machine-learning?v=1&tab=reg');
+      await t.open('/machine-learning?v=1&tab=regression');
       await page.waitForSelector('.reg-plot svg');
       await page.getByLabel('data CSV').fill('x,y\n0,1\n1,two\n2,5');
       await page.getByRole('button', { name: 'Load data' }).click();

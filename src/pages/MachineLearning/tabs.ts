@@ -1,6 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
-export type MlTabId = 'nn' | 'reg';
+export type MlTabId = 'nn' | 'regression';
 
 export interface MlTab {
   id: MlTabId;
@@ -15,7 +15,7 @@ export interface MlTab {
  */
 export const ML_TABS: MlTab[] = [
   { id: 'nn', label: 'Neural network', panel: lazy(() => import('./nn/NnTab')) },
-  { id: 'reg', label: 'Regression', panel: lazy(() => import('./regression/RegressionTab')) },
+  { id: 'regression', label: 'Regression', panel: lazy(() => import('./regression/RegressionTab')) },
 ];
 
 export function mlTabFromQuery(tab: string | null): MlTabId {

@@ -1,6 +1,6 @@
 /**
  * The Regression tab of the Machine learning page, format version 1:
- * `#/machine-learning?v=1&tab=reg&reg.data=line&reg.n=20&reg.noise=0.5&reg.seed=1&reg.deg=1&reg.std=0`
+ * `#/machine-learning?v=1&tab=regression&reg.data=line&reg.n=20&reg.noise=0.5&reg.seed=1&reg.deg=1&reg.std=0`
  * `&reg.method=normal&reg.ridge=0&reg.lasso=0.01&reg.pts=x,y,0;…`. A generated set is fixed by its seed;
  * the student's own points (data=own) are in the address themselves.
  */
@@ -67,7 +67,7 @@ const fields = {
 
 export const regView = defineView({
   path: '/machine-learning',
-  tab: 'reg',
+  tab: 'regression',
   writeTab: true,
   prefix: 'reg.',
   fields,

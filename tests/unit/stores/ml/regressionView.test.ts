@@ -25,14 +25,14 @@ describe('the regression view', () => {
       { degree: 12, standardize: true, method: 'lasso', lasso: 0.0123456789, ridge: 2.5, seed: 4294967295 },
     );
     const q = regView.encode(view);
-    expect(q).toContain('tab=reg');
+    expect(q).toContain('tab=regression');
     expect(q).toContain('reg.deg=12');
     expect(decode(q)).toEqual({ view, ignored: [] });
   });
 
   it('names every refused value and falls back field by field', () => {
     const { view, ignored } = decode(
-      'v=1&tab=reg&reg.data=moons&reg.deg=13&reg.method=svm&reg.ridge=-1&reg.std=yes&reg.pts=1,2,0;x,y',
+      'v=1&tab=regression&reg.data=moons&reg.deg=13&reg.method=svm&reg.ridge=-1&reg.std=yes&reg.pts=1,2,0;x,y',
     );
     expect(view.data).toBe('line');
     expect(view.degree).toBe(1);

@@ -1,6 +1,6 @@
 /**
  * Keeps a view store and the address bar in step. The first change after a settled one pushes a history entry
- * at once, and later changes of the same burst (a drag, typing) rewrite that entry (at most every REWRITE_MS,
+ * in the next task, and later changes of the same burst (a drag, typing) rewrite that entry (at most every REWRITE_MS,
  * the last one always), so a burst is one entry and Back returns to the view before it. A binding writes
  * only while the address belongs to it (its page and tab), so a tab left behind never pulls the student back.
  */
@@ -118,18 +118,25 @@ export function useViewUrl<V>(codec: ViewCodec<V>, store: ViewStore<V>): void {
       lastWrite = performance.now();
     };
     const end = () => {
+      if (pending !== undefined) {
+        clearTimeout(pending);
+        record();
+      }
       flush();
       clearTimeout(settle);
       open = false;
       openBursts.delete(end);
     };
-    const unsubscribe = store.subscribe((s, prev) => {
-      if (s.view === prev.view) return;
-      const query = encode(s.view);
+    // The write runs in its own task right after the change (a timeout of 0): the task that changed the view
+    // (a worker's result landing, a keystroke) stays as short as it was, and a burst within one task is one write.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const record = () => {
+      pending = undefined;
+      const query = encode(read());
       if (query === written || !mine()) return;
       written = query;
       if (!open) {
-        // The first change of a burst: a new history entry, at once.
+        // The first change of a burst: a new history entry.
         write(query, 'push');
         lastWrite = performance.now();
         open = true;
@@ -140,10 +147,19 @@ export function useViewUrl<V>(codec: ViewCodec<V>, store: ViewStore<V>): void {
       }
       clearTimeout(settle);
       settle = setTimeout(end, SETTLE_MS);
+    };
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.view === prev.view) return;
+      pending ??= setTimeout(record, 0);
+      // A link followed before the write runs writes it first (see flushPendingUrlWrites).
+      openBursts.add(end);
     });
     const stopListening = onQueryChange(path, (query) => {
       if (!owns(query)) return;
+      // The address moved (back, forward, a hand edit): it wins over a change not yet written.
       waiting = null;
+      clearTimeout(pending);
+      pending = undefined;
       end();
       load(query);
       written = encode(read());
@@ -152,6 +168,7 @@ export function useViewUrl<V>(codec: ViewCodec<V>, store: ViewStore<V>): void {
     live.add(me);
     return () => {
       end();
+      clearTimeout(pending);
       live.delete(me);
       unsubscribe();
       stopListening();

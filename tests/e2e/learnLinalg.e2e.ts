@@ -117,7 +117,7 @@ export const learnLinalgTests: E2ETest[] = [
             .inputValue();
           assert(Number(v) === a[i][j], `a${i + 1}${j + 1} = ${v} after back, expected ${a[i][j]}`);
         }
-      assert(page.url().includes('a=3,-1,2,0.5'), `the address holds the matrix: ${page.url()}`);
+      await page.waitForFunction((part) => location.href.includes(part), 'a=3,-1,2,0.5', { timeout: 2000 });
       // The covariance link goes to the MCMC tab with a typed log-density.
       const href = (await page.getByRole('link', { name: 'Use as covariance' }).getAttribute('href')) ?? '';
       assert(

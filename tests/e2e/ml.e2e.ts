@@ -45,7 +45,7 @@ export const mlTests: E2ETest[] = [
       const { page } = t;
       await openNn(t);
       assert((await read(page, 'epoch')) === 0, 'opens at epoch 0');
-      assert(page.url().includes('tab=nn'), `address ${page.url()}`);
+      await page.waitForFunction((part) => location.href.includes(part), 'tab=nn', { timeout: 2000 });
       await t.screenshot('ml-nn-epoch0');
       await page.getByRole('button', { name: 'Train', exact: true }).click();
       await page.waitForFunction(
@@ -135,7 +135,7 @@ export const mlTests: E2ETest[] = [
       ])
         await clickAt(fx, fy);
       await page.waitForFunction(() => document.querySelectorAll('.data-plot path.data-point').length === 5);
-      assert(page.url().includes('nn.pts='), 'points in the address');
+      await page.waitForFunction((part) => location.href.includes(part), 'nn.pts=', { timeout: 2000 });
       const first = page.locator('.data-plot path.data-point').first();
       await first.click({ button: 'right' });
       await page.waitForFunction(() => document.querySelectorAll('.data-plot path.data-point').length === 4);

@@ -33,7 +33,7 @@ export const mlRegressionTests: E2ETest[] = [
       assert(Math.abs((await read(page, 'slope')) - 2) < 1e-9, 'slope 2');
       assert(Math.abs((await read(page, 'intercept')) - 1) < 1e-9, 'intercept 1');
       assert(Math.abs((await read(page, 'R²')) - 1) < 1e-9, 'R² 1');
-      assert(page.url().includes('tab=regression'), `address ${page.url()}`);
+      await page.waitForFunction((part) => location.href.includes(part), 'tab=regression', { timeout: 2000 });
 
       // Click the plot's empty area twice: two points are added.
       const frame = page.locator('.reg-plot-frame');
@@ -88,7 +88,9 @@ export const mlRegressionTests: E2ETest[] = [
       assert((await page.locator('.reg-zero').count()) > 0, 'exact zeros marked');
       await page.getByRole('img', { name: 'lasso coefficient path' }).waitFor();
       await finiteReadouts(page, ['slope', 'intercept', 'R²', 'training MSE', 'condition number']);
-      assert(page.url().includes('reg.method=lasso'), `address ${page.url()}`);
+      await page.waitForFunction((part) => location.href.includes(part), 'reg.method=lasso', {
+        timeout: 2000,
+      });
       await t.screenshot('ml-regression-lasso');
     },
   },
@@ -114,7 +116,7 @@ export const mlRegressionTests: E2ETest[] = [
       await page.getByRole('checkbox', { name: 'stochastic (mini-batch)' }).check();
       await setNumber(page, 'learning rate', '0.05');
       await finiteReadouts(page, ['slope', 'intercept', 'R²', 'training MSE']);
-      assert(page.url().includes('reg.sgd=1'), `address ${page.url()}`);
+      await page.waitForFunction((part) => location.href.includes(part), 'reg.sgd=1', { timeout: 2000 });
     },
   },
   {

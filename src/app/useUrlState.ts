@@ -162,7 +162,13 @@ export function useViewUrl<V>(codec: ViewCodec<V>, store: ViewStore<V>): void {
       pending = undefined;
       end();
       load(query);
+      // The view just loaded needs no history entry of its own; a partial or corrected address is normalised
+      // in place, as on arrival.
+      clearTimeout(pending);
+      pending = undefined;
+      openBursts.delete(end);
       written = encode(read());
+      write(written, 'replace');
     });
     const me = { path, owns, address: () => `#${path}?${encode(read())}` };
     live.add(me);

@@ -37,8 +37,10 @@ export const addressTests: E2ETest[] = [
       const draws = page.getByRole('spinbutton', { name: 'draws', exact: true });
       await draws.fill('2500');
       await draws.press('Enter');
-      // "Right after": within a fifth of a second, sooner than a person can copy it.
-      await page.waitForFunction(() => location.href.includes('lln.draws=2500'), undefined, { timeout: 200 });
+      // "Right after": within a second, about as soon as a person can select and copy it.
+      await page.waitForFunction(() => location.href.includes('lln.draws=2500'), undefined, {
+        timeout: 1000,
+      });
       const copied = await page.evaluate(() => location.href);
       assert(copied.includes('lln.draws=2500'), `copied ${copied}`);
       const fresh = await t.context.browser()!.newContext();

@@ -4,9 +4,7 @@ import { lastQueryOf } from '../../app/useUrlState';
 import { useProgressStore } from '../../stores/progressStore';
 import { LearnBar } from '../../ui/learn/LearnBar';
 import { TabList } from '../../ui/Tabs';
-import { ML_EXERCISES } from './learn/exercises';
-import { MlTheory } from './learn/MlTheory';
-import { useMlCode } from './learn/useMlCode';
+import { ML_LEARN } from './learn/tabLearn';
 import { ML_TABS, mlTabFromQuery, type MlTabId } from './tabs';
 import './machineLearning.css';
 
@@ -23,16 +21,21 @@ export default function MachineLearningPage() {
   };
   const tab = ML_TABS.find((t) => t.id === active)!;
   const Panel = tab.panel;
+  const learn = ML_LEARN[active];
   return (
     <section className="page machine-learning">
       <h1>Machine learning</h1>
-      <LearnBar
-        page="machine-learning"
-        theory={<MlTheory />}
-        exercises={ML_EXERCISES}
-        useCode={useMlCode}
-        progress={progress}
-      />
+      {learn && (
+        // Keyed by tab: each tab's Code panel reads its own store through its own hook.
+        <LearnBar
+          key={active}
+          page="machine-learning"
+          theory={<learn.Theory />}
+          exercises={learn.exercises}
+          useCode={learn.useCode}
+          progress={progress}
+        />
+      )}
       <TabList
         tabs={ML_TABS}
         active={active}

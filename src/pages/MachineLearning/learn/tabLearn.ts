@@ -1,0 +1,22 @@
+import type { ComponentType } from 'react';
+import type { CodeSource } from '../../../ui/learn/LearnBar';
+import type { Exercise } from '../../../ui/learn/types';
+import type { MlTabId } from '../tabs';
+import { ML_EXERCISES } from './exercises';
+import { MlTheory } from './MlTheory';
+import { useMlCode } from './useMlCode';
+
+/**
+ * What the Theory, Exercises and Code panels show on one tab of the Machine learning page: each tab teaches
+ * its own topic with its own numbers, so the bar follows the selected tab.
+ */
+export interface MlTabLearn {
+  Theory: ComponentType;
+  exercises: readonly Exercise[];
+  useCode: CodeSource;
+}
+
+/** The learn panels of each tab, keyed by the tab id (`tab=` in the address). */
+export const ML_LEARN: Partial<Record<MlTabId, MlTabLearn>> = {
+  nn: { Theory: MlTheory, exercises: ML_EXERCISES, useCode: useMlCode },
+};

@@ -172,4 +172,55 @@ export const mlRegressionTests: E2ETest[] = [
       await t.screenshot('ml-regression-360');
     },
   },
+  {
+    name: 'machine learning regression: logistic readouts equal scikit-learn, click adds a class, separable without L2 says the weights grow (screenshots)',
+    async run(t) {
+      const { page } = t;
+      await t.open(
+        '/machine-learning?v=1&tab=regression&reg.method=logistic&reg.cls=own&reg.l2=0.1&reg.cpts=0,0,0;1,0,0;0,1,1;1,1,1;0.5,0.2,1;0.4,0.9,0',
+      );
+      await page.waitForSelector('.reg-logit-plot svg');
+      assert((await points(page).count()) === 6, 'six points from the address');
+      // scikit-learn 1.2.1 LogisticRegression(C = 1/(6·0.1), newton-cg, tol 1e-14).
+      const b = await read(page, 'intercept');
+      const ce = await read(page, 'cross-entropy');
+      assert(Math.abs(b - -0.4024517046236717) < 1e-7, `intercept ${b}`);
+      assert(Math.abs(ce - 0.6283221448718005) < 1e-9, `cross-entropy ${ce}`);
+      assert(Math.abs((await read(page, 'training accuracy')) - 4 / 6) < 1e-12, 'accuracy 4/6');
+      await page
+        .getByRole('img', { name: 'cross-entropy contours over the two weights with the descent path' })
+        .waitFor();
+      assert((await page.locator('.reg-boundary').count()) === 1, 'a decision line');
+
+      await page.getByRole('radio', { name: /^class 0/ }).check();
+      const frame = page.locator('.reg-logit-frame');
+      const box = (await frame.boundingBox())!;
+      await page.mouse.click(box.x + box.width * 0.9, box.y + box.height * 0.1);
+      assert((await points(page).count()) === 7, 'a point added by clicking');
+      await page.waitForFunction(() =>
+        /reg\.cpts=[^&]*;[^&]*,0(&|$)/.test(decodeURIComponent(location.href)),
+      );
+      const moved = await read(page, 'cross-entropy');
+      assert(Number.isFinite(moved) && moved !== ce, `the fit follows the new point (${ce} → ${moved})`);
+      // Keyboard: point 1 moves right with the arrow key.
+      await points(page).first().focus();
+      await page.keyboard.press('ArrowRight');
+      assert((await read(page, 'cross-entropy')) !== moved, 'arrow key moves point 1 and refits');
+      await noNaN(page);
+      await t.screenshot('ml-regression-logistic');
+
+      await page.getByRole('combobox', { name: 'classes' }).selectOption('separable');
+      await setNumber(page, 'L2 strength', '0');
+      await page.getByText(/the weights grow without bound/).waitFor();
+      assert((await read(page, 'training accuracy')) === 1, 'separable: every point right');
+      await t.screenshot('ml-regression-logistic-separable');
+      await setNumber(page, 'L2 strength', '0.01');
+      assert((await page.getByText(/the weights grow without bound/).count()) === 0, 'L2 gives a minimum');
+      await page.getByLabel('data CSV').fill('x1,x2,label\n0,0,0\n1,1,1\n2,0,1\n0,2,0\n3,3,5');
+      await page.getByRole('button', { name: 'Load data' }).click();
+      await page.getByText(/1 row with a label other than 0 or 1 not loaded/).waitFor();
+      assert((await points(page).count()) === 4, 'four good rows loaded');
+      await finiteReadouts(page, ['intercept', 'cross-entropy']);
+    },
+  },
 ];

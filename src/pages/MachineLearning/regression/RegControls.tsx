@@ -1,10 +1,12 @@
 import { memo, useState } from 'react';
 import { useRegStore } from '../../../stores/ml/regression/store';
 import {
+  CLASS_SOURCES,
   REG_METHOD_NAMES,
   REG_METHODS,
   REG_SOURCES,
   regView,
+  type ClassSource,
   type RegSource,
 } from '../../../stores/ml/regression/view';
 import { ErrorNote } from '../../../ui/ErrorNote';
@@ -18,31 +20,73 @@ const SOURCE_LABELS: Record<RegSource, string> = {
   outliers: 'line + outliers',
   own: 'your own points',
 };
+const CLASS_LABELS: Record<ClassSource, string> = {
+  blobs: 'two overlapping blobs',
+  separable: 'two separable classes',
+  own: 'your own points',
+};
 
 /** Data: a seeded generator or the student's own points (click, drag, CSV). */
-export const RegDataControls = memo(function RegDataControls() {
+export const RegDataControls = memo(function RegDataControls({
+  brush,
+  onBrush,
+}: {
+  /** The class a new Logistic point gets. */
+  brush: number;
+  onBrush(k: number): void;
+}) {
   const view = useRegStore((s) => s.view);
   const problems = useRegStore((s) => s.csvProblems);
   const set = useRegStore((s) => s.set);
   const add = useRegStore((s) => s.addPoint);
-  const generated = view.data !== 'own';
+  const addClass = useRegStore((s) => s.addClassPoint);
+  const logistic = view.method === 'logistic';
+  const generated = logistic ? view.cls !== 'own' : view.data !== 'own';
   return (
     <fieldset className="panel">
       <legend>Data</legend>
-      <label className="field">
-        <span>data</span>
-        <select
-          aria-label="data"
-          value={view.data}
-          onChange={(e) => set('data', e.target.value as RegSource)}
-        >
-          {REG_SOURCES.map((d) => (
-            <option key={d} value={d}>
-              {SOURCE_LABELS[d]}
-            </option>
-          ))}
-        </select>
-      </label>
+      {logistic ? (
+        <>
+          <label className="field">
+            <span>classes</span>
+            <select
+              aria-label="classes"
+              value={view.cls}
+              onChange={(e) => set('cls', e.target.value as ClassSource)}
+            >
+              {CLASS_SOURCES.map((d) => (
+                <option key={d} value={d}>
+                  {CLASS_LABELS[d]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div role="radiogroup" aria-label="class of new points" className="reg-methods">
+            <span className="field-caption">class of new points</span>
+            {[0, 1].map((k) => (
+              <label key={k} className="check">
+                <input type="radio" name="reg-brush" checked={brush === k} onChange={() => onBrush(k)} />
+                class {k} ({k === 0 ? 'circle' : 'square'})
+              </label>
+            ))}
+          </div>
+        </>
+      ) : (
+        <label className="field">
+          <span>data</span>
+          <select
+            aria-label="data"
+            value={view.data}
+            onChange={(e) => set('data', e.target.value as RegSource)}
+          >
+            {REG_SOURCES.map((d) => (
+              <option key={d} value={d}>
+                {SOURCE_LABELS[d]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {generated && <FieldSlider field={f.n} value={view.n} view={view} onChange={(v) => set('n', v)} />}
       {generated && (
         <FieldSlider field={f.noise} value={view.noise} view={view} onChange={(v) => set('noise', v)} />
@@ -54,10 +98,10 @@ export const RegDataControls = memo(function RegDataControls() {
         Click the plot to add a point, drag one to move it, right-click to remove it. Editing a generated set
         makes it your own.
       </p>
-      <button type="button" onClick={() => add(0, 0)}>
+      <button type="button" onClick={() => (logistic ? addClass(0, 0, brush) : add(0, 0))}>
         Add a point at (0, 0)
       </button>
-      <CsvEntry />
+      <CsvEntry logistic={logistic} />
       {problems.length > 0 && (
         <ErrorNote>
           <span className="csv-problems">
@@ -72,13 +116,16 @@ export const RegDataControls = memo(function RegDataControls() {
   );
 });
 
-function CsvEntry() {
+function CsvEntry({ logistic }: { logistic: boolean }) {
   const [text, setText] = useState('');
   const loadCsv = useRegStore((s) => s.loadCsv);
   return (
     <div className="csv-entry">
       <label className="field">
-        <span>your own data as CSV: rows x,y (a header row is skipped)</span>
+        <span>
+          your own data as CSV: rows {logistic ? 'x1,x2,label (label 0 or 1)' : 'x,y'} (a header row is
+          skipped)
+        </span>
         <textarea
           aria-label="data CSV"
           rows={4}
@@ -122,15 +169,19 @@ export const RegModelControls = memo(function RegModelControls() {
   return (
     <fieldset className="panel">
       <legend>Model</legend>
-      <FieldSlider field={f.degree} value={view.degree} view={view} onChange={(v) => set('degree', v)} />
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={view.standardize}
-          onChange={(e) => set('standardize', e.target.checked)}
-        />
-        standardize
-      </label>
+      {view.method !== 'logistic' && (
+        <>
+          <FieldSlider field={f.degree} value={view.degree} view={view} onChange={(v) => set('degree', v)} />
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={view.standardize}
+              onChange={(e) => set('standardize', e.target.checked)}
+            />
+            standardize
+          </label>
+        </>
+      )}
       <div role="radiogroup" aria-label="method" className="reg-methods">
         <span className="field-caption">method</span>
         {REG_METHODS.map((m) => (
@@ -177,6 +228,20 @@ export const RegModelControls = memo(function RegModelControls() {
         <div className="reg-lambda">
           <FieldNumber field={f.alpha} value={view.alpha} view={view} onCommit={(v) => set('alpha', v)} />
           <FieldNumber field={f.beta} value={view.beta} view={view} onCommit={(v) => set('beta', v)} />
+        </div>
+      )}
+      {view.method === 'logistic' && (
+        <div className="reg-lambda">
+          <FieldNumber field={f.l2} value={view.l2} view={view} onCommit={(v) => set('l2', v)} />
+          <LogLambda name="L2 strength" value={view.l2} onChange={(v) => set('l2', Math.min(100, v))} />
+          <FieldNumber field={f.llr} value={view.llr} view={view} onCommit={(v) => set('llr', v)} />
+          <FieldSlider
+            field={f.steps}
+            value={view.steps}
+            view={view}
+            onChange={(v) => set('steps', v)}
+            max={500}
+          />
         </div>
       )}
       {view.method === 'ridge' && (

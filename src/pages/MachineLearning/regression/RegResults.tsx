@@ -10,6 +10,7 @@ const METHOD_NOTE: Record<RegView['method'], string> = {
   ridge: ' (ridge adds λ to the diagonal of the centred XᵀX, never to the intercept)',
   lasso: ' (the lasso has no closed form: it is solved by coordinate descent)',
   bayes: ' (the posterior mean solves (βXᵀX + αI)w = βXᵀy: these with α/β added to the whole diagonal)',
+  logistic: '',
 };
 
 const finite = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? null : v);

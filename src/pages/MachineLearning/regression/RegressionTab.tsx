@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useViewUrl } from '../../../app/useUrlState';
 import { useRegStore } from '../../../stores/ml/regression/store';
 import { regView } from '../../../stores/ml/regression/view';
@@ -8,10 +8,11 @@ import { formatNumber } from '../../../ui/Readout';
 import { UrlNotice } from '../../../ui/UrlNotice';
 import { GdContours } from './GdContours';
 import { LassoPathChart } from './LassoPathChart';
+import { LogisticPanel } from './LogisticPanel';
 import { RegDataControls, RegModelControls } from './RegControls';
 import { RegPlot } from './RegPlot';
 import { RegEquations, RegReadouts } from './RegResults';
-import { useRegFit } from './useRegFit';
+import { useLogistic, useRegFit } from './useRegFit';
 import './regression.css';
 
 /**
@@ -26,7 +27,12 @@ export default function RegressionTab() {
   const add = useRegStore((s) => s.addPoint);
   const move = useRegStore((s) => s.movePoint);
   const remove = useRegStore((s) => s.removePoint);
+  const addClass = useRegStore((s) => s.addClassPoint);
+  const moveClass = useRegStore((s) => s.moveClassPoint);
+  const removeClass = useRegStore((s) => s.removeClassPoint);
+  const [brush, setBrush] = useState(1);
   const { view, points, fit } = useRegFit();
+  const logistic = useLogistic();
   const [box, width] = useWidth<HTMLDivElement>();
   const plotWidth = Math.max(280, Math.min(640, width));
   const ok = 'error' in fit ? null : fit;
@@ -52,41 +58,56 @@ export default function RegressionTab() {
       <UrlNotice ignored={notice} onDismiss={dismiss} />
       <div className="reg-layout">
         <div className="controls">
-          <RegDataControls />
+          <RegDataControls brush={brush} onBrush={setBrush} />
           <RegModelControls />
         </div>
         <div className="results" ref={box}>
-          <RegReadouts fit={fit} degree={view.degree} />
-          {'error' in fit && <ErrorNote>{fit.error}</ErrorNote>}
-          {ok?.warnings.map((w) => (
-            <p key={w} className="reg-warning" role="status">
-              {w}
-            </p>
-          ))}
-          <RegPlot
-            width={plotWidth}
-            points={points}
-            predict={drawn?.predict ?? null}
-            fitted={drawn?.fitted ?? null}
-            band={drawn?.bayes?.band ?? null}
-            samples={drawn?.bayes?.samples ?? null}
-            text={text}
-            onAdd={add}
-            onMove={move}
-            onRemove={remove}
-          />
-          {ok?.descent && (
-            <GdContours
-              descent={ok.descent}
-              solution={{ slope: ok.descentTarget.slope, intercept: ok.descentTarget.intercept }}
+          {logistic ? (
+            <LogisticPanel
+              view={view}
+              points={logistic.points}
+              result={logistic.result}
               width={plotWidth}
-              standardized={view.standardize}
+              brush={brush}
+              onAdd={addClass}
+              onMove={moveClass}
+              onRemove={removeClass}
             />
+          ) : (
+            <>
+              <RegReadouts fit={fit} degree={view.degree} />
+              {'error' in fit && <ErrorNote>{fit.error}</ErrorNote>}
+              {ok?.warnings.map((w) => (
+                <p key={w} className="reg-warning" role="status">
+                  {w}
+                </p>
+              ))}
+              <RegPlot
+                width={plotWidth}
+                points={points}
+                predict={drawn?.predict ?? null}
+                fitted={drawn?.fitted ?? null}
+                band={drawn?.bayes?.band ?? null}
+                samples={drawn?.bayes?.samples ?? null}
+                text={text}
+                onAdd={add}
+                onMove={move}
+                onRemove={remove}
+              />
+              {ok?.descent && (
+                <GdContours
+                  descent={ok.descent}
+                  solution={{ slope: ok.descentTarget.slope, intercept: ok.descentTarget.intercept }}
+                  width={plotWidth}
+                  standardized={view.standardize}
+                />
+              )}
+              {ok && view.method === 'lasso' && ok.path && (
+                <LassoPathChart path={ok.path} lambda={view.lasso} width={Math.min(plotWidth, 480)} />
+              )}
+              {drawn && <RegEquations fit={drawn} view={view} />}
+            </>
           )}
-          {ok && view.method === 'lasso' && ok.path && (
-            <LassoPathChart path={ok.path} lambda={view.lasso} width={Math.min(plotWidth, 480)} />
-          )}
-          {drawn && <RegEquations fit={drawn} view={view} />}
         </div>
       </div>
     </>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { fitOf, pointsOf } from '../../../stores/ml/regression/data';
+import { classPointsOf, logisticOf } from '../../../stores/ml/regression/logistic';
 import { useRegStore } from '../../../stores/ml/regression/store';
 
 /**
@@ -11,4 +12,12 @@ export function useRegFit() {
   const points = useMemo(() => pointsOf(view), [view]);
   const fit = useMemo(() => fitOf(view, points), [view, points]);
   return { view, points, fit };
+}
+
+/** The Logistic method's classes and fit (null for the other methods). */
+export function useLogistic() {
+  const view = useRegStore((s) => s.view);
+  const on = view.method === 'logistic';
+  const points = useMemo(() => (on ? classPointsOf(view) : null), [on, view]);
+  return useMemo(() => (points ? { points, result: logisticOf(view, points) } : null), [points, view]);
 }

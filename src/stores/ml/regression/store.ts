@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import { parseCsv } from '../nn/data';
 import { MAX_URL_POINTS, type UserPoint } from '../nn/fields';
 import { pointsOf } from './data';
+import { classPointsOf } from './logistic';
 import { regView, type RegView } from './view';
 
 /** Points the tab holds at most (every one stays editable and in the address). */
@@ -21,7 +22,12 @@ export interface RegState {
   addPoint(x: number, y: number): void;
   movePoint(index: number, x: number, y: number): void;
   removePoint(index: number): void;
+  /** Loads rows x,y (or x1,x2,label for the Logistic method). */
   loadCsv(text: string): void;
+  /** The Logistic method's two-class points: add one of class `label`, move, remove. */
+  addClassPoint(x1: number, x2: number, label: number): void;
+  moveClassPoint(index: number, x1: number, x2: number): void;
+  removeClassPoint(index: number): void;
   loadView(view: RegView, ignored: string[]): void;
   dismissNotice(): void;
 }
@@ -31,6 +37,9 @@ export const useRegStore = create<RegState>()((set, get) => {
   const own = (): UserPoint[] => pointsOf(get().view).slice();
   const setPoints = (points: UserPoint[]) =>
     set((s) => ({ view: { ...s.view, data: 'own', points }, csvProblems: [] }));
+  const ownClasses = (): UserPoint[] => classPointsOf(get().view).slice();
+  const setClasses = (cpoints: UserPoint[]) =>
+    set((s) => ({ view: { ...s.view, cls: 'own', cpoints }, csvProblems: [] }));
   return {
     view: regView.defaults,
     urlNotice: [],
@@ -58,15 +67,43 @@ export const useRegStore = create<RegState>()((set, get) => {
       if (index < 0 || index >= pts.length) return;
       setPoints(pts.filter((_, i) => i !== index));
     },
+    addClassPoint(x1, x2, label) {
+      const pts = ownClasses();
+      if (pts.length >= MAX_REG_POINTS) {
+        set({ csvProblems: [`at most ${MAX_REG_POINTS} points: remove one first`] });
+        return;
+      }
+      setClasses([...pts, { x1, x2, label: label === 1 ? 1 : 0 }]);
+    },
+    moveClassPoint(index, x1, x2) {
+      const pts = ownClasses();
+      if (index < 0 || index >= pts.length) return;
+      pts[index] = { ...pts[index], x1, x2 };
+      setClasses(pts);
+    },
+    removeClassPoint(index) {
+      const pts = ownClasses();
+      if (index < 0 || index >= pts.length) return;
+      setClasses(pts.filter((_, i) => i !== index));
+    },
     loadCsv(text) {
-      const read = parseCsv(text, true);
+      const logistic = get().view.method === 'logistic';
+      const read = parseCsv(text, !logistic);
       const problems = read.problems.slice();
       let points = read.points;
+      if (logistic) {
+        const kept = points.filter((p) => p.label === 0 || p.label === 1);
+        if (kept.length < points.length)
+          problems.push(
+            `${points.length - kept.length} ${points.length - kept.length === 1 ? 'row' : 'rows'} with a label other than 0 or 1 not loaded (logistic regression has two classes)`,
+          );
+        points = kept;
+      }
       if (points.length > MAX_REG_POINTS) {
         problems.push(`only the first ${MAX_REG_POINTS} of ${points.length} points were loaded`);
         points = points.slice(0, MAX_REG_POINTS);
       }
-      if (points.length > 0) setPoints(points);
+      if (points.length > 0) (logistic ? setClasses : setPoints)(points);
       set({ csvProblems: problems });
     },
     loadView(view, ignored) {

@@ -1,7 +1,8 @@
 /**
  * The Regression tab of the Machine learning page, format version 1:
  * `#/machine-learning?v=1&tab=regression&reg.data=line&reg.n=20&reg.noise=0.5&reg.seed=1&reg.deg=1&reg.std=0`
- * `&reg.method=normal&reg.ridge=0&reg.lasso=0.01&reg.pts=x,y,0;…`. A generated set is fixed by its seed;
+ * `&reg.method=normal&reg.ridge=0&reg.lasso=0.01&reg.pts=x,y,0;…`; the Logistic method's classes are
+ * `reg.cls=blobs|separable|own&reg.cpts=x1,x2,label;…&reg.l2=0.01&reg.llr=1`. A generated set is fixed by its seed;
  * the student's own points (data=own) are in the address themselves.
  */
 import { choice, defineView, flag, integer, number, seed, type ViewOf } from '../../view';
@@ -9,7 +10,7 @@ import { userPoints } from '../nn/fields';
 
 export const REG_SOURCES = ['line', 'sine', 'outliers', 'own'] as const;
 export type RegSource = (typeof REG_SOURCES)[number];
-export const REG_METHODS = ['normal', 'gd', 'ridge', 'lasso', 'bayes'] as const;
+export const REG_METHODS = ['normal', 'gd', 'ridge', 'lasso', 'bayes', 'logistic'] as const;
 export type RegMethod = (typeof REG_METHODS)[number];
 export const REG_METHOD_NAMES: Record<RegMethod, string> = {
   normal: 'Normal equations',
@@ -17,7 +18,11 @@ export const REG_METHOD_NAMES: Record<RegMethod, string> = {
   ridge: 'Ridge',
   lasso: 'Lasso',
   bayes: 'Bayesian',
+  logistic: 'Logistic',
 };
+/** The Logistic method's two-class 2-D data: overlapping blobs, a separable set, or the student's own. */
+export const CLASS_SOURCES = ['blobs', 'separable', 'own'] as const;
+export type ClassSource = (typeof CLASS_SOURCES)[number];
 export const MAX_DEGREE = 12;
 export const MAX_GENERATED = 300;
 
@@ -63,6 +68,24 @@ const fields = {
   steps: integer({ default: 50, label: 'steps', min: 1, max: 5000 }),
   sgd: flag({ default: false, label: 'stochastic (mini-batch)' }),
   batch: integer({ default: 4, label: 'batch size', min: 1, max: MAX_GENERATED }),
+  /** Logistic: its data (two classes in 2-D), own points (x1, x2, label 0/1), L2 strength and GD step. */
+  cls: choice(CLASS_SOURCES, { default: 'blobs', label: 'classes' }),
+  cpoints: userPoints({ key: 'cpts' }),
+  l2: number({
+    default: 0.01,
+    label: 'L2 strength',
+    step: 0.01,
+    check: (v) => (Number.isFinite(v) && v >= 0 && v <= 100 ? null : 'L2 strength must be between 0 and 100'),
+  }),
+  llr: number({
+    default: 1,
+    label: 'learning rate (logistic)',
+    step: 0.1,
+    check: (v) =>
+      Number.isFinite(v) && v > 0 && v <= 100
+        ? null
+        : 'learning rate (logistic) must be above 0 and at most 100',
+  }),
 };
 
 export const regView = defineView({

@@ -32,6 +32,14 @@ import {
   type NnSnapshot,
   type NnTrainRequest,
 } from './jobs/nnTrain';
+import {
+  clusterCurvesJob,
+  pcaAnalyzeJob,
+  type ClusterCurvesRequest,
+  type ClusterCurvesResult,
+  type PcaAnalyzeRequest,
+  type PcaAnalyzeResult,
+} from './jobs/pcaTab';
 
 /** Work between yields; short enough that a cancel lands well within 100 ms. */
 const SLICE_MS = 20;
@@ -71,6 +79,10 @@ async function runJob<R>(
 ): Promise<R> {
   let sliceEnd = performance.now() + SLICE_MS;
   let lastPost = performance.now();
+  // The page's answer to the last progress message. Progress travels on the proxy's own port and the result
+  // on the worker's, and two ports keep no order between them: on a loaded machine the result overtook
+  // progress, and the page (which ignores a finished job's progress) lost chunks of an MCMC chain.
+  let delivered: Promise<unknown> = Promise.resolve();
   const ctx: JobContext = {
     async checkpoint() {
       if (performance.now() < sliceEnd) return;
@@ -82,11 +94,14 @@ async function runJob<R>(
       if (!onProgress || performance.now() - lastPost < progressMs) return;
       lastPost = performance.now();
       const value = typeof snapshot === 'function' ? (snapshot as () => unknown)() : snapshot;
-      void Promise.resolve(onProgress(transferred(value) as never)).catch(() => undefined);
+      delivered = Promise.resolve(onProgress(transferred(value) as never)).catch(() => undefined);
     },
   };
   try {
-    return transferred(await job(ctx));
+    const result = await job(ctx);
+    // One port keeps its order: once the last progress message is answered, every earlier one was handled.
+    await delivered;
+    return transferred(result);
   } finally {
     cancelled.delete(jobId);
     // The page's callback arrives as a proxy holding a MessagePort; release it so ports do not pile up.
@@ -156,6 +171,20 @@ export const api = {
   /** Runs a Markov chain (random-walk MH or HMC), streaming new steps as typed arrays. */
   mcmc(jobId: number, req: McmcRequest, onProgress?: (s: McmcResult) => void): Promise<McmcResult> {
     return runJob(jobId, onProgress, (ctx) => mcmcJob(req, ctx));
+  },
+
+  /** PCA of a table (PCA and clustering tab): covariance, eigen-decomposition, scores, SVD agreement. */
+  pcaAnalyze(jobId: number, req: PcaAnalyzeRequest): Promise<PcaAnalyzeResult> {
+    return runJob(jobId, undefined, (ctx) => pcaAnalyzeJob(req, ctx));
+  },
+
+  /** The elbow (k-means inertia, k = 1…10) and BIC of EM (K = 1…8) on 2-D points. */
+  clusterCurves(
+    jobId: number,
+    req: ClusterCurvesRequest,
+    onProgress?: (s: ClusterCurvesResult) => void,
+  ): Promise<ClusterCurvesResult> {
+    return runJob(jobId, onProgress, (ctx) => clusterCurvesJob(req, ctx));
   },
 };
 

@@ -5,6 +5,7 @@
  * only while the address belongs to it (its page and tab), so a tab left behind never pulls the student back.
  */
 import { useEffect } from 'react';
+import type { WriteOptions } from '../stores/view';
 import { onQueryChange, parseHash, writeQuery } from './router';
 
 /** A burst of changes ends (the next change starts a new history entry) after this long without one. */
@@ -24,7 +25,8 @@ export interface ViewCodec<V> {
   readonly key?: string;
   /** For pages with tabs: whether an address belongs to this view (others are left alone). */
   owns?(query: URLSearchParams): boolean;
-  encode(view: V): string;
+  /** `complete` also writes what the address bar leaves out (a deck scene holds the whole view). */
+  encode(view: V, options?: WriteOptions): string;
   /** Never throws: invalid values fall back to defaults and are listed in `ignored`. */
   decode(query: URLSearchParams): { view: V; ignored: string[] };
 }
@@ -64,16 +66,21 @@ if (typeof document !== 'undefined')
   );
 
 /** The views on screen, each able to say its own address. */
-const live = new Set<{ path: string; owns(q: URLSearchParams): boolean; address(): string }>();
+const live = new Set<{
+  path: string;
+  owns(q: URLSearchParams): boolean;
+  address(options?: WriteOptions): string;
+}>();
 
 /**
  * The address of the view on screen, built from its store (never read back from the address bar), for
  * "Add to deck", "Share link", exercises and cross-page links. The address bar's own text when no bound view
- * owns it (the home page).
+ * owns it (the home page). `complete` (a deck scene) includes what the address bar leaves out, such as a
+ * student's points beyond the address's cap.
  */
-export function currentViewAddress(): string {
+export function currentViewAddress(options?: WriteOptions): string {
   const { path, query } = parseHash(window.location.hash || '#/');
-  for (const b of live) if (b.path === path && b.owns(query)) return b.address();
+  for (const b of live) if (b.path === path && b.owns(query)) return b.address(options);
   return window.location.hash || '#/';
 }
 
@@ -170,7 +177,11 @@ export function useViewUrl<V>(codec: ViewCodec<V>, store: ViewStore<V>): void {
       written = encode(read());
       write(written, 'replace');
     });
-    const me = { path, owns, address: () => `#${path}?${encode(read())}` };
+    const me = {
+      path,
+      owns,
+      address: (options?: WriteOptions) => `#${path}?${encode(read(), options)}`,
+    };
     live.add(me);
     return () => {
       end();

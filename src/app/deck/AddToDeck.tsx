@@ -25,8 +25,9 @@ export function AddToDeck({ path }: { path: string }) {
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    // The view on screen, from its store: a pause or a drag a moment ago is in it even if the address is not.
-    const checked = checkSceneHash(currentViewAddress());
+    // The view on screen, from its store: a pause or a drag a moment ago is in it even if the address is not;
+    // complete, so that points the address bar leaves out are in the scene (and the deck's JSON).
+    const checked = checkSceneHash(currentViewAddress({ complete: true }));
     if ('error' in checked) {
       setProblem(`This view cannot be added: ${checked.error}.`);
       return;

@@ -26,8 +26,12 @@ export type DeckResult =
     }
   | { ok: false; error: string };
 
-/** Bounds that keep a shared link usable and a hostile file from filling memory or the address bar. */
-export const DECK_LIMITS = { scenes: 200, hash: 4000, title: 200, note: 2000, text: 2_000_000 } as const;
+/**
+ * Bounds that keep a hostile file from filling memory. A scene's address may be long: it holds every point a
+ * student placed (up to 2,000 points of three full-precision numbers, about 130,000 characters), which the
+ * address bar itself leaves out beyond 200.
+ */
+export const DECK_LIMITS = { scenes: 200, hash: 160_000, title: 200, note: 2000, text: 2_000_000 } as const;
 
 const HASH_RE = /^#\/[^\s#]*$/;
 

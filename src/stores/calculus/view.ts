@@ -215,12 +215,13 @@ const optimizers: Field<Optimizers> = custom({
     }
     return out;
   },
-  write(q, key, value, view) {
+  write(q, key, value, view, how) {
     selected.write(
       q,
       key,
       OPTIMIZER_NAMES.filter((n) => value[n].on),
       view,
+      how,
     );
     for (const name of OPTIMIZER_NAMES) {
       const s = value[name];

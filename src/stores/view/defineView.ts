@@ -4,7 +4,7 @@
  * needs (path, tab, the tab's key, which addresses it owns). Pages and controls read limits and labels
  * from `fields` instead of from a hand-written codec.
  */
-import type { Field, FieldValue, ReadContext } from './field';
+import type { Field, FieldValue, ReadContext, WriteOptions } from './field';
 import { checkVersion, URL_VERSION } from './readers';
 
 export type Fields = Record<string, Field<unknown>>;
@@ -39,7 +39,8 @@ export interface ViewDef<V> {
   readonly key: string;
   readonly fields: { readonly [K in keyof V]: Field<V[K]> };
   readonly defaults: V;
-  encode(view: V): string;
+  /** The query (`v=1&…`); `complete` also writes what the address bar leaves out (see {@link WriteOptions}). */
+  encode(view: V, options?: WriteOptions): string;
   /** Never throws: invalid values fall back to defaults and are listed in `ignored`. */
   decode(query: URLSearchParams): { view: V; ignored: string[] };
   /** Whether an address of the route belongs to this view (its tab). */
@@ -49,7 +50,7 @@ export interface ViewDef<V> {
   /** Every field's problem; a view with none can run. */
   problems(view: V): Problems<V>;
   /** The `#/path?query` of a view. */
-  address(view: V): string;
+  address(view: V, options?: WriteOptions): string;
 }
 
 export function defineView<F extends Fields>(decl: ViewDeclaration<F>): ViewDef<ViewOf<F>> {
@@ -62,11 +63,11 @@ export function defineView<F extends Fields>(decl: ViewDeclaration<F>): ViewDef<
   const defaults = Object.fromEntries(names.map((n) => [n, decl.fields[n].default])) as V;
   const page = decl.path.replace(/^\//, '');
 
-  const encode = (view: V): string => {
+  const encode = (view: V, options: WriteOptions = { complete: false }): string => {
     const q = new URLSearchParams();
     q.set('v', String(URL_VERSION));
     if (decl.tab && (decl.writeTab ?? !decl.defaultTab)) q.set('tab', decl.tab);
-    for (const n of names) decl.fields[n].write(q, keyOf(n), view[n], view);
+    for (const n of names) decl.fields[n].write(q, keyOf(n), view[n], view, options);
     return decl.plainCommas ? q.toString().replace(/%2C/g, ',') : q.toString();
   };
 
@@ -104,6 +105,6 @@ export function defineView<F extends Fields>(decl: ViewDeclaration<F>): ViewDef<
       }
       return out;
     },
-    address: (view) => `#${decl.path}?${encode(view)}`,
+    address: (view, options) => `#${decl.path}?${encode(view, options)}`,
   };
 }

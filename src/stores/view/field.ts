@@ -30,7 +30,22 @@ export interface Field<T> {
   problem(value: T, view: Readonly<Record<string, unknown>>): string | null;
   /** The value under `key` (the default when absent); a refused value falls back and is named in `ctx.ignored`. */
   read(key: string, ctx: ReadContext): T;
-  write(query: URLSearchParams, key: string, value: T, view: Readonly<Record<string, unknown>>): void;
+  write(
+    query: URLSearchParams,
+    key: string,
+    value: T,
+    view: Readonly<Record<string, unknown>>,
+    options: WriteOptions,
+  ): void;
+}
+
+/**
+ * How a view is written. The address bar keeps large data out (a user's points beyond
+ * a field's cap stay in the page); a deck scene is `complete`: every value,
+ * so that presenting it restores the whole view.
+ */
+export interface WriteOptions {
+  complete: boolean;
 }
 
 /** Options every field kind takes. */

@@ -268,9 +268,9 @@ export function group<G extends Record<string, Field<unknown>>>(
     read(key, ctx) {
       return Object.fromEntries(names.map((n) => [n, fields[n].read(sub(key, n), ctx)])) as V;
     },
-    write(q, key, value, view) {
+    write(q, key, value, view, how) {
       if (options.omit?.(value)) return;
-      for (const n of names) fields[n].write(q, sub(key, n), value[n], view);
+      for (const n of names) fields[n].write(q, sub(key, n), value[n], view, how);
     },
   };
 }
@@ -290,7 +290,7 @@ export function mapped<A, B>(field: Field<A>, to: (a: A) => B, from: (b: B) => A
     choices: field.choices,
     problem: (value, view) => field.problem(from(value), view),
     read: (key, ctx) => to(field.read(key, ctx)),
-    write: (q, key, value, view) => field.write(q, key, from(value), view),
+    write: (q, key, value, view, how) => field.write(q, key, from(value), view, how),
   };
 }
 
@@ -311,8 +311,8 @@ export function optional<T>(field: Field<T>): Field<T | null> {
       const value = field.read(key, ctx);
       return ctx.ignored.length > named ? null : value;
     },
-    write(q, key, value, view) {
-      if (value !== null) field.write(q, key, value, view);
+    write(q, key, value, view, how) {
+      if (value !== null) field.write(q, key, value, view, how);
     },
   };
 }

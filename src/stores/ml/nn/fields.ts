@@ -69,7 +69,8 @@ export function userPoints(options: { key?: string }): Field<UserPoint[]> {
       if (text === null || text === '') return [];
       const rows = text.split(';');
       const pts: UserPoint[] = [];
-      for (const row of rows.slice(0, MAX_URL_POINTS)) {
+      // Up to the data set's cap: a deck scene carries every point (see `write`).
+      for (const row of rows.slice(0, MAX_POINTS)) {
         const v = row.split(',').map(parseDecimal);
         if (v.length !== 3 || v.some((x) => x === null)) {
           ctx.ignored.push(`${key} (point “${clip(row)}” is not x1,x2,label)`);
@@ -77,15 +78,15 @@ export function userPoints(options: { key?: string }): Field<UserPoint[]> {
         }
         pts.push({ x1: v[0]!, x2: v[1]!, label: v[2]! });
       }
-      if (rows.length > MAX_URL_POINTS)
-        ctx.ignored.push(`${key} (only the first ${MAX_URL_POINTS} points are read)`);
+      if (rows.length > MAX_POINTS) ctx.ignored.push(`${key} (only the first ${MAX_POINTS} points are read)`);
       const p = problem(pts);
       if (p === null) return pts;
       ctx.ignored.push(`${key} (${p})`);
       return [];
     },
-    write(q, key, pts) {
-      if (pts.length === 0 || pts.length > MAX_URL_POINTS) return;
+    write(q, key, pts, _view, { complete }) {
+      // The address bar holds up to MAX_URL_POINTS; a complete write (a deck scene) holds them all.
+      if (pts.length === 0 || pts.length > (complete ? MAX_POINTS : MAX_URL_POINTS)) return;
       q.set(key, pts.map((p) => [p.x1, p.x2, p.label].map(formatExact).join(',')).join(';'));
     },
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkSceneHash, DECK_LIMITS } from '../../../../src/app/deck/deckCodec';
 import { datasetOf, ownDataset, parseCsv, specOf, trainingProblem } from '../../../../src/stores/ml/nn/data';
 import { hiddenLayers, nnView, type NnView } from '../../../../src/stores/ml/nn/view';
 
@@ -45,6 +46,24 @@ describe('the neural-network view', () => {
     expect(ignored.join(' | ')).toMatch(/swish/);
     expect(ignored.join(' | ')).toMatch(/nn\.lr=abc/);
     expect(ignored.join(' | ')).toMatch(/point “x,y”/);
+  });
+
+  it('the address holds up to 200 points; a complete write (a deck scene) holds all 2,000 and reads back exactly', () => {
+    const points = Array.from({ length: 2000 }, (_, i) => ({
+      x1: Math.sin(i) * 5.123456789012345,
+      x2: -Math.cos(i * 0.7) * 3.3,
+      label: i % 3,
+    }));
+    const view: NnView = { ...nnView.defaults, data: 'own', points };
+    expect(nnView.encode(view)).not.toMatch(/nn\.pts=/);
+    const complete = nnView.address(view, { complete: true });
+    expect(complete.length).toBeLessThan(DECK_LIMITS.hash);
+    expect(checkSceneHash(complete)).toEqual({ hash: complete });
+    const back = nnView.decode(new URLSearchParams(complete.split('?')[1]));
+    expect(back.ignored).toEqual([]);
+    expect(back.view.points).toEqual(points);
+    const few = { ...view, points: points.slice(0, 200) };
+    expect(nnView.encode(few)).toBe(nnView.encode(few, { complete: true }));
   });
 
   it('problems of a typed view: learning rate 0 or 1e9, 0 units, 50 layers', () => {

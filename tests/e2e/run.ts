@@ -24,6 +24,7 @@ import { learnCalculusTests } from './learnCalculus.e2e';
 import { motionTests } from './motion.e2e';
 import { mlTests } from './ml.e2e';
 import { mlRegressionTests } from './mlRegression.e2e';
+import { mlDeepTests } from './mlDeep.e2e';
 import { addressTests } from './address.e2e';
 
 const suites: E2ETest[] = [
@@ -43,6 +44,7 @@ const suites: E2ETest[] = [
   ...learnProbabilityTests,
   ...mlTests,
   ...mlRegressionTests,
+  ...mlDeepTests,
   ...addressTests,
   ...learnCalculusTests,
   ...urlFuzzTests,

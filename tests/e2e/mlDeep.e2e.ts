@@ -1,0 +1,234 @@
+import type { Page } from 'playwright-core';
+import { conv2d, rnnGradientNorms, spectralRadius } from '../../src/core';
+import {
+  computeHead,
+  embeddingsOf,
+  inputSequence,
+  RNN_B,
+  RNN_H0,
+  RNN_U,
+} from '../../src/stores/ml/deep/compute';
+import { DEFAULT_PAINT, digitImage, encodePaint } from '../../src/stores/ml/deep/images';
+import { deepView } from '../../src/stores/ml/deep/view';
+import { assert, SCREENSHOTS, type E2ETest } from './harness';
+import { noNaN } from './pageHelpers';
+
+const read = async (page: Page, label: string): Promise<number> => {
+  const v = await page.locator(`output[aria-label="${label}"]`).getAttribute('data-value');
+  return v === null || v === '' ? NaN : Number(v);
+};
+
+async function setNumber(page: Page, name: string, value: string): Promise<void> {
+  const f = page.getByRole('spinbutton', { name, exact: true });
+  await f.fill(value);
+  await f.press('Enter');
+}
+
+const close = (a: number, b: number, tol = 1e-12) => Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
+const ROUTE = '/machine-learning?v=1&tab=deep';
+const READY = '.deep-tab .deep-grid';
+
+export const mlDeepTests: E2ETest[] = [
+  {
+    name: 'machine learning deep: edit a kernel cell and read an output cell against the core; text in a cell is named and changes nothing (screenshot)',
+    async run(t) {
+      const { page } = t;
+      await t.open(ROUTE);
+      await page.waitForSelector(READY);
+      assert((await read(page, 'output height')) === 6, 'an 8 × 8 digit and a 3 × 3 kernel give 6 rows');
+      assert((await read(page, 'output width')) === 6, '6 columns');
+      await setNumber(page, 'output row', '3');
+      await setNumber(page, 'output column', '2');
+      await setNumber(page, 'kernel 1,1', '2');
+      const kernel = [
+        [2, 0, 1],
+        [-2, 0, 2],
+        [-1, 0, 1],
+      ];
+      const expected = conv2d(digitImage(3), kernel)[2][1];
+      const got = await read(page, 'output value');
+      assert(close(got, expected), `output (3, 2) reads ${got}, the core gives ${expected}`);
+      await page.waitForFunction(() => location.href.includes('deep.kernel=2'), undefined, { timeout: 2000 });
+
+      // Stride 2 and padding 1: ⌊(8 + 2 − 3)/2⌋ + 1 = 4.
+      await setNumber(page, 'stride', '2');
+      await setNumber(page, 'padding', '1');
+      assert((await read(page, 'output height')) === 4, 'stride 2, padding 1: 4 rows');
+      const strided = conv2d(digitImage(3), kernel, { stride: 2, padding: 1 })[2][1];
+      assert(close(await read(page, 'output value'), strided), 'output (3, 2) with stride 2 and padding 1');
+
+      // Text in a kernel cell: a message beside it, the last kernel still in use, nothing lost.
+      const cell = page.getByRole('spinbutton', { name: 'kernel 2,2', exact: true });
+      await cell.fill('abc');
+      await page.getByText('kernel 2,2: “abc” is not a number').waitFor();
+      assert(close(await read(page, 'output value'), strided), 'the output keeps the last valid kernel');
+      assert((await cell.inputValue()) === 'abc', 'the typed text stays for the student to fix');
+      await cell.fill('0');
+      // A stride past the limit is named.
+      await setNumber(page, 'stride', '9');
+      await page.getByText('stride 9 is larger than the 8 × 8 image').first().waitFor();
+      assert((await read(page, 'output height')) === 4, 'the pictures keep the last stride that worked');
+      await setNumber(page, 'stride', '1');
+      await page.getByRole('combobox', { name: 'kernel preset' }).selectOption('sobel y');
+      assert(
+        (await page.getByRole('spinbutton', { name: 'kernel 1,2', exact: true }).inputValue()) === '-2',
+        'Sobel y',
+      );
+      await page.getByRole('checkbox', { name: /ReLU/ }).check();
+      await page.getByRole('checkbox', { name: /max pooling/ }).check();
+      await page.getByRole('figure').filter({ hasText: 'after 2 × 2 max pooling' }).waitFor();
+      await noNaN(page);
+      await t.screenshot('ml-deep-conv');
+    },
+  },
+  {
+    name: 'machine learning deep: set a temperature and read an attention weight against the core; temperature 0 is one-hot in words; too many tokens named (screenshot)',
+    async run(t) {
+      const { page } = t;
+      await t.open(`${ROUTE}&deep.q=3&deep.k=2`);
+      await page.waitForSelector(READY);
+      await setNumber(page, 'temperature', '0.5');
+      const view = { ...deepView.defaults, temp: 0.5, q: 3, k: 2 };
+      const head = computeHead(view, 1, embeddingsOf(view));
+      const w = await read(page, 'attention weight');
+      assert(close(w, head.weights[2][1]), `weight (3, 2) reads ${w}, the core gives ${head.weights[2][1]}`);
+      assert(close(await read(page, 'attention score'), head.scores[2][1]), 'score (3, 2)');
+
+      await setNumber(page, 'temperature', '0');
+      await page.getByText(/Temperature 0 is taken as its limit/).waitFor();
+      const hard = await read(page, 'attention weight');
+      assert(hard === 0 || hard === 1, `one-hot weight at temperature 0, read ${hard}`);
+
+      await page.getByRole('checkbox', { name: 'causal mask' }).check();
+      await page.getByRole('combobox', { name: 'key token' }).selectOption('5');
+      assert((await read(page, 'attention weight')) === 0, 'a later key is masked: weight 0');
+
+      const tokens = page.getByRole('textbox', { name: 'tokens' });
+      await tokens.fill('one two three four five six seven eight nine');
+      await page.getByText(/at most 8 tokens: 9 typed/).waitFor();
+      assert((await tokens.inputValue()).endsWith('nine'), 'the ninth token stays in the box');
+      await noNaN(page);
+      await tokens.fill('the cat sat on the mat');
+      await setNumber(page, 'temperature', '1');
+      await t.screenshot('ml-deep-attention');
+    },
+  },
+  {
+    name: 'machine learning deep: scale W and read the gradient norm at T = 30 against the core; a huge W is named, never NaN; the link opens Linear algebra',
+    async run(t) {
+      const { page } = t;
+      await t.open(ROUTE);
+      await page.waitForSelector(READY);
+      await setNumber(page, 'W scale', '0.7');
+      await setNumber(page, 'steps T', '30');
+      const W = [
+        [0.6 * 0.7, -0.8 * 0.7],
+        [0.8 * 0.7, 0.6 * 0.7],
+      ];
+      const xs = inputSequence('sine', 0.1).map((x) => [x]);
+      const norms = rnnGradientNorms(W, RNN_U, RNN_B, xs, RNN_H0);
+      const g = await read(page, 'gradient norm');
+      assert(close(g, norms[29], 1e-9), `gradient norm at T = 30 reads ${g}, the core gives ${norms[29]}`);
+      assert(g < 1e-3, `W scale 0.7 vanishes below 1e-3 (${g})`);
+      assert(close(await read(page, 'spectral radius of W'), spectralRadius(W), 1e-9), 'spectral radius 0.7');
+      const href = await page.getByRole('link', { name: 'Open W in Linear algebra' }).getAttribute('href');
+      assert(href?.startsWith('#/linear-algebra?') && href.includes('a=0.42'), `link ${href}`);
+
+      await page.getByRole('checkbox', { name: 'gradient clipping' }).check();
+      await setNumber(page, 'W scale', '3');
+      assert((await read(page, 'clipped gradient norm')) <= 1, 'clipped at the threshold 1');
+
+      // An entry of 1e300 saturates the first unit (its factor 1 − h² is 0): still a finite norm. 1e308 times
+      // the scale overflows and is named.
+      await setNumber(page, 'W 1,1', '1e300');
+      const saturated = await read(page, 'gradient norm');
+      assert(Number.isFinite(saturated), `W 1,1 = 1e300: a finite gradient norm (${saturated})`);
+      await setNumber(page, 'W 1,1', '1e308');
+      await page
+        .getByText(/W × W scale overflows/)
+        .first()
+        .waitFor();
+      assert(Number.isNaN(await read(page, 'gradient norm')), 'no gradient norm for an overflowing W');
+      await noNaN(page, { pattern: /NaN|undefined/ });
+      await setNumber(page, 'W 1,1', '0.6');
+      await setNumber(page, 'W scale', '0.7');
+      await t.screenshot('ml-deep-rnn');
+      await page.getByRole('link', { name: 'Open W in Linear algebra' }).click();
+      await page.waitForFunction(() => location.hash.startsWith('#/linear-algebra'), undefined, {
+        timeout: 2000,
+      });
+      await page.locator('main canvas').first().waitFor();
+    },
+  },
+  {
+    name: 'machine learning deep: keyboard paints the grid, steps the window and moves a token; the address keeps it all',
+    async run(t) {
+      const { page } = t;
+      await t.open(`${ROUTE}&deep.img=paint`);
+      await page.waitForSelector(READY);
+      const grid = page.getByRole('application', { name: /paint grid/ });
+      await grid.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Space');
+      const painted = DEFAULT_PAINT.slice();
+      painted[17] = 1;
+      await page.waitForFunction((hex) => location.href.includes(`deep.paint=${hex}`), encodePaint(painted), {
+        timeout: 2000,
+      });
+      await page.getByRole('button', { name: 'Next window' }).focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      assert(
+        (await page.getByRole('spinbutton', { name: 'output column', exact: true }).inputValue()) === '3',
+        'two steps: column 3',
+      );
+      const point = page.getByRole('button', { name: /^1 the at/ });
+      await point.focus();
+      await page.keyboard.press('ArrowRight');
+      const x = await page.getByRole('spinbutton', { name: 'embedding 1,1', exact: true }).inputValue();
+      assert(x === '1.1', `token 1 moved right by 0.1 (${x})`);
+      await page.waitForFunction(() => location.href.includes('deep.emb=1.1'), undefined, { timeout: 2000 });
+      const url = page.url();
+      await t.open(url.slice(url.indexOf('#') + 1));
+      await page.waitForSelector(READY);
+      assert(
+        (await page.getByRole('spinbutton', { name: 'embedding 1,1', exact: true }).inputValue()) === '1.1',
+        'reloaded',
+      );
+      await noNaN(page);
+    },
+  },
+  {
+    name: 'machine learning deep: dark theme and 360 px without clipping (screenshots)',
+    async run(t) {
+      const { page } = t;
+      await t.context.addInitScript(`try { localStorage.setItem('mfml-theme', 'dark'); } catch (e) {}`);
+      await t.open(`${ROUTE}&deep.relu=1&deep.pool=1`);
+      await page.waitForSelector(READY);
+      await t.screenshot('ml-deep-dark');
+      for (const [id, name] of [
+        ['deep-conv-title', 'conv'],
+        ['deep-att-title', 'attention'],
+        ['deep-rnn-title', 'rnn'],
+      ])
+        await page
+          .locator(`section[aria-labelledby="${id}"]`)
+          .screenshot({ path: `${SCREENSHOTS}/ml-deep-dark-${name}.png` });
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.waitForTimeout(300);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 0, `the page scrolls sideways by ${overflow} px at 360 px`);
+      await t.screenshot('ml-deep-360');
+      for (const [id, name] of [
+        ['deep-conv-title', 'conv'],
+        ['deep-att-title', 'attention'],
+        ['deep-rnn-title', 'rnn'],
+      ])
+        await page
+          .locator(`section[aria-labelledby="${id}"]`)
+          .screenshot({ path: `${SCREENSHOTS}/ml-deep-360-${name}.png` });
+      await noNaN(page);
+    },
+  },
+];

@@ -36,7 +36,7 @@ export const mlRegressionTests: E2ETest[] = [
       await page.waitForFunction((part) => location.href.includes(part), 'tab=regression', { timeout: 2000 });
 
       // Click the plot's empty area twice: two points are added.
-      const frame = page.locator('.reg-plot-frame');
+      const frame = page.locator('.reg-plot .reg-plot-frame');
       const box = (await frame.boundingBox())!;
       await page.mouse.click(box.x + box.width * 0.2, box.y + box.height * 0.3);
       await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.7);
@@ -221,6 +221,52 @@ export const mlRegressionTests: E2ETest[] = [
       await page.getByText(/1 row with a label other than 0 or 1 not loaded/).waitFor();
       assert((await points(page).count()) === 4, 'four good rows loaded');
       await finiteReadouts(page, ['intercept', 'cross-entropy']);
+    },
+  },
+  {
+    name: 'machine learning regression: held-out test set, test MSE, U-shaped test error against degree and λ with the best marked (screenshot)',
+    async run(t) {
+      const { page } = t;
+      await t.open(
+        '/machine-learning?v=1&tab=regression&reg.data=sine&reg.n=15&reg.noise=0.3&reg.seed=1&reg.std=1',
+      );
+      await page.waitForSelector('.reg-test-points circle');
+      assert((await page.locator('.reg-test-points circle').count()) === 15, '15 held-out points drawn');
+      const chart = page.getByRole('img', { name: 'training and test MSE against degree' });
+      await chart.waitFor();
+      const note = page.locator('.reg-errors p.reg-note');
+      await note.first().waitFor();
+      const said = (await note.first().textContent())!;
+      assert(/^The lowest test MSE, [\d.]+, is at degree 5\.$/.test(said), `best degree 5 said: ${said}`);
+      const best = Number(
+        (await page.locator('.reg-err-best text').first().textContent())!.replace(/\D+/g, ''),
+      );
+      assert(best === 5, `best degree ${best}`);
+      await setNumber(page, 'degree', String(best));
+      const atBest = await read(page, 'test MSE');
+      await setNumber(page, 'degree', '12');
+      const over = await read(page, 'test MSE');
+      const train12 = await read(page, 'training MSE');
+      assert(over > atBest, `degree 12 overfits: test MSE ${atBest} → ${over}`);
+      assert(train12 < over, `training MSE ${train12} below test MSE ${over}`);
+      await page.getByRole('radio', { name: 'Ridge' }).check();
+      await page.getByRole('img', { name: 'training and test MSE against ridge λ' }).waitFor();
+      await note.filter({ hasText: /is at ridge λ 0\.00[34]\d*\./ }).waitFor();
+      await finiteReadouts(page, ['slope', 'intercept', 'R²', 'training MSE', 'test MSE']);
+      await t.screenshot('ml-regression-overfit');
+      // A drag keeps the generator's test set.
+      await points(page).first().focus();
+      await page.keyboard.press('ArrowUp');
+      await page.waitForFunction(() => location.href.includes('reg.test=sine'), undefined, { timeout: 2000 });
+      assert(Number.isFinite(await read(page, 'test MSE')), 'test MSE after editing');
+      // Own points from the address: no test set, said in words.
+      await t.open('/machine-learning?v=1&tab=regression&reg.data=own&reg.pts=0,1,0;1,3,0;2,5,0');
+      await page.waitForSelector('.reg-plot svg');
+      assert(Number.isNaN(await read(page, 'test MSE')), 'no test MSE for own points');
+      await page
+        .getByText(/No test set \(own or loaded points\)/)
+        .first()
+        .waitFor();
     },
   },
 ];

@@ -15,6 +15,8 @@ export interface RegPlotProps {
   /** Bayesian: the predictive mean and sd at x (a ±2 sd band is drawn) and posterior sample curves. */
   band?: ((x: number) => { mean: number; sd: number }) | null;
   samples?: ((x: number) => number)[] | null;
+  /** Held-out points (drawn hollow, not editable). */
+  testPoints?: readonly UserPoint[] | null;
   text: ChartText;
   onAdd(x: number, y: number): void;
   onMove(index: number, x: number, y: number): void;
@@ -47,6 +49,7 @@ export function RegPlot({
   fitted,
   band,
   samples,
+  testPoints,
   text,
   onAdd,
   onMove,
@@ -202,6 +205,13 @@ export function RegPlot({
               <path key={k} d={d} className="reg-sample" aria-hidden="true" />
             ))}
             {curve && <path d={curve} className="reg-curve" aria-hidden="true" />}
+            {testPoints && (
+              <g className="reg-test-points" aria-hidden="true">
+                {testPoints.map((p, i) => (
+                  <circle key={i} cx={sx(p.x1)} cy={sy(p.x2)} r={4} />
+                ))}
+              </g>
+            )}
           </g>
           {points.map((p, i) => (
             <circle

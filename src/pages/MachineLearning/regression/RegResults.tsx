@@ -16,7 +16,16 @@ const METHOD_NOTE: Record<RegView['method'], string> = {
 const finite = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? null : v);
 
 /** Slope, intercept, R², training MSE and the condition number of XᵀX, in the original units. */
-export function RegReadouts({ fit, degree }: { fit: RegFit | { error: string }; degree: number }) {
+export function RegReadouts({
+  fit,
+  degree,
+  testMse,
+}: {
+  fit: RegFit | { error: string };
+  degree: number;
+  /** MSE on the held-out set (null without one). */
+  testMse: number | null;
+}) {
   const ok = 'error' in fit || fit.diverged ? null : fit;
   const cond = 'error' in fit ? undefined : fit.conditionNumber;
   return (
@@ -29,6 +38,11 @@ export function RegReadouts({ fit, degree }: { fit: RegFit | { error: string }; 
       <Readout label="intercept" value={ok ? finite(ok.intercept) : null} />
       <Readout label="R²" value={ok ? finite(ok.r2) : null} />
       <Readout label="training MSE" value={ok ? finite(ok.mse) : null} />
+      <Readout
+        label="test MSE"
+        value={ok && testMse !== null ? finite(testMse) : null}
+        title="MSE on the held-out points from the same generator (none for own or loaded points)"
+      />
       <div className="readout">
         <span className="readout-label">condition number</span>
         <output

@@ -6,6 +6,7 @@ import { useWidth } from '../../../ui/ChartFrame';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatNumber } from '../../../ui/Readout';
 import { UrlNotice } from '../../../ui/UrlNotice';
+import { ErrorCurveChart } from './ErrorCurveChart';
 import { GdContours } from './GdContours';
 import { LassoPathChart } from './LassoPathChart';
 import { LogisticPanel } from './LogisticPanel';
@@ -31,7 +32,7 @@ export default function RegressionTab() {
   const moveClass = useRegStore((s) => s.moveClassPoint);
   const removeClass = useRegStore((s) => s.removeClassPoint);
   const [brush, setBrush] = useState(1);
-  const { view, points, fit } = useRegFit();
+  const { view, points, fit, test, overfit } = useRegFit();
   const logistic = useLogistic();
   const [box, width] = useWidth<HTMLDivElement>();
   const plotWidth = Math.max(280, Math.min(640, width));
@@ -75,7 +76,7 @@ export default function RegressionTab() {
             />
           ) : (
             <>
-              <RegReadouts fit={fit} degree={view.degree} />
+              <RegReadouts fit={fit} degree={view.degree} testMse={overfit?.testMse ?? null} />
               {'error' in fit && <ErrorNote>{fit.error}</ErrorNote>}
               {ok?.warnings.map((w) => (
                 <p key={w} className="reg-warning" role="status">
@@ -89,6 +90,7 @@ export default function RegressionTab() {
                 fitted={drawn?.fitted ?? null}
                 band={drawn?.bayes?.band ?? null}
                 samples={drawn?.bayes?.samples ?? null}
+                testPoints={test}
                 text={text}
                 onAdd={add}
                 onMove={move}
@@ -104,6 +106,22 @@ export default function RegressionTab() {
               )}
               {ok && view.method === 'lasso' && ok.path && (
                 <LassoPathChart path={ok.path} lambda={view.lasso} width={Math.min(plotWidth, 480)} />
+              )}
+              {overfit?.degrees && (
+                <ErrorCurveChart
+                  curve={overfit.degrees}
+                  kind="degree"
+                  current={view.degree}
+                  width={plotWidth}
+                />
+              )}
+              {overfit?.lambdas && (view.method === 'ridge' || view.method === 'lasso') && (
+                <ErrorCurveChart
+                  curve={overfit.lambdas}
+                  kind={view.method === 'ridge' ? 'ridge λ' : 'lasso λ'}
+                  current={view.method === 'ridge' ? view.ridge : view.lasso}
+                  width={plotWidth}
+                />
               )}
               {drawn && <RegEquations fit={drawn} view={view} />}
             </>

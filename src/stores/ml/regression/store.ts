@@ -35,8 +35,17 @@ export interface RegState {
 export const useRegStore = create<RegState>()((set, get) => {
   /** Editing a generated set first copies its points, so every point is kept. */
   const own = (): UserPoint[] => pointsOf(get().view).slice();
-  const setPoints = (points: UserPoint[]) =>
-    set((s) => ({ view: { ...s.view, data: 'own', points }, csvProblems: [] }));
+  // Editing a generated set keeps its generator as the test set's; loaded points have none.
+  const setPoints = (points: UserPoint[], loaded = false) =>
+    set((s) => ({
+      view: {
+        ...s.view,
+        data: 'own',
+        points,
+        test: loaded ? 'none' : s.view.test === 'same' && s.view.data !== 'own' ? s.view.data : s.view.test,
+      },
+      csvProblems: [],
+    }));
   const ownClasses = (): UserPoint[] => classPointsOf(get().view).slice();
   const setClasses = (cpoints: UserPoint[]) =>
     set((s) => ({ view: { ...s.view, cls: 'own', cpoints }, csvProblems: [] }));
@@ -46,6 +55,8 @@ export const useRegStore = create<RegState>()((set, get) => {
     csvProblems: [],
     set(field, value) {
       if (Object.is(get().view[field], value)) return;
+      // Choosing a generator makes the test set follow it again.
+      if (field === 'data' && value !== 'own') set((s) => ({ view: { ...s.view, test: 'same' } }));
       set((s) => ({ view: { ...s.view, [field]: value } }));
     },
     addPoint(x, y) {
@@ -103,7 +114,10 @@ export const useRegStore = create<RegState>()((set, get) => {
         problems.push(`only the first ${MAX_REG_POINTS} of ${points.length} points were loaded`);
         points = points.slice(0, MAX_REG_POINTS);
       }
-      if (points.length > 0) (logistic ? setClasses : setPoints)(points);
+      if (points.length > 0) {
+        if (logistic) setClasses(points);
+        else setPoints(points, true);
+      }
       set({ csvProblems: problems });
     },
     loadView(view, ignored) {

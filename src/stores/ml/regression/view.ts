@@ -23,6 +23,7 @@ export const REG_METHOD_NAMES: Record<RegMethod, string> = {
 /** The Logistic method's two-class 2-D data: overlapping blobs, a separable set, or the student's own. */
 export const CLASS_SOURCES = ['blobs', 'separable', 'own'] as const;
 export type ClassSource = (typeof CLASS_SOURCES)[number];
+export const TEST_SOURCES = ['same', 'line', 'sine', 'outliers', 'none'] as const;
 export const MAX_DEGREE = 12;
 export const MAX_GENERATED = 300;
 
@@ -48,6 +49,11 @@ const fields = {
   n: integer({ default: 20, label: 'points', min: 1, max: MAX_GENERATED }),
   noise: number({ default: 0.5, label: 'noise', min: 0, max: 3, step: 0.05 }),
   seed: seed({ default: 1 }),
+  /**
+   * The generator of the held-out test set: `same` follows `data` (none for own points); editing a
+   * generated set keeps its generator here, loading a CSV sets none.
+   */
+  test: choice(TEST_SOURCES, { key: 'test', default: 'same', label: 'test set' }),
   /** The student's own points (data=own): x1 is x, x2 is y. */
   points: userPoints({ key: 'pts' }),
   degree: integer({ key: 'deg', default: 1, label: 'degree', min: 0, max: MAX_DEGREE }),

@@ -94,6 +94,15 @@ export const mlDeepTests: E2ETest[] = [
       assert(close(w, head.weights[2][1]), `weight (3, 2) reads ${w}, the core gives ${head.weights[2][1]}`);
       assert(close(await read(page, 'attention score'), head.scores[2][1]), 'score (3, 2)');
 
+      // Edit head 1's W_Q: the score follows the core with the new matrix.
+      await page.getByRole('button', { name: /Edit W_Q, W_K, W_V of head 1/ }).click();
+      await setNumber(page, 'head 1 W_Q 1,1', '1.5');
+      const W = computeHead(view, 1, embeddingsOf(view)).W.map((M) => M.map((r) => r.slice()));
+      W[0][0][0] = 1.5;
+      const edited = { ...view, w1: W.flat(2) };
+      const score = computeHead(edited, 1, embeddingsOf(edited)).scores[2][1];
+      assert(close(await read(page, 'attention score'), score), 'score after editing W_Q 1,1');
+
       await setNumber(page, 'temperature', '0');
       await page.getByText(/Temperature 0 is taken as its limit/).waitFor();
       const hard = await read(page, 'attention weight');

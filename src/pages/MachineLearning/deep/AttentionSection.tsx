@@ -290,6 +290,7 @@ function HeadPanel({
 }) {
   const set = useDeepStore((s) => s.set);
   const setProjection = useDeepStore((s) => s.setProjection);
+  const [editing, setEditing] = useState(false);
   const labels = tokens.map(short);
   const keys = tokens.map((_, i) => String(i + 1));
   const n = tokens.length;
@@ -331,33 +332,37 @@ function HeadPanel({
           tex={`Q = XW_Q = ${texMatrix(head.Q)},\\; K = ${texMatrix(head.K)},\\; V = ${texMatrix(head.V)}`}
         />
       </div>
-      <details className="deep-w">
-        <summary>
-          W_Q, W_K, W_V of head {index} ({view.dim} × {view.dim}; edit them)
-        </summary>
-        {head.W.map((M, m) => (
-          <div key={m} className="deep-w-matrix">
-            <span>{W_NAMES[m]}</span>
-            <div
-              className="deep-kernel-cells"
-              style={{ gridTemplateColumns: `repeat(${view.dim}, minmax(0, 1fr))` }}
-            >
-              {M.map((row, r) =>
-                row.map((x, c) => (
-                  <NumberField
-                    key={`${view.dim}-${r}-${c}`}
-                    label={`head ${index} ${W_NAMES[m]} ${r + 1},${c + 1}`}
-                    value={x}
-                    step={0.1}
-                    problem={entryProblem('entries of W')(x)}
-                    onCommit={(v) => setProjection(index, m, r, c, v)}
-                  />
-                )),
-              )}
-            </div>
-          </div>
-        ))}
-      </details>
+      <div className="deep-w">
+        <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+          {editing ? 'Hide' : 'Edit'} W_Q, W_K, W_V of head {index} ({view.dim} × {view.dim})
+        </button>
+        {editing && (
+          <>
+            {head.W.map((M, m) => (
+              <div key={m} className="deep-w-matrix">
+                <span>{W_NAMES[m]}</span>
+                <div
+                  className="deep-kernel-cells"
+                  style={{ gridTemplateColumns: `repeat(${view.dim}, minmax(0, 1fr))` }}
+                >
+                  {M.map((row, r) =>
+                    row.map((x, c) => (
+                      <NumberField
+                        key={`${view.dim}-${r}-${c}`}
+                        label={`head ${index} ${W_NAMES[m]} ${r + 1},${c + 1}`}
+                        value={x}
+                        step={0.1}
+                        problem={entryProblem('entries of W')(x)}
+                        onCommit={(v) => setProjection(index, m, r, c, v)}
+                      />
+                    )),
+                  )}
+                </div>
+              </div>
+            ))}
+          </>
+        )}
+      </div>
       <figure>
         <GridPicture
           values={head.scores}

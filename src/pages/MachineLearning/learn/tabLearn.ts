@@ -2,6 +2,9 @@ import type { ComponentType } from 'react';
 import type { CodeSource } from '../../../ui/learn/LearnBar';
 import type { Exercise } from '../../../ui/learn/types';
 import type { MlTabId } from '../tabs';
+import { DeepTheory } from './deep/DeepTheory';
+import { DEEP_EXERCISES } from './deep/exercises';
+import { useDeepCode } from './deep/useDeepCode';
 import { ML_EXERCISES } from './exercises';
 import { MlTheory } from './MlTheory';
 import { useMlCode } from './useMlCode';
@@ -19,4 +22,5 @@ export interface MlTabLearn {
 /** The learn panels of each tab, keyed by the tab id (`tab=` in the address). */
 export const ML_LEARN: Partial<Record<MlTabId, MlTabLearn>> = {
   nn: { Theory: MlTheory, exercises: ML_EXERCISES, useCode: useMlCode },
+  deep: { Theory: DeepTheory, exercises: DEEP_EXERCISES, useCode: useDeepCode },
 };

@@ -1,0 +1,211 @@
+/**
+ * The Deep learning tab's exercises: predictions committed before the page shows the answer (output size,
+ * the vertical-edge kernel, the one-hot temperature, a causal weight, the √d saturation) and a live task on
+ * the recurrent network (a W scale whose gradient at T = 30 is below 10⁻³).
+ */
+import { writeQuery } from '../../../../app/router';
+import { conv2dOutputSize } from '../../../../core';
+import { computeRnn } from '../../../../stores/ml/deep/compute';
+import { useDeepStore } from '../../../../stores/ml/deep/store';
+import { deepView, type DeepView } from '../../../../stores/ml/deep/view';
+import type { Exercise, Verdict } from '../../../../ui/learn/types';
+import { formatNumber } from '../../../../ui/Readout';
+import { Tex } from '../../../../ui/Tex';
+
+/** Sets the tab to its defaults with `patch` (store first, then the address). */
+export function showDeep(patch: Partial<DeepView>): void {
+  const view = { ...deepView.defaults, ...patch };
+  useDeepStore.getState().loadView(view, []);
+  writeQuery('/machine-learning', deepView.encode(view), 'push');
+}
+
+const SIZE_SCENE: Partial<DeepView> = {
+  img: 'checker',
+  ks: 5,
+  kernel: Array.from({ length: 5 }, () => Array<number>(5).fill(1 / 25)),
+  stride: 3,
+  padding: 2,
+};
+const SIZE_ANSWER = conv2dOutputSize(16, 5, 3, 2);
+
+const outputSize: Exercise = {
+  id: 'deep-output-size',
+  title: 'Predict the output size',
+  prompt: (
+    <p>
+      A 16 × 16 image, a 5 × 5 kernel, stride 3 and zero padding 2. How many rows does the convolution&apos;s
+      output have?
+    </p>
+  ),
+  answer: {
+    kind: 'number',
+    label: 'output rows',
+    check: (v) => ({
+      ok: v === SIZE_ANSWER,
+      why: `⌊(16 + 2·2 − 5)/3⌋ + 1 = ⌊15/3⌋ + 1 = ${SIZE_ANSWER}: the padded image has 20 rows, the kernel fits at rows 1, 4, 7, 10, 13 and 16.`,
+    }),
+  },
+  hint: 'Pad first (n + 2p rows), then count the positions where the kernel fits, stepping by the stride.',
+  solution: (
+    <>
+      <Tex tex="\left\lfloor \frac{n + 2p - k}{s} \right\rfloor + 1 = \left\lfloor \frac{16 + 4 - 5}{3} \right\rfloor + 1 = 6" />
+      . The page shows it with the checkerboard and a 5 × 5 box blur: output height 6.
+    </>
+  ),
+  applySolution: () => showDeep(SIZE_SCENE),
+  reveal: () => showDeep(SIZE_SCENE),
+};
+
+const EDGE_OPTIONS = ['box blur', 'Sobel x', 'Sobel y', 'sharpen'] as const;
+const verticalEdges: Exercise = {
+  id: 'deep-vertical-edges',
+  title: 'Which kernel finds vertical edges?',
+  prompt: (
+    <p>
+      The gradients image has a left half that brightens from left to right. Which preset gives large outputs
+      along vertical edges (where the image changes from left to right) and 0 on flat areas?
+    </p>
+  ),
+  answer: {
+    kind: 'choice',
+    options: EDGE_OPTIONS,
+    check: (i) => ({
+      ok: i === 1,
+      why: 'Sobel x = [−1 0 1; −2 0 2; −1 0 1] subtracts the left column from the right one: it is 0 on a flat area and large where the image grows from left to right, i.e. across a vertical edge. Sobel y does the same from top to bottom (horizontal edges); the blurs average and the sharpen kernel sums to 1, so neither is 0 on a flat area.',
+    }),
+  },
+  hint: 'Which kernel’s entries sum to 0 and differ between its left and right columns?',
+  solution: (
+    <>
+      Sobel x. Choose the gradients image with the Sobel x preset: the output is positive on the left half (a
+      steady left-to-right ramp) and 0 on the right half, whose ramp runs top to bottom.
+    </>
+  ),
+  applySolution: () => showDeep({ img: 'gradient' }),
+  reveal: () => showDeep({ img: 'gradient' }),
+};
+
+const TEMP_OPTIONS = ['T = 1', 'T = √d', 'T → ∞', 'T → 0 (temperature 0 on the page)'] as const;
+const oneHot: Exercise = {
+  id: 'deep-one-hot-temperature',
+  title: 'What temperature makes attention one-hot?',
+  prompt: (
+    <p>
+      The weights are softmax(QKᵀ/(√d·T)). For which temperature does every row put all its weight on one key?
+    </p>
+  ),
+  answer: {
+    kind: 'choice',
+    options: TEMP_OPTIONS,
+    check: (i) => ({
+      ok: i === 3,
+      why: 'dividing by a small T stretches the gaps between the scores, and e^{gap/T} makes the largest one win: as T → 0 the softmax becomes the argmax (one-hot, ties shared). T → ∞ is the opposite: every weight tends to 1/n.',
+    }),
+  },
+  hint: 'Compare e^{2/T} with e^{1/T} as T shrinks and as it grows.',
+  solution: (
+    <>
+      T → 0. Set the temperature to 0: the page takes it as that limit and each row of weights is one-hot; at
+      temperature 3 the rows are nearly uniform.
+    </>
+  ),
+  applySolution: () => showDeep({ temp: 0 }),
+  reveal: () => showDeep({ temp: 0 }),
+};
+
+const causalFirst: Exercise = {
+  id: 'deep-causal-first',
+  title: 'The first token under the causal mask',
+  prompt: (
+    <p>
+      With the causal mask on, what is the attention weight of query 1 on key 1, whatever the embeddings and
+      W?
+    </p>
+  ),
+  answer: {
+    kind: 'number',
+    label: 'weight',
+    check: (v) => ({
+      ok: Math.abs(v - 1) < 1e-9,
+      why: 'query 1 may look only at keys j ≤ 1, so its row has a single visible score, and the softmax of one number is 1: the first output is exactly v₁.',
+    }),
+  },
+  hint: 'Which keys can the first token see?',
+  solution: <>1: the softmax over a single visible score. Output 1 is v₁.</>,
+  applySolution: () => showDeep({ causal: true, q: 1, k: 1 }),
+  reveal: () => showDeep({ causal: true, q: 1, k: 1 }),
+};
+
+export const VANISH_T = 30;
+export const VANISH_BOUND = 1e-3;
+function checkVanish(): Verdict {
+  const view = useDeepStore.getState().view;
+  if (view.T !== VANISH_T) return { ok: false, why: `Set steps T to ${VANISH_T} first.` };
+  const problems = Object.values(deepView.problems(view));
+  if (problems.length > 0) return { ok: false, why: `Fix the highlighted field first: ${problems[0]}.` };
+  const r = computeRnn(view);
+  const g = r.norms?.[VANISH_T - 1];
+  if (g === undefined) return { ok: false, why: `${r.problem ?? 'no gradient'}.` };
+  const what = `with ρ(W) = ${formatNumber(r.radius ?? NaN, 4)} the gradient norm at T = ${VANISH_T} is ${formatNumber(g, 4)}`;
+  return g < VANISH_BOUND
+    ? { ok: true, why: `${what}, below 10⁻³: about ρ^30, since the states stay small and tanh′ ≈ 1.` }
+    : { ok: false, why: `${what}; lower the W scale.` };
+}
+
+const vanish: Exercise = {
+  id: 'deep-vanishing-rho',
+  title: 'Make the gradient vanish by T = 30',
+  prompt: (
+    <p>
+      Keep W a rotation (the default) and steps T = {VANISH_T}. Which ρ(W) makes ‖∂h₃₀/∂h₀‖ smaller than 10⁻³?
+      Set the W scale to it.
+    </p>
+  ),
+  answer: { kind: 'live', check: checkVanish },
+  hint: 'The rotation has ρ = ‖W‖ = the W scale, and ‖∂h_T/∂h_0‖ ≤ ρ^T. Solve ρ^30 = 10⁻³.',
+  solution: (
+    <>
+      <Tex tex="\rho^{30} < 10^{-3} \iff \rho < 10^{-0.1} \approx 0.794" /> guarantees it, since the norm is
+      at most ρ³⁰ here. The tanh slopes 1 − h² are a little below 1, so the page&apos;s norm is smaller still:
+      W scale 0.8 gives 7.9·10⁻⁴ and 0.81 gives 1.1·10⁻³; W scale 0.75 gives 1.2·10⁻⁴.
+    </>
+  ),
+  applySolution: () => showDeep({ T: VANISH_T, wscale: 0.75 }),
+};
+
+const SAT_OPTIONS = [
+  'About uniform: each weight near 1/8',
+  'Nearly one-hot: one weight near 1',
+  'Exactly the same as with the scaling',
+] as const;
+const saturation: Exercise = {
+  id: 'deep-sqrt-d',
+  title: 'Softmax without √d at d = 512',
+  prompt: (
+    <p>
+      One query and 8 keys with random standard normal entries in dimension 512. Without dividing by √d, what
+      do the 8 softmax weights look like?
+    </p>
+  ),
+  answer: {
+    kind: 'choice',
+    options: SAT_OPTIONS,
+    check: (i) => ({
+      ok: i === 1,
+      why: 'each score q·k has standard deviation √512 ≈ 22.6, so the largest score is typically tens of units above the next, and e^{20} ≈ 5·10⁸: the softmax is one-hot. Divided by √512 the scores have spread 1 and the weights stay spread out.',
+    }),
+  },
+  hint: 'How large is the spread of a sum of 512 independent products of standard normals?',
+  solution: <>Nearly one-hot. The demonstration under Attention shows it: set dimension d to 512.</>,
+  applySolution: () => showDeep({ d: 512 }),
+  reveal: () => showDeep({ d: 512 }),
+};
+
+export const DEEP_EXERCISES: readonly Exercise[] = [
+  outputSize,
+  verticalEdges,
+  oneHot,
+  causalFirst,
+  vanish,
+  saturation,
+];

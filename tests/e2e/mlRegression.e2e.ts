@@ -269,4 +269,31 @@ export const mlRegressionTests: E2ETest[] = [
         .waitFor();
     },
   },
+  {
+    name: 'machine learning regression: constraint form for two coefficients, the L2 disc and the L1 diamond with the lasso on a corner (screenshot, dark)',
+    async run(t) {
+      const { page } = t;
+      await t.open(
+        '/machine-learning?v=1&tab=regression&reg.data=sine&reg.n=40&reg.seed=3&reg.std=1&reg.deg=3&reg.method=lasso&reg.lasso=0.2&reg.ridge=20',
+      );
+      const chart = page.getByRole('img', { name: 'loss contours with the L2 disc and the L1 diamond' });
+      await chart.waitFor();
+      await page
+        .getByText(/lies on a corner of the diamond: the x² coefficient is exactly 0/)
+        .first()
+        .waitFor();
+      assert((await page.locator('.reg-disc').count()) === 1, 'the disc');
+      assert((await page.locator('.reg-diamond').count()) === 1, 'the diamond');
+      await setNumber(page, 'lasso λ', '0.001');
+      await page
+        .getByText(/lies on an edge of the diamond, with both coefficients non-zero/)
+        .first()
+        .waitFor();
+      await setNumber(page, 'lasso λ', '0.2');
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+      await noNaN(page);
+      await chart.scrollIntoViewIfNeeded();
+      await t.screenshot('ml-regression-constraint-dark');
+    },
+  },
 ];

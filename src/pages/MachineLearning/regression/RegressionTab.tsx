@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useViewUrl } from '../../../app/useUrlState';
+import { constraintPicture } from '../../../stores/ml/regression/constraint';
 import { useRegStore } from '../../../stores/ml/regression/store';
 import { regView } from '../../../stores/ml/regression/view';
 import { useWidth } from '../../../ui/ChartFrame';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatNumber } from '../../../ui/Readout';
 import { UrlNotice } from '../../../ui/UrlNotice';
+import { ConstraintChart } from './ConstraintChart';
 import { ErrorCurveChart } from './ErrorCurveChart';
 import { GdContours } from './GdContours';
 import { LassoPathChart } from './LassoPathChart';
@@ -34,6 +36,15 @@ export default function RegressionTab() {
   const [brush, setBrush] = useState(1);
   const { view, points, fit, test, overfit } = useRegFit();
   const logistic = useLogistic();
+  const penalised = view.method === 'ridge' || view.method === 'lasso';
+  const constraint = useMemo(() => {
+    if (!penalised || 'error' in fit) return null;
+    try {
+      return constraintPicture(view, points);
+    } catch {
+      return null;
+    }
+  }, [penalised, fit, view, points]);
   const [box, width] = useWidth<HTMLDivElement>();
   const plotWidth = Math.max(280, Math.min(640, width));
   const ok = 'error' in fit ? null : fit;
@@ -120,6 +131,15 @@ export default function RegressionTab() {
                   curve={overfit.lambdas}
                   kind={view.method === 'ridge' ? 'ridge λ' : 'lasso λ'}
                   current={view.method === 'ridge' ? view.ridge : view.lasso}
+                  width={plotWidth}
+                />
+              )}
+              {constraint && (
+                <ConstraintChart
+                  picture={constraint}
+                  ridge={view.ridge}
+                  lasso={view.lasso}
+                  standardized={view.standardize}
                   width={plotWidth}
                 />
               )}

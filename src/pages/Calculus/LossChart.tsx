@@ -5,13 +5,30 @@ import { useCalculusStore } from '../../stores/calculus/store';
 import { ChartFrame, MARGIN, useWidth } from '../../ui/ChartFrame';
 import { lossChartText } from './chartText';
 import { clock, onClock } from './clock';
-import { lossPath, lossY } from './geometry';
+import type { OptimizerTrace } from '../../worker/protocol';
+import { lossPath, lossY, type LossMap } from './geometry';
 import { lossAxis } from './lossScale';
 import { markPath, OPTIMIZER_DASH } from './marks';
 import { OptimizerKey } from './OptimizerKey';
 import { optimizerVar } from './palette';
 
 const HEIGHT = 260;
+
+/**
+ * One optimizer's curve, a component of its own so that the curves of a large race are built in separate
+ * slices of the (deferred, time-sliced) render rather than in one long task.
+ */
+function LossCurve({ trace, kx, map }: { trace: OptimizerTrace; kx: number; map: LossMap }) {
+  const d = useMemo(() => lossPath(trace.losses, trace.lossKeep, kx, map), [trace, kx, map]);
+  return (
+    <path
+      d={d}
+      className="calc-loss-line"
+      data-optimizer={trace.name}
+      style={{ stroke: optimizerVar(trace.name), strokeDasharray: OPTIMIZER_DASH[trace.name] }}
+    />
+  );
+}
 
 /**
  * Loss against step for every optimizer of the race, each curve in its own dash pattern; a stopped
@@ -32,10 +49,6 @@ export function LossChart() {
   const steps = race?.request.steps ?? 1;
   const x = useMemo(() => scaleLinear().domain([0, steps]).range([0, innerW]), [steps, innerW]);
   const axis = useMemo(() => lossAxis(traces, log, innerH), [traces, log, innerH]);
-  const curves = useMemo(
-    () => traces.map((t) => lossPath(t.losses, t.lossKeep, innerW / steps, axis.map)),
-    [traces, axis, innerW, steps],
-  );
   const veil = useRef<SVGRectElement>(null);
   const cursor = useRef<SVGLineElement>(null);
   const dots = useRef<(SVGPathElement | null)[]>([]);
@@ -94,14 +107,8 @@ export function LossChart() {
             title="Loss against step for each optimizer"
             text={text ?? undefined}
           >
-            {traces.map((t, i) => (
-              <path
-                key={t.name}
-                d={curves[i]}
-                className="calc-loss-line"
-                data-optimizer={t.name}
-                style={{ stroke: optimizerVar(t.name), strokeDasharray: OPTIMIZER_DASH[t.name] }}
-              />
+            {traces.map((t) => (
+              <LossCurve key={t.name} trace={t} kx={innerW / steps} map={axis.map} />
             ))}
             {traces
               .filter((t) => t.stop !== 'done')

@@ -16,23 +16,30 @@ export interface DrawnPath {
   geo: PixelPath;
 }
 
-let cache: { race: CalculusState['race']; key: string; drawn: DrawnPath[] } | null = null;
+const geometries = new WeakMap<OptimizerTrace, { key: string; geo: PixelPath }>();
 
-/** The race's paths in plot pixels, computed once for the static and the live layer together. */
-function drawnFor(race: CalculusState['race'], sx: Affine, sy: Affine): DrawnPath[] {
+/**
+ * One path in plot pixels, computed once per scale for the static and the live layer together. Each trace is
+ * its own entry (and each ghost its own component) so that a race of seven 10,000-step paths is drawn in
+ * several short tasks of a time-sliced render, never one long one.
+ */
+function geometryOf(trace: OptimizerTrace, sx: Affine, sy: Affine): PixelPath {
   const key = `${sx.a},${sx.b},${sy.a},${sy.b}`;
-  if (cache?.race !== race || cache.key !== key) {
-    const drawn = race
-      ? race.result.traces.map((trace) => ({ trace, geo: pixelPath(trace.path, trace.taken, sx, sy) }))
-      : [];
-    cache = { race, key, drawn };
-  }
-  return cache.drawn;
+  const hit = geometries.get(trace);
+  if (hit?.key === key) return hit.geo;
+  const geo = pixelPath(trace.path, trace.taken, sx, sy);
+  geometries.set(trace, { key, geo });
+  return geo;
+}
+
+function drawnFor(race: CalculusState['race'], sx: Affine, sy: Affine): DrawnPath[] {
+  return race ? race.result.traces.map((trace) => ({ trace, geo: geometryOf(trace, sx, sy) })) : [];
 }
 
 /** The race as a deferred value: the results table shows the numbers first, the paths a moment later. */
 function useDrawn(sx: Affine, sy: Affine): DrawnPath[] {
-  return drawnFor(useDeferredValue(useCalculusStore((s) => s.race)), sx, sy);
+  const race = useDeferredValue(useCalculusStore((s) => s.race));
+  return useMemo(() => drawnFor(race, sx, sy), [race, sx, sy]);
 }
 
 /**
@@ -51,44 +58,70 @@ export function RaceGhosts({
   width: number;
   height: number;
 }) {
-  const drawn = useDrawn(sx, sy);
-  // One path element per optimizer for all its marks. Paths that overlap start their marks at
-  // different distances, so their shapes alternate instead of covering each other.
-  const marks = useMemo(
-    () =>
-      drawn.map(({ trace, geo }, i) => {
-        const offset = (MARK_SPACING * (i + 1)) / (drawn.length + 1);
-        const points = marksAlong(geo, MARK_SPACING, offset, width, height);
-        let d = '';
-        for (let k = 0; k < points.length; k += 2)
-          d += markPath(trace.name, MARK_R, points[k], points[k + 1]);
-        return d;
-      }),
-    [drawn, width, height],
-  );
-  // A run that left the plot is marked where it left, on the plot's edge.
-  const inside = (v: number, max: number) => Math.max(4, Math.min(max - 4, v));
+  const race = useDeferredValue(useCalculusStore((s) => s.race));
+  const traces = race?.result.traces ?? [];
   return (
     <g className="calc-race-paths">
-      {drawn.map(({ trace, geo }, i) => {
-        const end = 2 * trace.taken;
-        return (
-          <g key={trace.name} style={{ color: optimizerVar(trace.name) }}>
-            <path className="calc-path-halo" d={geo.d} />
-            <path className="calc-path-ghost" data-optimizer={trace.name} d={geo.d} />
-            {marks[i] && <path className="calc-path-marks" data-optimizer={trace.name} d={marks[i]} />}
-            {trace.stop !== 'done' && (
-              <g
-                className="calc-stop"
-                transform={`translate(${inside(geo.px[end], width)},${inside(geo.px[end + 1], height)})`}
-              >
-                <title>{`${optimizerLabels[trace.name]} stopped here: ${trace.reason ?? ''}`}</title>
-                <path d="M-6,-6 L6,6 M-6,6 L6,-6" />
-              </g>
-            )}
-          </g>
-        );
-      })}
+      {traces.map((trace, i) => (
+        <Ghost
+          key={trace.name}
+          trace={trace}
+          index={i}
+          count={traces.length}
+          sx={sx}
+          sy={sy}
+          width={width}
+          height={height}
+        />
+      ))}
+    </g>
+  );
+}
+
+function Ghost({
+  trace,
+  index,
+  count,
+  sx,
+  sy,
+  width,
+  height,
+}: {
+  trace: OptimizerTrace;
+  index: number;
+  count: number;
+  sx: Affine;
+  sy: Affine;
+  width: number;
+  height: number;
+}) {
+  const geo = geometryOf(trace, sx, sy);
+  // One path element per optimizer for all its marks. Paths that overlap start their marks at
+  // different distances, so their shapes alternate instead of covering each other.
+  const marks = useMemo(() => {
+    const offset = (MARK_SPACING * (index + 1)) / (count + 1);
+    const points = marksAlong(geo, MARK_SPACING, offset, width, height);
+    let d = '';
+    for (let k = 0; k < points.length; k += 2) d += markPath(trace.name, MARK_R, points[k], points[k + 1]);
+    return d;
+  }, [geo, trace.name, index, count, width, height]);
+  // A run that left the plot is marked where it left, on the plot's edge.
+  const inside = (v: number, max: number) => Math.max(4, Math.min(max - 4, v));
+  const end = 2 * trace.taken;
+  return (
+    <g style={{ color: optimizerVar(trace.name) }}>
+      <path className="calc-path-halo" d={geo.d} />
+      <path className="calc-path-ghost" data-optimizer={trace.name} d={geo.d} />
+      {marks && <path className="calc-path-marks" data-optimizer={trace.name} d={marks} />}
+      {trace.stop !== 'done' && (
+        <g
+          className="calc-stop"
+          transform={`translate(${inside(geo.px[end], width)},${inside(geo.px[end + 1], height)})`}
+        >
+          <title>{`${optimizerLabels[trace.name]} stopped here: ${trace.reason ?? ''}`}</title>
+          <path d="M-6,-6 L6,6 M-6,6 L6,-6" />
+        </g>
+      )}
     </g>
   );
 }

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { optimizerLabels } from '../../core';
 import { useCalculusStore } from '../../stores/calculus/store';
 import { formatNumber } from '../../ui/Readout';
@@ -34,9 +35,13 @@ function Row({ t }: { t: OptimizerTrace }) {
   );
 }
 
-/** The last iterate of each optimizer, shown as soon as the race is computed (not after the animation). */
+/**
+ * The last iterate of each optimizer, shown as soon as the race is computed (not after the animation). Read as
+ * a deferred value like the paths: a store update renders synchronously, inside the worker message's task,
+ * and the whole race view drawn there was one long task on a slow machine; deferred, it is drawn in slices.
+ */
 export function RaceResults() {
-  const race = useCalculusStore((s) => s.race);
+  const race = useDeferredValue(useCalculusStore((s) => s.race));
   if (!race) return null;
   return (
     <section className="panel calc-results">

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useFrame } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import {
   BufferAttribute,
   BufferGeometry,
@@ -9,6 +9,7 @@ import {
   LineDashedMaterial,
   Mesh,
   MeshBasicMaterial,
+  Scene,
   SphereGeometry,
 } from 'three';
 import type { OptimizerName } from '../../../core';
@@ -66,42 +67,88 @@ function trace3D(t: OptimizerTrace, map: SceneMap) {
   return { positions, line: line.slice(0, 3 * m), kept };
 }
 
+/** The three.js objects of one optimizer's path: the full path faintly, the covered part strongly, a marker. */
+function buildTrace(
+  t: OptimizerTrace,
+  map: SceneMap,
+  color: Color,
+  sphere: SphereGeometry,
+  group: Group,
+  disposables: { dispose(): void }[],
+): Item {
+  const { positions, line, kept } = trace3D(t, map);
+  const attribute = new BufferAttribute(line, 3);
+  const ghost = new BufferGeometry().setAttribute('position', attribute);
+  const progress = new BufferGeometry().setAttribute('position', attribute);
+  const { dash, gap } = OPTIMIZER_DASH_3D[t.name];
+  const ghostMaterial = new LineDashedMaterial({
+    color,
+    transparent: true,
+    opacity: 0.4,
+    dashSize: dash,
+    gapSize: gap,
+  });
+  const material = new LineDashedMaterial({ color, dashSize: dash, gapSize: gap });
+  const markerMaterial = new MeshBasicMaterial({ color });
+  const marker = new Mesh(sphere, markerMaterial);
+  // Dashes are measured along the line: computed once here, shared by both lines.
+  const ghostLine = new Line(ghost, ghostMaterial).computeLineDistances();
+  progress.setAttribute('lineDistance', ghost.getAttribute('lineDistance'));
+  for (const o of [ghostLine, new Line(progress, material), marker]) {
+    o.frustumCulled = false;
+    group.add(o);
+  }
+  disposables.push(ghost, progress, ghostMaterial, material, markerMaterial);
+  return { taken: t.taken, positions, kept, progress, marker };
+}
+
 /**
- * Builds the three.js objects of the race: the full path faintly, the covered part strongly, a marker.
- * Each optimizer's lines have their own dash rhythm (marks.ts), so paths differ without colour.
+ * The race's three.js objects, built one optimizer per frame: seven 10,000-step paths built at once were one
+ * long task on a slow machine, a path per frame is a few milliseconds each. Each optimizer's lines have their
+ * own dash rhythm (marks.ts), so paths differ without colour.
  */
-function build(traces: OptimizerTrace[], map: SceneMap, colors: Record<OptimizerName, string>) {
+function raceScene(traces: OptimizerTrace[], map: SceneMap, colors: Record<OptimizerName, string>) {
   const group = new Group();
   const sphere = new SphereGeometry(0.03, 12, 8);
   const disposables: { dispose(): void }[] = [sphere];
-  const items: Item[] = traces.map((t) => {
-    const { positions, line, kept } = trace3D(t, map);
-    const color = new Color(colors[t.name]);
-    const attribute = new BufferAttribute(line, 3);
-    const ghost = new BufferGeometry().setAttribute('position', attribute);
-    const progress = new BufferGeometry().setAttribute('position', attribute);
-    const { dash, gap } = OPTIMIZER_DASH_3D[t.name];
-    const ghostMaterial = new LineDashedMaterial({
-      color,
-      transparent: true,
-      opacity: 0.4,
-      dashSize: dash,
-      gapSize: gap,
-    });
-    const material = new LineDashedMaterial({ color, dashSize: dash, gapSize: gap });
-    const markerMaterial = new MeshBasicMaterial({ color });
-    const marker = new Mesh(sphere, markerMaterial);
-    // Dashes are measured along the line: computed once here, shared by both lines.
-    const ghostLine = new Line(ghost, ghostMaterial).computeLineDistances();
-    progress.setAttribute('lineDistance', ghost.getAttribute('lineDistance'));
-    for (const o of [ghostLine, new Line(progress, material), marker]) {
-      o.frustumCulled = false;
-      group.add(o);
-    }
-    disposables.push(ghost, progress, ghostMaterial, material, markerMaterial);
-    return { taken: t.taken, positions, kept, progress, marker };
-  });
-  return { group, items, dispose: () => disposables.forEach((d) => d.dispose()) };
+  const items: Item[] = [];
+  return {
+    group,
+    items,
+    /** Builds the next path; false once all are built. */
+    grow(): boolean {
+      const t = traces[items.length];
+      if (!t) return false;
+      items.push(buildTrace(t, map, new Color(colors[t.name]), sphere, group, disposables));
+      return true;
+    },
+    dispose: () => disposables.forEach((d) => d.dispose()),
+  };
+}
+
+/**
+ * Compiles the race's materials while the surface is first shown, so that the first Run does not stop to
+ * compile shaders (about 50 ms on a software renderer) in the frame its paths appear.
+ */
+export function WarmRaceShaders() {
+  const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  useEffect(() => {
+    const scene = new Scene();
+    const geometry = new BufferGeometry().setAttribute(
+      'position',
+      new BufferAttribute(new Float32Array([0, 0, 0, 0, 0, 0]), 3),
+    );
+    const materials = [new LineDashedMaterial({ transparent: true, opacity: 0.4 }), new LineDashedMaterial()];
+    const basic = new MeshBasicMaterial();
+    const sphere = new SphereGeometry(0.03, 4, 2);
+    for (const m of materials) scene.add(new Line(geometry, m));
+    scene.add(new Mesh(sphere, basic));
+    // Kept until the page goes: three.js frees a program when its last material is disposed.
+    gl.compileAsync(scene, camera).catch(() => undefined);
+    return () => [geometry, sphere, basic, ...materials].forEach((d) => d.dispose());
+  }, [gl, camera]);
+  return null;
 }
 
 /** The race on the surface; useFrame moves it from the clock by mutation, allocating nothing per frame. */
@@ -114,9 +161,11 @@ export function RacePaths3D({
   map: SceneMap;
   colors: Record<OptimizerName, string>;
 }) {
-  const scene = useMemo(() => build(traces, map, colors), [traces, map, colors]);
+  const scene = useMemo(() => raceScene(traces, map, colors), [traces, map, colors]);
   useEffect(() => () => scene.dispose(), [scene]);
-  useFrame(() => {
+  useFrame((state) => {
+    // The render loop runs on demand: ask for the next frame while paths remain to be built.
+    if (scene.grow()) state.invalidate();
     const s = clock.step;
     const items = scene.items;
     for (let i = 0; i < items.length; i++) {

@@ -11,7 +11,7 @@ import type { SceneColors } from '../palette';
 import { useProbe, useShownExpr } from '../shownExpr';
 import { CameraRig } from './CameraRig';
 import { BoxFrame, StartMarker, TaylorPatch } from './Extras';
-import { RacePaths3D } from './RacePaths3D';
+import { RacePaths3D, WarmRaceShaders } from './RacePaths3D';
 import { sceneMap } from './sceneMap';
 import { SurfaceMesh } from './SurfaceMesh';
 
@@ -37,6 +37,7 @@ function SceneContent({ colors }: { colors: SceneColors }) {
   return (
     <>
       <SurfaceMesh grid={grid.result} map={map} />
+      <WarmRaceShaders />
       <BoxFrame color={colors.frame} hx={map.hx} hy={map.hy} />
       {race && <RacePaths3D traces={race.result.traces} map={map} colors={colors.optimizers} />}
       <StartMarker

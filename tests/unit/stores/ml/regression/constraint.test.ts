@@ -13,12 +13,8 @@ const view: RegView = {
   lasso: 0.2,
 };
 
-/** The least-squares loss of the picture at w (centred), from its grid's defining sums via the grid ends. */
-function lossAt(
-  p: NonNullable<ReturnType<typeof constraintPicture>>,
-  pts: ReturnType<typeof pointsOf>,
-  w: number[],
-) {
+/** The centred least-squares loss (1/(2n))‖ỹ − X̃w‖² at w on the standardized features z, z². */
+function lossAt(pts: ReturnType<typeof pointsOf>, w: number[]) {
   const xs = pts.map((q) => q.x1);
   const m = xs.reduce((a, v) => a + v, 0) / xs.length;
   const sd = Math.sqrt(xs.reduce((a, v) => a + (v - m) ** 2, 0) / xs.length);
@@ -41,23 +37,21 @@ describe('the constraint picture', () => {
     // On a corner: the x² coefficient (sine is odd) is exactly zero.
     expect(p.lasso[1]).toBe(0);
     expect(p.lasso[0]).not.toBe(0);
-    const ridgeLoss = lossAt(p, pts, p.ridge);
-    const lassoLoss = lossAt(p, pts, p.lasso);
+    const ridgeLoss = lossAt(pts, p.ridge);
+    const lassoLoss = lossAt(pts, p.lasso);
     for (let k = 0; k < 720; k++) {
       const a = (2 * Math.PI * k) / 720;
-      expect(lossAt(p, pts, [p.t2 * Math.cos(a), p.t2 * Math.sin(a)])).toBeGreaterThanOrEqual(
-        ridgeLoss - 1e-9,
-      );
+      expect(lossAt(pts, [p.t2 * Math.cos(a), p.t2 * Math.sin(a)])).toBeGreaterThanOrEqual(ridgeLoss - 1e-9);
       // The diamond's boundary: |w₁| + |w₂| = t₁.
       const c = Math.cos(a);
       const s = Math.sin(a);
       const r = p.t1 / (Math.abs(c) + Math.abs(s));
-      expect(lossAt(p, pts, [r * c, r * s])).toBeGreaterThanOrEqual(lassoLoss - 1e-9);
+      expect(lossAt(pts, [r * c, r * s])).toBeGreaterThanOrEqual(lassoLoss - 1e-9);
     }
     // The grid holds the same loss.
     const i = 17;
     const j = 41;
-    expect(p.grid[j * p.w1s.length + i]).toBeCloseTo(lossAt(p, pts, [p.w1s[i], p.w2s[j]]), 9);
+    expect(p.grid[j * p.w1s.length + i]).toBeCloseTo(lossAt(pts, [p.w1s[i], p.w2s[j]]), 9);
   });
 
   it('is null for fewer than three points or a refused λ', () => {

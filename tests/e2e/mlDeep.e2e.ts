@@ -11,7 +11,7 @@ import {
 import { DEFAULT_PAINT, digitImage, encodePaint } from '../../src/stores/ml/deep/images';
 import { deepView } from '../../src/stores/ml/deep/view';
 import { assert, SCREENSHOTS, type E2ETest } from './harness';
-import { noNaN } from './pageHelpers';
+import { card, noNaN, shootPanel } from './pageHelpers';
 
 const read = async (page: Page, label: string): Promise<number> => {
   const v = await page.locator(`output[aria-label="${label}"]`).getAttribute('data-value');
@@ -206,6 +206,54 @@ export const mlDeepTests: E2ETest[] = [
         'reloaded',
       );
       await noNaN(page);
+    },
+  },
+  {
+    name: 'machine learning deep: Theory with the tab numbers, a prediction checked, the live task, the Code panel (screenshots)',
+    async run(t) {
+      const { page } = t;
+      await t.open(`${ROUTE}&deep.wscale=0.9`);
+      await page.waitForSelector(READY);
+      await page.getByRole('button', { name: 'Exercises', exact: true }).click();
+      const size = card(page, 'Predict the output size');
+      await size.getByRole('textbox').first().fill('6');
+      await size.getByRole('button', { name: 'Check', exact: true }).click();
+      await size.getByRole('status').getByText('Correct').waitFor();
+      assert(
+        (await read(page, 'output height')) === 6,
+        'the page shows the 16 × 16, 5 × 5, stride 3, padding 2 scene',
+      );
+      const vanish = card(page, 'Make the gradient vanish by T = 30');
+      await vanish.getByRole('button', { name: 'Check the page' }).click();
+      await vanish.getByRole('status').getByText('Not yet').waitFor();
+      await setNumber(page, 'W scale', '0.78');
+      await vanish.getByRole('button', { name: 'Check the page' }).click();
+      await vanish.getByRole('status').getByText('Correct').waitFor();
+      await shootPanel(t, 'Exercises', 'ml-deep-exercises');
+
+      await page.getByRole('button', { name: 'Theory', exact: true }).click();
+      const theory = page.getByRole('region', { name: 'Theory', exact: true });
+      for (const summary of await theory.locator('summary').all()) {
+        const open = await summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open);
+        if (!open) await summary.click();
+      }
+      const errors = await theory.locator('.katex-error').count();
+      assert(errors === 0, `${errors} KaTeX errors`);
+      const text = (await theory.textContent()) ?? '';
+      assert(text.includes('ρ(W) = 0.78'), `the theory names the page's ρ: ${text.slice(0, 300)}`);
+      await noNaN(page);
+      await shootPanel(t, 'Theory', 'ml-deep-theory');
+
+      await page.getByRole('button', { name: 'Code', exact: true }).click();
+      const code = (await page.getByLabel('Python code').textContent()) ?? '';
+      for (const part of [
+        'F.conv2d(',
+        'F.scaled_dot_product_attention(',
+        'torch.autograd.functional.jacobian(',
+        'W = np.array([[0.6, -0.8], [0.8, 0.6]]) * 0.78',
+      ])
+        assert(code.includes(part), `the code lacks ${part}`);
+      await shootPanel(t, 'Code', 'ml-deep-code');
     },
   },
   {

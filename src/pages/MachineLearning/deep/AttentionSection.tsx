@@ -54,6 +54,8 @@ export function AttentionSection({ width: outer }: { width: number }) {
   const qi = Math.min(shown.q, shownTokens.length) - 1;
   const kj = Math.min(shown.k, shownTokens.length) - 1;
   const head = heads[shown.head - 1];
+  /** The score cell under the pointer (head, query, key): its arithmetic is written out while hovered. */
+  const [hover, setHover] = useState<[number, number, number] | null>(null);
   const two = width >= 600;
   const plotSize = Math.max(220, Math.min(300, two ? (width - 40) / 2 : width - 20));
   return (
@@ -202,7 +204,14 @@ export function AttentionSection({ width: outer }: { width: number }) {
               has no value.
             </p>
           )}
-          <SelectedCell view={shown} head={head} qi={qi} kj={kj} tokens={shownTokens} />
+          <SelectedCell
+            view={hover ? { ...shown, head: hover[0] } : shown}
+            head={hover ? heads[hover[0] - 1] : head}
+            qi={hover ? Math.min(hover[1], shownTokens.length - 1) : qi}
+            kj={hover ? Math.min(hover[2], shownTokens.length - 1) : kj}
+            tokens={shownTokens}
+            hovered={!!hover}
+          />
           <div className={two ? 'deep-heads deep-heads-two' : 'deep-heads'}>
             {heads.map((h, idx) => (
               <HeadPanel
@@ -214,6 +223,7 @@ export function AttentionSection({ width: outer }: { width: number }) {
                 qi={qi}
                 kj={kj}
                 plotSize={plotSize}
+                onHover={(cell) => setHover(cell ? [idx + 1, cell[0], cell[1]] : null)}
               />
             ))}
           </div>
@@ -231,12 +241,14 @@ function SelectedCell({
   qi,
   kj,
   tokens,
+  hovered,
 }: {
   view: DeepView;
   head: HeadResult;
   qi: number;
   kj: number;
   tokens: string[];
+  hovered: boolean;
 }) {
   const d = head.Q[0].length;
   const q = head.Q[qi];
@@ -248,7 +260,8 @@ function SelectedCell({
   return (
     <div className="deep-window" aria-live="polite">
       <p>
-        Head {view.head}, query “{tokens[qi]}” ({qi + 1}) and key “{tokens[kj]}” ({kj + 1}):
+        {hovered ? 'Under the pointer: head' : 'Head'} {view.head}, query “{tokens[qi]}” ({qi + 1}) and key “
+        {tokens[kj]}” ({kj + 1}):
       </p>
       <div className="deep-sum">
         <Tex
@@ -279,7 +292,9 @@ function HeadPanel({
   qi,
   kj,
   plotSize,
+  onHover,
 }: {
+  onHover: (cell: [number, number] | null) => void;
   index: 1 | 2;
   head: HeadResult;
   view: DeepView;
@@ -375,9 +390,11 @@ function HeadPanel({
           title={`head ${index} scores QKᵀ/√d${view.temp !== 1 ? ' divided by the temperature' : ''}: rows are queries, columns keys`}
           mark={{ r: qi, c: kj, h: 1, w: 1 }}
           onCell={pick}
+          onHover={onHover}
         />
         <figcaption>
-          scores {view.temp === 0 ? 'QKᵀ/√d' : view.temp === 1 ? 'QKᵀ/√d' : 'QKᵀ/(√d·T)'} (click a cell)
+          scores {view.temp === 0 ? 'QKᵀ/√d' : view.temp === 1 ? 'QKᵀ/√d' : 'QKᵀ/(√d·T)'} (point at a cell for
+          its arithmetic; click to select it)
         </figcaption>
       </figure>
       <figure>

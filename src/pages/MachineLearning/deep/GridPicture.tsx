@@ -34,6 +34,7 @@ export function GridPicture({
   mark,
   inner,
   onCell,
+  onHover,
   onKeyDown,
   cursor,
   focusLabel,
@@ -53,6 +54,8 @@ export function GridPicture({
   mark?: GridRect | null;
   inner?: GridRect | null;
   onCell?: (r: number, c: number) => void;
+  /** The cell under the pointer, null when it leaves the grid. */
+  onHover?: (cell: [number, number] | null) => void;
   onKeyDown?: (e: KeyboardEvent<SVGSVGElement>) => void;
   cursor?: [number, number] | null;
   /** With onKeyDown: the grid is one focusable control with this name. */
@@ -111,6 +114,7 @@ export function GridPicture({
         aria-describedby={textId}
         tabIndex={interactive ? 0 : undefined}
         onKeyDown={onKeyDown}
+        onPointerLeave={onHover ? () => onHover(null) : undefined}
       >
         {rowLabels?.map((l, r) => (
           <text
@@ -154,7 +158,11 @@ export function GridPicture({
                   ? Math.max(0, Math.min(1, v)) * 0.9
                   : Math.abs(t) * 0.6;
               return (
-                <g key={`${r}-${c}`} onPointerDown={onCell ? () => onCell(r, c) : undefined}>
+                <g
+                  key={`${r}-${c}`}
+                  onPointerDown={onCell ? () => onCell(r, c) : undefined}
+                  onPointerEnter={onHover ? () => onHover([r, c]) : undefined}
+                >
                   <rect className="deep-cell-bg" x={x} y={y} width={cell} height={cell} />
                   {!empty && (
                     <rect className={cls} x={x} y={y} width={cell} height={cell} fillOpacity={opacity} />

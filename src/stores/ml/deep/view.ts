@@ -218,6 +218,7 @@ export const deepView = defineView({
   writeTab: true,
   prefix: 'deep.',
   explain: true,
+  plainCommas: true,
   fields,
   readFirst: ['ks', 'dim'],
 });

@@ -32,7 +32,7 @@ export function DeepTheory() {
       <TheorySection
         title="Convolution is cross-correlation"
         open
-        tex={`y_{ij} = \\sum_{a=1}^{${k}}\\sum_{b=1}^{${k}} x^{\\text{pad}}_{(i-1)${s}+a,\\,(j-1)${s}+b}\\,K_{ab},\\qquad \\text{size} = \\left\\lfloor\\tfrac{${conv.n} + 2\\cdot${p} - ${k}}{${s}}\\right\\rfloor + 1 = ${conv.outH}`}
+        tex={`y_{ij} = \\sum_{a=1}^{${k}}\\sum_{b=1}^{${k}} x^{\\text{pad}}_{(i-1)\\cdot ${s}+a,\\,(j-1)\\cdot ${s}+b}\\,K_{ab},\\qquad \\text{size} = \\left\\lfloor\\tfrac{${conv.n} + 2\\cdot${p} - ${k}}{${s}}\\right\\rfloor + 1 = ${conv.outH}`}
         ml={`A convolutional layer holds C_out kernels of size k × k × C_in and applies each at every position: ${k}·${k} = ${k * k} weights here serve all ${conv.outH * conv.outW} output cells (weight sharing), where a dense layer from ${conv.n * conv.n} inputs to ${conv.outH * conv.outW} outputs would need ${conv.n * conv.n * conv.outH * conv.outW}. The first layers of a trained CNN learn kernels that look like Sobel and Gabor filters; deeper layers combine their feature maps into parts and objects.`}
       >
         The kernel slides over the zero-padded image in steps of the stride; each output cell is the sum of
@@ -41,7 +41,9 @@ export function DeepTheory() {
       </TheorySection>
       <TheorySection
         title="ReLU and max pooling"
-        tex="\\operatorname{ReLU}(y) = \\max(0, y),\\qquad z_{ij} = \\max_{a,b\\in\\{0,1\\}} y_{2i+a,\\,2j+b}"
+        tex={
+          '\\operatorname{ReLU}(y) = \\max(0, y),\\qquad z_{ij} = \\max_{a,b\\in\\{0,1\\}} y_{2i+a,\\,2j+b}'
+        }
         ml="Conv → ReLU → pool is the block of LeNet, AlexNet and VGG. Pooling halves each side, so later kernels see a larger part of the image (their receptive field grows), and small shifts of the input barely change the result. Its gradient flows only to the maximum of each window."
       >
         ReLU keeps the positive responses of a feature map (where the pattern was found) and zeroes the rest;

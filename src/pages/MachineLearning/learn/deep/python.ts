@@ -28,6 +28,32 @@ export function py(v: number | null): string {
   return /[.eE]/.test(t) ? t : `${t}.0`;
 }
 const pyList = (xs: number[]): string => `[${xs.map(py).join(', ')}]`;
+/** A long list over several lines, four numbers a line. */
+const pyWrapped = (xs: number[]): string => {
+  const lines: string[] = [];
+  for (let i = 0; i < xs.length; i += 4)
+    lines.push(
+      `    ${xs
+        .slice(i, i + 4)
+        .map(py)
+        .join(', ')},`,
+    );
+  return `[\n${lines.join('\n')}\n]`;
+};
+/** The page's address as comment lines of at most about 100 characters, cut before a `&`. */
+function addressComment(address: string): string {
+  const lines: string[] = [];
+  let line = '#';
+  for (const part of address.split(/(?=&)/)) {
+    if (line.length + part.length > 100 && line !== '#') {
+      lines.push(line);
+      line = '#  ';
+    }
+    line += line === '#' ? ` ${part}` : part;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
 const pyMatrix = (M: number[][], indent = '    '): string =>
   M.length <= 3 && M[0].length <= 4
     ? `[${M.map(pyList).join(', ')}]`
@@ -70,7 +96,7 @@ export function deepPython(view: DeepView): string {
   const row = conv.cell ? conv.cell.i : 0;
   const col = conv.cell ? conv.cell.j : 0;
   return `# Deep learning tab of the Math-for-ML Playground, as on the page:
-# ${deepView.address(view)}
+${addressComment(deepView.address(view))}
 # NumPy computes every number with the formulas written out; PyTorch (pip install torch), when installed,
 # computes the same with torch.nn.functional.conv2d, scaled_dot_product_attention and autograd.
 import numpy as np
@@ -151,7 +177,8 @@ W = np.array(${pyMatrix(view.w)}) * ${py(view.wscale)}  # W times the W scale
 U = np.array(${pyMatrix(RNN_U)})
 b = np.array(${pyList(RNN_B)})
 h0 = np.array(${pyList(RNN_H0)})
-xs = ${pyList(xs)}  # the ${view.input} input, x_1 ... x_T
+# the ${view.input} input, x_1 ... x_T
+xs = ${pyWrapped(xs)}
 T = ${view.T}
 h, P, norms = h0, np.eye(2), []
 for x in xs:

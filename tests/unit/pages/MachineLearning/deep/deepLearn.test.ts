@@ -46,9 +46,13 @@ describe('deep learning Code panel', () => {
     expect(py(null)).toBe('None');
   });
 
-  it.skipIf(!hasPython)('is valid Python for every scene', () => {
-    for (const s of SCENES) expectValidPython(deepPython(view(s)));
-  });
+  it.skipIf(!hasPython)(
+    'is valid Python for every scene',
+    () => {
+      for (const s of SCENES) expectValidPython(deepPython(view(s)));
+    },
+    120_000,
+  );
 
   it.skipIf(!hasNumpy)(
     "prints the page's output value, attention score and weight, and gradient norm to 1e-9",

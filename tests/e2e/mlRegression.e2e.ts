@@ -107,6 +107,18 @@ export const mlRegressionTests: E2ETest[] = [
       const gd = await read(page, 'slope');
       assert(Math.abs(gd - ols) < 1e-6, `GD slope ${gd} vs closed form ${ols}`);
       await page.getByRole('img', { name: 'loss contours and descent path' }).waitFor();
+      assert((await page.locator('.reg-path-momentum .reg-trail').count()) === 1, 'momentum path');
+      assert((await page.locator('.reg-path-adam .reg-trail').count()) === 1, 'Adam path');
+      await page
+        .getByText(/momentum ends [\d.e−-]+ from it, Adam ends/)
+        .first()
+        .waitFor();
+      await page
+        .getByText(
+          /eigenvalues are λmax = [\d.]+ and λmin = [\d.]+, so gradient descent converges exactly when η < 2\/λmax = [\d.]+/,
+        )
+        .first()
+        .waitFor();
       await setNumber(page, 'steps', '40');
       await t.screenshot('ml-regression-gd');
       await setNumber(page, 'learning rate', '2');

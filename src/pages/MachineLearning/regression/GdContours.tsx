@@ -1,125 +1,77 @@
-import { useId, useMemo } from 'react';
-import { contours, geoPath, geoTransform, line, scaleLinear } from 'd3';
 import type { LineDescent } from '../../../stores/ml/regression/descent';
-import { ChartTextAlternative } from '../../../ui/ChartText';
 import { formatNumber } from '../../../ui/Readout';
+import { Contours } from './Contours';
 
-const PAD = { left: 48, right: 10, top: 10, bottom: 34 };
+const f4 = (v: number) => formatNumber(v, 4);
 
 /**
- * The loss of the line over (slope, intercept) as contours (log-spaced levels), the descent path from
- * (0, 0) and the closed-form point it should reach.
+ * The loss of the line over (slope, intercept) as contours with the paths of gradient descent (or mini-batch
+ * SGD), momentum and Adam from (0, 0) at one learning rate, the closed-form point they should reach, and
+ * the Hessian's eigenvalues with the learning-rate limit 2/λmax in numbers.
  */
 export function GdContours({
   descent,
   solution,
   width,
   standardized,
+  learningRate,
+  sgd,
 }: {
   descent: LineDescent;
   solution: { slope: number; intercept: number };
   width: number;
   standardized: boolean;
+  learningRate: number;
+  sgd: boolean;
 }) {
-  const size = Math.min(width, 420);
-  const innerW = size - PAD.left - PAD.right;
-  const innerH = size - PAD.top - PAD.bottom;
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const { slopes, intercepts, grid, path } = descent;
-  const sx = scaleLinear()
-    .domain([slopes[0], slopes[slopes.length - 1]])
-    .range([0, innerW]);
-  const sy = scaleLinear()
-    .domain([intercepts[0], intercepts[intercepts.length - 1]])
-    .range([innerH, 0]);
-  const rings = useMemo(() => {
-    let lo = Infinity;
-    let hi = 0;
-    for (const v of grid) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-    const base = Math.max(lo, 1e-12);
-    const levels = Array.from({ length: 12 }, (_, k) => base + (hi - base) * ((k + 1) / 13) ** 2);
-    const gen = contours().size([slopes.length, intercepts.length]).thresholds(levels);
-    // Grid cell (i, j) → chart pixels.
-    const kx = innerW / (slopes.length - 1);
-    const ky = innerH / (intercepts.length - 1);
-    const proj = geoTransform({
-      point(x, y) {
-        this.stream.point(x * kx, innerH - y * ky);
-      },
-    });
-    const draw = geoPath(proj);
-    return gen(Array.from(grid)).map((c) => draw(c) ?? '');
-  }, [grid, slopes.length, intercepts.length, innerW, innerH]);
-  const clip = (v: number, d: number[]) => Math.max(d[0] - 1e3, Math.min(d[d.length - 1] + 1e3, v));
-  const trail =
-    line<number[]>()
-      .x((p) => sx(clip(p[1], slopes)))
-      .y((p) => sy(clip(p[0], intercepts)))(path.params) ?? '';
-  const last = path.params[path.params.length - 1];
+  const { slopes, intercepts, grid, path, momentum, adam, eigen, limit } = descent;
   const v = standardized ? 'z' : 'x';
-  const text = {
-    description: `Contours of the training MSE over the slope and intercept of the line (on ${v}); gradient descent starts at (0, 0) and takes ${path.params.length - 1} steps${path.diverged ? ', then diverges' : `, ending at slope ${formatNumber(last[1], 4)}, intercept ${formatNumber(last[0], 4)}`}; the closed-form minimum is at slope ${formatNumber(solution.slope, 4)}, intercept ${formatNumber(solution.intercept, 4)}.`,
-    table: {
-      caption: 'the first steps of the path',
-      columns: ['step', 'slope', 'intercept', 'MSE'],
-      rows: path.params.slice(0, 10).map((p, t) => [t, p[1], p[0], path.losses[t]]),
-    },
+  const gd = path.params.map((p) => [p[1], p[0]] as [number, number]);
+  const gap = (pts: readonly (readonly [number, number])[], diverged: boolean) => {
+    if (diverged) return 'diverged';
+    const last = pts[pts.length - 1];
+    return `ends ${formatNumber(Math.hypot(last[0] - solution.slope, last[1] - solution.intercept), 3)} from it`;
   };
+  const gdName = sgd ? 'mini-batch SGD' : 'gradient descent';
+  const steps = path.params.length - 1;
+  const said = `With learning rate η = ${learningRate}: ${gdName} ${gap(gd, path.diverged)}, momentum ${gap(momentum.points, momentum.diverged)}, Adam ${gap(adam.points, adam.diverged)}.`;
+  const hessian = `The loss is a quadratic with Hessian H = (2/n)AᵀA, A = [1 ${v}]; its eigenvalues are λmax = ${f4(eigen[0])} and λmin = ${f4(eigen[1])}, so gradient descent converges exactly when η < 2/λmax = ${Number.isFinite(limit) ? f4(limit) : '∞'} (momentum with μ = 0.9: η < 2(1 + μ)/λmax = ${Number.isFinite(limit) ? f4(limit * 1.9) : '∞'}); the condition number λmax/λmin = ${f4(eigen[0] / eigen[1])} sets how slowly it crawls along the long axis.`;
   return (
-    <figure className="reg-gd">
-      <figcaption>Loss over (slope, intercept) with the descent path</figcaption>
-      <svg
-        className="chart"
-        width={size}
-        height={size}
-        role="img"
-        aria-label="loss contours and descent path"
-        aria-describedby={`reg-gd-text${uid}`}
-      >
-        <defs>
-          <clipPath id={`reg-gd-clip${uid}`}>
-            <rect width={innerW} height={innerH} />
-          </clipPath>
-        </defs>
-        <g transform={`translate(${PAD.left},${PAD.top})`}>
-          <rect width={innerW} height={innerH} className="reg-plot-frame" />
-          <g clipPath={`url(#reg-gd-clip${uid})`}>
-            <g className="reg-contours">
-              {rings.map((d, k) => (
-                <path key={k} d={d} />
-              ))}
-            </g>
-            <path d={trail} className="reg-gd-path" />
-            {path.params.slice(0, 200).map((p, t) => (
-              <circle key={t} cx={sx(p[1])} cy={sy(p[0])} r={2} className="reg-gd-step" />
-            ))}
-          </g>
-          <path
-            d="M0,-7L2,-2L7,-2L3,1L5,7L0,3L-5,7L-3,1L-7,-2L-2,-2Z"
-            transform={`translate(${sx(solution.slope)},${sy(solution.intercept)})`}
-            className="reg-gd-solution"
-          />
-          <g className="axis">
-            {sx.ticks(4).map((t) => (
-              <text key={t} x={sx(t)} y={innerH + 14} textAnchor="middle">
-                {formatNumber(t, 3)}
-              </text>
-            ))}
-            {sy.ticks(4).map((t) => (
-              <text key={t} x={-6} y={sy(t)} dy="0.32em" textAnchor="end">
-                {formatNumber(t, 3)}
-              </text>
-            ))}
-            <text x={innerW / 2} y={innerH + 28} textAnchor="middle">
-              slope (coefficient of {v})
-            </text>
-            <text transform={`translate(${-38},${innerH / 2}) rotate(-90)`} textAnchor="middle">
-              intercept
-            </text>
-          </g>
-        </g>
-      </svg>
-      <ChartTextAlternative id={`reg-gd-text${uid}`} text={text} />
-    </figure>
+    <div className="reg-constraint">
+      <Contours
+        width={width}
+        xs={slopes}
+        ys={intercepts}
+        grid={grid}
+        xLabel={`slope (coefficient of ${v})`}
+        yLabel="intercept"
+        label="loss contours and descent path"
+        caption="Loss over (slope, intercept): gradient descent, momentum and Adam from (0, 0)"
+        legend={
+          <p className="reg-legend">
+            <span className="reg-key-gd">{sgd ? 'mini-batch SGD' : 'GD'} (solid)</span>
+            <span className="reg-key-momentum">momentum (dashed)</span>
+            <span className="reg-key-adam">Adam (dotted)</span>
+            <span>★ closed form</span>
+          </p>
+        }
+        paths={[
+          { points: adam.points, className: 'reg-path-adam' },
+          { points: momentum.points, className: 'reg-path-momentum' },
+          { points: gd, className: 'reg-path-gd', dots: true },
+        ]}
+        marks={[{ x: solution.slope, y: solution.intercept, className: 'reg-gd-solution', shape: 'star' }]}
+        text={{
+          description: `Contours of the training MSE over the slope and intercept of the line (on ${v}); ${steps} steps of each method from (0, 0); the closed-form minimum is at slope ${f4(solution.slope)}, intercept ${f4(solution.intercept)}. ${said}`,
+          table: {
+            caption: 'the first steps of gradient descent',
+            columns: ['step', 'slope', 'intercept', 'MSE'],
+            rows: path.params.slice(0, 10).map((p, t) => [t, p[1], p[0], path.losses[t]]),
+          },
+        }}
+      />
+      <p className="reg-note">{said}</p>
+      <p className="reg-note">{hessian}</p>
+    </div>
   );
 }

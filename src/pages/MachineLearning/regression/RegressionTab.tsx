@@ -113,6 +113,8 @@ export default function RegressionTab() {
                   solution={{ slope: ok.descentTarget.slope, intercept: ok.descentTarget.intercept }}
                   width={plotWidth}
                   standardized={view.standardize}
+                  learningRate={view.lr}
+                  sgd={view.sgd}
                 />
               )}
               {ok && view.method === 'lasso' && ok.path && (

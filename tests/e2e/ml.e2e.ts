@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { assert, type E2ETest, type TestContext } from './harness';
 import { noNaN } from './pageHelpers';
+import { pixels, presented } from './webglHelpers';
 
 const read = async (page: Page, label: string): Promise<number> => {
   const v = await page.locator(`output[aria-label="${label}"]`).getAttribute('data-value');
@@ -149,6 +150,93 @@ export const mlTests: E2ETest[] = [
       assert(/line 3/.test(text) && /line 5/.test(text) && /line 6/.test(text), `bad rows named: ${text}`);
       await page.waitForFunction(() => document.querySelectorAll('.data-plot path.data-point').length === 3);
       await t.screenshot('ml-nn-own-points');
+    },
+  },
+  {
+    name: 'machine learning: a deck scene keeps 500 loaded points (the address holds 200 at most) and brings them back',
+    async run(t) {
+      const { page } = t;
+      await openNn(t, 'v=1&tab=nn&nn.data=own');
+      const rows = ['x1,x2,label'];
+      for (let i = 0; i < 500; i++) {
+        const a = i * 2.399963;
+        const r = 1 + (i % 50) / 10;
+        rows.push(`${(r * Math.cos(a)).toFixed(6)},${(r * Math.sin(a)).toFixed(6)},${r > 3.5 ? 1 : 0}`);
+      }
+      await page.getByRole('textbox', { name: 'data CSV' }).fill(rows.join('\n'));
+      await page.getByRole('button', { name: 'Load data', exact: true }).click();
+      const count = () => page.locator('.data-plot path.data-point').count();
+      await page.waitForFunction(
+        () => document.querySelectorAll('.data-plot path.data-point').length === 500,
+      );
+      await page.waitForTimeout(800);
+      assert(!page.url().includes('nn.pts='), 'the address leaves 500 points out');
+      await page.getByRole('button', { name: 'Add to deck' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add this view to the deck' });
+      await dialog.getByLabel('Title (optional)').fill('500 points');
+      await dialog.getByRole('button', { name: 'Add scene' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const stored = await page.evaluate(() => JSON.stringify(localStorage));
+      assert(/nn\.pts=/.test(stored), 'the deck stores the points');
+      // Elsewhere, then back through the deck.
+      await openNn(t, 'v=1&tab=nn&nn.data=xor');
+      assert((await count()) !== 500, 'the xor set is another set');
+      await page.getByRole('button', { name: /^Deck/ }).click();
+      await page.locator('#deck-panel .deck-go').first().click();
+      await page.waitForFunction(
+        () => document.querySelectorAll('.data-plot path.data-point').length === 500,
+        undefined,
+        { timeout: 10_000 },
+      );
+      await page.waitForTimeout(800);
+      assert(!page.url().includes('nn.pts='), 'the address is short again once the scene is shown');
+      console.log(
+        `    deck scene: ${await count()} points restored; address ${page.url().length} characters`,
+      );
+    },
+  },
+  {
+    name: 'machine learning: the 3-D view of the output draws the surface, follows training, and is off for a 1-D task (screenshots)',
+    async run(t) {
+      const { page } = t;
+      await openNn(t, 'v=1&tab=nn&nn.data=xor&nn.seed=2');
+      const box = page.getByRole('checkbox', { name: '3-D view of the output' });
+      assert(!(await box.isChecked()), 'off by default');
+      await box.check();
+      await page.waitForFunction((part) => location.href.includes(part), 'nn.3d=1', { timeout: 2000 });
+      const canvas = '.nn-canvas canvas';
+      await page.waitForSelector(canvas, { timeout: 15_000 });
+      await presented(page, canvas);
+      const before = await pixels(page, canvas);
+      assert(before.drawn > 0.2, `surface drawn: ${before.drawn}`);
+      await page.getByRole('button', { name: 'Train', exact: true }).click();
+      await page.waitForFunction(
+        () => Number(document.querySelector('output[aria-label="epoch"]')?.getAttribute('data-value')) >= 300,
+        undefined,
+        { timeout: 30_000 },
+      );
+      await page.getByRole('button', { name: 'Pause', exact: true }).click();
+      await stopped(page);
+      await page.waitForTimeout(300);
+      await presented(page, canvas);
+      const after = await pixels(page, canvas);
+      assert(after.changed > 0.01, `the surface follows training: ${after.changed} of pixels changed`);
+      await page.getByRole('button', { name: 'Rotate left' }).click();
+      const text = (await page.locator('.nn-surface3d').textContent()) ?? '';
+      assert(/probability of class 1/.test(text) && /highest/.test(text), `text alternative: ${text}`);
+      await noNaN(page, { pattern: /NaN/ });
+      await page.locator('.nn-surface3d').scrollIntoViewIfNeeded();
+      await t.screenshot('ml-nn-surface3d');
+      await page.getByLabel('Theme').selectOption('dark');
+      await page.waitForTimeout(400);
+      await t.screenshot('ml-nn-surface3d-dark');
+      await page.getByLabel('Theme').selectOption('light');
+      await openNn(t, 'v=1&tab=nn&nn.data=sine&nn.3d=1');
+      assert(
+        await page.getByRole('checkbox', { name: '3-D view of the output' }).isDisabled(),
+        'off for 1-D',
+      );
+      assert((await page.locator('.nn-canvas').count()) === 0, 'no canvas for a 1-D task');
     },
   },
   {

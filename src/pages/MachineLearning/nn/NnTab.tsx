@@ -10,6 +10,7 @@ import { BigPicture } from './BigPicture';
 import { NetworkPanel } from './network';
 import { DataControls, NetworkControls, TrainingControls } from './NnControls';
 import { NnReadouts } from './NnReadouts';
+import { OutputSurfaceView } from './surface3d/OutputSurfaceView';
 import { TrainButtons } from './TrainButtons';
 import { LossCurves } from '../shared/LossCurves';
 
@@ -45,6 +46,7 @@ export default function NnTab() {
           <TrainButtons />
           <NnReadouts />
           <BigPicture size={plotSize} extent={EXTENT} />
+          <OutputSurfaceView />
           <NetworkPanel />
           <div className="loss-panel">
             <label className="check">

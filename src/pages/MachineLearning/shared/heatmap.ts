@@ -3,10 +3,27 @@
  * softmax outputs) as the winning class's tint by confidence, and real values on the diverging scale.
  * Row j of the lattice is x₂ = y_j from the bottom, so it is painted from the last pixel row up.
  */
-import { classTint, diverging, type Palette } from './colors';
+import { classTint, diverging, type Palette, type Rgb } from './colors';
 
 export type PictureKind =
   { kind: 'probability'; outputs: number } | { kind: 'value'; scale: number; offset?: number };
+
+/** The colour of one lattice cell: the winning class's tint by confidence, or a value on the diverging scale. */
+export function latticeColor(
+  values: ArrayLike<number>,
+  cell: number,
+  picture: PictureKind,
+  palette: Palette,
+): Rgb {
+  if (picture.kind === 'value')
+    return diverging(palette, (values[cell] - (picture.offset ?? 0)) / picture.scale);
+  if (picture.outputs === 1) return diverging(palette, 2 * values[cell] - 1);
+  const K = picture.outputs;
+  let best = 0;
+  for (let k = 1; k < K; k++) if (values[cell * K + k] > values[cell * K + best]) best = k;
+  const confidence = (values[cell * K + best] - 1 / K) / (1 - 1 / K);
+  return classTint(palette, best, confidence);
+}
 
 export function paintLattice(
   out: Uint8ClampedArray,
@@ -18,20 +35,7 @@ export function paintLattice(
   for (let j = 0; j < size; j++) {
     const row = size - 1 - j;
     for (let i = 0; i < size; i++) {
-      const cell = j * size + i;
-      let c;
-      if (picture.kind === 'value') {
-        c = diverging(palette, (values[cell] - (picture.offset ?? 0)) / picture.scale);
-      } else if (picture.outputs === 1) {
-        const p = values[cell];
-        c = diverging(palette, 2 * p - 1);
-      } else {
-        const K = picture.outputs;
-        let best = 0;
-        for (let k = 1; k < K; k++) if (values[cell * K + k] > values[cell * K + best]) best = k;
-        const confidence = (values[cell * K + best] - 1 / K) / (1 - 1 / K);
-        c = classTint(palette, best, confidence);
-      }
+      const c = latticeColor(values, j * size + i, picture, palette);
       const o = 4 * (row * size + i);
       out[o] = c[0];
       out[o + 1] = c[1];

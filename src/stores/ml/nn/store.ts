@@ -58,6 +58,7 @@ function sessionKey(view: NnView, data: Dataset): string {
     l2: _2,
     budget: _g,
     speed: _p,
+    surface3d: _3,
     ...rest
   } = view;
   return JSON.stringify({ ...rest, spec: specOf(view, data), features: featuresOf(view, data) });
@@ -96,7 +97,17 @@ function requestFor(view: NnView, data: Dataset, untilEpoch: number, rate: numbe
 /** Data fields: a change rebuilds the data set. */
 const DATA_FIELDS: (keyof NnView)[] = ['data', 'f', 'n', 'noise', 'trainFraction', 'seed', 'points'];
 /** Settings the running trainer takes from its next epoch on (everything else starts a new network). */
-const LIVE_FIELDS: (keyof NnView)[] = ['optimizer', 'lr', 'schedule', 'batch', 'l1', 'l2', 'budget', 'speed'];
+const LIVE_FIELDS: (keyof NnView)[] = [
+  'optimizer',
+  'lr',
+  'schedule',
+  'batch',
+  'l1',
+  'l2',
+  'budget',
+  'speed',
+  'surface3d',
+];
 
 export const useNnStore = create<NnState>()((set, get) => {
   /** Starts a job training to `untilEpoch` (0: just the picture of the current network). */

@@ -14,7 +14,7 @@ import {
   parseFunctionOfX,
   type DatasetName,
 } from '../../../core';
-import { choice, defineView, integer, list, number, seed, text, words, type ViewOf } from '../../view';
+import { choice, defineView, flag, integer, list, number, seed, text, words, type ViewOf } from '../../view';
 import { MAX_POINTS, userPoints, wordList } from './fields';
 
 export const MAX_LAYERS = 8;
@@ -115,6 +115,8 @@ const fields = {
   l2: number({ default: 0, label: 'L2', min: 0, max: 1, step: 0.001 }),
   budget: integer({ default: 10_000, label: 'epochs budget', min: 1, max: 1_000_000 }),
   speed: choice(SPEEDS, { default: 'full', label: 'speed' }),
+  /** The output surface in 3-D beside the heat map (display only: it never restarts training). */
+  surface3d: flag({ key: '3d', default: false, label: '3-D view of the output', omit: (v) => !v }),
 };
 
 export const nnView = defineView({

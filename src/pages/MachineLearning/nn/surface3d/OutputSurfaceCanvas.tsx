@@ -28,7 +28,7 @@ import { useOrbitPointer } from '../../../../ui/webgl/useOrbitPointer';
 import { diverging, readPalette } from '../../shared/colors';
 import { outputKind } from './outputKind';
 import * as surfaceOrbit from './orbit';
-import { fillSurface, pointHeight } from './surfaceModel';
+import { fillSurface, linear, pointHeight } from './surfaceModel';
 
 const UPDATE_MS = 100;
 
@@ -109,9 +109,9 @@ function makeScene() {
         kind.kind === 'value'
           ? diverging(palette, p[3 * i + 2] * 1.8)
           : palette.classes[data.y[i] % palette.classes.length];
-      c[3 * i] = rgb[0] / 255;
-      c[3 * i + 1] = rgb[1] / 255;
-      c[3 * i + 2] = rgb[2] / 255;
+      c[3 * i] = linear(rgb[0]);
+      c[3 * i + 1] = linear(rgb[1]);
+      c[3 * i + 2] = linear(rgb[2]);
     }
     dots.setAttribute('position', new BufferAttribute(p, 3));
     dots.setAttribute('color', new BufferAttribute(c, 3));

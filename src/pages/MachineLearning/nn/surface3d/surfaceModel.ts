@@ -6,6 +6,15 @@
 import type { Palette } from '../../shared/colors';
 import { latticeColor, type PictureKind } from '../../shared/heatmap';
 
+/**
+ * An sRGB channel (0–255) as the linear value three.js expects of vertex colours, so that the surface shows the
+ * heat map's colours rather than paler ones.
+ */
+export function linear(channel: number): number {
+  const c = channel / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
 /** Height in [−1, 1] of one cell of the lattice (the same reading as the heat map's colour). */
 export function cellHeight(values: ArrayLike<number>, cell: number, kind: PictureKind): number {
   let h: number;
@@ -39,9 +48,9 @@ export function fillSurface(
       positions[o + 1] = -1 + (2 * j) / (size - 1);
       positions[o + 2] = cellHeight(values, cell, kind);
       const c = latticeColor(values, cell, kind, palette);
-      colors[o] = c[0] / 255;
-      colors[o + 1] = c[1] / 255;
-      colors[o + 2] = c[2] / 255;
+      colors[o] = linear(c[0]);
+      colors[o + 1] = linear(c[1]);
+      colors[o + 2] = linear(c[2]);
     }
   }
 }

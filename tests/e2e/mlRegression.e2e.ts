@@ -147,7 +147,36 @@ export const mlRegressionTests: E2ETest[] = [
       assert(Math.abs(slope - (a * r1 - b * r0) / det) < 1e-9, `posterior mean slope ${slope}`);
       assert(Math.abs(sd - Math.sqrt(a / det)) < 1e-9, `posterior sd slope ${sd}`);
       assert((await page.locator('.reg-sample').count()) === 5, 'five posterior lines');
-      await page.getByText(/ridge with λ = α\/β = 0\.25/).waitFor();
+      await page.getByText(/ridge with λ = α\/β = 0\.5\/2 = 0\.25/).waitFor();
+      // MAP and ridge on every coefficient: the same numbers, both shown.
+      const m1 = (a * r1 - b * r0) / det;
+      const both = (await page
+        .locator('.reg-equations .reg-note', { hasText: 'MAP (intercept' })
+        .textContent())!;
+      const nums = [...both.matchAll(/\(([-\d.e]+), ([-\d.e]+)\)/g)].map((mm) => [
+        Number(mm[1]),
+        Number(mm[2]),
+      ]);
+      assert(nums.length >= 3, `three pairs in: ${both}`);
+      assert(Math.abs(nums[0][0] - (d * r0 - b * r1) / det) < 1e-5, `MAP intercept ${nums[0][0]}`);
+      assert(
+        Math.abs(nums[0][1] - m1) < 1e-5 && Math.abs(nums[1][1] - m1) < 1e-5,
+        'MAP slope = ridge-all slope',
+      );
+      assert(Math.abs(nums[2][0] - nums[0][0]) > 1e-3, 'the Ridge method (intercept free) differs');
+      // The ellipse over (slope, intercept); one point at a time widens then tightens it.
+      await page.getByRole('img', { name: 'posterior ellipse over slope and intercept' }).waitFor();
+      await page.getByRole('button', { name: 'Start from one point' }).click();
+      const sd1 = await read(page, 'posterior sd slope');
+      await page.getByRole('button', { name: 'Add the next point' }).click();
+      const sd2 = await read(page, 'posterior sd slope');
+      assert(sd1 > sd2 && sd2 > sd, `the posterior tightens as points are added (${sd1} > ${sd2} > ${sd})`);
+      assert((await page.locator('.reg-point.reg-unused').count()) === 1, 'one point not used yet');
+      await page.getByRole('button', { name: 'Add the next point' }).click();
+      assert(
+        Math.abs((await read(page, 'posterior sd slope')) - sd) < 1e-12,
+        'all points: back to the full posterior',
+      );
       await setNumber(page, 'noise precision β', '50');
       const sharper = await read(page, 'posterior sd slope');
       assert(sharper < sd, `a larger β narrows the posterior (${sd} → ${sharper})`);

@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { pointsOf } from '../../../stores/ml/regression/data';
 import { useRegStore } from '../../../stores/ml/regression/store';
 import {
   CLASS_SOURCES,
@@ -162,6 +163,34 @@ function LogLambda({ name, value, onChange }: { name: string; value: number; onC
   );
 }
 
+/** Bayesian: condition on the first k points only, one more at a time (0 in the address: all). */
+function PointsUsed() {
+  const view = useRegStore((s) => s.view);
+  const set = useRegStore((s) => s.set);
+  const n = pointsOf(view).length;
+  const used = view.upto > 0 ? Math.min(view.upto, n) : n;
+  return (
+    <div className="reg-lambda">
+      <FieldSlider
+        field={f.upto}
+        value={used}
+        view={view}
+        min={1}
+        max={Math.max(1, n)}
+        onChange={(v) => set('upto', v >= n ? 0 : v)}
+      />
+      <div className="reg-buttons">
+        <button type="button" onClick={() => set('upto', 1)} disabled={used <= 1}>
+          Start from one point
+        </button>
+        <button type="button" onClick={() => set('upto', used + 1 >= n ? 0 : used + 1)} disabled={used >= n}>
+          Add the next point
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /** Model: polynomial degree, standardize, and the method with its λ. */
 export const RegModelControls = memo(function RegModelControls() {
   const view = useRegStore((s) => s.view);
@@ -228,6 +257,7 @@ export const RegModelControls = memo(function RegModelControls() {
         <div className="reg-lambda">
           <FieldNumber field={f.alpha} value={view.alpha} view={view} onCommit={(v) => set('alpha', v)} />
           <FieldNumber field={f.beta} value={view.beta} view={view} onCommit={(v) => set('beta', v)} />
+          <PointsUsed />
         </div>
       )}
       {view.method === 'logistic' && (

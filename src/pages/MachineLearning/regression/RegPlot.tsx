@@ -17,6 +17,8 @@ export interface RegPlotProps {
   samples?: ((x: number) => number)[] | null;
   /** Held-out points (drawn hollow, not editable). */
   testPoints?: readonly UserPoint[] | null;
+  /** Bayesian, one point at a time: points from this index on are not used yet (drawn faded). */
+  usedCount?: number;
   text: ChartText;
   onAdd(x: number, y: number): void;
   onMove(index: number, x: number, y: number): void;
@@ -50,6 +52,7 @@ export function RegPlot({
   band,
   samples,
   testPoints,
+  usedCount,
   text,
   onAdd,
   onMove,
@@ -217,7 +220,7 @@ export function RegPlot({
             <circle
               key={i}
               data-index={i}
-              className={`reg-point${dragging === i ? ' dragging' : ''}`}
+              className={`reg-point${dragging === i ? ' dragging' : ''}${usedCount !== undefined && i >= usedCount ? ' reg-unused' : ''}`}
               cx={sx(Math.max(dom.x[0], Math.min(dom.x[1], p.x1)))}
               cy={sy(Math.max(dom.y[0], Math.min(dom.y[1], p.x2)))}
               r={6}

@@ -13,6 +13,8 @@ const METHOD_NOTE: Record<RegView['method'], string> = {
   logistic: '',
 };
 
+const vec = (v: readonly number[]) => v.map((c) => formatNumber(c, 6)).join(', ');
+
 const finite = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? null : v);
 
 /** Slope, intercept, R², training MSE and the condition number of XᵀX, in the original units. */
@@ -108,9 +110,16 @@ export function RegEquations({ fit, view }: { fit: RegFit; view: RegView }) {
       {fit.bayes && (
         <p className="reg-note">
           The prior N(0, α⁻¹I) covers the intercept too, so the posterior mean (the MAP) is ridge with λ = α/β
-          = {formatNumber(fit.bayes.ridgeEquivalent, 4)} applied to every coefficient, intercept included (the
-          Ridge method leaves the intercept free). The band is the predictive mean ± 2 sd, where sd² = 1/β +
-          φᵀSφ: it widens away from the data.
+          = {formatNumber(view.alpha, 4)}/{formatNumber(view.beta, 4)} ={' '}
+          {formatNumber(fit.bayes.ridgeEquivalent, 4)} applied to every coefficient, intercept included: MAP
+          (intercept, coefficients) = ({vec(fit.bayes.map)}), ridge on every coefficient = (
+          {vec(fit.bayes.ridgeAll)}). The Ridge method leaves the intercept free, so at the same λ it gives (
+          {vec(fit.bayes.ridgeFree)}){view.standardize ? ' (all on z)' : ''}. The band is the predictive mean
+          ± 2 sd, where sd² = 1/β + φᵀSφ: it widens away from the data
+          {fit.bayes.used < fit.fitted.length
+            ? ` (the posterior uses the first ${fit.bayes.used} of ${fit.fitted.length} points; the faded ones are not used yet)`
+            : ''}
+          .
         </p>
       )}
       <h3>Normal equations</h3>

@@ -7,6 +7,7 @@ import { useWidth } from '../../../ui/ChartFrame';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatNumber } from '../../../ui/Readout';
 import { UrlNotice } from '../../../ui/UrlNotice';
+import { BayesEllipse } from './BayesEllipse';
 import { ConstraintChart } from './ConstraintChart';
 import { ErrorCurveChart } from './ErrorCurveChart';
 import { GdContours } from './GdContours';
@@ -102,6 +103,7 @@ export default function RegressionTab() {
                 band={drawn?.bayes?.band ?? null}
                 samples={drawn?.bayes?.samples ?? null}
                 testPoints={test}
+                usedCount={drawn?.bayes ? drawn.bayes.used : undefined}
                 text={text}
                 onAdd={add}
                 onMove={move}
@@ -115,6 +117,14 @@ export default function RegressionTab() {
                   standardized={view.standardize}
                   learningRate={view.lr}
                   sgd={view.sgd}
+                />
+              )}
+              {drawn?.bayes && (
+                <BayesEllipse
+                  bayes={drawn.bayes}
+                  alpha={view.alpha}
+                  width={plotWidth}
+                  standardized={view.standardize}
                 />
               )}
               {ok && view.method === 'lasso' && ok.path && (

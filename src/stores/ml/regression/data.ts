@@ -88,6 +88,17 @@ export interface RegFit {
     slopeSd: number;
     /** The ridge λ = α/β whose solution (every coefficient penalised, intercept too) is the MAP. */
     ridgeEquivalent: number;
+    /** Points the posterior is conditioned on (the first `used` of the set). */
+    used: number;
+    /** The posterior of (intercept, coefficient of the first feature) in the features as shown: mean and 2×2 covariance. */
+    mean2: [number, number];
+    cov2: [[number, number], [number, number]];
+    /** Five posterior draws of (intercept, first coefficient), the sample lines' own. */
+    draws2: [number, number][];
+    /** The MAP (= posterior mean), ridge at λ = α/β on every coefficient, and the Ridge method's fit at that λ (intercept free), as shown. */
+    map: number[];
+    ridgeAll: number[];
+    ridgeFree: number[];
   } | null;
 }
 
@@ -209,8 +220,21 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
         for (let k = 0; k < deg; k++) row.push(row[k] * z);
         return row;
       };
-      const Phi = st.z.map(phiOf);
-      const post = bayesianLinearRegression(Phi, ys, view.alpha, view.beta);
+      const used = view.upto > 0 ? Math.min(view.upto, n) : n;
+      const Phi = st.z.slice(0, used).map(phiOf);
+      const post = bayesianLinearRegression(Phi, ys.slice(0, used), view.alpha, view.beta);
+      const lambda = view.alpha / view.beta;
+      const ridgeAll = fitLinear(Phi, ys.slice(0, used), { intercept: false, ridge: lambda }).coef;
+      const yUsed = ys.slice(0, used);
+      // The Ridge method leaves the intercept free (degree 0 has nothing else: the mean).
+      const free =
+        deg > 0
+          ? fitLinear(
+              Phi.map((r) => r.slice(1)),
+              yUsed,
+              { ridge: lambda },
+            )
+          : { intercept: yUsed.reduce((a, v) => a + v, 0) / used, coef: [] as number[] };
       const m = post.mean;
       // The slope in x's units is linear in the weights: t·w, t from the change of units of each unit vector.
       const t = m.map((_, j) => {
@@ -249,7 +273,17 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
         samples: draws.map((w) => (x: number) => evalAt(w, x)),
         slopeMean: deg >= 1 ? shown.coef[0] : NaN,
         slopeSd: deg >= 1 ? Math.sqrt(Math.max(0, slopeVar)) : NaN,
-        ridgeEquivalent: view.alpha / view.beta,
+        ridgeEquivalent: lambda,
+        used,
+        mean2: [m[0], m[1] ?? 0],
+        cov2: [
+          [post.cov[0][0], post.cov[0][1] ?? 0],
+          [post.cov[0][1] ?? 0, post.cov[1]?.[1] ?? 0],
+        ],
+        draws2: draws.map((w) => [w[0], w[1] ?? 0]),
+        map: m.slice(),
+        ridgeAll,
+        ridgeFree: [free.intercept, ...free.coef],
       };
     }
     const predictGd = (x: number) =>

@@ -71,6 +71,8 @@ const fields = {
   }),
   alpha: precision('prior precision α', 1),
   beta: precision('noise precision β', 4),
+  /** Bayesian: the posterior from the first `upto` points only (0: all of them), to watch it tighten. */
+  upto: integer({ default: 0, label: 'points used', min: 0, max: 2000 }),
   steps: integer({ default: 50, label: 'steps', min: 1, max: 5000 }),
   sgd: flag({ default: false, label: 'stochastic (mini-batch)' }),
   batch: integer({ default: 4, label: 'batch size', min: 1, max: MAX_GENERATED }),

@@ -32,6 +32,15 @@ import {
   type NnSnapshot,
   type NnTrainRequest,
 } from './jobs/nnTrain';
+import {
+  clusterCurvesJob,
+  pcaAnalyzeJob,
+  type ClusterCurvesRequest,
+  type ClusterCurvesResult,
+  type PcaAnalyzeRequest,
+  type PcaAnalyzeResult,
+} from './jobs/pcaTab';
+import { clusterStepsJob, type ClusterSnapshot, type ClusterStepsRequest } from './jobs/pcaCluster';
 
 /** Work between yields; short enough that a cancel lands well within 100 ms. */
 const SLICE_MS = 20;
@@ -163,6 +172,29 @@ export const api = {
   /** Runs a Markov chain (random-walk MH or HMC), streaming new steps as typed arrays. */
   mcmc(jobId: number, req: McmcRequest, onProgress?: (s: McmcResult) => void): Promise<McmcResult> {
     return runJob(jobId, onProgress, (ctx) => mcmcJob(req, ctx));
+  },
+
+  /** PCA of a table (PCA and clustering tab): covariance, eigen-decomposition, scores, SVD agreement. */
+  pcaAnalyze(jobId: number, req: PcaAnalyzeRequest): Promise<PcaAnalyzeResult> {
+    return runJob(jobId, undefined, (ctx) => pcaAnalyzeJob(req, ctx));
+  },
+
+  /** The elbow (k-means inertia, k = 1…10) and BIC of EM (K = 1…8) on 2-D points. */
+  clusterCurves(
+    jobId: number,
+    req: ClusterCurvesRequest,
+    onProgress?: (s: ClusterCurvesResult) => void,
+  ): Promise<ClusterCurvesResult> {
+    return runJob(jobId, onProgress, (ctx) => clusterCurvesJob(req, ctx));
+  },
+
+  /** k-means or EM steps on 2-D points, streaming a snapshot up to 20 times a second. */
+  clusterSteps(
+    jobId: number,
+    req: ClusterStepsRequest,
+    onProgress?: (s: ClusterSnapshot) => void,
+  ): Promise<ClusterSnapshot> {
+    return runJob(jobId, onProgress, (ctx) => clusterStepsJob(req, ctx), 50);
   },
 };
 

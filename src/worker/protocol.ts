@@ -6,3 +6,10 @@ export type { GridRequest, GridResult } from './jobs/grid';
 export type { OptimizeRequest, OptimizeResult, OptimizerTrace } from './jobs/optimize';
 export type { McmcResult } from './jobs/mcmc';
 export type { NnSnapshot, NnTrainRequest } from './jobs/nnTrain';
+export type {
+  ClusterCurvesRequest,
+  ClusterCurvesResult,
+  PcaAnalyzeRequest,
+  PcaAnalyzeResult,
+} from './jobs/pcaTab';
+export type { ClusterSnapshot, ClusterStart, ClusterStepsRequest } from './jobs/pcaCluster';

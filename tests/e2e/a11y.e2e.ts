@@ -13,6 +13,7 @@ const PAGES = [
   { route: '/machine-learning?v=1&tab=nn', ready: '.data-plot svg' },
   { route: '/machine-learning?v=1&tab=regression', ready: '.reg-plot svg' },
   { route: '/machine-learning?v=1&tab=deep', ready: '.deep-tab .deep-grid' },
+  { route: '/machine-learning?v=1&tab=pca', ready: '.pca-plot svg' },
 ];
 
 /** Theme and projector mode come from localStorage before the app starts, as for a returning user. */
@@ -126,6 +127,7 @@ const keyboardTest: E2ETest = {
       { route: '/machine-learning?v=1&tab=nn', ready: '.data-plot svg' },
       { route: '/machine-learning?v=1&tab=regression', ready: '.reg-plot svg' },
       { route: '/machine-learning?v=1&tab=deep&deep.img=paint', ready: '.deep-tab .deep-grid' },
+      { route: '/machine-learning?v=1&tab=pca', ready: '.pca-plot svg' },
     ]) {
       await t.open(route);
       await settle(t, ready);
@@ -206,6 +208,7 @@ const CHART_ROUTES = [
   { route: '/machine-learning?v=1&tab=nn&nn.data=sine&nn.layers=1&nn.units=6', ready: '.data-plot svg' },
   { route: '/machine-learning?v=1&tab=regression&reg.method=lasso&reg.deg=4', ready: '.reg-plot svg' },
   { route: '/machine-learning?v=1&tab=deep&deep.pool=1&deep.clip=1', ready: '.deep-tab .deep-grid' },
+  { route: '/machine-learning?v=1&tab=pca&pca.data=digits&pca.step=1', ready: '.pca-heat canvas' },
 ];
 
 /** Every chart (role img) in main, with its name, its description's text and the rows of its hidden table. */

@@ -26,6 +26,7 @@ import { mlTests } from './ml.e2e';
 import { mlRegressionTests } from './mlRegression.e2e';
 import { mlDeepTests } from './mlDeep.e2e';
 import { addressTests } from './address.e2e';
+import { mlPcaTests } from './mlPca.e2e';
 
 const suites: E2ETest[] = [
   ...appTests,
@@ -44,6 +45,7 @@ const suites: E2ETest[] = [
   ...learnProbabilityTests,
   ...mlTests,
   ...mlRegressionTests,
+  ...mlPcaTests,
   ...mlDeepTests,
   ...addressTests,
   ...learnCalculusTests,

@@ -1,6 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
-export type MlTabId = 'nn' | 'regression' | 'deep';
+export type MlTabId = 'nn' | 'regression' | 'pca' | 'deep';
 
 export interface MlTab {
   id: MlTabId;
@@ -16,6 +16,7 @@ export interface MlTab {
 export const ML_TABS: MlTab[] = [
   { id: 'nn', label: 'Neural network', panel: lazy(() => import('./nn/NnTab')) },
   { id: 'regression', label: 'Regression', panel: lazy(() => import('./regression/RegressionTab')) },
+  { id: 'pca', label: 'PCA and clustering', panel: lazy(() => import('./pca/PcaTab')) },
   { id: 'deep', label: 'Deep learning', panel: lazy(() => import('./deep/DeepTab')) },
 ];
 

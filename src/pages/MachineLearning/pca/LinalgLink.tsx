@@ -1,0 +1,52 @@
+import { memo } from 'react';
+import { CLOUD_MAX, CLOUD_MIN, linalgView, SD_MAX } from '../../../stores/linalg/view';
+import { usePcaStore } from '../../../stores/ml/pca/store';
+import { formatNumber } from '../../../ui/Readout';
+
+/**
+ * The top-left 2 × 2 block of the covariance (the first two columns, as centred or standardized here) as the
+ * linear-algebra page's PCA cloud: its standard deviations and correlation. Standard deviations beyond that
+ * view's range are scaled together (the correlation, and so the directions' shape, is unchanged).
+ */
+export function linalgTarget(
+  cov: Float64Array,
+  d: number,
+  n: number,
+): { href: string; scaled: number } | { error: string } {
+  if (d < 2) return { error: 'needs at least two columns' };
+  const s1 = Math.sqrt(cov[0]);
+  const s2 = Math.sqrt(cov[d + 1]);
+  if (!(s1 > 0 && s2 > 0)) return { error: 'one of the first two columns never varies' };
+  const top = Math.max(s1, s2);
+  const scaled = top > SD_MAX ? SD_MAX / top : top < 0.05 ? 0.05 / Math.min(s1, s2) : 1;
+  const clamp = (v: number) => Math.min(SD_MAX, Math.max(1e-6, Number((v * scaled).toPrecision(6))));
+  const r = Math.max(-0.999, Math.min(0.999, Number((cov[1] / (s1 * s2)).toPrecision(6))));
+  const view = {
+    ...linalgView.defaults,
+    dim: 2 as const,
+    mode: 'pca' as const,
+    sd: [clamp(s1), clamp(s2)],
+    corr: [r],
+    n: Math.max(CLOUD_MIN, Math.min(CLOUD_MAX, n)),
+    k: 1,
+  };
+  return { href: linalgView.address(view), scaled };
+}
+
+export const LinalgLink = memo(function LinalgLink() {
+  const pca = usePcaStore((s) => s.pca);
+  const table = usePcaStore((s) => s.table);
+  if (!pca || !table) return null;
+  const t = linalgTarget(pca.covariance, pca.d, pca.n);
+  if ('error' in t) return <p className="pca-note">Open in Linear algebra: {t.error}.</p>;
+  return (
+    <p className="pca-note">
+      <a href={t.href}>Open in Linear algebra</a>: the covariance of the first two columns ({table.columns[0]}
+      , {table.columns[1]}) as the linear-algebra page’s PCA cloud
+      {t.scaled !== 1
+        ? `, both standard deviations scaled by ${formatNumber(t.scaled, 3)} to fit its range`
+        : ''}
+      .
+    </p>
+  );
+});

@@ -14,6 +14,7 @@ import { calculusRows } from './rows/calculus';
 import { mcmcRows } from './rows/mcmc';
 import { clusteringRows } from './rows/clustering';
 import { mlRows } from './rows/ml';
+import { brainRows } from './rows/brain';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -31,6 +32,7 @@ const rows: BenchRow[] = [
   ...mcmcRows(),
   ...clusteringRows(),
   ...mlRows(),
+  ...brainRows(),
 ].filter((r) => !only || r.name.includes(only));
 const results: BenchResult[] = [];
 for (const row of rows) {

@@ -2,19 +2,17 @@ import { memo, useState } from 'react';
 import { activationLabels, NN_FEATURES, nnFeatureLabels, type NnFeature } from '../../../core';
 import { useNnStore } from '../../../stores/ml/nn/store';
 import {
-  DATA_SOURCES,
   hiddenLayers,
   MAX_LAYERS,
   MAX_UNITS,
   nnView,
-  SCHEDULES,
-  SPEEDS,
   typedUnits,
   type DataSource,
   type NnView,
 } from '../../../stores/ml/nn/view';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { FieldNumber } from '../../../ui/FieldNumber';
+import { FieldSelect } from '../../../ui/FieldSelect';
 import { FieldSlider } from '../../../ui/FieldSlider';
 import { NumberField } from '../../../ui/NumberField';
 
@@ -66,20 +64,7 @@ export const DataControls = memo(function DataControls() {
   return (
     <fieldset className="panel">
       <legend>Data</legend>
-      <label className="field">
-        <span>dataset</span>
-        <select
-          aria-label="dataset"
-          value={view.data}
-          onChange={(e) => set('data', e.target.value as DataSource)}
-        >
-          {DATA_SOURCES.map((d) => (
-            <option key={d} value={d}>
-              {SOURCE_LABELS[d]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FieldSelect field={f.data} value={view.data} labels={SOURCE_LABELS} onChange={(v) => set('data', v)} />
       {view.data === 'curve' && <CurveField />}
       {generated && <FieldSlider field={f.n} value={view.n} onChange={(v) => set('n', v)} max={1000} />}
       {generated && <FieldSlider field={f.noise} value={view.noise} onChange={(v) => set('noise', v)} />}
@@ -267,35 +252,19 @@ export const TrainingControls = memo(function TrainingControls() {
   return (
     <fieldset className="panel">
       <legend>Training</legend>
-      <label className="field">
-        <span>optimizer</span>
-        <select
-          aria-label="optimizer"
-          value={view.optimizer}
-          onChange={(e) => set('optimizer', e.target.value as NnView['optimizer'])}
-        >
-          {Object.entries(OPTIMIZER_LABELS).map(([k, label]) => (
-            <option key={k} value={k}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FieldSelect
+        field={f.optimizer}
+        value={view.optimizer}
+        labels={OPTIMIZER_LABELS}
+        onChange={(v) => set('optimizer', v)}
+      />
       <FieldNumber field={f.lr} value={view.lr} view={view} onCommit={(v) => set('lr', v)} />
-      <label className="field">
-        <span>learning-rate schedule</span>
-        <select
-          aria-label="schedule"
-          value={view.schedule}
-          onChange={(e) => set('schedule', e.target.value as NnView['schedule'])}
-        >
-          {SCHEDULES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FieldSelect
+        field={f.schedule}
+        value={view.schedule}
+        caption="learning-rate schedule"
+        onChange={(v) => set('schedule', v)}
+      />
       <FieldNumber
         field={f.batch}
         value={view.batch}
@@ -314,20 +283,12 @@ export const TrainingControls = memo(function TrainingControls() {
           view={view}
           onCommit={(v) => set('budget', v)}
         />
-        <label className="field">
-          <span>speed</span>
-          <select
-            aria-label="speed"
-            value={view.speed}
-            onChange={(e) => set('speed', e.target.value as NnView['speed'])}
-          >
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {SPEED_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FieldSelect
+          field={f.speed}
+          value={view.speed}
+          labels={SPEED_LABELS}
+          onChange={(v) => set('speed', v)}
+        />
       </div>
     </fieldset>
   );

@@ -12,6 +12,8 @@ const PAGES = [
   { route: '/linear-algebra', ready: 'main canvas' },
   { route: '/machine-learning?v=1&tab=nn', ready: '.data-plot svg' },
   { route: '/machine-learning?v=1&tab=regression', ready: '.reg-plot svg' },
+  { route: '/machine-learning?v=1&tab=regression&reg.method=logistic', ready: '.reg-logit-plot svg' },
+  { route: '/machine-learning?v=1&tab=regression&reg.method=bayes&reg.upto=5', ready: '.reg-ellipse' },
   { route: '/machine-learning?v=1&tab=deep', ready: '.deep-tab .deep-grid' },
   { route: '/machine-learning?v=1&tab=pca', ready: '.pca-plot svg' },
 ];

@@ -337,4 +337,42 @@ export const mlRegressionTests: E2ETest[] = [
       await t.screenshot('ml-regression-constraint-dark');
     },
   },
+  {
+    name: 'machine learning regression: Theory, Exercises and Code follow the tab; logistic and ridge views at 360 px without overflow (screenshots)',
+    async run(t) {
+      const { page } = t;
+      await t.open(
+        '/machine-learning?v=1&tab=regression&reg.data=sine&reg.n=15&reg.noise=0.3&reg.seed=1&reg.std=1&reg.deg=3',
+      );
+      await page.waitForSelector('.reg-plot svg');
+      await page.getByRole('button', { name: 'Theory' }).click();
+      await page.getByText('Least squares and the normal equations').waitFor();
+      await page.getByRole('button', { name: 'Exercises' }).click();
+      await page.getByText('What λ zeroes the x³ coefficient?').first().waitFor();
+      await page.getByRole('button', { name: 'Code' }).click();
+      await page
+        .getByText(/LinearRegression\(\)\.fit\(X, y\)/)
+        .first()
+        .waitFor();
+      await page
+        .getByText(/LogisticRegression\(C=1 \/ \(15 \* l2\)/)
+        .first()
+        .waitFor();
+      await noNaN(page);
+      await page.getByRole('button', { name: 'Code' }).click();
+      await page.setViewportSize({ width: 360, height: 800 });
+      for (const [route, ready, shot] of [
+        ['&reg.method=logistic', '.reg-logit-plot svg', 'ml-regression-logistic-360'],
+        ['&reg.method=ridge&reg.ridge=0.01', '.reg-constraint svg', 'ml-regression-ridge-360'],
+        ['&reg.method=bayes', '.reg-ellipse', 'ml-regression-bayes-360'],
+      ] as const) {
+        await t.open(`/machine-learning?v=1&tab=regression&reg.data=sine&reg.n=15&reg.seed=1${route}`);
+        await page.waitForSelector(ready);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert(overflow <= 0, `${route}: no horizontal scroll at 360 px (${overflow} px)`);
+        await noNaN(page);
+        await t.screenshot(shot);
+      }
+    },
+  },
 ];

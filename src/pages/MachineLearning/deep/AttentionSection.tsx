@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { ChartTextAlternative } from '../../../ui/ChartText';
 import {
   computeHead,
@@ -8,6 +8,7 @@ import {
   usedTokens,
   type HeadResult,
 } from '../../../stores/ml/deep/compute';
+import { useDeepSlice, ATTENTION_KEYS } from './useSlice';
 import { useDeepStore } from '../../../stores/ml/deep/store';
 import { deepView, ENTRY_LIMIT, type DeepView } from '../../../stores/ml/deep/view';
 import { useWidth } from '../../../ui/ChartFrame';
@@ -36,7 +37,7 @@ const short = (w: string, i: number) => `${i + 1} ${w.length > 6 ? `${w.slice(0,
  */
 export function AttentionSection({ width: outer }: { width: number }) {
   const [res, width] = useWidth<HTMLDivElement>(Math.max(240, outer - 340));
-  const view = useDeepStore((s) => s.view);
+  const view = useDeepSlice(ATTENTION_KEYS);
   const set = useDeepStore((s) => s.set);
   const setEmbedding = useDeepStore((s) => s.setEmbedding);
   const setDim = useDeepStore((s) => s.setDim);
@@ -227,7 +228,7 @@ export function AttentionSection({ width: outer }: { width: number }) {
               />
             ))}
           </div>
-          <ScalingDemo view={view} width={width} />
+          <ScalingDemo d={view.d} seed={view.seed} width={width} />
         </div>
       </div>
     </section>
@@ -446,9 +447,18 @@ function HeadPanel({
 }
 
 /** Random query and keys in dimension d: raw dot products spread like √d, so an unscaled softmax saturates. */
-function ScalingDemo({ view, width }: { view: DeepView; width: number }) {
-  const d = deepView.problem('d', view.d, view) ? 64 : view.d;
-  const demo = useMemo(() => scalingDemo(d, view.seed), [d, view.seed]);
+const ScalingDemo = memo(function ScalingDemo({
+  d: typed,
+  seed,
+  width,
+}: {
+  d: number;
+  seed: number;
+  width: number;
+}) {
+  const view = { d: typed };
+  const d = deepView.problem('d', typed) ? 64 : typed;
+  const demo = useMemo(() => scalingDemo(d, seed), [d, seed]);
   const barW = Math.max(240, Math.min(520, width - 30));
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const bar = (ws: number[], cls: string, label: string) => (
@@ -512,4 +522,4 @@ function ScalingDemo({ view, width }: { view: DeepView; width: number }) {
       </p>
     </section>
   );
-}
+});

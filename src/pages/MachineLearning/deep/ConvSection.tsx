@@ -2,6 +2,7 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import { KERNEL_PRESET_NAMES, type KernelPresetName } from '../../../core';
 import { computeConv, presetOf } from '../../../stores/ml/deep/compute';
 import { PAINT_SIZE } from '../../../stores/ml/deep/images';
+import { useDeepSlice, CONV_KEYS } from './useSlice';
 import { useDeepStore } from '../../../stores/ml/deep/store';
 import {
   deepView,
@@ -48,7 +49,7 @@ const cellFor = (n: number, width: number) => Math.max(10, Math.min(34, Math.flo
  */
 export function ConvSection({ width: outer }: { width: number }) {
   const [res, width] = useWidth<HTMLDivElement>(Math.max(240, outer - 340));
-  const view = useDeepStore((s) => s.view);
+  const view = useDeepSlice(CONV_KEYS);
   const set = useDeepStore((s) => s.set);
   const setKernelCell = useDeepStore((s) => s.setKernelCell);
   const applyPreset = useDeepStore((s) => s.applyPreset);
@@ -69,8 +70,14 @@ export function ConvSection({ width: outer }: { width: number }) {
   const picWidth = Math.min(width, 420);
   const inCell = cellFor(conv.padded.length, picWidth);
   const outCell = cellFor(Math.max(conv.outW, 1), Math.min(picWidth, 300));
-  const filled = conv.output.map((row, i) =>
-    row.map((v, j) => (shown.all || !cell || i * conv.outW + j <= cell.i * conv.outW + cell.j ? v : null)),
+  const filled = useMemo(
+    () =>
+      conv.output.map((row, i) =>
+        row.map((v, j) =>
+          shown.all || !cell || i * conv.outW + j <= cell.i * conv.outW + cell.j ? v : null,
+        ),
+      ),
+    [conv, shown.all, cell],
   );
   const windowVals =
     cell && conv.padded.slice(cell.i * s, cell.i * s + k).map((r) => r.slice(cell.j * s, cell.j * s + k));

@@ -1,5 +1,5 @@
-import { useId, type KeyboardEvent, type ReactNode } from 'react';
-import { ChartTextAlternative } from '../../../ui/ChartText';
+import { memo, useId, useMemo, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { ChartTextAlternative, type ChartText } from '../../../ui/ChartText';
 import { formatNumber } from '../../../ui/Readout';
 
 export interface GridRect {
@@ -94,14 +94,10 @@ export function GridPicture({
   );
   const interactive = !!onKeyDown;
   const textId = `deep-grid-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const text = {
-    description: `${title}: ${rows} rows and ${cols} columns, values row by row in the table.`,
-    table: {
-      caption: title,
-      columns: ['row', ...Array.from({ length: cols }, (_, c) => `column ${colLabels?.[c] ?? c + 1}`)],
-      rows: values.map((row, r) => [rowLabels?.[r] ?? r + 1, ...row]),
-    },
-  };
+  const text = useMemo(
+    () => gridText(values, title, rowLabels, colLabels),
+    [values, title, rowLabels, colLabels],
+  );
   return (
     <>
       <svg
@@ -114,6 +110,8 @@ export function GridPicture({
         aria-describedby={textId}
         tabIndex={interactive ? 0 : undefined}
         onKeyDown={onKeyDown}
+        onPointerDown={onCell ? (e) => at(e, onCell) : undefined}
+        onPointerOver={onHover ? (e) => at(e, (r, c) => onHover([r, c])) : undefined}
         onPointerLeave={onHover ? () => onHover(null) : undefined}
       >
         {rowLabels?.map((l, r) => (
@@ -139,59 +137,16 @@ export function GridPicture({
           </text>
         ))}
         <g transform={left || top ? `translate(${left},${top})` : undefined}>
-          {values.map((row, r) =>
-            row.map((v, c) => {
-              const x = 1 + c * cell;
-              const y = 1 + r * cell;
-              const empty = v === null;
-              const t = empty || !Number.isFinite(v) ? 0 : Math.max(-1, Math.min(1, v / s));
-              const cls = empty
-                ? 'deep-cell-empty'
-                : mode === 'ink'
-                  ? 'deep-cell-ink'
-                  : t >= 0
-                    ? 'deep-cell-pos'
-                    : 'deep-cell-neg';
-              const opacity = empty
-                ? 1
-                : mode === 'ink'
-                  ? Math.max(0, Math.min(1, v)) * 0.9
-                  : Math.abs(t) * 0.6;
-              return (
-                <g
-                  key={`${r}-${c}`}
-                  onPointerDown={onCell ? () => onCell(r, c) : undefined}
-                  onPointerEnter={onHover ? () => onHover([r, c]) : undefined}
-                >
-                  <rect className="deep-cell-bg" x={x} y={y} width={cell} height={cell} />
-                  {!empty && (
-                    <rect className={cls} x={x} y={y} width={cell} height={cell} fillOpacity={opacity} />
-                  )}
-                  {empty && (
-                    <rect
-                      className="deep-cell-empty"
-                      x={x + 0.5}
-                      y={y + 0.5}
-                      width={cell - 1}
-                      height={cell - 1}
-                    />
-                  )}
-                  {numbers && !empty && (
-                    <text
-                      className={
-                        mode === 'ink' && v > 0.5 ? 'deep-cell-text deep-cell-text-inv' : 'deep-cell-text'
-                      }
-                      x={x + cell / 2}
-                      y={y + cell / 2}
-                      fontSize={font}
-                    >
-                      {cellText(v, digits, fixed)}
-                    </text>
-                  )}
-                </g>
-              );
-            }),
-          )}
+          <Cells
+            values={values}
+            cell={cell}
+            mode={mode}
+            scale={s}
+            numbers={numbers}
+            font={font}
+            digits={digits}
+            fixed={fixed}
+          />
           {inner && rect(inner, 'deep-inner')}
           {frame && rect(frame, 'deep-frame')}
           {mark && rect(mark, 'deep-mark')}
@@ -199,7 +154,108 @@ export function GridPicture({
           {children}
         </g>
       </svg>
-      <ChartTextAlternative id={textId} text={text} />
+      <TextAlternative id={textId} text={text} />
     </>
   );
 }
+
+const TextAlternative = memo(ChartTextAlternative);
+
+/** The grid's text alternative: every value in a table for a small grid, the range in words for a large one. */
+function gridText(
+  values: (number | null)[][],
+  title: string,
+  rowLabels?: string[],
+  colLabels?: string[],
+): ChartText {
+  const rows = values.length;
+  const cols = values[0]?.length ?? 0;
+  const finite = values.flat().filter((v): v is number => v !== null && Number.isFinite(v));
+  if (rows * cols > 144)
+    return {
+      description: `${title}: ${rows} rows and ${cols} columns, values from ${formatNumber(Math.min(...finite), 3)} to ${formatNumber(Math.max(...finite), 3)}.`,
+    };
+  return {
+    description: `${title}: ${rows} rows and ${cols} columns, values row by row in the table.`,
+    table: {
+      caption: title,
+      columns: ['row', ...Array.from({ length: cols }, (_, c) => `column ${colLabels?.[c] ?? c + 1}`)],
+      rows: values.map((row, r) => [rowLabels?.[r] ?? r + 1, ...row]),
+    },
+  };
+}
+
+/** The row and column of the cell an event happened in (cells carry data-r and data-c). */
+function at(e: PointerEvent, f: (r: number, c: number) => void): void {
+  const g = (e.target as Element).closest?.('[data-r]');
+  if (!g) return;
+  f(Number(g.getAttribute('data-r')), Number(g.getAttribute('data-c')));
+}
+
+/** The cells alone, redrawn only when their values or look change (not when the window moves). */
+const Cells = memo(function Cells({
+  values,
+  cell,
+  mode,
+  scale,
+  numbers,
+  font,
+  digits,
+  fixed,
+}: {
+  values: (number | null)[][];
+  cell: number;
+  mode: 'ink' | 'signed';
+  scale: number;
+  numbers: boolean;
+  font: number;
+  digits: number;
+  fixed?: number;
+}) {
+  return (
+    <>
+      {values.map((row, r) =>
+        row.map((v, c) => {
+          const x = 1 + c * cell;
+          const y = 1 + r * cell;
+          if (v === null)
+            return (
+              <g key={`${r}-${c}`} data-r={r} data-c={c}>
+                <rect className="deep-cell-bg" x={x} y={y} width={cell} height={cell} />
+                <rect
+                  className="deep-cell-empty"
+                  x={x + 0.5}
+                  y={y + 0.5}
+                  width={cell - 1}
+                  height={cell - 1}
+                />
+              </g>
+            );
+          const t = Number.isFinite(v) ? Math.max(-1, Math.min(1, v / scale)) : 0;
+          const cls = mode === 'ink' ? 'deep-cell-ink' : t >= 0 ? 'deep-cell-pos' : 'deep-cell-neg';
+          const opacity = mode === 'ink' ? Math.max(0, Math.min(1, v)) * 0.9 : Math.abs(t) * 0.6;
+          return (
+            <g key={`${r}-${c}`} data-r={r} data-c={c}>
+              <rect className="deep-cell-bg" x={x} y={y} width={cell} height={cell} />
+              {opacity > 0 && (
+                <rect className={cls} x={x} y={y} width={cell} height={cell} fillOpacity={opacity} />
+              )}
+              {numbers && (
+                <text
+                  className={
+                    mode === 'ink' && v > 0.5 ? 'deep-cell-text deep-cell-text-inv' : 'deep-cell-text'
+                  }
+                  x={x + cell / 2}
+                  y={y + cell / 2}
+                  fontSize={font}
+                >
+                  {cellText(v, digits, fixed)}
+                </text>
+              )}
+            </g>
+          );
+        }),
+      )}
+    </>
+  );
+});

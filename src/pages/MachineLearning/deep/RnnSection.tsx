@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { scaleLinear, scaleLog } from 'd3';
 import { computeRnn, linalgAddress, RNN_H0 } from '../../../stores/ml/deep/compute';
+import { useDeepSlice, RNN_KEYS } from './useSlice';
 import { useDeepStore } from '../../../stores/ml/deep/store';
 import { deepView, INPUTS, type RnnInput } from '../../../stores/ml/deep/view';
 import { ChartFrame, MARGIN, useWidth } from '../../../ui/ChartFrame';
@@ -28,7 +29,7 @@ const FLOOR = 1e-300;
  */
 export function RnnSection({ width: outer }: { width: number }) {
   const [res, width] = useWidth<HTMLDivElement>(Math.max(240, outer - 340));
-  const view = useDeepStore((s) => s.view);
+  const view = useDeepSlice(RNN_KEYS);
   const set = useDeepStore((s) => s.set);
   const setW = useDeepStore((s) => s.setW);
   const problems = deepView.problems(view);
@@ -162,6 +163,27 @@ export function RnnSection({ width: outer }: { width: number }) {
                 <figcaption>hidden-state path, steps 0 to {T}</figcaption>
               </figure>
             )}
+            {eig && rnn.radius !== null && (
+              <figure>
+                <VectorPlot
+                  size={Math.min(240, width - 20)}
+                  title="eigenvalues of W in the complex plane, with the unit circle"
+                  description={`${eigText}; spectral radius ${formatNumber(rnn.radius, 4)}: ${rnn.radius < 1 ? 'inside' : rnn.radius > 1 ? 'outside' : 'on'} the unit circle.`}
+                  vectors={eig.map(([re, im], i) => ({
+                    x: re,
+                    y: im,
+                    label: `λ${i + 1}`,
+                    kind: 'point' as const,
+                    tone: 'accent' as const,
+                  }))}
+                  path={UNIT_CIRCLE}
+                  pathClass="deep-unit-circle"
+                  minExtent={1.2}
+                  axisNames={['Re', 'Im']}
+                />
+                <figcaption>eigenvalues of W and the unit circle |λ| = 1</figcaption>
+              </figure>
+            )}
             {rnn.norms && <NormChart norms={rnn.norms} clipped={rnn.clipped} T={T} width={chartW} />}
           </div>
         </div>
@@ -169,6 +191,11 @@ export function RnnSection({ width: outer }: { width: number }) {
     </section>
   );
 }
+
+const UNIT_CIRCLE: [number, number][] = Array.from({ length: 73 }, (_, i) => [
+  Math.cos((i * Math.PI) / 36),
+  Math.sin((i * Math.PI) / 36),
+]);
 
 const shownW = (view: { w: number[][] }) => view.w;
 

@@ -27,6 +27,8 @@ export function VectorPlot({
   onMove,
   minExtent = 1.5,
   path,
+  pathClass = 'deep-path',
+  axisNames,
 }: {
   vectors: PlotVector[];
   size: number;
@@ -36,6 +38,9 @@ export function VectorPlot({
   minExtent?: number;
   /** A polyline through these points (the hidden-state path). */
   path?: [number, number][];
+  pathClass?: string;
+  /** Names of the horizontal and vertical axes, written at their ends. */
+  axisNames?: [string, string];
 }) {
   const finite = [...vectors.flatMap((v) => [v.x, v.y]), ...(path ?? []).flat()].filter(Number.isFinite);
   const extent = Math.max(minExtent, ...finite.map((v) => Math.abs(v) * 1.12));
@@ -101,6 +106,16 @@ export function VectorPlot({
       <rect className="deep-plot-frame" x={m} y={m} width={size - 2 * m} height={size - 2 * m} />
       <line className="deep-axis" x1={sx(-extent)} x2={sx(extent)} y1={sy(0)} y2={sy(0)} />
       <line className="deep-axis" x1={sx(0)} x2={sx(0)} y1={sy(-extent)} y2={sy(extent)} />
+      {axisNames && (
+        <>
+          <text className="deep-tick" x={size - m - 2} y={sy(0) - 5} textAnchor="end">
+            {axisNames[0]}
+          </text>
+          <text className="deep-tick" x={sx(0) + 5} y={m + 10}>
+            {axisNames[1]}
+          </text>
+        </>
+      )}
       {ticks.map((t) => (
         <g key={t}>
           <text className="deep-tick" x={sx(t)} y={sy(0) + 12} textAnchor="middle">
@@ -113,7 +128,7 @@ export function VectorPlot({
       ))}
       {path && path.length > 1 && (
         <polyline
-          className="deep-path"
+          className={pathClass}
           points={path
             .filter((q) => q.every(Number.isFinite))
             .map(([x, y]) => `${sx(x)},${sy(y)}`)

@@ -7,6 +7,9 @@ import { DEEP_EXERCISES } from './deep/exercises';
 import { useDeepCode } from './deep/useDeepCode';
 import { ML_EXERCISES } from './exercises';
 import { MlTheory } from './MlTheory';
+import { REG_EXERCISES } from './regression/exercises';
+import { RegTheory } from './regression/RegTheory';
+import { useRegCode } from './regression/useRegCode';
 import { useMlCode } from './useMlCode';
 
 /**
@@ -23,4 +26,5 @@ export interface MlTabLearn {
 export const ML_LEARN: Partial<Record<MlTabId, MlTabLearn>> = {
   nn: { Theory: MlTheory, exercises: ML_EXERCISES, useCode: useMlCode },
   deep: { Theory: DeepTheory, exercises: DEEP_EXERCISES, useCode: useDeepCode },
+  regression: { Theory: RegTheory, exercises: REG_EXERCISES, useCode: useRegCode },
 };

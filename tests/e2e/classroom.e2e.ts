@@ -534,7 +534,11 @@ export const classroomTests: E2ETest[] = [
           document.querySelector('#export-panel .rec-status')?.textContent ?? '',
         ),
       );
-      assert(await t.page.locator('#export-panel .rec-dot').isVisible(), 'no red dot while recording');
+      // The dot and the seconds come from the same state; on a loaded machine the dot's paint may trail.
+      await t.page
+        .locator('#export-panel .rec-dot')
+        .waitFor({ state: 'visible', timeout: 2000 })
+        .catch(() => assert(false, 'no red dot while recording'));
       assert((await indicator.getAttribute('role')) === 'status', 'indicator is not a status');
       await t.screenshot('recording');
       await t.page.waitForFunction(() =>

@@ -14,6 +14,7 @@ import { calculusRows } from './rows/calculus';
 import { mcmcRows } from './rows/mcmc';
 import { clusteringRows } from './rows/clustering';
 import { mlRows } from './rows/ml';
+import { regressionRows } from './rows/regression';
 import { brainRows } from './rows/brain';
 
 const args = process.argv.slice(2);
@@ -32,6 +33,7 @@ const rows: BenchRow[] = [
   ...mcmcRows(),
   ...clusteringRows(),
   ...mlRows(),
+  ...regressionRows(),
   ...brainRows(),
 ].filter((r) => !only || r.name.includes(only));
 const results: BenchResult[] = [];

@@ -243,6 +243,12 @@ export const mlPcaTests: E2ETest[] = [
       await readWhenSet(page, 'inertia');
       await page.waitForTimeout(500);
       await t.takeLongTasks({ quiet: true });
+      // The same 3 s with nothing running, for comparison (a loaded machine shows long tasks of its own).
+      await page.waitForTimeout(3000);
+      const idle = await t.takeLongTasks({ quiet: true });
+      console.log(
+        `    idle for 3 s before the run: ${idle.filter((ms) => ms >= 50).length} long tasks (${idle.map(Math.round).join(', ')} ms)`,
+      );
       await page.getByRole('button', { name: 'Run EM' }).click();
       await waitIteration(page, (it) => it >= 30, 60000);
       const long = await t.takeLongTasks();

@@ -146,9 +146,12 @@ export interface ClusterSnapshot {
   /** k-means: the centroids and each point's cluster. */
   centroids: number[][];
   labels: Int32Array | null;
-  /** EM: the mixture shown, its responsibilities (n × K, row by row), drops and collapses. */
+  /**
+   * EM: the mixture shown, its responsibilities (n × K, row by row, in 255ths: all a colour mix needs, and an
+   * eighth of the bytes a Run streams), drops and collapses.
+   */
   params: GmmParams | null;
-  resp: Float64Array | null;
+  resp: Uint8Array | null;
   drops: { iteration: number; by: number }[];
   collapsed: number[];
 }
@@ -182,8 +185,10 @@ export function snapshotOf(s: ClusterState): ClusterSnapshot {
     };
   const r = s.next.responsibilities;
   const K = s.params.weights.length;
-  const resp = new Float64Array(r.length * K);
-  r.forEach((row, i) => resp.set(row, i * K));
+  const resp = new Uint8Array(r.length * K);
+  r.forEach((row, i) => {
+    for (let k = 0; k < K; k++) resp[i * K + k] = Math.round(row[k] * 255);
+  });
   return {
     kind: 'gmm',
     iteration: s.iteration,

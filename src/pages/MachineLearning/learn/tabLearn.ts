@@ -11,6 +11,9 @@ import { REG_EXERCISES } from './regression/exercises';
 import { RegTheory } from './regression/RegTheory';
 import { useRegCode } from './regression/useRegCode';
 import { useMlCode } from './useMlCode';
+import { PCA_EXERCISES } from './pca/exercises';
+import { PcaTheory } from './pca/PcaTheory';
+import { usePcaCode } from './pca/usePcaCode';
 
 /**
  * What the Theory, Exercises and Code panels show on one tab of the Machine learning page: each tab teaches
@@ -27,4 +30,5 @@ export const ML_LEARN: Partial<Record<MlTabId, MlTabLearn>> = {
   nn: { Theory: MlTheory, exercises: ML_EXERCISES, useCode: useMlCode },
   deep: { Theory: DeepTheory, exercises: DEEP_EXERCISES, useCode: useDeepCode },
   regression: { Theory: RegTheory, exercises: REG_EXERCISES, useCode: useRegCode },
+  pca: { Theory: PcaTheory, exercises: PCA_EXERCISES, useCode: usePcaCode },
 };

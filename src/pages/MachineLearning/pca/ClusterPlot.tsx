@@ -59,7 +59,7 @@ export const ClusterPlot = memo(function ClusterPlot({ width }: { width: number 
             c[0] = c[1] = c[2] = 0;
             for (let k = 0; k < K; k++) {
               const col = colors[k % colors.length];
-              const w = resp[i * K + k];
+              const w = resp[i * K + k] / 255;
               c[0] += w * col[0];
               c[1] += w * col[1];
               c[2] += w * col[2];

@@ -3,24 +3,33 @@ import { CLOUD_MAX, CLOUD_MIN, linalgView, SD_MAX } from '../../../stores/linalg
 import { usePcaStore } from '../../../stores/ml/pca/store';
 import { formatNumber } from '../../../ui/Readout';
 
+/** The two columns of largest variance (first on ties), in column order. */
+export function topTwo(cov: Float64Array, d: number): [number, number] {
+  const order = Array.from({ length: d }, (_, j) => j).sort(
+    (a, b) => cov[b * d + b] - cov[a * d + a] || a - b,
+  );
+  return order[0] < order[1] ? [order[0], order[1]] : [order[1], order[0]];
+}
+
 /**
- * The top-left 2 × 2 block of the covariance (the first two columns, as centred or standardized here) as the
+ * The top-2 covariance block (the two columns of largest variance, as centred or standardized here) as the
  * linear-algebra page's PCA cloud: its standard deviations and correlation. Standard deviations beyond that
- * view's range are scaled together (the correlation, and so the directions' shape, is unchanged).
+ * view's range are scaled together (the correlation, and so the cloud's shape, is unchanged).
  */
 export function linalgTarget(
   cov: Float64Array,
   d: number,
   n: number,
-): { href: string; scaled: number } | { error: string } {
+): { href: string; scaled: number; columns: [number, number] } | { error: string } {
   if (d < 2) return { error: 'needs at least two columns' };
-  const s1 = Math.sqrt(cov[0]);
-  const s2 = Math.sqrt(cov[d + 1]);
+  const [a, b] = topTwo(cov, d);
+  const s1 = Math.sqrt(cov[a * d + a]);
+  const s2 = Math.sqrt(cov[b * d + b]);
   if (!(s1 > 0 && s2 > 0)) return { error: 'one of the first two columns never varies' };
   const top = Math.max(s1, s2);
   const scaled = top > SD_MAX ? SD_MAX / top : top < 0.05 ? 0.05 / Math.min(s1, s2) : 1;
   const clamp = (v: number) => Math.min(SD_MAX, Math.max(1e-6, Number((v * scaled).toPrecision(6))));
-  const r = Math.max(-0.999, Math.min(0.999, Number((cov[1] / (s1 * s2)).toPrecision(6))));
+  const r = Math.max(-0.999, Math.min(0.999, Number((cov[a * d + b] / (s1 * s2)).toPrecision(6))));
   const view = {
     ...linalgView.defaults,
     dim: 2 as const,
@@ -30,7 +39,7 @@ export function linalgTarget(
     n: Math.max(CLOUD_MIN, Math.min(CLOUD_MAX, n)),
     k: 1,
   };
-  return { href: linalgView.address(view), scaled };
+  return { href: linalgView.address(view), scaled, columns: [a, b] };
 }
 
 export const LinalgLink = memo(function LinalgLink() {

@@ -54,6 +54,7 @@ export function SmallLineChart({
       xLabel={xLabel}
       yLabel={yLabel}
       title={title}
+      yTickFormat={finite.some((v) => Math.abs(v) >= 1e4) ? '.3~s' : undefined}
       text={{
         description,
         table: {

@@ -33,6 +33,7 @@ export const mlRegressionTests: E2ETest[] = [
       assert(Math.abs((await read(page, 'slope')) - 2) < 1e-9, 'slope 2');
       assert(Math.abs((await read(page, 'intercept')) - 1) < 1e-9, 'intercept 1');
       assert(Math.abs((await read(page, 'R²')) - 1) < 1e-9, 'R² 1');
+      await page.getByText(/Here Xᵀr = \(0, 0\), at most 0 of ‖X‖·‖y‖/).waitFor();
       await page.waitForFunction((part) => location.href.includes(part), 'tab=regression', { timeout: 2000 });
 
       // Click the plot's empty area twice: two points are added.
@@ -373,6 +374,35 @@ export const mlRegressionTests: E2ETest[] = [
         await noNaN(page);
         await t.screenshot(shot);
       }
+    },
+  },
+  {
+    name: 'machine learning regression: 1,000 points at degree 12 (Bayesian): a drag refits the curve, band and train/test curve, long tasks reported',
+    async run(t) {
+      const { page } = t;
+      await t.open(
+        '/machine-learning?v=1&tab=regression&reg.data=sine&reg.n=1000&reg.noise=0.3&reg.seed=1&reg.deg=12&reg.std=1&reg.method=bayes',
+      );
+      await page.waitForSelector('.reg-band');
+      assert((await points(page).count()) === 1000, '1,000 points');
+      const before = await read(page, 'posterior mean slope');
+      const p = (await points(page).nth(0).boundingBox())!;
+      await page.mouse.move(p.x + p.width / 2, p.y + p.height / 2);
+      await page.mouse.down();
+      await t.takeLongTasks({ quiet: true });
+      const t0 = Date.now();
+      await page.mouse.move(p.x + p.width / 2, p.y - 150, { steps: 20 });
+      const during = await read(page, 'posterior mean slope');
+      const long = await t.takeLongTasks();
+      const ms = Date.now() - t0;
+      await page.mouse.up();
+      assert(during !== before, `the posterior follows the drag (${before} → ${during})`);
+      console.log(
+        `    20 drag moves in ${ms} ms; long tasks ≥ 50 ms during the drag: ${JSON.stringify(long)}`,
+      );
+      // Reported, not asserted: the issue's 0 long tasks at this size is not reached yet (see the report).
+      assert(Number.isFinite(await read(page, 'test MSE')), 'the test MSE follows');
+      await noNaN(page);
     },
   },
 ];

@@ -122,6 +122,15 @@ export function RegEquations({ fit, view }: { fit: RegFit; view: RegView }) {
           .
         </p>
       )}
+      {fit.xtr && (
+        <p className="reg-note reg-xtr">
+          Least squares is a projection: ŷ = Xw is the point of the column space of X nearest y, so the
+          residual r = y − ŷ is perpendicular to every column. Here Xᵀr = (
+          {fit.xtr.values.map((v) => formatNumber(v, 3)).join(', ')}), at most{' '}
+          {formatNumber(Math.max(...fit.xtr.values.map(Math.abs)) / (fit.xtr.scale || 1), 2)} of ‖X‖·‖y‖ ={' '}
+          {formatNumber(fit.xtr.scale, 4)}: zero to rounding.
+        </p>
+      )}
       <h3>Normal equations</h3>
       <p className="reg-note">
         XᵀX w = Xᵀy with the column of ones first{view.standardize ? ', on standardized z' : ''}

@@ -18,7 +18,7 @@ import {
 } from '../../../core';
 import type { UserPoint } from '../nn/fields';
 import { lineDescent, type LineDescent } from './descent';
-import { regView, type RegView } from './view';
+import { MAX_GENERATED, regView, type RegView } from './view';
 
 /** The generators draw x uniformly from [−X_RANGE, X_RANGE]. */
 export const X_RANGE = 3;
@@ -36,7 +36,7 @@ function gaussian(next: () => number): number {
 export function generatePoints(view: Pick<RegView, 'data' | 'n' | 'noise' | 'seed'>): UserPoint[] {
   const rng = createRng(view.seed);
   const next = () => rng.next();
-  const n = Math.max(0, Math.min(300, Math.round(view.n)));
+  const n = Math.max(0, Math.min(MAX_GENERATED, Math.round(view.n)));
   const noise = Number.isFinite(view.noise) ? Math.max(0, view.noise) : 0;
   const out: UserPoint[] = [];
   for (let i = 0; i < n; i++) {
@@ -68,6 +68,8 @@ export interface RegFit {
   xtx: number[][];
   xty: number[];
   conditionNumber: number;
+  /** Xᵀr with X = [1 features as shown] and r the least-squares residuals (normal equations only), and the scale |X|·|y| it is zero relative to. */
+  xtr: { values: number[]; scale: number } | null;
   /** Sentences about the fit the student should read (ill-conditioning, too few points, …). */
   warnings: string[];
   /** The fit's value at x (original units), evaluated stably in the features as shown. */
@@ -299,6 +301,17 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
       descent,
       diverged,
       descentTarget: { slope: fit.coef[0] ?? 0, intercept: fit.intercept },
+      xtr:
+        view.method === 'normal'
+          ? {
+              values: [0, ...X[0].map(() => 0)].map((_, j) =>
+                fit.residuals.reduce((a, r, i) => a + r * (j === 0 ? 1 : X[i][j - 1]), 0),
+              ),
+              scale:
+                Math.sqrt(X.reduce((a, row) => a + 1 + row.reduce((b, v) => b + v * v, 0), 0)) *
+                Math.sqrt(ys.reduce((a, v) => a + v * v, 0)),
+            }
+          : null,
       xtx: ne.xtx,
       xty: ne.xty,
       conditionNumber: ne.conditionNumber,

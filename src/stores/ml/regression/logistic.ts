@@ -14,7 +14,7 @@ import {
   type LogisticFit,
 } from '../../../core';
 import type { UserPoint } from '../nn/fields';
-import { regView, type RegView } from './view';
+import { MAX_GENERATED, regView, type RegView } from './view';
 
 /** The class generators draw x₁, x₂ in [−CLASS_RANGE, CLASS_RANGE]. */
 export const CLASS_RANGE = 3;
@@ -35,7 +35,7 @@ function gaussian(next: () => number): number {
 export function generateClasses(view: Pick<RegView, 'cls' | 'n' | 'noise' | 'seed'>): UserPoint[] {
   const rng = createRng(view.seed);
   const next = () => rng.next();
-  const n = Math.max(0, Math.min(300, Math.round(view.n)));
+  const n = Math.max(0, Math.min(MAX_GENERATED, Math.round(view.n)));
   const out: UserPoint[] = [];
   if (view.cls === 'separable') {
     for (let tries = 0; out.length < n && tries < 100 * n + 100; tries++) {

@@ -25,7 +25,7 @@ export const CLASS_SOURCES = ['blobs', 'separable', 'own'] as const;
 export type ClassSource = (typeof CLASS_SOURCES)[number];
 export const TEST_SOURCES = ['same', 'line', 'sine', 'outliers', 'none'] as const;
 export const MAX_DEGREE = 12;
-export const MAX_GENERATED = 300;
+export const MAX_GENERATED = 1000;
 
 const strength = (label: string) =>
   number({

@@ -39,7 +39,6 @@ export function AttentionSection({ width: outer }: { width: number }) {
   const [res, width] = useWidth<HTMLDivElement>(Math.max(240, outer - 340));
   const view = useDeepSlice(ATTENTION_KEYS);
   const set = useDeepStore((s) => s.set);
-  const setEmbedding = useDeepStore((s) => s.setEmbedding);
   const setDim = useDeepStore((s) => s.setDim);
   const reseed = useDeepStore((s) => s.reseed);
   const problems = deepView.problems(view);
@@ -49,8 +48,13 @@ export function AttentionSection({ width: outer }: { width: number }) {
   const [last, setLast] = useState(view);
   if (usable && last !== view) setLast(view);
   const shown = usable ? view : last;
-  const shownTokens = usedTokens(shown);
-  const X = useMemo(() => embeddingsOf(shown), [shown]);
+  // Only what the embeddings depend on: a new temperature leaves the embedding editor alone.
+  const { tokens: shownText, emb, dim } = shown;
+  const shownTokens = useMemo(() => usedTokens({ ...deepView.defaults, tokens: shownText }), [shownText]);
+  const X = useMemo(
+    () => embeddingsOf({ ...deepView.defaults, tokens: shownText, emb, dim }),
+    [shownText, emb, dim],
+  );
   const heads = useMemo(() => [computeHead(shown, 1, X), computeHead(shown, 2, X)], [shown, X]);
   const qi = Math.min(shown.q, shownTokens.length) - 1;
   const kj = Math.min(shown.k, shownTokens.length) - 1;
@@ -85,47 +89,7 @@ export function AttentionSection({ width: outer }: { width: number }) {
                 <option value="4">4</option>
               </select>
             </label>
-            {shown.dim === 2 && (
-              <VectorPlot
-                size={Math.min(260, outer - 40)}
-                title="token embeddings"
-                description={shownTokens
-                  .map((t, i) => `${t}: (${formatNumber(X[i][0], 3)}, ${formatNumber(X[i][1], 3)})`)
-                  .join('; ')}
-                vectors={X.map((x, i) => ({
-                  x: x[0],
-                  y: x[1],
-                  label: short(shownTokens[i], i),
-                  kind: 'point',
-                  tone: 'accent',
-                }))}
-                onMove={(i, x, y) => {
-                  setEmbedding(i, 0, x);
-                  setEmbedding(i, 1, y);
-                }}
-              />
-            )}
-            <table className="deep-emb">
-              <caption>embedding x of each token (one row each)</caption>
-              <tbody>
-                {X.map((x, i) => (
-                  <tr key={i}>
-                    <th scope="row">{short(shownTokens[i], i)}</th>
-                    {x.map((v, c) => (
-                      <td key={c}>
-                        <NumberField
-                          label={`embedding ${i + 1},${c + 1}`}
-                          value={v}
-                          step={0.1}
-                          problem={entryProblem('embedding entries')(v)}
-                          onCommit={(val) => setEmbedding(i, c, val)}
-                        />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <EmbeddingEditor tokens={shownTokens} X={X} dim={shown.dim} size={Math.min(260, outer - 40)} />
           </fieldset>
           <fieldset className="panel">
             <legend>Attention</legend>
@@ -521,5 +485,65 @@ const ScalingDemo = memo(function ScalingDemo({
         d.
       </p>
     </section>
+  );
+});
+
+/** The tokens' embeddings: dragged in 2-D, typed in a table (re-rendered only when they change). */
+const EmbeddingEditor = memo(function EmbeddingEditor({
+  tokens: shownTokens,
+  X,
+  dim,
+  size,
+}: {
+  tokens: string[];
+  X: number[][];
+  dim: number;
+  size: number;
+}) {
+  const setEmbedding = useDeepStore((s) => s.setEmbedding);
+  return (
+    <>
+      {dim === 2 && (
+        <VectorPlot
+          size={size}
+          title="token embeddings"
+          description={shownTokens
+            .map((t, i) => `${t}: (${formatNumber(X[i][0], 3)}, ${formatNumber(X[i][1], 3)})`)
+            .join('; ')}
+          vectors={X.map((x, i) => ({
+            x: x[0],
+            y: x[1],
+            label: short(shownTokens[i], i),
+            kind: 'point',
+            tone: 'accent',
+          }))}
+          onMove={(i, x, y) => {
+            setEmbedding(i, 0, x);
+            setEmbedding(i, 1, y);
+          }}
+        />
+      )}
+      <table className="deep-emb">
+        <caption>embedding x of each token (one row each)</caption>
+        <tbody>
+          {X.map((x, i) => (
+            <tr key={i}>
+              <th scope="row">{short(shownTokens[i], i)}</th>
+              {x.map((v, c) => (
+                <td key={c}>
+                  <NumberField
+                    label={`embedding ${i + 1},${c + 1}`}
+                    value={v}
+                    step={0.1}
+                    problem={entryProblem('embedding entries')(v)}
+                    onCommit={(val) => setEmbedding(i, c, val)}
+                  />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 });

@@ -50,6 +50,8 @@ async function runRace(): Promise<void> {
       true,
     ]),
   );
+  // The results table is drawn in the deferred render that follows (as the paths are).
+  await waitFor(() => expect(document.querySelector('.calc-results')).not.toBeNull());
 }
 
 describe('<CalculusPage>', () => {

@@ -60,6 +60,9 @@ describe('<RacePaths3D> in the frame loop', () => {
       </Profiler>,
     );
     const group = renderer.scene.children[0].instance as Group;
+    // The paths are built one per frame (a long race in one frame was one long task).
+    await ReactThreeTestRenderer.act(async () => renderer!.advanceFrames(result.traces.length, 1 / 60));
+    expect(group.children).toHaveLength(3 * result.traces.length);
     const committed = commits;
     const parsed = parseExpression(fn);
     if (!parsed.ok) throw new Error('parse');

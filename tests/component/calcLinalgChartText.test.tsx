@@ -281,6 +281,8 @@ describe('optimizer marks (colour is not the only key)', () => {
       <RacePaths3D traces={r.result.traces} map={sceneMap(g.request, g.result)} colors={colors} />,
     );
     const group = renderer.scene.children[0].instance as Group;
+    // One path is built per frame.
+    await ReactThreeTestRenderer.act(async () => renderer.advanceFrames(r.result.traces.length, 1 / 60));
     r.result.traces.forEach((t, i) => {
       const [ghost, progress] = group.children.slice(3 * i, 3 * i + 2) as [Line, Line];
       for (const line of [ghost, progress]) {

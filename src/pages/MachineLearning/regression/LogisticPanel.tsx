@@ -117,13 +117,13 @@ export function LogisticPanel({
       {ok && (
         <section className="panel reg-equations" aria-label="logistic model">
           <h3>Model</h3>
-          <div className="reg-tex-scroll">
+          <div className="reg-tex-scroll" tabIndex={0} role="region" aria-label="model formula">
             <Tex
               tex={`P(y=1\\mid x)=\\sigma(${texNumber(ok.fit.intercept)}${w[0] < 0 ? '-' : '+'}${texNumber(Math.abs(w[0]))}\\,x_1${w[1] < 0 ? '-' : '+'}${texNumber(Math.abs(w[1]))}\\,x_2)`}
               display
             />
           </div>
-          <div className="reg-tex-scroll">
+          <div className="reg-tex-scroll" tabIndex={0} role="region" aria-label="loss formula">
             <Tex
               tex={`L(b,w)=-\\frac1n\\sum_i\\big[y_i\\log\\sigma(z_i)+(1-y_i)\\log(1-\\sigma(z_i))\\big]+\\frac{${texNumber(view.l2)}}{2}\\lVert w\\rVert^2`}
               display

@@ -317,7 +317,22 @@ export const mlPcaTests: E2ETest[] = [
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
-      assert(overflow <= 0, `no horizontal scroll at 360 px (${overflow} px)`);
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter(
+            (e) =>
+              !e.closest('.katex-mathml') &&
+              e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5,
+          )
+          .slice(0, 5)
+          .filter((e) => !(e.closest('svg') && e.tagName.toLowerCase() !== 'svg'))
+          .map(
+            (e) =>
+              `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''} in ${e.parentElement?.className ?? ''} / ${e.parentElement?.parentElement?.className ?? ''}`,
+          ),
+      );
+      await t.screenshot('ml-pca-360');
+      assert(overflow <= 0, `no horizontal scroll at 360 px (${overflow} px: ${wide.join(', ')})`);
       await noNaN(page);
       await t.screenshot('ml-pca-360');
     },

@@ -210,9 +210,11 @@ function SvdAgreement({ pca }: { pca: PcaAnalyzeResult }) {
   const agree = pca.valueDifference <= 1e-8 * top && pca.vectorDifference <= 1e-6;
   return (
     <div className={agree ? 'pca-note pca-agree' : 'pca-note pca-warning'} role="status">
-      <Tex
-        tex={`Z = U \\Sigma V^\\top \\Rightarrow S = V \\frac{\\Sigma^2}{n-1} V^\\top,\\; \\lambda_k = \\frac{\\sigma_k^2}{${pca.n - 1}}`}
-      />
+      <div className="pca-tex-scroll">
+        <Tex
+          tex={`Z = U \\Sigma V^\\top \\Rightarrow S = V \\frac{\\Sigma^2}{n-1} V^\\top,\\; \\lambda_k = \\frac{\\sigma_k^2}{${pca.n - 1}}`}
+        />
+      </div>
       <p>
         Through the SVD of the centred data: the eigenvalues differ by at most{' '}
         <strong>{formatNumber(pca.valueDifference, 3)}</strong> and the components (up to sign) by at most{' '}

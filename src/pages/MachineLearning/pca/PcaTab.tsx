@@ -59,7 +59,8 @@ export default function PcaTab() {
     [pca, table, chosen, k], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const error = curve ? curve[Math.min(k, curve.length - 1)] : null;
-  const plotWidth = Math.max(260, Math.min(640, width));
+  // Plots sit inside panels (padding and border on each side).
+  const plotWidth = Math.max(220, Math.min(640, width - 34));
 
   return (
     <>

@@ -11,7 +11,7 @@ describe('FieldSelect', () => {
     render(
       <FieldSelect
         field={field}
-        value="sgd"
+        value={'sgd' as 'sgd' | 'adam'}
         labels={{ adam: 'Adam' }}
         onChange={onChange}
         caption="the optimizer"

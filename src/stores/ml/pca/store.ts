@@ -136,18 +136,25 @@ export const usePcaStore = create<PcaState>()((set, get) => {
   let jobSeq = 0;
   let pending: { snap: ClusterSnapshot; key: string; final: boolean } | null = null;
   let raf: number | null = null;
+  /** The run ended while its last snapshot waits for its frame: that frame ends it. */
+  let endAfterFlush = false;
   const flush = () => {
     if (raf !== null) cancelAnimationFrame(raf);
     raf = null;
     const p = pending;
     pending = null;
-    if (!p || get().clusterKey !== p.key) return;
+    const end = endAfterFlush ? { stepping: false } : {};
+    endAfterFlush = false;
+    if (!p || get().clusterKey !== p.key) {
+      if (end.stepping === false) set(end);
+      return;
+    }
     // The address (view.it) follows when the steps end, not at every snapshot of a Run.
     const v = get().view;
     set(
       p.final
-        ? { cluster: p.snap, view: v.it === p.snap.iteration ? v : { ...v, it: p.snap.iteration } }
-        : { cluster: p.snap },
+        ? { cluster: p.snap, view: v.it === p.snap.iteration ? v : { ...v, it: p.snap.iteration }, ...end }
+        : { cluster: p.snap, ...end },
     );
   };
 
@@ -157,6 +164,7 @@ export const usePcaStore = create<PcaState>()((set, get) => {
   const stopStepping = () => {
     stepsJob.stop();
     pending = null;
+    endAfterFlush = false;
     if (get().stepping) set({ stepping: false });
   };
 
@@ -181,13 +189,16 @@ export const usePcaStore = create<PcaState>()((set, get) => {
       (api, id, progress) => api.clusterSteps(id, req, progress),
       (snap, final) => {
         // At most one snapshot drawn per animation frame: a later one replaces a waiting one.
+        // The last one too: drawn in the message's task, 5,000 points made a long task on a slow machine.
         pending = { snap, key, final };
-        if (final) flush();
-        else if (raf === null) raf = requestAnimationFrame(flush);
+        if (raf === null) raf = requestAnimationFrame(flush);
       },
       (error) => {
         if (get().clusterKey !== key) return;
-        set({ stepping: false, ...(error ? { clusterError: error } : {}) });
+        if (error) set({ stepping: false, clusterError: error });
+        // The run ends with its last snapshot, drawn in the next frame.
+        else if (pending) endAfterFlush = true;
+        else set({ stepping: false });
       },
     );
   };

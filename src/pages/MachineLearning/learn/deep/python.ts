@@ -204,9 +204,16 @@ if torch is not None:
     out_t = F.conv2d(t64(image)[None, None], t64(kernel)[None, None], stride=stride, padding=padding)[0, 0]
     print("torch conv2d: largest difference from NumPy", (out_t - t64(out)).abs().max().item() if out.size else 0)
     if temperature > 0:
-        out_att = F.scaled_dot_product_attention(
-            t64(Q)[None], t64(K)[None], t64(V)[None], is_causal=causal, scale=1 / (np.sqrt(d) * temperature)
-        )[0]
+        scale = 1 / (np.sqrt(d) * temperature)
+        try:  # torch 2.1 or later: the fused kernel, with its own scale
+            out_att = F.scaled_dot_product_attention(
+                t64(Q)[None], t64(K)[None], t64(V)[None], is_causal=causal, scale=scale
+            )[0]
+        except (AttributeError, TypeError):  # older torch: the same formula in torch operations
+            s_t = t64(Q) @ t64(K).T * scale
+            if causal:
+                s_t = s_t.masked_fill(torch.ones_like(s_t, dtype=torch.bool).triu(1), float("-inf"))
+            out_att = torch.softmax(s_t, dim=-1) @ t64(V)
         print("torch attention output: largest difference from NumPy", (out_att - t64(output)).abs().max().item())
 
     def run(h_start):

@@ -78,6 +78,14 @@ describe('deep learning Code panel', () => {
             expect(Math.abs(mine - value!)).toBeLessThan(1e-9 * Math.max(1, Math.abs(value!)));
           else expect(mine).toBe(value);
         }
+        // Where PyTorch runs (PYTHON=… with torch), its conv2d, attention and autograd agree with NumPy's.
+        for (const l of lines.filter((x) => x.startsWith('torch ') && x.includes('largest difference')))
+          expect(Number(l.split(' ').pop()), l).toBeLessThan(1e-12);
+        const autograd = lines.find((l) => l.startsWith('torch autograd'));
+        if (autograd && Number.isFinite(page.gradientNorm))
+          expect(Math.abs(Number(autograd.split('= ')[1]) - page.gradientNorm!)).toBeLessThan(
+            1e-9 * Math.max(1, page.gradientNorm!),
+          );
       }
     },
     60_000,

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { usePcaSettings, usePcaStore, type PcaAnalyzeResult } from '../../../stores/ml/pca/store';
 import type { Table } from '../../../stores/ml/pca/data';
 import { pcaView } from '../../../stores/ml/pca/view';
@@ -27,6 +27,7 @@ function DigitImage({
   caption: string;
 }) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const id = `digit-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
@@ -53,10 +54,26 @@ function DigitImage({
         style={{ width: 64, height: 64 }}
         role="img"
         aria-label={label}
+        aria-describedby={id}
       />
       <figcaption>{caption}</figcaption>
+      <p id={id} className="visually-hidden">
+        {pixelSummary(values)}
+      </p>
     </figure>
   );
+}
+
+/** The image in words: its range and where its largest and smallest pixels are (row and column from 1). */
+export function pixelSummary(values: ArrayLike<number>): string {
+  let hi = 0;
+  let lo = 0;
+  for (let i = 1; i < 64; i++) {
+    if (values[i] > values[hi]) hi = i;
+    if (values[i] < values[lo]) lo = i;
+  }
+  const at = (i: number) => `row ${Math.floor(i / 8) + 1}, column ${(i % 8) + 1}`;
+  return `8 × 8 pixels from ${formatNumber(values[lo], 3)} (${at(lo)}) to ${formatNumber(values[hi], 3)} (${at(hi)}).`;
 }
 
 /** Digits: the mean image, the first eigen-digits, and a chosen digit rebuilt from k components. */

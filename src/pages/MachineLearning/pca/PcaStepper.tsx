@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useId, useRef } from 'react';
 import { usePcaSettings, usePcaStore, type PcaAnalyzeResult } from '../../../stores/ml/pca/store';
 import { PCA_STEPS } from '../../../stores/ml/pca/view';
 import { formatNumber } from '../../../ui/Readout';
@@ -165,6 +165,7 @@ function StepBody({
 /** The covariance as a heat map (for many columns), blue positive, orange negative. */
 function CovarianceHeat({ pca, columns }: { pca: PcaAnalyzeResult; columns: string[] }) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const captionId = `pca-heat-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const { d } = pca;
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
@@ -194,9 +195,10 @@ function CovarianceHeat({ pca, columns }: { pca: PcaAnalyzeResult; columns: stri
         width={d}
         height={d}
         role="img"
+        aria-describedby={captionId}
         aria-label={`The ${d} × ${d} covariance matrix as a heat map: blue positive, orange negative, stronger colour for larger size. The largest off-diagonal entry is between ${columns[best[0]]} and ${columns[best[1]]} (${formatNumber(pca.covariance[best[0] * d + best[1]], 4)}).`}
       />
-      <figcaption className="pca-note">
+      <figcaption className="pca-note" id={captionId}>
         S as a heat map ({d} × {d}): blue positive, orange negative, stronger for larger |S<sub>ij</sub>|;
         blank rows are pixels that never vary.
       </figcaption>

@@ -46,7 +46,10 @@ describe('mutualInformation against scipy.stats.entropy, 1e-12', () => {
 describe('transformedDensity against SciPy densities of Y = g(X), 1e-9 relative', () => {
   for (const k of fx.transformedDensity)
     it(`g = ${k.g}, X ~ ${k.base.name}`, () => {
-      const base = makeDistribution(k.base.name as DistributionName, k.base.params as Record<string, number>);
+      const base = makeDistribution(
+        k.base.name as DistributionName,
+        k.base.params as unknown as Record<string, number>,
+      );
       k.y.forEach((y, i) => {
         const d = transformedDensity(k.g, base, y);
         expect(typeof d).toBe('number');

@@ -8,7 +8,7 @@ export type { LuFactors } from './lu';
 export { luDecompose, luSolve, determinant } from './lu';
 export type { Svd } from './svd';
 export { svd, singularValues } from './svd';
-export { RANK_TOLERANCE, matrixRank, rankFromSvd, nullSpace, columnSpace } from './subspaces';
+export { rankToleranceOf, matrixRank, rankFromSvd, nullSpace, columnSpace } from './subspaces';
 export type { Complex } from './eigenvalues';
 export { eigenvalues } from './eigenvalues';
 export type { ComplexVector } from './complex';

@@ -1,8 +1,9 @@
 import { useLinalgStore } from '../../stores/linalg/store';
 import { LiveTex } from './LiveTex';
-import { rotationSentence, singularReason } from './explain';
+import { rankSentence, rotationSentence, singularReason } from './explain';
+import { fmtSmall } from './format';
 import { texEigenvalues, texMatrix, texNumber, texPolynomial, texSpan } from './linalgTex';
-import { NEAR_DEFECTIVE_NOTE } from './Readouts';
+import { DEFECTIVE_NOTE, NEAR_DEFECTIVE_NOTE } from './Readouts';
 
 /**
  * The live KaTeX panel for A. Sentences follow every change; formulas are re-typeset once the numbers
@@ -12,7 +13,21 @@ export function MathPanel() {
   const result = useLinalgStore((s) => s.result);
   const { a, analysis, charPoly, nullBasis, colBasis, nearDefective } = result;
   const n = a.length;
-  const reason = singularReason(n, analysis.rank, analysis.singularValues);
+  const reason = singularReason(
+    n,
+    analysis.rank,
+    analysis.singularValues,
+    analysis.rankTolerance,
+    analysis.detExact,
+  );
+  const rankWhy = rankSentence(
+    n,
+    analysis.rank,
+    analysis.singularValues,
+    analysis.rankTolerance,
+    analysis.detExact,
+    analysis.det,
+  );
   const rotation = rotationSentence(analysis.eigenvalues);
   return (
     <section className="panel la-math" aria-label="the matrix in formulas">
@@ -27,12 +42,27 @@ export function MathPanel() {
           <LiveTex tex={`\\operatorname{rank} A = ${analysis.rank}`} />
         </div>
       </div>
+      <p className="fine la-rank-why">
+        {rankWhy}
+        {analysis.detBound !== null &&
+          ` det A is shown as 0: to rounding, |det A| < ${fmtSmall(analysis.detBound)}.`}
+      </p>
       <p>
         Characteristic polynomial{' '}
         <LiveTex tex={`p(\\lambda) = \\det(\\lambda I - A) = ${texPolynomial(charPoly)}`} />
       </p>
-      <p title={nearDefective ? NEAR_DEFECTIVE_NOTE : undefined}>
+      <p title={analysis.defective ? DEFECTIVE_NOTE : nearDefective ? NEAR_DEFECTIVE_NOTE : undefined}>
         Eigenvalues (roots of p): <LiveTex tex={texEigenvalues(analysis.eigenvalues)} />
+        {analysis.eigenvaluesExact && !analysis.defective && (
+          <span> — exact: A is triangular, so they are its diagonal entries</span>
+        )}
+        {analysis.defective && (
+          <span className="la-warn">
+            {' '}
+            — exact (the diagonal of a triangular A); A is defective: a repeated eigenvalue with too few
+            eigenvectors
+          </span>
+        )}
         {nearDefective && <span className="la-warn"> — accurate only to about 1e-5 (defective matrix)</span>}
       </p>
       {rotation && <p className="fine">{rotation}</p>}

@@ -31,3 +31,6 @@ export function formatEigenvalues(values: readonly Complex[], digits = 4): strin
 /** The eigenvalues with display zeros, for `data-value`. */
 export const cleanEigenvalues = (values: readonly Complex[]): [number, number][] =>
   values.map(([re, im]) => [cleanZero(re), cleanZero(im)]);
+
+/** Like `fmt` but without the display zero: for tolerances and bounds, which are tiny on purpose. */
+export const fmtSmall = (x: number, digits = 3): string => formatNumber(x, digits).replace('-', '−');

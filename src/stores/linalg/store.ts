@@ -91,7 +91,8 @@ export function analyse(a: Matrix): LinalgResult {
     a,
     analysis,
     pairs,
-    nearDefective: eigenConditioning(a, pairs).nearDefective,
+    // Exact (triangular) eigenvalues are not "accurate only to 1e-5": the core names them defective instead.
+    nearDefective: !analysis.eigenvaluesExact && eigenConditioning(a, pairs).nearDefective,
     charPoly: characteristicPolynomial(a),
     nullBasis: nullSpace(a),
     colBasis: columnSpace(a),

@@ -34,8 +34,11 @@ describe('src/core/index re-exports the linalg barrel', () => {
     ]);
     expect(r).toEqual({
       det: 6,
+      detExact: true,
+      detBound: null,
       trace: 5,
       rank: 2,
+      rankTolerance: 2 * Number.EPSILON * 3,
       inverse: [
         [0.5, 0],
         [0, 1 / 3],
@@ -44,6 +47,8 @@ describe('src/core/index re-exports the linalg barrel', () => {
         [3, 0],
         [2, 0],
       ],
+      eigenvaluesExact: true,
+      defective: false,
       singularValues: [3, 2],
     });
   });

@@ -61,15 +61,17 @@ describe('inverseMatrix(A)', () => {
     inv.forEach((row, i) => row.forEach((x, j) => expect(x).toBeCloseTo(expected[i][j] / 4, 15)));
   });
 
-  it('inverseMatrix(A) is null exactly when analyzeMatrix(A).rank < n, at the 1e-10 boundary too', () => {
+  it('inverseMatrix(A) is null exactly when analyzeMatrix(A).rank < n, at the 2·ε·σ₁ boundary too', () => {
     const tiny = (e: number): Matrix => [
       [1, 0],
       [0, e],
     ];
-    expect(inverseMatrix(tiny(1e-11))).toBeNull();
-    expect(analyzeMatrix(tiny(1e-11)).rank).toBe(1);
-    expect(inverseMatrix(tiny(1e-9))).not.toBeNull();
-    expect(analyzeMatrix(tiny(1e-9)).rank).toBe(2);
+    // NumPy's cut-off for σ = (1, e) is 2ε ≈ 4.4e-16.
+    expect(inverseMatrix(tiny(1e-16))).toBeNull();
+    expect(analyzeMatrix(tiny(1e-16)).rank).toBe(1);
+    expect(inverseMatrix(tiny(1e-15))).not.toBeNull();
+    expect(analyzeMatrix(tiny(1e-15)).rank).toBe(2);
+    expect(analyzeMatrix(tiny(1e-11)).rank).toBe(2);
   });
 });
 

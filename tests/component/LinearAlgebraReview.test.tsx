@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+// Issue 17's numerical review on the page: rank by NumPy's rule with the deciding tolerance said in the
+// panel, det shown as 0 when rank < n (with the rounding bound), exact integer determinants, and exact
+// eigenvalues of a triangular matrix with "defective" named. Each of these failed on the 1e-10 cut-off.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
+import LinearAlgebraPage from '../../src/pages/LinearAlgebra';
+import { resetWebglCheck } from '../../src/ui/webgl/support';
+import { useLinalgStore } from '../../src/stores/linalg/store';
+
+const output = (label: string) =>
+  document.querySelector(`output[aria-label="${label}"]`) as HTMLOutputElement;
+const dataValue = (label: string) => output(label).getAttribute('data-value') ?? '';
+
+function typeMatrix(a: number[][]): void {
+  a.forEach((row, i) =>
+    row.forEach((x, j) =>
+      fireEvent.change(screen.getByRole('spinbutton', { name: `a${i + 1}${j + 1} value` }), {
+        target: { value: String(x) },
+      }),
+    ),
+  );
+}
+
+function use3d(): void {
+  fireEvent.click(screen.getByRole('radio', { name: '3D' }));
+}
+
+beforeEach(() => {
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+  resetWebglCheck();
+  useLinalgStore.setState(useLinalgStore.getInitialState(), true);
+  window.history.replaceState(null, '', '/#/linear-algebra');
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('linear algebra: the numerical review on the page', () => {
+  it('[[1,2,3],[4,5,6],[7,8,9]]·1e7 reads rank 2, det 0, singular (it read rank 3 and det −3.35e6)', () => {
+    render(<LinearAlgebraPage />);
+    use3d();
+    typeMatrix([
+      [1e7, 2e7, 3e7],
+      [4e7, 5e7, 6e7],
+      [7e7, 8e7, 9e7],
+    ]);
+    expect(dataValue('rank')).toBe('2');
+    expect(dataValue('determinant')).toBe('0');
+    expect(screen.getByText('singular: no inverse')).toBeInTheDocument();
+    expect(document.querySelector('.la-rank-why')?.textContent).toMatch(
+      /det A = 0 exactly \(integer entries\), so rank < 3; rank 2 counts the singular values above NumPy's cut-off n·ε·σ₁ = 3·ε·/,
+    );
+  });
+
+  it('a non-integer singular matrix shows det 0 with "to rounding, |det| < …" beside it', () => {
+    render(<LinearAlgebraPage />);
+    use3d();
+    typeMatrix([
+      [0.1, 0.2, 0.3],
+      [0.4, 0.5, 0.6],
+      [0.7, 0.8, 0.9],
+    ]);
+    expect(dataValue('rank')).toBe('2');
+    expect(dataValue('determinant')).toBe('0');
+    expect(output('determinant').getAttribute('title')).toMatch(
+      /^shown as 0 because rank 2 < 3: to rounding, \|det\| < /,
+    );
+    expect(screen.getByText(/^to rounding, \|det\| < /)).toBeInTheDocument();
+    expect(document.querySelector('.la-rank-why')?.textContent).toMatch(
+      /^Rank 2: σ₃ = .* is at or below NumPy's cut-off n·ε·σ₁ = 3·ε·1\.68\d* = .*, so it counts as 0\./,
+    );
+  });
+
+  it('row 3 = row 1 + row 2 (integers): det exactly 0 beside rank 2, decided exactly', () => {
+    render(<LinearAlgebraPage />);
+    use3d();
+    typeMatrix([
+      [-152, -53, -87],
+      [-37, 30, -91],
+      [-189, -23, -178],
+    ]);
+    expect(dataValue('determinant')).toBe('0');
+    expect(dataValue('rank')).toBe('2');
+    expect(output('determinant').getAttribute('title')).toBe('exact (integer entries)');
+    expect(document.querySelector('.la-rank-why')?.textContent).toMatch(
+      /det A = 0 exactly \(integer entries\)/,
+    );
+  });
+
+  it('an integer matrix gets its exact determinant; diag(1e-11, 1e-11) has rank 2', () => {
+    render(<LinearAlgebraPage />);
+    typeMatrix([
+      [1e-11, 0],
+      [0, 1e-11],
+    ]);
+    expect(dataValue('rank')).toBe('2');
+    expect(Number(dataValue('determinant'))).toBeCloseTo(1e-22, 35);
+    use3d();
+    typeMatrix([
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 10],
+    ]);
+    expect(dataValue('determinant')).toBe('-3');
+    expect(output('rank').getAttribute('title')).toMatch(
+      /decided exactly: the entries are integers and det A = −3/,
+    );
+  });
+
+  it('a shear shows eigenvalues 1, 1 exactly and is named defective, not "±1e-5"', () => {
+    render(<LinearAlgebraPage />);
+    typeMatrix([
+      [1, 1],
+      [0, 1],
+    ]);
+    expect(JSON.parse(dataValue('eigenvalues'))).toEqual([
+      [1, 0],
+      [1, 0],
+    ]);
+    expect(output('eigenvalues')).toHaveTextContent(/^1, 1 \(exact; defective\)$/);
+    expect(output('eigenvalues').textContent).not.toMatch(/1e-5/);
+    expect(output('eigenvalues').getAttribute('title')).toMatch(/^Defective: /);
+  });
+});

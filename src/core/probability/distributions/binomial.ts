@@ -33,6 +33,8 @@ export const binomial: DistributionDef = {
       const k = Math.floor(x);
       return k < 0 ? 0 : k >= n ? 1 : incompleteBeta(n - k, k + 1, q, p)[0];
     };
+    // P(X > k) = I_p(k + 1, n − k), the complement of the cdf's incomplete beta, accurate in the tail.
+    const sf = (k: number): number => (k < 0 ? 1 : k >= n ? 0 : incompleteBeta(n - k, k + 1, q, p)[1]);
     const mean = n * p;
     const sd = Math.sqrt(n * p * q);
     let entropy: number | undefined;
@@ -44,7 +46,7 @@ export const binomial: DistributionDef = {
       quantile: (u) => {
         // Normal approximation with the Cornish–Fisher skewness term as the search's starting point.
         const z = normalQuantile(u);
-        return discreteQuantile(u, cdf, 0, n, mean + sd * z + ((z * z - 1) * (q - p)) / 6);
+        return discreteQuantile(u, cdf, 0, n, mean + sd * z + ((z * z - 1) * (q - p)) / 6, sf);
       },
       mean,
       variance: n * p * q,

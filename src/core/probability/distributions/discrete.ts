@@ -4,6 +4,10 @@
  * Smallest integer k in [lo, hi] with cdf(k) ≥ p·(1 − 1e-12) (the relative slack lets float ties
  * resolve downwards). From an approximate `guess` it gallops in doubling steps until the answer is
  * bracketed, then bisects: O(log distance) cdf evaluations however rough the guess.
+ * Above p = ½, given the survival function sf(k) = P(X > k), the test is sf(k) ≤ (1 − p)(1 + 1e-12)
+ * instead: 1 − p is exact there and sf keeps its relative precision in the tail, where cdf(k) is a
+ * float next to 1 (poisson(4) at p = 1 − 2⁻⁵³ is 29, which the cdf test cannot tell from 25), and the
+ * slack stays relative to the tail (p·1e-12 would swamp a tail of 1e-10).
  * p = 0 gives lo and p = 1 gives hi (the support's ends, possibly Infinity); NaN outside [0, 1].
  */
 export function discreteQuantile(
@@ -12,12 +16,14 @@ export function discreteQuantile(
   lo: number,
   hi: number,
   guess: number,
+  sf?: (k: number) => number,
 ): number {
   if (!(p >= 0 && p <= 1)) return NaN;
   if (p === 0) return lo;
   if (p === 1) return hi;
   const target = p * (1 - 1e-12);
-  const ok = (k: number): boolean => cdf(k) >= target;
+  const tail = (1 - p) * (1 + 1e-12);
+  const ok = sf && p > 0.5 ? (k: number): boolean => sf(k) <= tail : (k: number): boolean => cdf(k) >= target;
   const k = Number.isFinite(guess) ? Math.min(Math.max(Math.round(guess), lo), hi) : lo;
   let fail: number; // largest k known to fail, or lo − 1
   let pass: number; // smallest k known to pass

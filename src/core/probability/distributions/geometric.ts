@@ -33,7 +33,11 @@ export const geometric: DistributionDef = {
       },
       cdf,
       // Inverting 1 − (1−p)^k ≥ u gives k ≥ ln(1−u)/ln(1−p); the search settles float ties.
-      quantile: (u) => discreteQuantile(u, cdf, 1, Infinity, Math.ceil(Math.log1p(-u) / logQ)),
+      // P(X > k) = (1−p)^k, kept as a small number in the tail where the cdf is a float next to 1.
+      quantile: (u) =>
+        discreteQuantile(u, cdf, 1, Infinity, Math.ceil(Math.log1p(-u) / logQ), (k) =>
+          k < 1 ? 1 : Math.exp(k * logQ),
+        ),
       mean: 1 / p,
       variance: (1 - p) / (p * p),
       entropy: 0 - (xLogX(1 - p, logQ) + xLogX(p)) / p, // 0 − … so that p = 1 gives +0, not −0

@@ -26,6 +26,8 @@ export const poisson: DistributionDef = {
       const k = Math.floor(x);
       return k < 0 ? 0 : incompleteGamma(k + 1, lambda)[1];
     };
+    // P(X > k) = P(k + 1, λ), the lower regularized gamma, small and accurate in the upper tail.
+    const sf = (k: number): number => (k < 0 ? 1 : incompleteGamma(k + 1, lambda)[0]);
     const sd = Math.sqrt(lambda);
     let entropy: number | undefined;
     return {
@@ -34,7 +36,7 @@ export const poisson: DistributionDef = {
       cdf,
       quantile: (u) => {
         const z = normalQuantile(u);
-        return discreteQuantile(u, cdf, 0, Infinity, lambda + sd * z + (z * z - 1) / 6);
+        return discreteQuantile(u, cdf, 0, Infinity, lambda + sd * z + (z * z - 1) / 6, sf);
       },
       mean: lambda,
       variance: lambda,

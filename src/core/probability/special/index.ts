@@ -5,6 +5,7 @@ export { logBeta } from './logBeta';
 export { erf, erfc } from './erf';
 export { normalPdf, normalCdf, normalSf, normalQuantile } from './normal';
 export { bd0, logPoissonTerm, logBinomialTerm } from './saddlePoint';
+export { log1pmx } from './log1pmx';
 export { incompleteGamma, gammaP, gammaQ } from './incompleteGamma';
 export { incompleteBeta, betaInc } from './incompleteBeta';
 export { betaIncLargeA } from './betaLargeA';

@@ -49,13 +49,24 @@ const LOCAL: Record<FnName, (o: Ops, u: number) => { f: number; d1: () => Reg; d
 };
 
 /**
- * u^w in three cases. Constant exponent c: (u^c)' = c u^(c−1), (u^c)'' = c(c−1) u^(c−2), with
- * u^2 computed as u·u. Constant base b: (b^w)' = ln b · b^w. Otherwise u^w = exp(w ln u): the
- * chain rule of exp applied to the jet of w·ln u, keeping pow(u, w) itself as the value.
+ * u^w. Integer and constant exponents have their own rules so that 0·∞ never appears where the
+ * derivative exists:
+ * - u^0 = 1 (all derivatives 0, also at u = 0) and u^1 = u;
+ * - u^2 = u·u, (u²)' = 2u, (u²)'' = 2;
+ * - u^c: (u^c)' = c u^(c−1), (u^c)'' = c(c−1) u^(c−2). Where u = 0 these are infinite for c < 1
+ *   (resp. c < 2), but along a direction in which u_i = 0 too, u^c = O(t^(2c)): the partial is 0 when
+ *   c > ½ (first) or c > 1 (second), so there an exact zero factor wins (e.g. (x² + y²)^1.5 at the origin
+ *   has Hessian 0);
+ * - b^w with constant b: (b^w)' = ln b · b^w, taken as 0 where b^w = 0 (0^w = 0 for w > 0);
+ * - u^w in general, by its partials φ_u = w u^(w−1), φ_w = u^w ln u, φ_uu = w(w−1) u^(w−2),
+ *   φ_uw = u^(w−1)(1 + w ln u), φ_ww = u^w ln²u, where u^w ln u → 0 and u^(w−1) ln u → 0 as u → 0⁺
+ *   (w > 0, resp. w > 1): x^y at (0, 2) has gradient (0, 0) and Hessian [[2, 0], [0, 0]].
  */
 function power(o: Ops, u: Jet, w: Jet): Jet {
   const b = o.b;
   const c = b.constant(w.v);
+  if (c === 0) return o.constantJet(b.bin('pow', u.v, w.v));
+  if (c === 1) return { v: b.bin('pow', u.v, w.v), d: u.d };
   if (c === 2)
     return o.chain(
       u,
@@ -66,25 +77,60 @@ function power(o: Ops, u: Jet, w: Jet): Jet {
   const f = b.bin('pow', u.v, w.v);
   if (c !== undefined) {
     const d1 = () => b.bin('*', w.v, b.bin('pow', u.v, b.num(c - 1)));
-    return o.chain(u, f, d1, () => b.bin('*', b.num(c * (c - 1)), b.bin('pow', u.v, b.num(c - 2))));
+    const d2 = () => b.bin('*', b.num(c * (c - 1)), b.bin('pow', u.v, b.num(c - 2)));
+    return o.chain(u, f, d1, d2, { first: c > 0.5, second: c > 1 });
   }
   if (o.isConstant(u)) {
     const ln = b.fn('log', u.v);
     return o.chain(
       w,
       f,
-      () => b.bin('*', ln, f),
-      () => b.bin('*', b.bin('*', ln, ln), f),
+      () => o.mulZero(f, ln),
+      () => o.mulZero(f, b.bin('*', ln, ln)),
     );
   }
-  const lnu = LOCAL.log(o, u.v);
-  const g = o.product(w, o.chain(u, lnu.f, lnu.d1, lnu.d2), b.bin('*', w.v, lnu.f));
-  return o.chain(
-    g,
-    f,
-    () => f,
-    () => f,
+  return powerOfBoth(o, u, w, f);
+}
+
+/** Chain rule for φ(u, w) = u^w when both u and w vary. */
+function powerOfBoth(o: Ops, u: Jet, w: Jet, f: number): Jet {
+  if (o.order === 0) return { v: f, d: [] };
+  const b = o.b;
+  const ln = b.fn('log', u.v);
+  const pu = b.bin('*', w.v, b.bin('pow', u.v, b.bin('-', w.v, b.num(1))));
+  const pw = o.mulZero(f, ln);
+  const [ux, uy, uxx, uxy, uyy] = u.d;
+  const [wx, wy, wxx, wxy, wyy] = w.d;
+  const first = (ui: Reg, wi: Reg) => o.add(o.mul(pu, ui), o.mul(pw, wi));
+  if (o.order === 1) return { v: f, d: [first(ux, wx), first(uy, wy)] };
+  const puu = b.bin(
+    '*',
+    b.bin('*', w.v, b.bin('-', w.v, b.num(1))),
+    b.bin('pow', u.v, b.bin('-', w.v, b.num(2))),
   );
+  const puw = o.mulZero(
+    b.bin('pow', u.v, b.bin('-', w.v, b.num(1))),
+    b.bin('+', b.num(1), b.bin('*', w.v, ln)),
+  );
+  const pww = o.mulZero(f, b.bin('*', ln, ln));
+  const second = (ui: Reg, uj: Reg, wi: Reg, wj: Reg, uij: Reg, wij: Reg) =>
+    o.sum(
+      o.mul(puu, o.mul(ui, uj)),
+      o.mul(puw, o.add(o.mul(ui, wj), o.mul(uj, wi))),
+      o.mul(pww, o.mul(wi, wj)),
+      o.mul(pu, uij),
+      o.mul(pw, wij),
+    );
+  return {
+    v: f,
+    d: [
+      first(ux, wx),
+      first(uy, wy),
+      second(ux, ux, wx, wx, uxx, wxx),
+      second(ux, uy, wx, wy, uxy, wxy),
+      second(uy, uy, wy, wy, uyy, wyy),
+    ],
+  };
 }
 
 function jetOf(o: Ops, ast: Ast): Jet {

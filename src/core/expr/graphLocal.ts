@@ -33,11 +33,10 @@ export function localPartials(
       return { value: l / r, partials: [1 / r, -l / (r * r)] };
     case '^': {
       const value = r === 2 ? l * l : Math.pow(l, r);
+      // d(l^r)/dl: 0 for r = 0 and 1 for r = 1 at every l (not 0·∞ at l = 0);
       // d(l^r)/dr = l^r ln l, whose limit at l^r = 0 is 0 (not 0·(−∞)).
-      return {
-        value,
-        partials: [r === 2 ? 2 * l : r * Math.pow(l, r - 1), value === 0 ? 0 : value * Math.log(l)],
-      };
+      const dl = r === 0 ? 0 : r === 1 ? 1 : r === 2 ? 2 * l : r * Math.pow(l, r - 1);
+      return { value, partials: [dl, value === 0 ? 0 : value * Math.log(l)] };
     }
   }
   const value = Math[op](l);

@@ -43,6 +43,21 @@ export class Ops {
     return terms.reduce((s: Reg, t) => this.add(s, t), null);
   }
 
+  /**
+   * a·b where an exact zero in `a` wins over an infinite or undefined `b` (0·∞ = 0), for the limits
+   * the power rules rely on. Written as a·b^sign|a| (b^0 = 1 even for b = ±∞ or NaN), so it needs no
+   * new operation in the program: a ≠ 0 gives a·b exactly, a = 0 gives 0, a = NaN gives NaN.
+   */
+  mulZero(a: Reg, c: Reg): Reg {
+    if (a === null || c === null) return null;
+    const ka = this.b.constant(a);
+    const kc = this.b.constant(c);
+    if (ka === 0) return null;
+    if (ka !== undefined || (kc !== undefined && Number.isFinite(kc))) return this.b.bin('*', a, c);
+    const gate = this.b.fn('sign', this.b.fn('abs', a));
+    return this.b.bin('*', a, this.b.bin('pow', c, gate));
+  }
+
   constantJet(v: number): Jet {
     return { v, d: new Array<Reg>(this.size()).fill(null) };
   }
@@ -54,16 +69,19 @@ export class Ops {
    * Chain rule for φ(u): (φ∘u)_i = φ'(u)·u_i and (φ∘u)_ij = φ''(u)·u_i·u_j + φ'(u)·u_ij.
    * d1 and d2 are only asked for when u varies, so φ' is never evaluated for a constant argument.
    */
-  chain(u: Jet, v: number, d1: () => Reg, d2: () => Reg): Jet {
+  chain(u: Jet, v: number, d1: () => Reg, d2: () => Reg, zero?: { first: boolean; second: boolean }): Jet {
     if (this.isConstant(u)) return this.constantJet(v);
     const [ux, uy, uxx, uxy, uyy] = u.d;
     const p = d1();
-    if (this.order === 1) return { v, d: [this.mul(p, ux), this.mul(p, uy)] };
+    // With `zero`, an exact zero inner derivative wins over an infinite φ' (first) or φ'' (second).
+    const m1 = (ui: Reg) => (zero?.first ? this.mulZero(ui, p) : this.mul(p, ui));
+    if (this.order === 1) return { v, d: [m1(ux), m1(uy)] };
     const q = d2();
-    const second = (ui: Reg, uj: Reg, uij: Reg) => this.add(this.mul(q, this.mul(ui, uj)), this.mul(p, uij));
+    const m2 = (uu: Reg) => (zero?.second ? this.mulZero(uu, q) : this.mul(q, uu));
+    const second = (ui: Reg, uj: Reg, uij: Reg) => this.add(m2(this.mul(ui, uj)), m1(uij));
     return {
       v,
-      d: [this.mul(p, ux), this.mul(p, uy), second(ux, ux, uxx), second(ux, uy, uxy), second(uy, uy, uyy)],
+      d: [m1(ux), m1(uy), second(ux, ux, uxx), second(ux, uy, uxy), second(uy, uy, uyy)],
     };
   }
 

@@ -47,6 +47,27 @@ export function tokenize(src: string): LexResult {
         while (i < src.length && isDigit(src[i])) i++;
       }
       const text = src.slice(start, i);
+      // "1e", "1e+", "2E-": an exponent begun but not finished (not "2exp(x)", a missing operator).
+      const open = /^[eE](?:[+-](?!\d)|(?![\w.]))/.exec(src.slice(i, i + 3));
+      if (open) {
+        const written = src.slice(start, i + open[0].length);
+        return fail(
+          `incomplete exponent in '${written}': write digits after the e, as in ${text}e5 (or ${text}*e for the number e)`,
+          start,
+          i + open[0].length,
+        );
+      }
+      // "1,5": a decimal comma.
+      if (src[i] === ',' && isDigit(src[i + 1] ?? '') && /^\d+$/.test(text)) {
+        let j = i + 1;
+        while (j < src.length && isDigit(src[j])) j++;
+        const written = src.slice(start, j);
+        return fail(
+          `'${written}': the decimal separator is a point, not a comma; write ${written.replace(',', '.')}`,
+          start,
+          j,
+        );
+      }
       if (!WELL_FORMED_NUMBER.test(text)) return fail(`malformed number '${text}'`, start, i);
       const value = Number(text);
       if (!Number.isFinite(value)) return fail(`number '${text}' is too large`, start, i);
@@ -61,6 +82,9 @@ export function tokenize(src: string): LexResult {
       return fail("use '^' for powers, not '**'", i, i + 2);
     } else if (c === '+' || c === '-' || c === '*' || c === '/' || c === '^') {
       tokens.push({ type: 'op', text: c, start: i, end: ++i });
+    } else if (c === '\u2212') {
+      // The Unicode minus sign (from typeset text, or a keyboard's minus key) is the minus.
+      tokens.push({ type: 'op', text: '-', start: i, end: ++i });
     } else if (c === '(' || c === ')') {
       tokens.push({ type: c, text: c, start: i, end: ++i });
     } else {

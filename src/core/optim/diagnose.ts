@@ -1,10 +1,62 @@
 /** Plain-language reasons why a run stopped early, from the curvature where it started. */
-import type { Expr } from '../expr/index';
+import { kernelsOf, type Expr, type KernelOutputs } from '../expr/index';
 import { curvatureAt } from './curvature';
+import { optimizeKernels } from './optimize';
 import { resolveConfig, type OptimizerConfig, type OptimizerName, type OptimizerRun } from './types';
 
 /** Three significant digits, without trailing zeros. */
-const num = (v: number) => (Number.isFinite(v) ? String(Number(v.toPrecision(3))) : String(v));
+const num = (v: number, digits = 3) =>
+  Number.isFinite(v) ? String(Number(v.toPrecision(digits))) : String(v);
+
+/**
+ * a and b with the fewest significant digits (at least 3) that tell them apart, so that
+ * "learning rate 1.001 exceeds 2/λmax = 1" never reads "1 exceeds 1".
+ */
+export function distinctNumbers(a: number, b: number): [string, string] {
+  for (let d = 3; d < 17; d++) if (num(a, d) !== num(b, d)) return [num(a, d), num(b, d)];
+  return [num(a, 17), num(b, 17)];
+}
+
+/** Relative size below which a final gradient counts as zero: ‖∇f‖ ≤ this·max(1, ‖∇f(start)‖). */
+const STATIONARY = 1e-6;
+
+/**
+ * The point the run's next step reached, where it stopped (not on the path, which ends before it):
+ * the run is replayed one step further with a kernel that notes the last point evaluated.
+ */
+function stepPast(expr: Expr, method: OptimizerName, config: OptimizerConfig, run: OptimizerRun) {
+  const k = kernelsOf(expr);
+  let at: [number, number, number] = [NaN, NaN, NaN];
+  const spy = {
+    valueGradInto(x: number, y: number, out: KernelOutputs) {
+      const f = k.valueGradInto(x, y, out);
+      at = [x, y, f];
+      return f;
+    },
+    jetInto: (x: number, y: number, out: KernelOutputs) => k.jetInto(x, y, out),
+  };
+  optimizeKernels(spy, method, config, [run.path[0], run.path[1]], run.taken + 1);
+  return { x: at[0], y: at[1], f: at[2] };
+}
+
+/** Why a run that took every step ended where it did: at a saddle point, or (Newton) not converged. */
+function endReason(expr: Expr, method: OptimizerName, run: OptimizerRun): string | null {
+  const last = 2 * run.taken;
+  const end = curvatureAt(expr, run.path[last], run.path[last + 1]);
+  const start = curvatureAt(expr, run.path[0], run.path[1]);
+  const g = Math.hypot(...end.gradient);
+  if (!Number.isFinite(g)) return null;
+  const stationary = g <= STATIONARY * Math.max(1, Math.hypot(...start.gradient));
+  const [l1, l2] = end.eigenvalues;
+  const scale = Math.max(Math.abs(l1), Math.abs(l2));
+  if (stationary && l2 < -1e-9 * scale && l1 > 1e-9 * scale) {
+    return `stopped at a saddle point (H has eigenvalues ${num(l2)} < 0 < ${num(l1)})`;
+  }
+  if (!stationary && method === 'newton') {
+    return `ran every step but did not converge: ‖∇f‖ = ${num(g)} at the end`;
+  }
+  return null;
+}
 
 /**
  * Largest stable η of a method on the quadratic with top curvature λ (η·λ below these bounds):
@@ -28,7 +80,7 @@ export function divergenceReason(
   config: OptimizerConfig,
   run: OptimizerRun,
 ): string | null {
-  if (run.stop === 'done') return null;
+  if (run.stop === 'done') return endReason(expr, method, run);
   const last = 2 * run.taken;
   const [x, y] = [run.path[last], run.path[last + 1]];
   if (run.stop === 'singular-hessian') {
@@ -38,10 +90,18 @@ export function divergenceReason(
   const start = curvatureAt(expr, run.path[0], run.path[1]);
   const end = expr.evaluate(x, y);
   if (!Number.isFinite(start.value)) return 'diverged: f is not a real number at the start point';
+  const next = stepPast(expr, method, config, run);
+  if (Number.isNaN(next.f) && Number.isFinite(next.x) && Number.isFinite(next.y)) {
+    return (
+      `stopped: step ${run.taken + 1} left f's domain, from (${num(x)}, ${num(y)}) to ` +
+      `(${num(next.x)}, ${num(next.y)}), where f is not a real number`
+    );
+  }
   const [lmax, lmin] = start.eigenvalues;
   const bound = stableBound(method, c.momentum);
   if (bound && lmax > 0 && c.lr * lmax >= bound.factor) {
-    return `diverged: learning rate ${num(c.lr)} exceeds ${bound.tex} = ${num(bound.factor / lmax)} here`;
+    const [lr, limit] = distinctNumbers(c.lr, bound.factor / lmax);
+    return `diverged: learning rate ${lr} exceeds ${bound.tex} = ${limit} here`;
   }
   if (end < start.value) {
     return `diverged: the loss decreases without bound along this path (f has no minimum in that direction)`;

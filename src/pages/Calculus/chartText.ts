@@ -30,12 +30,14 @@ const finalOf = (t: OptimizerTrace) => ({
 
 function status(t: OptimizerTrace): string {
   if (t.stop === 'done') return 'ran every step';
-  return `${t.stop === 'diverged' ? 'diverged' : 'stopped'} at step ${t.taken}`;
+  const stopped = t.stop !== 'diverged' || t.reason?.startsWith('stopped');
+  return `${stopped ? 'stopped' : 'diverged'} at step ${t.taken}`;
 }
 
 /** Why a run stopped, with its step: "diverged at step 14: learning rate 0.5 exceeds …". */
 function stopReason(t: OptimizerTrace): string {
-  if (t.stop === 'done' || !t.reason) return status(t);
+  if (t.stop === 'done') return t.reason ? `ran every step; ${t.reason}` : status(t);
+  if (!t.reason) return status(t);
   return `${status(t)}: ${t.reason.replace(/^(diverged|stopped): /, '')}`;
 }
 

@@ -6,7 +6,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import LinearAlgebraPage from '../../src/pages/LinearAlgebra';
 import { resetWebglCheck } from '../../src/ui/webgl/support';
-import { useLinalgStore } from '../../src/stores/linalg/store';
+import { analyse, useLinalgStore } from '../../src/stores/linalg/store';
+import { factorsOf } from '../../src/pages/LinearAlgebra/motion';
+import { sceneText } from '../../src/pages/LinearAlgebra/sceneText';
+import { DEFAULT_VIEW } from '../../src/stores/linalg/view';
+import { orientedSvd } from '../../src/core';
 
 const output = (label: string) =>
   document.querySelector(`output[aria-label="${label}"]`) as HTMLOutputElement;
@@ -122,5 +126,66 @@ describe('linear algebra: the numerical review on the page', () => {
     expect(output('eigenvalues')).toHaveTextContent(/^1, 1 \(exact; defective\)$/);
     expect(output('eigenvalues').textContent).not.toMatch(/1e-5/);
     expect(output('eigenvalues').getAttribute('title')).toMatch(/^Defective: /);
+  });
+});
+
+describe('linear algebra: SVD signs, the drawing and the table agree', () => {
+  const matrices = [
+    [
+      [1.5, 0.5],
+      [0.5, 1],
+    ],
+    [
+      [1, 0],
+      [0, -1],
+    ],
+    [
+      [0, 1],
+      [1, 0],
+    ],
+    [
+      [2, -1],
+      [0.5, 3],
+    ],
+    [
+      [1, 2],
+      [2, 4],
+    ],
+    [
+      [-1, 0.3],
+      [0.2, -2],
+    ],
+  ];
+  it.each(matrices.map((a) => [JSON.stringify(a), a] as const))('%s', (_, a) => {
+    const view = { ...DEFAULT_VIEW, mode: 'svd' as const, a };
+    const cloud = useLinalgStore.getState().cloud;
+    const text = sceneText(view, analyse(a), cloud);
+    const { v, uReflects } = orientedSvd(a);
+    const vt = factorsOf(a).svd.vtFlat;
+    // The drawn right singular vector i (row i of the animation's Vᵀ) is the table's vᵢ, same sign.
+    for (let i = 0; i < 2; i++) {
+      expect(vt[3 * i]).toBeCloseTo(v[0][i], 12);
+      expect(vt[3 * i + 1]).toBeCloseTo(v[1][i], 12);
+    }
+    const det = a[0][0] * a[1][1] - a[0][1] * a[1][0];
+    expect(uReflects).toBe(det < 0);
+    expect(text.description).toMatch(det < 0 ? /U reflects it/ : /U \(a rotation\) turns it/);
+  });
+
+  it('the SVD panel says "U reflects" for a reflection and "rotation" for both factors otherwise', () => {
+    render(<LinearAlgebraPage />);
+    fireEvent.click(screen.getByRole('radio', { name: 'SVD' }));
+    typeMatrix([
+      [1, 0],
+      [0, -1],
+    ]);
+    const panel = screen.getByRole('region', { name: 'singular value decomposition' });
+    expect(panel).toHaveTextContent(/U reflects and turns the axes/);
+    typeMatrix([
+      [2, 0],
+      [0, 1],
+    ]);
+    expect(panel).toHaveTextContent(/U \(a rotation\) turns the axes/);
+    expect(panel).toHaveTextContent(/Vᵀ \(a rotation\)/);
   });
 });

@@ -40,3 +40,5 @@ export { jacobian2 } from './jacobian';
 export { integerDeterminant, triangularEigenvalues } from './exact';
 export type { ImageSvdOptions } from './imageSvd';
 export { imageSvd } from './imageSvd';
+export type { OrientedSvd } from './orientedSvd';
+export { orientedSvd } from './orientedSvd';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { svd } from '../../core';
+import { orientedSvd } from '../../core';
 import { useLinalgStore } from '../../stores/linalg/store';
 import { LiveTex } from './LiveTex';
 import { sub, fmt } from './format';
@@ -8,7 +8,8 @@ import { texMatrix } from './linalgTex';
 /** A = UΣVᵀ with the current numbers, and what each factor does to the unit circle or sphere. */
 export function SvdInfo() {
   const a = useLinalgStore((s) => s.view.a);
-  const f = useMemo(() => svd(a), [a]);
+  const f = useMemo(() => orientedSvd(a), [a]);
+  const rank = useLinalgStore((s) => s.result.analysis.rank);
   const n = a.length;
   const sigma = f.sigma;
   const vt = f.v[0].map((_, j) => f.v.map((row) => row[j]));
@@ -24,11 +25,14 @@ export function SvdInfo() {
         display
       />
       <p>
-        Vᵀ turns the right singular vectors onto the axes, Σ stretches axis i by σᵢ, U turns the axes onto the
-        left singular vectors. The unit {shape} becomes an {n === 2 ? 'ellipse' : 'ellipsoid'} with semi-axes{' '}
+        Vᵀ (a rotation) turns the right singular vectors onto the axes, Σ stretches axis i by σᵢ,{' '}
+        {f.uReflects
+          ? 'U reflects and turns the axes onto the left singular vectors (det A < 0, so one factor must be a reflection: det U = −1).'
+          : 'U (a rotation) turns the axes onto the left singular vectors.'}{' '}
+        The unit {shape} becomes an {n === 2 ? 'ellipse' : 'ellipsoid'} with semi-axes{' '}
         {sigma.map((s, i) => `σ${sub(i + 1)} = ${fmt(s)}`).join(', ')}.
       </p>
-      {sigma[n - 1] <= 1e-10 && (
+      {rank < n && (
         <p className="fine">
           σ{sub(n)} = 0: the {shape} is flattened — A is singular.
         </p>

@@ -3,7 +3,7 @@
  * (row-major Float64Array; a 2×2 matrix is embedded with m₃₃ = 1). Called once per frame, so nothing
  * here allocates per call: factors of a matrix are computed once and cached by the matrix object.
  */
-import { svd, type Matrix } from '../../core';
+import { orientedSvd, type Matrix } from '../../core';
 import type { LinalgView } from '../../stores/linalg/view';
 
 export type M3 = Float64Array;
@@ -116,8 +116,9 @@ export function factorsOf(m: Matrix): Factors {
   const hit = cache.get(m);
   if (hit) return hit;
   const n = m.length;
-  const { u, sigma, v } = svd(m);
-  // Make U and V proper rotations by flipping their last columns; the signs meet in σₙ.
+  // V is a rotation and U one too unless det A < 0 (orientedSvd): the table and the picture share these
+  // vectors. A reflecting U is drawn as a rotation with σₙ negated (its last column flipped).
+  const { u, sigma, v } = orientedSvd(m);
   const flipLast = (q: Matrix): Matrix => q.map((row) => row.map((x, j) => (j === n - 1 ? -x : x)));
   const U = toM3(u);
   const V = toM3(v);

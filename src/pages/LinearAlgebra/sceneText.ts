@@ -2,7 +2,15 @@
  * The 3D view's text alternative for each view of the page: what the scene shows, in words and a
  * table, from the same store values the scene draws. Pure, so it is tested without WebGL.
  */
-import { coordinatesInBasis, determinant, matMul, matrixRank, matVec, svd, type Matrix } from '../../core';
+import {
+  coordinatesInBasis,
+  determinant,
+  matMul,
+  matrixRank,
+  matVec,
+  orientedSvd,
+  type Matrix,
+} from '../../core';
 import type { CloudResult, LinalgResult } from '../../stores/linalg/store';
 import type { LinalgView } from '../../stores/linalg/view';
 import type { ChartText } from '../../ui/ChartText';
@@ -51,8 +59,14 @@ function timeSentence(t: number, what: string): string | null {
     : null;
 }
 
-function svdStage(t: number): string {
-  return t <= 1 / 3 ? 'turning by Vᵀ' : t <= 2 / 3 ? 'stretching by Σ' : 'turning by U';
+function svdStage(t: number, uReflects: boolean): string {
+  return t <= 1 / 3
+    ? 'turning by Vᵀ'
+    : t <= 2 / 3
+      ? 'stretching by Σ'
+      : uReflects
+        ? 'reflecting and turning by U'
+        : 'turning by U';
 }
 
 function transformText(view: LinalgView, result: LinalgResult): ChartText {
@@ -109,14 +123,14 @@ function composeText(view: LinalgView): ChartText {
 
 function svdText(view: LinalgView): ChartText {
   const n = view.dim;
-  const { u, sigma, v } = svd(view.a);
+  const { u, sigma, v, uReflects } = orientedSvd(view.a);
   const [shape, image] = n === 2 ? ['circle', 'ellipse'] : ['sphere', 'ellipsoid'];
   const axes = sigma.map((s, i) => `σ${sub(i + 1)} = ${fmt(s)}`);
   const parts = [
-    `The unit ${shape} carried through A = UΣVᵀ, with ${rowsText(view.a)}: Vᵀ turns it, Σ stretches axis i by σᵢ, U turns it again.`,
-    timeSentence(view.t, svdStage(view.t)),
+    `The unit ${shape} carried through A = UΣVᵀ, with ${rowsText(view.a)}: Vᵀ (a rotation) turns it, Σ stretches axis i by σᵢ, ${uReflects ? 'U reflects it (det A < 0, so one factor must reflect) and turns it' : 'U (a rotation) turns it again'}.`,
+    timeSentence(view.t, svdStage(view.t, uReflects)),
     `It becomes an ${image} with semi-axes ${listText(axes)} (labelled).`,
-    sigma[n - 1] <= 1e-10 ? `σ${sub(n)} = 0: the ${image} is flattened, A is singular.` : null,
+    matrixRank(view.a) < n ? `σ${sub(n)} = 0: the ${image} is flattened, A is singular.` : null,
   ];
   return {
     description: parts.filter(Boolean).join(' '),

@@ -11,10 +11,13 @@ import {
   inverseMatrix,
   jacobian2,
   lowRankApproximation,
+  matMul,
   matrixRank,
+  orientedSvd,
   projectionMatrix,
   qrDecompose,
   subspacesOf,
+  transposeMatrix,
   vectorNorm,
   type Matrix,
 } from '../../../../src/core/index';
@@ -211,5 +214,51 @@ describe('the numerical review: rank, inverse and determinant agree', () => {
         [3, 4],
       ]).eigenvaluesExact,
     ).toBe(false);
+  });
+});
+
+describe('orientedSvd: U and V rotations where possible, U the reflection when det A < 0', () => {
+  const rng = (() => {
+    let s = 17;
+    return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648) * 4 - 2;
+  })();
+  const cases: Matrix[] = [
+    [
+      [1, 0],
+      [0, -1],
+    ],
+    [
+      [0, 1],
+      [1, 0],
+    ],
+    [
+      [1, 2],
+      [2, 4],
+    ],
+    [
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+    ],
+    ...Array.from({ length: 30 }, (_, k) => {
+      const n = 2 + (k % 2);
+      return Array.from({ length: n }, () => Array.from({ length: n }, rng));
+    }),
+  ];
+  it.each(cases.map((a) => [JSON.stringify(a), a] as const))('%s', (_, a) => {
+    const n = a.length;
+    const { u, sigma, v, uReflects } = orientedSvd(a);
+    const back = matMul(
+      matMul(
+        u,
+        sigma.map((s, i) => sigma.map((_, j) => (i === j ? s : 0))),
+      ),
+      transposeMatrix(v),
+    );
+    expectMatrixClose(back, a, 0, 1e-12 * Math.max(1, sigma[0]), 'UΣVᵀ');
+    expect(determinant(v)).toBeCloseTo(1, 12);
+    const d = analyzeMatrix(a);
+    expect(uReflects).toBe(d.rank === n && d.det < 0);
+    expect(determinant(u)).toBeCloseTo(uReflects ? -1 : 1, 12);
   });
 });

@@ -62,9 +62,29 @@ export function ChartFrame({
   const textId = `chart-text${uid}`;
   const innerW = width - MARGIN.left - MARGIN.right;
   const innerH = height - MARGIN.top - MARGIN.bottom;
+  // Charts that redraw many times a second pass new scales each time, mostly with the same domain and range:
+  // the axes are rebuilt only when what they show has changed.
+  const drawn = useRef<{ x: string; y: string; on: [SVGGElement | null, SVGGElement | null] }>({
+    x: '',
+    y: '',
+    on: [null, null],
+  });
   useEffect(() => {
-    if (xAxis.current) select(xAxis.current).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 80))));
-    if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(5, yTickFormat));
+    const xTicks = Math.max(2, Math.floor(innerW / 80));
+    // The tick values tell a log scale from a linear one with the same domain.
+    const xKey = `${x.domain()}|${x.range()}|${x.ticks(xTicks)}`;
+    const yKey = `${y.domain()}|${y.range()}|${y.ticks(5)}|${yTickFormat ?? ''}`;
+    const d = drawn.current;
+    if (xAxis.current && (xKey !== d.x || xAxis.current !== d.on[0])) {
+      select(xAxis.current).call(axisBottom(x).ticks(xTicks));
+      d.x = xKey;
+      d.on[0] = xAxis.current;
+    }
+    if (yAxis.current && (yKey !== d.y || yAxis.current !== d.on[1])) {
+      select(yAxis.current).call(axisLeft(y).ticks(5, yTickFormat));
+      d.y = yKey;
+      d.on[1] = yAxis.current;
+    }
   }, [x, y, innerW, yTickFormat]);
   return (
     <>

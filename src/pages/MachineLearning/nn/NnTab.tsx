@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useViewUrl } from '../../../app/useUrlState';
 import { EXTENT } from '../../../stores/ml/nn/data';
-import { useNnStore } from '../../../stores/ml/nn/store';
+import { useNnStore, type NnState } from '../../../stores/ml/nn/store';
 import { nnView } from '../../../stores/ml/nn/view';
 import { useWidth } from '../../../ui/ChartFrame';
 import { UrlNotice } from '../../../ui/UrlNotice';
@@ -13,6 +13,10 @@ import { NnReadouts } from './NnReadouts';
 import { OutputSurfaceView } from './surface3d/OutputSurfaceView';
 import { TrainButtons } from './TrainButtons';
 import { LossCurves } from '../shared/LossCurves';
+import { useThrottledValue } from '../shared/useThrottledValue';
+
+/** The loss history, redrawn ten times a second and outside the task that delivers each snapshot. */
+const historyOf = (s: NnState) => s.snapshot?.history ?? null;
 
 /**
  * Neural network: build a network, train it in the worker, and see every number of it: the decision regions
@@ -21,7 +25,7 @@ import { LossCurves } from '../shared/LossCurves';
 export default function NnTab() {
   useViewUrl(nnView, useNnStore);
   const notice = useNnStore((s) => s.urlNotice);
-  const history = useNnStore((s) => s.snapshot?.history ?? null);
+  const history = useThrottledValue(useNnStore, historyOf, 100);
   const dismiss = useNnStore((s) => s.dismissNotice);
   const [box, width] = useWidth<HTMLDivElement>();
   const [log, setLog] = useState(false);

@@ -8,21 +8,25 @@ import { classTint, diverging, type Palette, type Rgb } from './colors';
 export type PictureKind =
   { kind: 'probability'; outputs: number } | { kind: 'value'; scale: number; offset?: number };
 
-/** The colour of one lattice cell: the winning class's tint by confidence, or a value on the diverging scale. */
+/**
+ * The colour of one lattice cell: the winning class's tint by confidence, or a value on the diverging scale.
+ * Written into `out` when given (no allocation per cell).
+ */
 export function latticeColor(
   values: ArrayLike<number>,
   cell: number,
   picture: PictureKind,
   palette: Palette,
+  out: Rgb = [0, 0, 0],
 ): Rgb {
   if (picture.kind === 'value')
-    return diverging(palette, (values[cell] - (picture.offset ?? 0)) / picture.scale);
-  if (picture.outputs === 1) return diverging(palette, 2 * values[cell] - 1);
+    return diverging(palette, (values[cell] - (picture.offset ?? 0)) / picture.scale, out);
+  if (picture.outputs === 1) return diverging(palette, 2 * values[cell] - 1, out);
   const K = picture.outputs;
   let best = 0;
   for (let k = 1; k < K; k++) if (values[cell * K + k] > values[cell * K + best]) best = k;
   const confidence = (values[cell * K + best] - 1 / K) / (1 - 1 / K);
-  return classTint(palette, best, confidence);
+  return classTint(palette, best, confidence, out);
 }
 
 export function paintLattice(
@@ -32,10 +36,11 @@ export function paintLattice(
   picture: PictureKind,
   palette: Palette,
 ): void {
+  const c: Rgb = [0, 0, 0];
   for (let j = 0; j < size; j++) {
     const row = size - 1 - j;
     for (let i = 0; i < size; i++) {
-      const c = latticeColor(values, j * size + i, picture, palette);
+      latticeColor(values, j * size + i, picture, palette, c);
       const o = 4 * (row * size + i);
       out[o] = c[0];
       out[o + 1] = c[1];

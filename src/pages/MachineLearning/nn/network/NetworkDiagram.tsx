@@ -2,6 +2,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Keyb
 import { nnFeatureLabels, type MlpSpec, type NnFeature } from '../../../../core';
 import { ChartTextAlternative } from '../../../../ui/ChartText';
 import { formatNumber } from '../../../../ui/Readout';
+import { themeCached } from '../../../../ui/themeCache';
 import { DiagramReadouts, EdgeLayer } from './DiagramParts';
 import { diagramText } from './diagramText';
 import { diagramLayout, itemKey, moveItem, type DiagramItem } from './layout';
@@ -34,11 +35,12 @@ function parseKey(key: string | null | undefined): DiagramItem | null {
 }
 
 /** The labels' font size: 0.7rem, so larger in projector mode. */
-function labelFontPx(): number {
+/** The labels' font size: 0.7 rem (projector mode enlarges the root font), read once per theme. */
+const labelFontPx = themeCached((): number => {
   if (typeof document === 'undefined') return 11;
   const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
   return 0.7 * (Number.isFinite(root) && root > 0 ? root : 16);
-}
+});
 
 const keyOf = (el: EventTarget | null) =>
   parseKey((el as Element | null)?.closest?.('[data-key]')?.getAttribute('data-key'));
@@ -100,9 +102,11 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       for (let k = 0; k < lines.length; k++) {
         const v = values?.[k] ?? NaN;
         const sign = !Number.isFinite(v) ? 'none' : v > 0 ? 'pos' : v < 0 ? 'neg' : 'zero';
-        lines[k].setAttribute('class', `nn-edge ${sign}${grad ? ' grad' : ''}`);
-        const w = Number.isFinite(v) ? Math.max(0.4, (thick * Math.abs(v)) / top) : 0.5;
-        lines[k].setAttribute('stroke-width', w.toFixed(2));
+        // Only what changed is written: every class change restyles the line.
+        const cls = `nn-edge ${sign}${grad ? ' grad' : ''}`;
+        if (lines[k].getAttribute('class') !== cls) lines[k].setAttribute('class', cls);
+        const w = (Number.isFinite(v) ? Math.max(0.4, (thick * Math.abs(v)) / top) : 0.5).toFixed(2);
+        if (lines[k].getAttribute('stroke-width') !== w) lines[k].setAttribute('stroke-width', w);
       }
     });
   }, [snapshot, overlay, layout]);

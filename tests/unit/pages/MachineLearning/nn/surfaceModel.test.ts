@@ -16,6 +16,7 @@ const palette: Palette = {
   negative: [230, 159, 0],
   positive: [0, 114, 178],
   background: [255, 255, 255],
+  text: '#222',
 };
 
 describe('the 3-D output surface', () => {

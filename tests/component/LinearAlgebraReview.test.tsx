@@ -3,7 +3,7 @@
 // panel, det shown as 0 when rank < n (with the rounding bound), exact integer determinants, and exact
 // eigenvalues of a triangular matrix with "defective" named. Each of these failed on the 1e-10 cut-off.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import LinearAlgebraPage from '../../src/pages/LinearAlgebra';
 import { resetWebglCheck } from '../../src/ui/webgl/support';
 import { analyse, useLinalgStore } from '../../src/stores/linalg/store';
@@ -187,5 +187,42 @@ describe('linear algebra: SVD signs, the drawing and the table agree', () => {
     ]);
     expect(panel).toHaveTextContent(/U \(a rotation\) turns the axes/);
     expect(panel).toHaveTextContent(/Vᵀ \(a rotation\)/);
+  });
+});
+
+describe('linear algebra: the Rotation preset without float noise', () => {
+  const field = (name: string) => screen.getByRole('spinbutton', { name }) as HTMLInputElement;
+  const rotation = () =>
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Presets for A' })).getByRole('button', { name: 'Rotation' }),
+    );
+
+  it('cells show rounded values (|x| ≤ 1e-15 as 0), full precision on focus and in the store', () => {
+    render(<LinearAlgebraPage />);
+    fireEvent.change(field('A rotation angle (degrees)'), { target: { value: '90' } });
+    rotation();
+    expect(useLinalgStore.getState().view.a[0][0]).toBe(Math.cos(Math.PI / 2));
+    expect(field('a11 value')).toHaveValue('0');
+    expect(field('a12 value')).toHaveValue('-1');
+    fireEvent.focus(field('a11 value'));
+    expect(field('a11 value')).toHaveValue(String(Math.cos(Math.PI / 2)));
+    fireEvent.blur(field('a11 value'));
+    expect(field('a11 value')).toHaveValue('0');
+  });
+
+  it('a new angle applies as soon as it is typed while A is the rotation; a typed cell shows what was typed', () => {
+    render(<LinearAlgebraPage />);
+    rotation();
+    expect(field('a11 value')).toHaveValue('0.866025');
+    expect(field('a21 value')).toHaveValue('0.5');
+    fireEvent.change(field('A rotation angle (degrees)'), { target: { value: '45' } });
+    expect(useLinalgStore.getState().view.a[0][0]).toBe(Math.cos(Math.PI / 4));
+    expect(field('a11 value')).toHaveValue('0.707107');
+    fireEvent.change(field('a11 value'), { target: { value: '0.70710678' } });
+    fireEvent.blur(field('a11 value'));
+    expect(field('a11 value')).toHaveValue('0.70710678');
+    // A is no longer the rotation: a new angle leaves it alone.
+    fireEvent.change(field('A rotation angle (degrees)'), { target: { value: '60' } });
+    expect(useLinalgStore.getState().view.a[0][0]).toBe(0.70710678);
   });
 });

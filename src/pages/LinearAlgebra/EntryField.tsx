@@ -2,6 +2,7 @@ import { onShiftArrow } from '../../ui/sliderKeys';
 import { useState } from 'react';
 import { validateEntry } from '../../core';
 import { NumberField } from '../../ui/NumberField';
+import { RoundedNumberField } from './RoundedNumberField';
 
 /** Slider step for a range half-width: about 100–200 stops across the slider. */
 export const stepFor = (range: number): number => (range <= 2 ? 0.01 : range <= 5 ? 0.05 : 0.1);
@@ -16,12 +17,15 @@ export function EntryField({
   value,
   range,
   slider = true,
+  rounded = false,
   onCommit,
 }: {
   name: string;
   value: number;
   range: number;
   slider?: boolean;
+  /** Show the value rounded while the field is not focused (a preset's float noise). */
+  rounded?: boolean;
   onCommit: (x: number) => void;
 }) {
   const [refused, setRefused] = useState<{ at: number; message: string } | null>(null);
@@ -60,7 +64,14 @@ export function EntryField({
         onChange={(e) => commit(Number(e.target.value))}
         onKeyDown={onShiftArrow(commit)}
       />
-      <NumberField label={fieldName} value={value} onCommit={commit} problem={problem} step={step} />
+      <RoundedNumberField
+        label={fieldName}
+        value={value}
+        onCommit={commit}
+        problem={problem}
+        step={step}
+        rounded={rounded}
+      />
     </div>
   );
 }

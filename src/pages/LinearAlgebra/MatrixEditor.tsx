@@ -3,10 +3,28 @@ import { useLinalgStore, type MatrixKey } from '../../stores/linalg/store';
 import { RANGES } from '../../stores/linalg/view';
 import { NumberField } from '../../ui/NumberField';
 import { EntryField } from './EntryField';
-import { PRESETS, presetMatrix } from './presets';
+import { PRESETS, presetMatrix, type PresetName } from './presets';
+import type { Matrix } from '../../core';
+
+const sameMatrix = (p: Matrix, q: Matrix): boolean =>
+  p.length === q.length &&
+  p.every((row, i) => row.length === q[i].length && row.every((x, j) => x === q[i][j]));
 
 /** One entry, subscribed to its own value so a drag re-renders only this row. */
-function MatrixEntry({ which, letter, i, j }: { which: MatrixKey; letter: string; i: number; j: number }) {
+function MatrixEntry({
+  which,
+  letter,
+  i,
+  j,
+  preset,
+}: {
+  which: MatrixKey;
+  letter: string;
+  i: number;
+  j: number;
+  /** The matrix the last preset filled in, or null: its entries show rounded until changed. */
+  preset: Matrix | null;
+}) {
   const value = useLinalgStore((s) => s.view[which][i]?.[j] ?? 0);
   const range = useLinalgStore((s) => s.view.range);
   const setEntry = useLinalgStore((s) => s.setEntry);
@@ -15,6 +33,7 @@ function MatrixEntry({ which, letter, i, j }: { which: MatrixKey; letter: string
       name={`${letter}${i + 1}${j + 1}`}
       value={value}
       range={range}
+      rounded={preset !== null && preset[i]?.[j] === value}
       onCommit={(x) => setEntry(which, i, j, x)}
     />
   );
@@ -40,6 +59,20 @@ export function MatrixEditor({
   const setMatrix = useLinalgStore((s) => s.setMatrix);
   const setRange = useLinalgStore((s) => s.setRange);
   const [theta, setTheta] = useState(30);
+  const current = useLinalgStore((s) => s.view[which]);
+  // The last preset applied: its float noise (cos 90° = 6e-17) shows rounded, and a new θ re-applies a
+  // rotation at once while A is still that preset.
+  const [preset, setPreset] = useState<{ name: PresetName; m: Matrix } | null>(null);
+  const live = preset && sameMatrix(preset.m, current) ? preset : null;
+  const apply = (name: PresetName, angle: number) => {
+    const m = presetMatrix(name, dim, angle, freshSeed());
+    setPreset({ name, m });
+    setMatrix(which, m);
+  };
+  const changeTheta = (angle: number) => {
+    setTheta(angle);
+    if (live?.name === 'rotation' && Number.isFinite(angle)) apply('rotation', angle);
+  };
   const upper = letter.toUpperCase();
   return (
     <fieldset className="panel la-matrix">
@@ -51,7 +84,7 @@ export function MatrixEditor({
             type="button"
             className="chip"
             title={p.hint}
-            onClick={() => setMatrix(which, presetMatrix(p.name, dim, theta, freshSeed()))}
+            onClick={() => apply(p.name, theta)}
           >
             {p.label}
           </button>
@@ -59,7 +92,12 @@ export function MatrixEditor({
       </div>
       <div className="la-inline">
         <span>Rotation angle θ (degrees)</span>
-        <NumberField label={`${upper} rotation angle (degrees)`} value={theta} onCommit={setTheta} step={5} />
+        <NumberField
+          label={`${upper} rotation angle (degrees)`}
+          value={theta}
+          onCommit={changeTheta}
+          step={5}
+        />
       </div>
       {which === 'a' && (
         <label className="la-inline">
@@ -75,7 +113,7 @@ export function MatrixEditor({
       )}
       {Array.from({ length: dim }, (_, i) =>
         Array.from({ length: dim }, (_, j) => (
-          <MatrixEntry key={`${i}${j}`} which={which} letter={letter} i={i} j={j} />
+          <MatrixEntry key={`${i}${j}`} which={which} letter={letter} i={i} j={j} preset={live?.m ?? null} />
         )),
       )}
     </fieldset>

@@ -41,16 +41,21 @@ export function densityTop(curve: Curve, snapshot: SampleSnapshot | null): numbe
 }
 
 /**
- * Empirical cdf from the histogram (below-range samples included): at the right edge of each bin for
- * continuous laws; for one-bin-per-integer histograms at the integer itself, where Fₙ jumps.
+ * The empirical cdf to draw (with a step after each point) from the snapshot's exact step function:
+ * the samples' own jumps for small finished runs, else Fₙ at the quantile grid's edges (see
+ * SampleSnapshot.ecdf), from the window's left end (Fₙ there) to its right end.
  */
 export function empiricalCdf(s: SampleSnapshot): { x: number; F: number }[] {
-  const atInteger = s.discrete && s.binWidth === 1;
-  const out: { x: number; F: number }[] = [{ x: atInteger ? s.lo - 0.5 : s.lo, F: s.below }];
-  let F = s.below;
-  for (let i = 0; i < s.density.length; i++) {
-    F += s.density[i] * s.binWidth;
-    out.push({ x: s.lo + (i + (atInteger ? 0.5 : 1)) * s.binWidth, F });
+  const { x, F } = s.ecdf;
+  const hi = s.lo + s.binWidth * s.density.length;
+  let before = s.ecdf.before;
+  const inside: { x: number; F: number }[] = [];
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] < s.lo) before = F[i];
+    else if (x[i] <= hi) inside.push({ x: x[i], F: F[i] });
   }
+  const out = [{ x: s.lo, F: before }, ...inside];
+  const last = out[out.length - 1];
+  if (last.x < hi) out.push({ x: hi, F: last.F });
   return out;
 }

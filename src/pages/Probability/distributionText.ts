@@ -89,7 +89,8 @@ export function cdfText(
       rows: LEVELS.map((p) => {
         const x = dist.quantile(p);
         const row = [levelText(p), x, dist.cdf(x)];
-        return e ? [...row, ecdfAt(e, x, dist.discrete)] : row;
+        // The points are the exact step function of the sample: Fₙ is flat between them.
+        return e ? [...row, ecdfAt(e, x, true)] : row;
       }),
     },
   };

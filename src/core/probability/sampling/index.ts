@@ -3,7 +3,9 @@ export {
   CHUNK,
   EXACT_KS_MAX,
   KS_GRID_CELLS,
+  ECDF_MAX_JUMPS,
   SampleRun,
+  stepsOfSorted,
   type SampleRequest,
   type SampleSnapshot,
 } from './sampleRun';

@@ -39,6 +39,14 @@ export interface SampleSnapshot {
   /** Fractions of the samples drawn left of `lo` and right of the last bin. */
   below: number;
   above: number;
+  /**
+   * The empirical cdf as a step function: Fₙ(t) = F[i] for x[i] ≤ t < x[i + 1], Fₙ(t) = `before` left of
+   * x[0], every value exact (a count of samples ≤ x[i] over n). At the end of a run of at most
+   * {@link ECDF_MAX_JUMPS} samples x holds every distinct sample value, so the steps are the samples'
+   * own; otherwise x are the edges of the KS quantile grid inside the display window (every integer for
+   * a discrete law with a modest support), exact at each edge and at most 1/4096 of probability apart.
+   */
+  ecdf: { x: Float64Array; F: Float64Array; before: number };
 }
 
 /** Above this many samples a run streams (O(bins) memory); at or below it the sample is kept for exact KS. */
@@ -47,6 +55,8 @@ export const EXACT_KS_MAX = 1_000_000;
 export const CHUNK = 1 << 16;
 /** Cells of the quantile grid behind the streamed KS distance. */
 export const KS_GRID_CELLS = 4096;
+/** Up to this many samples the finished empirical cdf is drawn from the samples themselves. */
+export const ECDF_MAX_JUMPS = 5000;
 
 /**
  * A sampling run, advanced a chunk at a time by `step()` so that the worker can yield, report and cancel
@@ -113,8 +123,46 @@ export class SampleRun implements Run<SampleSnapshot> {
       density: h.density(),
       below: h.below / seen,
       above: h.above / seen,
+      ecdf: this.ecdf(),
     };
   }
+
+  /** See {@link SampleSnapshot.ecdf}. */
+  private ecdf(): SampleSnapshot['ecdf'] {
+    const sorted = this.kept !== null && this.exactKs !== null ? this.kept : null;
+    if (sorted && sorted.length <= ECDF_MAX_JUMPS) return stepsOfSorted(sorted);
+    const { edges, counts } = this.grid;
+    let n = 0;
+    for (let i = 0; i < counts.length; i++) n += counts[i];
+    const lo = this.hist.lo;
+    const hi = this.hist.hi;
+    const xs: number[] = [];
+    const Fs: number[] = [];
+    let cum = 0;
+    let before = 0;
+    for (let k = 0; k < edges.length; k++) {
+      cum += counts[k];
+      if (edges[k] < lo) before = cum;
+      else if (edges[k] <= hi) {
+        xs.push(edges[k]);
+        Fs.push(n > 0 ? cum / n : 0);
+      }
+    }
+    return { x: Float64Array.from(xs), F: Float64Array.from(Fs), before: n > 0 ? before / n : 0 };
+  }
+}
+
+/** The exact step function of a sorted sample: its distinct values, each with Fₙ = (# samples ≤ it)/n. */
+export function stepsOfSorted(sorted: Float64Array): SampleSnapshot['ecdf'] {
+  const n = sorted.length;
+  const xs: number[] = [];
+  const Fs: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i + 1 < n && sorted[i + 1] === sorted[i]) continue;
+    xs.push(sorted[i]);
+    Fs.push((i + 1) / n);
+  }
+  return { x: Float64Array.from(xs), F: Float64Array.from(Fs), before: 0 };
 }
 
 /**

@@ -92,7 +92,11 @@ export class CltRun implements Run<CltSnapshot> {
     const finite = momentStatus(d) === 'finite';
     const center = stat === 'mean' ? d.mean : k * d.mean;
     const scale = finite ? Math.sqrt(stat === 'mean' ? d.variance / k : k * d.variance) : NaN;
-    const b = statisticBins(pilot, center, scale, this.spacing);
+    // The statistic's support: k·[a, b] for the sum of k draws on [a, b], [a, b] for their mean.
+    const times = stat === 'mean' ? 1 : k;
+    const a = d.quantile(0);
+    const z = d.quantile(1);
+    const b = statisticBins(pilot, center, scale, this.spacing, [a * times, z * times]);
     this.hist = new StreamingHistogram(b.lo, b.hi, b.bins, { moments: false });
     this.record(pilot);
   }

@@ -23,12 +23,17 @@ export function sortedQuantile(sorted: Float64Array, p: number): number {
  * the picture), widened to center ± 4·scale so the whole normal curve shows, plus 3 % margins.
  * Integer-valued laws give lattice statistics; their bins are whole multiples of the spacing centred
  * on lattice points, since any other width would alias into a comb of empty and doubled bins.
+ * `support` is the statistic's own range (k·[a, b] for a sum of draws on [a, b], [a, b] for their
+ * mean): a continuous statistic's bins start and end at a finite bound of it, so that no bar straddles
+ * the bound and shows half a bar's worth of impossible values (an exponential with k = 1 read ~0.3
+ * instead of ~1 at 0); lattice bins stay centred on lattice points but none lies wholly outside.
  */
 export function statisticBins(
   pilot: Float64Array,
   center: number,
   scale: number,
   spacing: number,
+  support: [number, number] = [-Infinity, Infinity],
 ): StatisticBins {
   const sorted = pilot.slice().sort();
   const finite = Number.isFinite(scale);
@@ -47,13 +52,23 @@ export function statisticBins(
   const pad = 0.03 * (hi - lo);
   lo -= pad;
   hi += pad;
+  const [a, b] = support;
   if (spacing > 0) {
-    const first = Math.floor(lo / spacing);
-    const last = Math.ceil(hi / spacing);
+    // Lattice points outside the support never occur: start at the first one inside it.
+    const first = Math.max(
+      Math.floor(lo / spacing),
+      Number.isFinite(a) ? Math.ceil(a / spacing - 1e-9) : -Infinity,
+    );
+    const last = Math.min(
+      Math.ceil(hi / spacing),
+      Number.isFinite(b) ? Math.floor(b / spacing + 1e-9) : Infinity,
+    );
     const group = Math.ceil((last - first + 1) / MAX_BINS);
     const bins = Math.ceil((last - first + 1) / group);
     const start = (first - 0.5) * spacing;
     return { lo: start, hi: start + bins * group * spacing, bins, spacing };
   }
+  if (Number.isFinite(a) && lo < a) lo = a;
+  if (Number.isFinite(b) && hi > b) hi = b;
   return { lo, hi, bins: MAX_BINS, spacing: 0 };
 }

@@ -6,6 +6,8 @@
  * rule → optimizers; distributions → LLN/CLT → Bayes → MCMC → information; then a network on the Machine
  * learning page.
  */
+import { ILL_CONDITIONED_BOWL, ROSENBROCK, sceneQuery } from '../stores/calculus/scenes';
+
 export interface PathStep {
   title: string;
   /** `#`-less route with query, e.g. `/linear-algebra?v=1&a=1,1,0,1`. */
@@ -69,7 +71,7 @@ export const LEARNING_PATHS: readonly LearningPath[] = [
       },
       {
         title: 'Curvature limits the step',
-        route: '/calculus?v=1&f=x%5E2+%2B+10*y%5E2&domain=-3,3,-2,2&start=-2.5,1.5&steps=200&opt=gd,momentum',
+        route: `/calculus?${sceneQuery(ILL_CONDITIONED_BOWL)}&steps=200&opt=gd,momentum`,
         task: 'On the ill-conditioned bowl GD zig-zags; find the learning rate where it diverges (2/λmax).',
         exercise: 'calculus/diverge-lr',
       },
@@ -109,8 +111,7 @@ export const LEARNING_PATHS: readonly LearningPath[] = [
       },
       {
         title: 'A race on a hard function',
-        route:
-          '/calculus?v=1&f=(1+-+x)%5E2+%2B+100*(y+-+x%5E2)%5E2&domain=-2,2,-1,3&start=-1.5,2&steps=2000&opt=gd,momentum,adam',
+        route: `/calculus?${sceneQuery(ROSENBROCK, ['gd', 'momentum', 'adam'])}&steps=2000&opt=gd,momentum,adam`,
         task: 'Race GD, momentum and Adam along Rosenbrock’s curved valley and compare where each ends.',
       },
       {

@@ -54,7 +54,13 @@ export interface CalculusState {
   urlNotice: string[];
 
   setFn(text: string): void;
-  applyPreset(p: { fn: string; domain: Domain; start: Vec2 }): void;
+  /** A new f with its domain and start, and (from a preset) every optimizer's learning rate. */
+  applyPreset(p: {
+    fn: string;
+    domain: Domain;
+    start: Vec2;
+    lr?: Partial<Record<OptimizerName, number>>;
+  }): void;
   setDomain(key: keyof Domain, value: number): void;
   setStart(x: number, y: number): void;
   setSteps(n: number): void;
@@ -167,8 +173,15 @@ export const useCalculusStore = create<CalculusState>()((set, get) => {
       const ok = validFn(text);
       changeRace({ fn: text }, ok ? { shownFn: text, selectedNode: null } : {});
     },
-    applyPreset({ fn, domain, start }) {
-      changeRace({ fn, domain, start: [start[0], start[1]] }, { shownFn: fn, selectedNode: null });
+    applyPreset({ fn, domain, start, lr }) {
+      const patch: Partial<CalculusView> = { fn, domain, start: [start[0], start[1]] };
+      if (lr) {
+        const { optimizers } = get().view;
+        patch.optimizers = Object.fromEntries(
+          OPTIMIZER_NAMES.map((n) => [n, { ...optimizers[n], lr: lr[n] ?? optimizers[n].lr }]),
+        ) as CalculusView['optimizers'];
+      }
+      changeRace(patch, { shownFn: fn, selectedNode: null });
     },
     setDomain(key, value) {
       set({ view: { ...get().view, domain: { ...get().view.domain, [key]: value } } });

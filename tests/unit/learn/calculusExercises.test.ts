@@ -104,7 +104,7 @@ describe('CALCULUS_EXERCISES', () => {
     expect(view().start).toEqual([2, 1]);
   });
 
-  it('newton-quadratic.check(k) is Correct only for 1 step on x² + 20y²', () => {
+  it('newton-quadratic.check(k) is Correct only for 1 step on x² + 10y²', () => {
     const { check } = answer('newton-quadratic', 'number');
     expect(check(1).ok).toBe(true);
     expect(check(0).ok).toBe(false);
@@ -120,7 +120,7 @@ describe('CALCULUS_EXERCISES', () => {
     byId('momentum-beats-gd').applySolution();
     const v = check();
     expect(v.ok).toBe(true);
-    expect(v.why).toMatch(/after \d+ steps; GD at its best η = 2\/\(λmax \+ λmin\) = 0\.04762 needs \d+/);
+    expect(v.why).toMatch(/after \d+ steps; GD at its best η = 2\/\(λmax \+ λmin\) = 0\.09091 needs \d+/);
     expect(run).toHaveBeenCalled();
   });
 

@@ -4,6 +4,7 @@
  * GD's 20th iterate from optimizePath (gd20Exercise.tsx).
  */
 import { curvatureAt, type Vec2 } from '../../../core';
+import { ILL_CONDITIONED_BOWL } from '../../../stores/calculus/scenes';
 import { paramProblem } from '../../../stores/calculus/view';
 import { Tex } from '../../../ui/Tex';
 import type { Exercise, Verdict } from '../../../ui/learn/types';
@@ -12,11 +13,11 @@ import { gd20Steps } from './gd20Exercise';
 import { OPTIMIZER_EXERCISES } from './optimizerExercises';
 import { setScene } from './scene';
 
-// ---- diverge-lr: the givens are the learning path's ill-conditioned bowl.
+// ---- diverge-lr: the givens are the ill-conditioned bowl of the preset and the learning path.
 const DIVERGE = {
-  fn: 'x^2 + 10*y^2',
-  domain: { xmin: -3, xmax: 3, ymin: -2, ymax: 2 },
-  start: [-2.5, 1.5] as Vec2,
+  fn: ILL_CONDITIONED_BOWL.fn,
+  domain: { ...ILL_CONDITIONED_BOWL.domain },
+  start: ILL_CONDITIONED_BOWL.start,
 };
 const divergeExpr = exprOf(DIVERGE.fn)!;
 const divergeAt = () => stability(divergeExpr, DIVERGE.start);

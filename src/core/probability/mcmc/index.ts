@@ -21,4 +21,4 @@ export {
 export type { ChainMoments } from './moments';
 export { chainMoments } from './moments';
 export type { McmcRequest, McmcDiagnostics, McmcSnapshot } from './run';
-export { McmcRun, chainDiagnostics, ACF_LAGS } from './run';
+export { McmcRun, chainDiagnostics, monteCarloStandardError, ACF_LAGS } from './run';

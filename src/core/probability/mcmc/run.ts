@@ -17,6 +17,12 @@ export interface McmcDiagnostics extends ChainMoments {
   count: number;
   essX: number;
   essY: number;
+  /**
+   * Monte Carlo standard errors of meanX and meanY: sd/√ESS, the standard deviation the chain's mean
+   * would show over repeated runs (two runs' means differ by about √2 of it).
+   */
+  mcseX: number;
+  mcseY: number;
   /** Autocorrelation of x and y at lags 0 … ACF_LAGS (after burn-in). */
   acfX: Float64Array;
   acfY: Float64Array;
@@ -56,15 +62,28 @@ export function chainDiagnostics(chain: McmcChain): McmcDiagnostics {
   // As effectiveSampleSize: NaN below 4 states, 1 for a chain that never moved.
   const ess = (v: Float64Array, rho: Float64Array) =>
     n < 4 ? NaN : isConstant(v) ? 1 : essFromAutocorrelation(rho, n);
+  const moments = chainMoments(xs, ys, 0, n);
+  const essX = ess(xs, rhoX);
+  const essY = ess(ys, rhoY);
   return {
-    ...chainMoments(xs, ys, 0, n),
+    ...moments,
     burnIn,
     count: n,
-    essX: ess(xs, rhoX),
-    essY: ess(ys, rhoY),
+    essX,
+    essY,
+    mcseX: monteCarloStandardError(moments.varX, essX),
+    mcseY: monteCarloStandardError(moments.varY, essY),
     acfX: rhoX.slice(0, ACF_LAGS + 1),
     acfY: rhoY.slice(0, ACF_LAGS + 1),
   };
+}
+
+/**
+ * Monte Carlo standard error of a chain's mean, √(variance/ESS) = sd/√ESS: the mean of n correlated
+ * draws varies as much as that of ESS independent ones. NaN when either is unknown.
+ */
+export function monteCarloStandardError(variance: number, ess: number): number {
+  return variance >= 0 && ess > 0 ? Math.sqrt(variance / ess) : NaN;
 }
 
 export class McmcRun {

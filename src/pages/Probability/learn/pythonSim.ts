@@ -194,8 +194,32 @@ export function mcmcPython(view: McmcView): { code: string; note: string } {
     ...(mh ? MH_LOOP : HMC_LOOP),
     '',
     'kept = chain[steps // 10 :]  # drop the first 10% as burn-in, as the page does',
+    '',
+    '',
+    "# Effective sample size by Geyer's initial monotone sequence, as the page computes it.",
+    'def ess(v):',
+    '    n = len(v)',
+    '    d = v - v.mean()',
+    '    f = np.fft.rfft(d, 2 * n)',
+    '    acov = np.fft.irfft(f * np.conj(f), 2 * n)[:n]',
+    '    if acov[0] <= 0:',
+    '        return 1.0  # a chain that never moved',
+    '    rho = acov / acov[0]',
+    '    tau, prev = -1.0, np.inf',
+    '    for m in range(n // 2):',
+    '        g = min(rho[2 * m] + rho[2 * m + 1], prev)',
+    '        if g <= 0:',
+    '            break',
+    '        tau, prev = tau + 2 * g, g',
+    '    return n / max(tau, 1 / np.log10(n))',
+    '',
+    '',
+    'ess_xy = np.array([ess(kept[:, 0]), ess(kept[:, 1])])',
     "print('acceptance rate', accepted / steps)",
     "print('mean of x and y', kept.mean(axis=0))",
+    "print('effective sample size x and y', ess_xy)",
+    '# This script and the page differ by about √2 of it: the Monte Carlo error of the means.',
+    "print('Monte Carlo standard error x and y (sd/sqrt(ESS))', kept.std(axis=0, ddof=1) / np.sqrt(ess_xy))",
     "print('correlation of x and y', np.corrcoef(kept.T)[0, 1])",
   ]);
   const settings = mh ? `scale ${num(view.scale)}` : `ε ${num(view.stepSize)}, L ${num(view.leapfrog)}`;
@@ -203,6 +227,6 @@ export function mcmcPython(view: McmcView): { code: string; note: string } {
     code,
     note: problem
       ? `Fix the target: ${problem}.`
-      : `Same target, ${settings}, ${num(view.steps)} steps and start. NumPy's generator is not the page's, so the acceptance rate and moments agree within Monte Carlo error.`,
+      : `Same target, ${settings}, ${num(view.steps)} steps and start. NumPy's generator is not the page's, so the acceptance rate and moments agree within Monte Carlo error: the means within a few of the printed Monte Carlo standard errors (sd/√ESS, shown on the page beside each mean).`,
   };
 }

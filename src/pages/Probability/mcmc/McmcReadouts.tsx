@@ -37,7 +37,19 @@ export function McmcReadouts() {
       <section aria-label="sample moments">
         <h3>After burn-in{d ? ` (${count(d.burnIn)} steps dropped)` : ''}</h3>
         <Readout label="mean of x" value={d && Number.isFinite(d.meanX) ? d.meanX : null} />
+        <Readout
+          label="Monte Carlo standard error x"
+          value={d && Number.isFinite(d.mcseX) ? d.mcseX : null}
+          format={(v) => `± ${formatNumber(v, 2)}`}
+          title="sd/√ESS of x: how far this mean would typically move in another run (its Monte Carlo error)"
+        />
         <Readout label="mean of y" value={d && Number.isFinite(d.meanY) ? d.meanY : null} />
+        <Readout
+          label="Monte Carlo standard error y"
+          value={d && Number.isFinite(d.mcseY) ? d.mcseY : null}
+          format={(v) => `± ${formatNumber(v, 2)}`}
+          title="sd/√ESS of y: how far this mean would typically move in another run (its Monte Carlo error)"
+        />
         <Readout
           label="correlation of x and y"
           value={corr !== null && Number.isFinite(corr) ? corr : null}

@@ -44,12 +44,27 @@ describe('<BackpropView>', () => {
     expect(nodes).toHaveLength(graph.nodes.length);
     for (const n of graph.nodes) {
       const label = screen.getByRole('button', { name: new RegExp(`^v${n.id} `) }).getAttribute('aria-label');
-      expect(label).toContain(` v = ${formatNumber(n.value, 4)} `);
-      expect(label).toMatch(new RegExp(`v̄ = ${formatNumber(n.adjoint, 4).replace(/[.+]/g, '\\$&')}$`));
+      expect(`${label} `).toContain(` v = ${formatNumber(n.value, 4)} `);
+      if (n.op === 'num' || n.op === 'const') expect(label).not.toContain('v̄');
+      else expect(label).toMatch(new RegExp(`v̄ = ${formatNumber(n.adjoint, 4).replace(/[.+]/g, '\\$&')}$`));
     }
     expect(screen.getByText(/^Result: ∂f\/∂x = /)).toHaveTextContent(
       `∂f/∂x = ${formatNumber(graph.gradient[0], 4)}`,
     );
+  });
+
+  it('constants show no adjoint until "sensitivity to constants" is ticked, which explains it (x² ln x for the 2 of x²)', () => {
+    load({ fn: 'x^2 + y', start: [2, 1] });
+    render(<BackpropView />);
+    const two = screen.getByRole('button', { name: /^v\d+ 2 v = 2$/ });
+    expect(document.body).not.toHaveTextContent('x² ln x');
+    fireEvent.click(two);
+    expect(screen.getByText(/is a constant: it gets no adjoint/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'sensitivity to constants' }));
+    // ∂(x²)/∂2 = x² ln x = 4 ln 2 at x = 2.
+    expect(two.getAttribute('aria-label')).toMatch(new RegExp(`v̄ = ${formatNumber(4 * Math.log(2), 4)}$`));
+    expect(screen.getByText(/x² ln x for the 2 of x²/)).toBeInTheDocument();
+    expect(screen.queryByText(/is a constant: it gets no adjoint/)).toBeNull();
   });
 
   it('selecting a node (click or Enter) shows its forward and chain-rule steps in KaTeX', () => {

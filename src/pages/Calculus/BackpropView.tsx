@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { curveBumpY, line } from 'd3';
 import { computationGraph, type GraphNode } from '../../core';
 import { useCalculusStore } from '../../stores/calculus/store';
@@ -14,6 +14,8 @@ const edgePath = line().curve(curveBumpY);
 const fmt = (v: number) => formatNumber(v, 4);
 /** A node's operation or number as it fits the box (long literals are cut). */
 const short = (label: string) => (label.length > 9 ? label.slice(0, 8) + '…' : label);
+
+const isConstant = (n: GraphNode) => n.op === 'num' || n.op === 'const';
 
 function kindOf(n: GraphNode): string {
   if (n.op === 'x' || n.op === 'y') return 'var';
@@ -36,6 +38,9 @@ export function BackpropView() {
   const description = useMemo(() => (graph ? backpropText(graph, [px, py]) : ''), [graph, px, py]);
   const textId = `calc-graph-text-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const scroller = useRef<HTMLDivElement>(null);
+  // A constant's adjoint (e.g. x² ln x for the 2 of x²) is shown only when asked for, with what it means.
+  const [constants, setConstants] = useState(false);
+  const constantsId = useId();
   const graphWidth = layout?.width ?? 0;
   // A graph wider than the panel opens centred on f, not on its leftmost leaf.
   useEffect(() => {
@@ -47,7 +52,10 @@ export function BackpropView() {
   const fallback = graph.nodes.find((n) => n.op === 'x')?.id ?? graph.root;
   const sel = graph.nodes[selected !== null && selected < graph.nodes.length ? selected : fallback];
   // Flow along each edge child → parent, scaled by the largest so the widths compare within f.
-  const flows = layout.edges.map((e) => Math.abs(graph.nodes[e.parent].adjoint * e.partial));
+  const hidden = (id: number) => !constants && isConstant(graph.nodes[id]);
+  const flows = layout.edges.map((e) =>
+    hidden(e.child) ? 0 : Math.abs(graph.nodes[e.parent].adjoint * e.partial),
+  );
   const maxFlow = Math.max(1e-300, ...flows.map((f) => (Number.isFinite(f) ? f : 0)));
   const onKey = (id: number) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -66,6 +74,22 @@ export function BackpropView() {
         to bottom): its adjoint <span className="calc-adj">v̄ = ∂f/∂v</span>, starting from f̄ = 1. Select a
         node to see its chain-rule step.
       </p>
+      <label className="calc-check">
+        <input
+          type="checkbox"
+          checked={constants}
+          onChange={(e) => setConstants(e.target.checked)}
+          aria-describedby={constants ? constantsId : undefined}
+        />
+        sensitivity to constants
+      </label>
+      {constants && (
+        <p className="fine" id={constantsId}>
+          A constant’s adjoint c̄ = ∂f/∂c is how f would change if the constant were nudged: nothing here
+          varies it, but for a network’s weight it is exactly the gradient that training follows. For an
+          exponent c in u^c it is u^c ln u (x² ln x for the 2 of x²), undefined where u &lt; 0.
+        </p>
+      )}
       <div className="calc-graph-scroll" ref={scroller}>
         <svg
           width={layout.width}
@@ -100,7 +124,7 @@ export function BackpropView() {
                 role="button"
                 tabIndex={0}
                 aria-pressed={isSel}
-                aria-label={`v${id}${id === graph.root ? ' = f' : ''} ${short(n.label)} v = ${fmt(n.value)} v̄ = ${fmt(n.adjoint)}`}
+                aria-label={`v${id}${id === graph.root ? ' = f' : ''} ${short(n.label)} v = ${fmt(n.value)}${hidden(id) ? '' : ` v̄ = ${fmt(n.adjoint)}`}`}
                 onClick={() => select(id)}
                 onKeyDown={onKey(id)}
               >
@@ -115,15 +139,17 @@ export function BackpropView() {
                 <text x={8} y={35} className="calc-node-value">
                   {`v = ${fmt(n.value)} `}
                 </text>
-                <text x={8} y={51} className="calc-node-adjoint">
-                  {`v̄ = ${fmt(n.adjoint)} `}
-                </text>
+                {!hidden(id) && (
+                  <text x={8} y={51} className="calc-node-adjoint">
+                    {`v̄ = ${fmt(n.adjoint)} `}
+                  </text>
+                )}
               </g>
             );
           })}
           <g className="calc-edge-labels" aria-hidden="true">
             {layout.edges
-              .filter((e) => e.parent === sel.id || e.child === sel.id)
+              .filter((e) => (e.parent === sel.id || e.child === sel.id) && !hidden(e.child))
               .map((e, i) => {
                 // At the far end from the selected node, where its parents (or children) are spread
                 // out; neighbouring labels alternate between two heights so that they do not collide.
@@ -152,14 +178,14 @@ export function BackpropView() {
         </div>
         <div>
           <h3>Chain rule for v̄{sel.id}</h3>
-          <Tex tex={alignedSteps(sel.chainTex)} display />
+          {hidden(sel.id) ? (
+            <p className="fine">
+              v{sel.id} is a constant: it gets no adjoint unless you ask for its “sensitivity to constants”.
+            </p>
+          ) : (
+            <Tex tex={alignedSteps(sel.chainTex)} display />
+          )}
         </div>
-        {graph.nodes.some((n) => Number.isNaN(n.adjoint)) && (
-          <p className="fine">
-            A constant’s adjoint is f’s sensitivity to it (what training uses for a weight). For an exponent c
-            in u^c it needs ln u, which is undefined where u &lt; 0.
-          </p>
-        )}
         <p className="fine">
           Result: ∂f/∂x = {fmt(graph.gradient[0])}, ∂f/∂y = {fmt(graph.gradient[1])} — the adjoints of the x
           and y nodes, summed over every path from f down to them.

@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3';
 import { useCalculusStore } from '../../stores/calculus/store';
 import { ChartFrame, MARGIN, useWidth } from '../../ui/ChartFrame';
 import { contourText } from './chartText';
-import { contourBands, gradientArrows } from './contours';
+import { contourBands, gradientArrows, undefinedRegion } from './contours';
 import { rankColor } from './palette';
 import { affineOf } from './geometry';
 import { ProbeAxes } from './ProbeAxes';
@@ -52,6 +52,7 @@ export function ContourView() {
   );
   const bands = useMemo(() => (grid ? contourBands(grid.result, x, y) : []), [grid, x, y]);
   const arrows = useMemo(() => (grid ? gradientArrows(grid.result, x, y) : []), [grid, x, y]);
+  const undefinedArea = useMemo(() => (grid ? undefinedRegion(grid.result, x, y) : null), [grid, x, y]);
   const [sx, sy] = useMemo(() => [affineOf(x), affineOf(y)], [x, y]);
   // The same elements while only the hover or the race changes, so React skips these subtrees.
   const bandLayer = useMemo(
@@ -119,8 +120,26 @@ export function ContourView() {
           text={text}
         >
           {bandLayer}
+          {undefinedArea && (
+            <g className="calc-undefined">
+              <path d={undefinedArea.d} style={{ fill: 'url(#calc-hatch)' }} />
+              <text x={undefinedArea.label.x} y={undefinedArea.label.y} textAnchor="middle">
+                undefined
+              </text>
+            </g>
+          )}
           {fieldLayer}
           <defs>
+            <pattern
+              id="calc-hatch"
+              width="8"
+              height="8"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width="8" height="8" className="calc-hatch-bg" />
+              <line x1="0" y1="0" x2="0" y2="8" className="calc-hatch-line" />
+            </pattern>
             <marker
               id="calc-arrowhead"
               viewBox="0 0 6 6"

@@ -1,18 +1,25 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3';
 import { optimizerLabels } from '../../core';
-import { useCalculusStore } from '../../stores/calculus/store';
+import { raceEnd, useCalculusStore } from '../../stores/calculus/store';
 import { ChartFrame, MARGIN, useWidth } from '../../ui/ChartFrame';
 import { lossChartText } from './chartText';
 import { clock, onClock } from './clock';
 import type { OptimizerTrace } from '../../worker/protocol';
 import { lossPath, lossY, type LossMap } from './geometry';
 import { lossAxis } from './lossScale';
+import { placeStops } from './lossLabels';
 import { markPath, OPTIMIZER_DASH } from './marks';
 import { OptimizerKey } from './OptimizerKey';
 import { optimizerVar } from './palette';
 
 const HEIGHT = 260;
+
+/** "GD diverged at step 14", "GD stopped at step 2". */
+function stopText(t: OptimizerTrace): string {
+  const stopped = t.stop !== 'diverged' || t.reason?.startsWith('stopped');
+  return `${optimizerLabels[t.name]} ${stopped ? 'stopped' : 'diverged'} at step ${t.taken}`;
+}
 
 /**
  * One optimizer's curve, a component of its own so that the curves of a large race are built in separate
@@ -46,9 +53,19 @@ export function LossChart() {
   const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
   const traces = useMemo(() => race?.result.traces ?? [], [race]);
   const text = useMemo(() => (race ? lossChartText(race, log) : null), [race, log]);
-  const steps = race?.request.steps ?? 1;
+  // The x axis spans what was run: the longest run (every run when all stopped early).
+  const steps = Math.max(1, raceEnd(race));
   const x = useMemo(() => scaleLinear().domain([0, steps]).range([0, innerW]), [steps, innerW]);
   const axis = useMemo(() => lossAxis(traces, log, innerH), [traces, log, innerH]);
+  const stops = useMemo(() => {
+    const stopped = traces.filter((t) => t.stop !== 'done');
+    const placed = placeStops(
+      stopped.map((t) => ({ px: x(t.taken), py: lossY(axis.map, t.losses[t.taken]), text: stopText(t) })),
+      innerW,
+      innerH,
+    );
+    return stopped.map((t, i) => ({ t, ...placed[i] }));
+  }, [traces, x, axis, innerW, innerH]);
   const veil = useRef<SVGRectElement>(null);
   const cursor = useRef<SVGLineElement>(null);
   const dots = useRef<(SVGPathElement | null)[]>([]);
@@ -110,28 +127,26 @@ export function LossChart() {
             {traces.map((t) => (
               <LossCurve key={t.name} trace={t} kx={innerW / steps} map={axis.map} />
             ))}
-            {traces
-              .filter((t) => t.stop !== 'done')
-              .map((t) => {
-                const px = x(t.taken);
-                const v = lossY(axis.map, t.losses[t.taken]);
-                const py = Number.isFinite(v) ? Math.max(8, Math.min(innerH - 8, v)) : 8;
-                const flip = px > innerW - 160;
-                return (
-                  <g
-                    key={`stop-${t.name}`}
-                    className="calc-stop"
-                    style={{ color: optimizerVar(t.name) }}
-                    transform={`translate(${px},${py})`}
-                  >
-                    <path d="M-5,-5 L5,5 M-5,5 L5,-5" />
-                    <text x={flip ? -8 : 8} y={py < 24 ? 18 : -8} textAnchor={flip ? 'end' : 'start'}>
-                      {optimizerLabels[t.name]} {t.stop === 'diverged' ? 'diverged' : 'stopped'} at step{' '}
-                      {t.taken}
-                    </text>
-                  </g>
-                );
-              })}
+            {stops.map(({ t, x: mx, y: my, edge, labelX, labelY, anchor, text: label }) => (
+              <g key={`stop-${t.name}`} className="calc-stop" style={{ color: optimizerVar(t.name) }}>
+                {edge === 0 ? (
+                  <path d="M-5,-5 L5,5 M-5,5 L5,-5" transform={`translate(${mx},${my})`} />
+                ) : (
+                  // Off the chart: an arrowhead on the edge points where the loss went.
+                  <path
+                    d={edge < 0 ? 'M-6,4 L0,-5 L6,4' : 'M-6,-4 L0,5 L6,-4'}
+                    transform={`translate(${mx},${my})`}
+                    data-edge={edge < 0 ? 'top' : 'bottom'}
+                  />
+                )}
+                {Math.abs(labelY - 4 - my) > 6 && (
+                  <line className="calc-stop-leader" x1={mx} y1={my} x2={labelX} y2={labelY - 4} />
+                )}
+                <text x={labelX} y={labelY} textAnchor={anchor}>
+                  {label}
+                </text>
+              </g>
+            ))}
           </ChartFrame>
           <svg
             className="calc-live"

@@ -14,7 +14,9 @@ export function ProbeAxes({ sx, sy }: { sx: Affine; sy: Affine }) {
   const shown = useShownExpr();
   const [x, y] = useProbe();
   const c = useMemo(() => (shown ? curvatureAt(shown.expr, x, y) : null), [shown, x, y]);
-  if (!c || !c.eigenvalues.every(Number.isFinite)) return null;
+  // Nothing where f or its gradient is not finite (log(x) at x < 0 has finite derivatives but no value).
+  if (!c || !Number.isFinite(c.value) || !c.gradient.every(Number.isFinite)) return null;
+  if (!c.eigenvalues.every(Number.isFinite)) return null;
   const big = Math.max(Math.abs(c.eigenvalues[0]), Math.abs(c.eigenvalues[1]));
   if (!(big > 0)) return null;
   const px = sx.a + sx.b * x;

@@ -68,6 +68,8 @@ export function gradientArrows(
     for (let b = 0; b < per; b++) {
       const i = Math.round(((a + 0.5) / per) * (n - 1));
       const j = Math.round(((b + 0.5) / per) * (n - 1));
+      // Nothing where f itself is not finite (log(x) at x < 0 has a finite 1/x but no value).
+      if (!Number.isFinite(grid.values[j * n + i])) continue;
       const px = -gx[j * n + i] / kx;
       const py = -gy[j * n + i] / ky;
       const m = Math.hypot(px, py);
@@ -86,4 +88,65 @@ export function gradientArrows(
     const len = cell * 0.8 * (0.3 + 0.7 * (hi > lo ? (r.m - lo) / (hi - lo) : 1));
     return { x: r.x - (r.ux * len) / 2, y: r.y - (r.uy * len) / 2, dx: r.ux * len, dy: r.uy * len };
   });
+}
+
+/** Where f is not a real number (or not finite) on the grid, as one SVG path, and a spot for its label. */
+export interface UndefinedRegion {
+  d: string;
+  /** A grid point inside the region, in pixels, for the word "undefined". */
+  label: { x: number; y: number };
+  /** Share of the grid's points where f is undefined. */
+  share: number;
+}
+
+export function undefinedRegion(
+  grid: GridResult,
+  sx: (x: number) => number,
+  sy: (y: number) => number,
+): UndefinedRegion | null {
+  const { n, xs, ys, values } = grid;
+  const mask = new Float64Array(n * n);
+  let count = 0;
+  let ci = 0;
+  let cj = 0;
+  for (let j = 0; j < n; j++)
+    for (let i = 0; i < n; i++)
+      if (!Number.isFinite(values[j * n + i])) {
+        mask[j * n + i] = 1;
+        count++;
+        ci += i;
+        cj += j;
+      }
+  if (count === 0) return null;
+  // The label goes on the undefined point nearest the region's centre of mass.
+  ci /= count;
+  cj /= count;
+  let best = -1;
+  let bestD = Infinity;
+  for (let k = 0; k < n * n; k++) {
+    if (!mask[k]) continue;
+    const d = ((k % n) - ci) ** 2 + (Math.floor(k / n) - cj) ** 2;
+    if (d < bestD) {
+      bestD = d;
+      best = k;
+    }
+  }
+  const x0 = xs[0];
+  const y0 = ys[0];
+  const dx = (xs[n - 1] - x0) / (n - 1);
+  const dy = (ys[n - 1] - y0) / (n - 1);
+  const projection = geoTransform({
+    point(x, y) {
+      // Cell edges clamped to the grid, so the region stops at the plot's border.
+      const gx = Math.min(n - 1, Math.max(0, x - 0.5));
+      const gy = Math.min(n - 1, Math.max(0, y - 0.5));
+      this.stream.point(sx(x0 + gx * dx), sy(y0 + gy * dy));
+    },
+  });
+  const [shape] = contours().size([n, n]).thresholds([0.5])(mask as unknown as number[]);
+  return {
+    d: geoPath(projection)(shape) ?? '',
+    label: { x: sx(xs[best % n]), y: sy(ys[Math.floor(best / n)]) },
+    share: count / (n * n),
+  };
 }

@@ -71,7 +71,7 @@ describe('linear algebra: the numerical review on the page', () => {
     expect(output('determinant').getAttribute('title')).toMatch(
       /^shown as 0 because rank 2 < 3: to rounding, \|det\| < /,
     );
-    expect(screen.getByText(/^to rounding, \|det\| < /)).toBeInTheDocument();
+    expect(screen.getByText(/^\(to rounding, \|det\| < /)).toBeInTheDocument();
     expect(document.querySelector('.la-rank-why')?.textContent).toMatch(
       /^Rank 2: σ₃ = .* is at or below NumPy's cut-off n·ε·σ₁ = 3·ε·1\.68\d* = .*, so it counts as 0\./,
     );

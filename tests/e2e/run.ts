@@ -27,6 +27,7 @@ import { mlRegressionTests } from './mlRegression.e2e';
 import { mlDeepTests } from './mlDeep.e2e';
 import { addressTests } from './address.e2e';
 import { mlPcaTests } from './mlPca.e2e';
+import { la2Tests } from './la2.e2e';
 
 const suites: E2ETest[] = [
   ...appTests,
@@ -50,6 +51,7 @@ const suites: E2ETest[] = [
   ...addressTests,
   ...learnCalculusTests,
   ...urlFuzzTests,
+  ...la2Tests,
 ];
 const filter = process.argv[2];
 

@@ -4,6 +4,7 @@ import { useLinalgStore } from '../../stores/linalg/store';
 import type { LinalgMode } from '../../stores/linalg/view';
 import { clock, usePlayLoop } from './animation';
 import { factorsOf, SVD_STEPS } from './motion';
+import { orientedSvd } from '../../core';
 
 const STEPS: Partial<Record<LinalgMode, { label: string; to: number }[]>> = {
   compose: [
@@ -21,9 +22,10 @@ const WHAT: Record<LinalgMode, string> = {
   transform: 'Animate grows the map out of the identity: M(t) = (1 − t)I + tA, from t = 0 (I) to t = 1 (A).',
   compose:
     'B then A: B acts from t = 0 to ½, then A acts on the result. The composite x ↦ A(Bx) has the matrix AB: the map applied first stands on the right.',
-  svd: 'A = UΣVᵀ: Vᵀ rotates (t up to ⅓), Σ stretches along the axes (to ⅔), U rotates again (to 1). The unit circle ends as an ellipse with semi-axes σᵢ.',
+  svd: 'A = UΣVᵀ: Vᵀ rotates (t up to ⅓), Σ stretches along the axes (to ⅔), U rotates again (to 1; it reflects as well when det A < 0). The unit circle ends as an ellipse with semi-axes σᵢ.',
   basis: 'Animate morphs the standard grid into the grid of the new basis: M(t) = (1 − t)I + tP.',
   pca: 'Animate slides every point onto its projection on the first k principal components.',
+  norms: '',
 };
 
 /** Play / pause, the time slider, per-view steps, and the rotation-angle option. */
@@ -40,7 +42,11 @@ export function AnimationControls() {
   useEffect(() => {
     if (readout.current) readout.current.textContent = t.toFixed(2);
   }, [t]);
-  const steps = STEPS[mode];
+  // U must reflect when det A < 0 (orientedSvd): the step says so instead of "rotate".
+  const uReflects = useLinalgStore((s) => s.view.mode === 'svd' && orientedSvd(s.view.a).uReflects);
+  const steps = STEPS[mode]?.map((step) =>
+    uReflects && step.label === 'U: rotate' ? { ...step, label: 'U: reflect' } : step,
+  );
   return (
     <fieldset className="panel la-animation">
       <legend>Animation</legend>

@@ -41,6 +41,7 @@ const MODE_OPTIONS: { value: LinalgMode; label: string }[] = [
   { value: 'svd', label: 'SVD' },
   { value: 'basis', label: 'Change of basis' },
   { value: 'pca', label: 'PCA' },
+  { value: 'norms', label: 'Norms' },
 ];
 
 /** The "Dimension" (2D / 3D) and "View" radio groups. */

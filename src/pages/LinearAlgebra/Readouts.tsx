@@ -57,7 +57,15 @@ export function Readouts() {
     <section className="panel la-readouts" aria-label="numbers of A">
       <h3>Numbers of A</h3>
       <div className="readout">
-        <span className="readout-label">determinant</span>
+        <span className="readout-label">
+          determinant
+          {analysis.detBound !== null && (
+            <span id="la-det-note" className="fine la-det-note">
+              {' '}
+              (to rounding, |det| &lt; {fmtSmall(analysis.detBound)})
+            </span>
+          )}
+        </span>
         <output
           aria-label="determinant"
           data-value={String(analysis.det + 0)}
@@ -68,11 +76,6 @@ export function Readouts() {
         >
           {fmtSmall(analysis.det, analysis.detExact ? 15 : 6)}
         </output>
-        {analysis.detBound !== null && (
-          <span id="la-det-note" className="fine la-det-note">
-            to rounding, |det| &lt; {fmtSmall(analysis.detBound)}
-          </span>
-        )}
       </div>
       <Readout label="trace" value={cleanZero(analysis.trace)} />
       <Readout

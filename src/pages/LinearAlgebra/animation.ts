@@ -11,7 +11,14 @@ import { frameDue, prefersReducedMotion } from '../../ui/motion';
 export const clock = { t: 1 };
 
 /** Seconds for a full 0 → 1 run, per view (the SVD and composition views have several steps). */
-const DURATION: Record<LinalgMode, number> = { transform: 2.5, compose: 4, svd: 4.5, basis: 2.5, pca: 2.5 };
+const DURATION: Record<LinalgMode, number> = {
+  transform: 2.5,
+  compose: 4,
+  svd: 4.5,
+  basis: 2.5,
+  pca: 2.5,
+  norms: 1,
+};
 
 /** The time the scene should show now: the running clock while playing, else the settled view.t. */
 export function currentT(): number {

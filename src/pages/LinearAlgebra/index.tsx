@@ -7,6 +7,7 @@ import { BasisControls, BasisInfo } from './BasisPanel';
 import { ComposeInfo } from './ComposePanel';
 import { MathPanel } from './MathPanel';
 import { MatrixEditor } from './MatrixEditor';
+import { NormsControls, NormsPanel } from './NormsPanel';
 import { PcaControls, PcaInfo } from './PcaPanel';
 import { Pickers } from './Pickers';
 import { Readouts } from './Readouts';
@@ -38,26 +39,38 @@ export default function LinearAlgebraPage() {
         progress={progress}
       />
       <UrlNotice ignored={notice} onDismiss={useLinalgStore.getState().dismissNotice} />
-      <div className="two-col">
-        <div className="controls">
-          <Pickers />
-          {mode !== 'pca' && <MatrixEditor which="a" letter="a" title="Matrix A" />}
-          {mode === 'compose' && <MatrixEditor which="b" letter="b" title="Matrix B (applied first)" />}
-          {mode === 'basis' && <BasisControls />}
-          {mode === 'pca' && <PcaControls />}
-          <AnimationControls />
-          <VectorControls />
+      {mode === 'norms' ? (
+        <div className="two-col">
+          <div className="controls">
+            <Pickers />
+            <NormsControls />
+          </div>
+          <div className="results">
+            <NormsPanel />
+          </div>
         </div>
-        <div className="results">
-          <SceneView />
-          <div className="la-info">{mode === 'pca' ? <PcaInfo /> : <Readouts />}</div>
-          {mode === 'compose' && <ComposeInfo />}
-          {mode === 'svd' && <SvdInfo />}
-          {mode === 'basis' && <BasisInfo />}
-          {mode !== 'pca' && <MathPanel />}
-          {mode !== 'pca' && <PageLinks />}
+      ) : (
+        <div className="two-col">
+          <div className="controls">
+            <Pickers />
+            {mode !== 'pca' && <MatrixEditor which="a" letter="a" title="Matrix A" />}
+            {mode === 'compose' && <MatrixEditor which="b" letter="b" title="Matrix B (applied first)" />}
+            {mode === 'basis' && <BasisControls />}
+            {mode === 'pca' && <PcaControls />}
+            <AnimationControls />
+            <VectorControls />
+          </div>
+          <div className="results">
+            <SceneView />
+            <div className="la-info">{mode === 'pca' ? <PcaInfo /> : <Readouts />}</div>
+            {mode === 'compose' && <ComposeInfo />}
+            {mode === 'svd' && <SvdInfo />}
+            {mode === 'basis' && <BasisInfo />}
+            {mode !== 'pca' && <MathPanel />}
+            {mode !== 'pca' && <PageLinks />}
+          </div>
         </div>
-      </div>
+      )}
     </section>
   );
 }

@@ -194,6 +194,14 @@ function pcaText(view: LinalgView, cloud: CloudResult): ChartText {
   };
 }
 
+/** The Norms view draws its own picture (NormsPanel); this is its text for the scene's fallback. */
+function normsText(view: LinalgView): ChartText {
+  return {
+    description: `The unit balls of the 1-, 2-, ∞- and ${fmt(view.p)}-norms in the plane, and the point x = ${vec(view.pt)}.`,
+    table: { caption: 'The point x', columns: ['x₁', 'x₂'], rows: [view.pt.map((x) => fmt(x))] },
+  };
+}
+
 /** The text alternative of the scene in the page's current view. */
 export function sceneText(view: LinalgView, result: LinalgResult, cloud: CloudResult): ChartText {
   switch (view.mode) {
@@ -207,5 +215,7 @@ export function sceneText(view: LinalgView, result: LinalgResult, cloud: CloudRe
       return basisText(view);
     case 'pca':
       return pcaText(view, cloud);
+    case 'norms':
+      return normsText(view);
   }
 }

@@ -76,6 +76,8 @@ export interface LinalgState {
   setShow(what: 'eig' | 'vec', on: boolean): void;
   setCloud(patch: Partial<Pick<LinalgView, 'sd' | 'corr' | 'n' | 'seed'>>): void;
   setK(k: number): void;
+  /** The Norms view's p and point, kept as typed (the view's field problems say what is wrong). */
+  setNorm(patch: Partial<Pick<LinalgView, 'p' | 'pt'>>): void;
   play(from: number, to: number): void;
   /** Ends (or interrupts) an animation, leaving the time at `t`. */
   stopPlay(t: number): void;
@@ -179,6 +181,9 @@ export const useLinalgStore = create<LinalgState>()((set, get) => {
     },
     setK(k) {
       update({ k: Math.min(get().view.dim, Math.max(1, Math.round(k))) });
+    },
+    setNorm(patch) {
+      update(patch);
     },
     play(from, to) {
       set({ playing: { from, to } });

@@ -15,6 +15,7 @@
  *   sd=2,0.7       PCA cloud: standard deviation along each axis, in (0, 10]
  *   corr=0.6       PCA cloud: correlations r12 (2D) or r12,r13,r23 (3D), in [−1, 1], jointly valid
  *   n=300&seed=1&k=1    PCA cloud size, generator seed, number of components projected onto
+ *   p=2&pt=0.6,0.8      Norms view: the p of the p-norm in [0.5, 10], the point x in [−2, 2]²
  *
  * Declared once below. Decoding never throws: each invalid value falls back to its default (the default of
  * the link's dimension) and is named in `ignored`, which the page shows as a notice (lists with the reason).
@@ -36,10 +37,14 @@ import {
 } from '../view';
 
 export type Dim = 2 | 3;
-export type LinalgMode = 'transform' | 'compose' | 'svd' | 'basis' | 'pca';
+export type LinalgMode = 'transform' | 'compose' | 'svd' | 'basis' | 'pca' | 'norms';
 export type Interp = 'linear' | 'angle';
 
-export const MODES: readonly LinalgMode[] = ['transform', 'compose', 'svd', 'basis', 'pca'];
+export const MODES: readonly LinalgMode[] = ['transform', 'compose', 'svd', 'basis', 'pca', 'norms'];
+/** The Norms view's p slider (0.5 shown as "not a norm") and the plane it draws, [−NORM_EXTENT, NORM_EXTENT]². */
+export const NORM_P_MIN = 0.5;
+export const NORM_P_MAX = 10;
+export const NORM_EXTENT = 2;
 /** Half-widths offered for the entry sliders. */
 export const RANGES: readonly number[] = [1, 2, 3, 5, 10];
 export const CLOUD_MIN = 10;
@@ -151,6 +156,15 @@ const fields = {
       Number.isInteger(x) && x >= 1 && x <= dimOf(view)
         ? null
         : `components must be a whole number from 1 to ${dimOf(view)}`,
+  }),
+  p: number({ default: 2, label: 'p', min: NORM_P_MIN, max: NORM_P_MAX, step: 0.1 }),
+  pt: vector({
+    default: [0.6, 0.8],
+    label: 'point',
+    length: () => 2,
+    parse: parseEntry,
+    entry: (x) => Math.abs(x) <= NORM_EXTENT,
+    message: `each coordinate between −${NORM_EXTENT} and ${NORM_EXTENT}`,
   }),
 };
 

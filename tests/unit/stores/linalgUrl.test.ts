@@ -38,6 +38,8 @@ const VIEW_3D: LinalgView = {
   vec: true,
   sd: [2, 1, 0.5],
   corr: [0.6, 0.3, 0.2],
+  p: 1.5,
+  pt: [-0.25, 1.75],
   n: 500,
   seed: 4294967295,
   k: 2,
@@ -55,7 +57,7 @@ describe('linear algebra URL codec, format v=1', () => {
   it('writes a readable link: version first, matrices row by row with plain commas', () => {
     const q = linalgView.encode(DEFAULT_VIEW);
     expect(q).toBe(
-      'v=1&dim=2&view=transform&a=1.5,0.5,0.5,1&b=0,-1,1,0&basis=1,1,0,1&vec=1,0.5&t=1&interp=linear&range=3&show=eig,v&sd=2,0.7&corr=0.6&n=300&seed=1&k=1',
+      'v=1&dim=2&view=transform&a=1.5,0.5,0.5,1&b=0,-1,1,0&basis=1,1,0,1&vec=1,0.5&t=1&interp=linear&range=3&show=eig,v&sd=2,0.7&corr=0.6&n=300&seed=1&k=1&p=2&pt=0.6,0.8',
     );
   });
 

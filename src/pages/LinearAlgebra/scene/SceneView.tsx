@@ -23,6 +23,7 @@ const DESCRIPTION: Record<LinalgMode, string> = {
   svd: 'The unit circle or sphere carried through the factors of the SVD',
   basis: 'The grid of the new basis, with v and its coordinates',
   pca: 'The point cloud, its principal axes and its projection',
+  norms: 'The unit balls of the p-norms and the point x',
 };
 
 function OrbitButtons({ dim }: { dim: number }) {

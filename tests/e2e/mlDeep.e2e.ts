@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { conv2d, rnnGradientNorms, spectralRadius } from '../../src/core';
 import {
@@ -8,7 +9,8 @@ import {
   RNN_H0,
   RNN_U,
 } from '../../src/stores/ml/deep/compute';
-import { DEFAULT_PAINT, digitImage, encodePaint } from '../../src/stores/ml/deep/images';
+import { DEFAULT_PAINT, encodePaint } from '../../src/stores/ml/deep/images';
+import { digitPixels, parseDigitsBytes } from '../../src/stores/ml/digits';
 import { deepView } from '../../src/stores/ml/deep/view';
 import { assert, SCREENSHOTS, type E2ETest } from './harness';
 import { card, noNaN, shootPanel } from './pageHelpers';
@@ -26,6 +28,9 @@ async function setNumber(page: Page, name: string, value: string): Promise<void>
 
 const close = (a: number, b: number, tol = 1e-12) => Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
 const ROUTE = '/machine-learning?v=1&tab=deep';
+/** The digits set the page loads (public/data/digits.bin), read here to compute the expected numbers. */
+const DIGITS = parseDigitsBytes(new Uint8Array(readFileSync('public/data/digits.bin')));
+const digitImage = (index: number) => digitPixels(DIGITS, index);
 const READY = '.deep-tab .deep-grid';
 
 export const mlDeepTests: E2ETest[] = [
@@ -35,6 +40,8 @@ export const mlDeepTests: E2ETest[] = [
       const { page } = t;
       await t.open(ROUTE);
       await page.waitForSelector(READY);
+      // The default input is image 3 of the shipped digits set (a 3), loaded when the tab opens.
+      await page.getByText('Image 3 of the 1,797 handwritten digits shows a 3').waitFor();
       assert((await read(page, 'output height')) === 6, 'an 8 × 8 digit and a 3 × 3 kernel give 6 rows');
       assert((await read(page, 'output width')) === 6, '6 columns');
       await setNumber(page, 'output row', '3');
@@ -69,6 +76,30 @@ export const mlDeepTests: E2ETest[] = [
       await page.getByText('stride 9 is larger than the 8 × 8 image').first().waitFor();
       assert((await read(page, 'output height')) === 4, 'the pictures keep the last stride that worked');
       await setNumber(page, 'stride', '1');
+      // Padding that would empty the output is named with the formula; the pictures keep padding 1.
+      await setNumber(page, 'padding', '-3');
+      await page
+        .getByText(
+          /padding -3 crops the 8 × 8 image to 2 × 2, smaller than the 3 × 3 kernel: the output would be empty/,
+        )
+        .waitFor();
+      assert((await read(page, 'output height')) === 8, 'the pictures keep padding 1 (8 rows at stride 1)');
+      await setNumber(page, 'padding', '1');
+      // Other digits of the set: the next one (a 4), then image 1796 typed; the output follows the core.
+      await page.getByRole('button', { name: 'Next digit' }).click();
+      await page.getByText('Image 4 of the 1,797 handwritten digits shows a 4').waitFor();
+      await page.waitForFunction(() => location.href.includes('deep.digit=4'), undefined, { timeout: 2000 });
+      const k2 = kernel.map((r, i) => r.map((x, j) => (i === 1 && j === 1 ? 0 : x)));
+      const four = conv2d(digitImage(4), k2, { padding: 1 })[2][1];
+      assert(close(await read(page, 'output value'), four), `digit 4: output (3, 2) ${four}`);
+      await setNumber(page, 'digit', '1796');
+      await page
+        .getByText(`Image 1796 of the 1,797 handwritten digits shows a ${DIGITS.labels[1796]}`)
+        .waitFor();
+      const last = conv2d(digitImage(1796), k2, { padding: 1 })[2][1];
+      assert(close(await read(page, 'output value'), last), `digit 1796: output (3, 2) ${last}`);
+      await t.screenshot('ml-deep-conv-digit');
+      await setNumber(page, 'digit', '3');
       await page.getByRole('combobox', { name: 'kernel preset' }).selectOption('sobel y');
       assert(
         (await page.getByRole('spinbutton', { name: 'kernel 1,2', exact: true }).inputValue()) === '-2',
@@ -326,6 +357,155 @@ export const mlDeepTests: E2ETest[] = [
         await page
           .locator(`section[aria-labelledby="${id}"]`)
           .screenshot({ path: `${SCREENSHOTS}/ml-deep-360-${name}.png` });
+      await noNaN(page);
+    },
+  },
+  {
+    name: 'machine learning deep: a scene added to the deck with a kernel cell, temperature and W scale set opens with the same readouts in a fresh page',
+    async run(t) {
+      const { page } = t;
+      await t.open(ROUTE);
+      await page.waitForSelector(READY);
+      await page.getByText(/Image 3 of the 1,797 handwritten digits/).waitFor();
+      const READOUTS = [
+        'output height',
+        'output value',
+        'attention score',
+        'attention weight',
+        'gradient norm',
+        'spectral radius of W',
+      ];
+      const readAll = async () => {
+        const out: Record<string, number> = {};
+        for (const name of READOUTS) out[name] = await read(page, name);
+        return out;
+      };
+      const defaults = await readAll();
+      // The issue's control names, exactly (one control each).
+      const one = async (role: 'spinbutton' | 'combobox' | 'checkbox', name: string) => {
+        const count = await page.getByRole(role, { name, exact: true }).count();
+        assert(count === 1, `${count} ${role}s named exactly "${name}"`);
+      };
+      await page.getByRole('combobox', { name: 'kernel size', exact: true }).selectOption('5');
+      for (const name of ['kernel 1,1', 'kernel 5,5', 'stride', 'padding', 'output row', 'output column'])
+        await one('spinbutton', name);
+      await page.getByRole('combobox', { name: 'kernel size', exact: true }).selectOption('3');
+      for (const name of ['temperature', 'W scale', 'steps T', 'digit']) await one('spinbutton', name);
+      for (const name of ['kernel preset', 'query token', 'key token']) await one('combobox', name);
+      await one('checkbox', 'causal mask');
+      for (const name of READOUTS) assert(Number.isFinite(defaults[name]), `readout ${name}`);
+      await page.getByRole('button', { name: 'Next digit' }).click();
+      await setNumber(page, 'kernel 2,2', '3');
+      await setNumber(page, 'stride', '2');
+      await setNumber(page, 'output row', '2');
+      await setNumber(page, 'output column', '3');
+      await setNumber(page, 'temperature', '0.4');
+      await page.getByRole('combobox', { name: 'query token' }).selectOption('4');
+      await setNumber(page, 'W scale', '1.3');
+      await setNumber(page, 'steps T', '20');
+      // The expected numbers from the core for that scene.
+      const view = {
+        ...deepView.defaults,
+        digit: 4,
+        kernel: [
+          [-1, 0, 1],
+          [-2, 3, 2],
+          [-1, 0, 1],
+        ],
+        stride: 2,
+        temp: 0.4,
+        q: 4,
+      };
+      const head = computeHead(view, 1, embeddingsOf(view));
+      const W = [
+        [0.6 * 1.3, -0.8 * 1.3],
+        [0.8 * 1.3, 0.6 * 1.3],
+      ];
+      const norms = rnnGradientNorms(
+        W,
+        RNN_U,
+        RNN_B,
+        inputSequence('sine', 0.1).map((x) => [x]),
+        RNN_H0,
+      );
+      const set = await readAll();
+      const expected: Record<string, number> = {
+        'output height': 3,
+        'output value': conv2d(digitImage(4), view.kernel, { stride: 2 })[1][2],
+        'attention score': head.scores[3][0],
+        'attention weight': head.weights[3][0],
+        'gradient norm': norms[19],
+        'spectral radius of W': 1.3,
+      };
+      for (const name of READOUTS) {
+        assert(close(set[name], expected[name], 1e-9), `${name}: page ${set[name]}, core ${expected[name]}`);
+        assert(set[name] !== defaults[name], `${name} differs from the default view (${defaults[name]})`);
+      }
+      await page.getByRole('button', { name: 'Add to deck' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add this view to the deck' });
+      await dialog.getByLabel('Title (optional)').fill('Deep: digit 4, T 0.4, W × 1.3');
+      await dialog.getByRole('button', { name: 'Add scene' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      // A fresh page (the app reloaded from nothing, the deck kept in this browser): the defaults again.
+      await page.goto('about:blank');
+      await t.open(ROUTE);
+      await page.waitForSelector(READY);
+      await page.getByText(/Image 3 of the 1,797 handwritten digits/).waitFor();
+      const fresh = await readAll();
+      for (const name of READOUTS)
+        assert(
+          fresh[name] === defaults[name],
+          `fresh page: ${name} ${fresh[name]}, default ${defaults[name]}`,
+        );
+
+      await page.getByRole('button', { name: /^Deck/ }).click();
+      const scene = page.locator('#deck-panel li').filter({ hasText: 'Deep: digit 4, T 0.4, W × 1.3' });
+      await scene.locator('.deck-go').click();
+      await page.getByText(/Image 4 of the 1,797 handwritten digits/).waitFor();
+      await page.waitForFunction(() => location.href.includes('deep.wscale=1.3'), undefined, {
+        timeout: 5000,
+      });
+      const back = await readAll();
+      for (const name of READOUTS)
+        assert(back[name] === set[name], `from the deck: ${name} ${back[name]}, when added ${set[name]}`);
+      assert(
+        (await page.getByRole('spinbutton', { name: 'kernel 2,2', exact: true }).inputValue()) === '3',
+        'the kernel cell came back',
+      );
+      await noNaN(page);
+      console.log(`    deck scene: ${READOUTS.map((n) => `${n} ${back[n]}`).join('; ')}`);
+    },
+  },
+  {
+    name: 'machine learning deep: projector mode, light and dark (screenshots)',
+    async run(t) {
+      const { page } = t;
+      await t.context.addInitScript(`try { localStorage.setItem('mfml-projector', '1'); } catch (e) {}`);
+      await t.open(`${ROUTE}&deep.relu=1&deep.pool=1&deep.clip=1&deep.causal=1`);
+      await page.waitForSelector(READY);
+      await page.getByText(/Image 3 of the 1,797 handwritten digits/).waitFor();
+      assert(
+        await page.evaluate(() => document.documentElement.hasAttribute('data-projector')),
+        'projector mode is on',
+      );
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 0, `projector mode scrolls sideways by ${overflow} px`);
+      for (const [id, name] of [
+        ['deep-conv-title', 'conv'],
+        ['deep-att-title', 'attention'],
+        ['deep-rnn-title', 'rnn'],
+      ])
+        await page
+          .locator(`section[aria-labelledby="${id}"]`)
+          .screenshot({ path: `${SCREENSHOTS}/ml-deep-projector-${name}.png` });
+      await page.evaluate(() => localStorage.setItem('mfml-theme', 'dark'));
+      await page.reload();
+      await page.waitForSelector(READY);
+      await page.getByText(/Image 3 of the 1,797 handwritten digits/).waitFor();
+      await page
+        .locator('section[aria-labelledby="deep-conv-title"]')
+        .screenshot({ path: `${SCREENSHOTS}/ml-deep-projector-dark-conv.png` });
       await noNaN(page);
     },
   },

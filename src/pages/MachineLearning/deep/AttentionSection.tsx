@@ -84,7 +84,11 @@ export function AttentionSection({ width: outer }: { width: number }) {
             <ErrorNote>{problems.tokens}</ErrorNote>
             <label className="field">
               <span>embedding dimension</span>
-              <select value={String(view.dim)} onChange={(e) => setDim(Number(e.target.value) as 2 | 4)}>
+              <select
+                aria-label="embedding dimension"
+                value={String(view.dim)}
+                onChange={(e) => setDim(Number(e.target.value) as 2 | 4)}
+              >
                 <option value="2">2 (drag the tokens)</option>
                 <option value="4">4</option>
               </select>
@@ -111,7 +115,11 @@ export function AttentionSection({ width: outer }: { width: number }) {
             <div className="deep-row">
               <label className="field">
                 <span>query token</span>
-                <select value={qi + 1} onChange={(e) => set('q', Number(e.target.value))}>
+                <select
+                  aria-label="query token"
+                  value={qi + 1}
+                  onChange={(e) => set('q', Number(e.target.value))}
+                >
                   {shownTokens.map((t, i) => (
                     <option key={i} value={i + 1}>
                       {i + 1}: {t}
@@ -121,7 +129,11 @@ export function AttentionSection({ width: outer }: { width: number }) {
               </label>
               <label className="field">
                 <span>key token</span>
-                <select value={kj + 1} onChange={(e) => set('k', Number(e.target.value))}>
+                <select
+                  aria-label="key token"
+                  value={kj + 1}
+                  onChange={(e) => set('k', Number(e.target.value))}
+                >
                   {shownTokens.map((t, i) => (
                     <option key={i} value={i + 1}>
                       {i + 1}: {t}
@@ -131,7 +143,11 @@ export function AttentionSection({ width: outer }: { width: number }) {
               </label>
               <label className="field">
                 <span>head</span>
-                <select value={String(view.head)} onChange={(e) => set('head', Number(e.target.value))}>
+                <select
+                  aria-label="head"
+                  value={String(view.head)}
+                  onChange={(e) => set('head', Number(e.target.value))}
+                >
                   <option value="1">head 1</option>
                   <option value="2">head 2</option>
                 </select>
@@ -307,10 +323,10 @@ function HeadPanel({
       aria-label={`head ${index}`}
     >
       <h4>Head {index}</h4>
-      <div className="deep-tex-scroll">
-        <Tex
-          tex={`Q = XW_Q = ${texMatrix(head.Q)},\\; K = ${texMatrix(head.K)},\\; V = ${texMatrix(head.V)}`}
-        />
+      <div className="deep-tex-scroll deep-qkv">
+        <Tex tex={`Q = XW_Q = ${texMatrix(head.Q)}`} />
+        <Tex tex={`K = XW_K = ${texMatrix(head.K)}`} />
+        <Tex tex={`V = XW_V = ${texMatrix(head.V)}`} />
       </div>
       <div className="deep-w">
         <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>

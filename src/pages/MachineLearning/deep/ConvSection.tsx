@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { KERNEL_PRESET_NAMES, type KernelPresetName } from '../../../core';
 import { computeConv, presetOf } from '../../../stores/ml/deep/compute';
 import { PAINT_SIZE } from '../../../stores/ml/deep/images';
@@ -57,16 +57,25 @@ export function ConvSection({ width: outer }: { width: number }) {
   const toggleCell = useDeepStore((s) => s.toggleCell);
   const clearPaint = useDeepStore((s) => s.clearPaint);
   const stepWindow = useDeepStore((s) => s.stepWindow);
+  const digits = useDeepStore((s) => s.digits);
+  const digitsLoading = useDeepStore((s) => s.digitsLoading);
+  const digitsProblem = useDeepStore((s) => s.digitsProblem);
+  const loadDigits = useDeepStore((s) => s.loadDigits);
+  const stepDigit = useDeepStore((s) => s.stepDigit);
+  const wantsDigits = view.img === 'digit';
+  useEffect(() => {
+    if (wantsDigits && !digits && !digitsProblem) loadDigits();
+  }, [wantsDigits, digits, digitsProblem, loadDigits]);
   const problems = deepView.problems(view);
   const usable = !problems.kernel && !problems.stride && !problems.padding;
   const [last, setLast] = useState(view);
   if (usable && last !== view) setLast(view);
   const shown = usable ? view : last;
-  const conv = useMemo(() => computeConv(shown), [shown]);
+  const conv = useMemo(() => computeConv(shown, digits), [shown, digits]);
   const preset = presetOf(view.kernel);
   const k = view.kernel.length;
   const { stride: s, padding: p } = shown;
-  const cell = conv.cell;
+  const cell = conv.pending ? null : conv.cell;
   const picWidth = Math.min(width, 420);
   const inCell = cellFor(conv.padded.length, picWidth);
   const outCell = cellFor(Math.max(conv.outW, 1), Math.min(picWidth, 300));
@@ -83,6 +92,8 @@ export function ConvSection({ width: outer }: { width: number }) {
     cell && conv.padded.slice(cell.i * s, cell.i * s + k).map((r) => r.slice(cell.j * s, cell.j * s + k));
   const products = windowVals?.map((r, a) => r.map((x, b) => x * shown.kernel[a][b]));
   const value = cell ? conv.output[cell.i][cell.j] : null;
+  const digitIndex = digits ? Math.max(0, Math.min(digits.n - 1, shown.digit)) : shown.digit;
+  const digitLabel = digits && shown.img === 'digit' ? digits.labels[digitIndex] : null;
   const [cursor, setCursor] = useState<[number, number]>([0, 0]);
   const paintKeys = (e: KeyboardEvent<SVGSVGElement>) => {
     const moves: Record<string, [number, number]> = {
@@ -115,7 +126,11 @@ export function ConvSection({ width: outer }: { width: number }) {
             <legend>Image and kernel</legend>
             <label className="field">
               <span>input image</span>
-              <select value={view.img} onChange={(e) => set('img', e.target.value as ImageSource)}>
+              <select
+                aria-label="input image"
+                value={view.img}
+                onChange={(e) => set('img', e.target.value as ImageSource)}
+              >
                 {IMAGE_SOURCES.map((src) => (
                   <option key={src} value={src}>
                     {IMAGE_NAMES[src]}
@@ -124,7 +139,30 @@ export function ConvSection({ width: outer }: { width: number }) {
               </select>
             </label>
             {view.img === 'digit' && (
-              <FieldNumber field={f.digit} value={view.digit} view={view} onCommit={(v) => set('digit', v)} />
+              <>
+                <FieldNumber
+                  field={f.digit}
+                  value={view.digit}
+                  view={view}
+                  onCommit={(v) => set('digit', v)}
+                  caption={`digit (image 0 … ${f.digit.max} of the digits set)`}
+                />
+                <div className="deep-buttons">
+                  <button type="button" onClick={() => stepDigit(-1)}>
+                    Previous digit
+                  </button>
+                  <button type="button" onClick={() => stepDigit(1)}>
+                    Next digit
+                  </button>
+                </div>
+                <p className="hint" role="status">
+                  {digitLabel !== null
+                    ? `Image ${digitIndex} of the ${digits!.n.toLocaleString('en-US')} handwritten digits shows a ${digitLabel}. Pixels: 0 paper … 16 ink (UCI data, via scikit-learn).`
+                    : digitsLoading
+                      ? 'Loading the handwritten digits…'
+                      : ''}
+                </p>
+              </>
             )}
             {painting && (
               <p className="hint">
@@ -139,6 +177,7 @@ export function ConvSection({ width: outer }: { width: number }) {
               <label className="field">
                 <span>kernel size</span>
                 <select
+                  aria-label="kernel size"
                   value={String(view.ks)}
                   onChange={(e) => setKernelSize(Number(e.target.value) as 3 | 5)}
                 >
@@ -149,6 +188,7 @@ export function ConvSection({ width: outer }: { width: number }) {
               <label className="field">
                 <span>kernel preset</span>
                 <select
+                  aria-label="kernel preset"
                   value={preset ?? 'custom'}
                   onChange={(e) => {
                     if (e.target.value !== 'custom') applyPreset(e.target.value as KernelPresetName);
@@ -234,6 +274,15 @@ export function ConvSection({ width: outer }: { width: number }) {
             <ErrorNote>Fix the highlighted field: the pictures show the last settings that worked.</ErrorNote>
           )}
           {conv.empty && <ErrorNote>{conv.empty}</ErrorNote>}
+          {wantsDigits && digitsProblem && (
+            <ErrorNote>
+              {digitsProblem}{' '}
+              <button type="button" onClick={loadDigits}>
+                Try again
+              </button>{' '}
+              or choose another input image.
+            </ErrorNote>
+          )}
           {cell?.note && (
             <p className="deep-note" role="status">
               {cell.note}
@@ -243,82 +292,90 @@ export function ConvSection({ width: outer }: { width: number }) {
             <span>Output size per side:</span>
             <Tex tex={sizeTex} />
           </div>
-          <div className="deep-pictures">
-            <figure>
-              <GridPicture
-                values={conv.padded}
-                cell={inCell}
-                mode="ink"
-                numbers={inCell >= 26}
-                title={`input image ${n} × ${n}${p ? ` with ${p} ring${p > 1 ? 's' : ''} of zero padding` : ''}${cell ? `; the window of output cell (${cell.i + 1}, ${cell.j + 1}) is outlined` : ''}`}
-                inner={p ? { r: p, c: p, h: n, w: n } : null}
-                frame={cell ? { r: cell.i * s, c: cell.j * s, h: k, w: k } : null}
-                onCell={
-                  painting
-                    ? (r, c) =>
-                        r >= p && c >= p && r < p + n && c < p + n ? toggleCell(r - p, c - p) : undefined
-                    : undefined
-                }
-                onKeyDown={painting ? paintKeys : undefined}
-                cursor={painting ? [cursor[0] + p, cursor[1] + p] : null}
-                focusLabel={`paint grid, 16 by 16: arrow keys move (row ${cursor[0] + 1}, column ${cursor[1] + 1}, ${view.paint[cursor[0] * PAINT_SIZE + cursor[1]] ? 'painted' : 'empty'}), Space paints or erases`}
-              />
-              <figcaption>input{p ? `, padded by ${p}` : ''} (window outlined)</figcaption>
-            </figure>
-            <figure>
-              <GridPicture
-                values={shown.kernel}
-                cell={Math.max(26, Math.min(40, outCell))}
-                mode="signed"
-                numbers
-                title={`kernel ${k} × ${k}`}
-              />
-              <figcaption>kernel</figcaption>
-            </figure>
-            {conv.outH > 0 && (
+          {conv.pending && !digitsProblem && (
+            <p className="deep-note" role="status">
+              Loading the handwritten digits…
+            </p>
+          )}
+          {!conv.pending && (
+            <div className="deep-pictures">
               <figure>
                 <GridPicture
-                  values={filled}
-                  cell={outCell}
-                  mode="signed"
-                  numbers={outCell >= 26}
-                  title={`output ${conv.outH} × ${conv.outW}${shown.all ? '' : ', filled up to the selected cell'}`}
-                  mark={cell ? { r: cell.i, c: cell.j, h: 1, w: 1 } : null}
+                  values={conv.padded}
+                  cell={inCell}
+                  mode="ink"
+                  inkMax={conv.inkMax}
+                  numbers={inCell >= 26}
+                  title={`input image ${n} × ${n}${digitLabel !== null ? ` (digits set image ${digitIndex}, a ${digitLabel})` : ''}${p ? ` with ${p} ring${p > 1 ? 's' : ''} of zero padding` : ''}${cell ? `; the window of output cell (${cell.i + 1}, ${cell.j + 1}) is outlined` : ''}`}
+                  inner={p ? { r: p, c: p, h: n, w: n } : null}
+                  frame={cell ? { r: cell.i * s, c: cell.j * s, h: k, w: k } : null}
+                  onCell={
+                    painting
+                      ? (r, c) =>
+                          r >= p && c >= p && r < p + n && c < p + n ? toggleCell(r - p, c - p) : undefined
+                      : undefined
+                  }
+                  onKeyDown={painting ? paintKeys : undefined}
+                  cursor={painting ? [cursor[0] + p, cursor[1] + p] : null}
+                  focusLabel={`paint grid, 16 by 16: arrow keys move (row ${cursor[0] + 1}, column ${cursor[1] + 1}, ${view.paint[cursor[0] * PAINT_SIZE + cursor[1]] ? 'painted' : 'empty'}), Space paints or erases`}
                 />
-                <figcaption>
-                  output {conv.outH} × {conv.outW}
-                </figcaption>
+                <figcaption>input{p ? `, padded by ${p}` : ''} (window outlined)</figcaption>
               </figure>
-            )}
-            {conv.relu && (
               <figure>
                 <GridPicture
-                  values={conv.relu}
-                  cell={outCell}
+                  values={shown.kernel}
+                  cell={Math.max(26, Math.min(40, outCell))}
                   mode="signed"
-                  numbers={outCell >= 26}
-                  title="after ReLU"
+                  numbers
+                  title={`kernel ${k} × ${k}`}
                 />
-                <figcaption>after ReLU</figcaption>
+                <figcaption>kernel</figcaption>
               </figure>
-            )}
-            {shown.pool && (
-              <figure>
-                {conv.pooled ? (
+              {conv.outH > 0 && (
+                <figure>
                   <GridPicture
-                    values={conv.pooled}
-                    cell={Math.min(34, outCell * 2)}
+                    values={filled}
+                    cell={outCell}
                     mode="signed"
-                    numbers
-                    title={`after 2 × 2 max pooling: ${conv.pooled.length} × ${conv.pooled[0].length}`}
+                    numbers={outCell >= 26}
+                    title={`output ${conv.outH} × ${conv.outW}${shown.all ? '' : ', filled up to the selected cell'}`}
+                    mark={cell ? { r: cell.i, c: cell.j, h: 1, w: 1 } : null}
                   />
-                ) : (
-                  <p className="deep-note">The output is smaller than 2 × 2: pooling leaves nothing.</p>
-                )}
-                <figcaption>after 2 × 2 max pooling</figcaption>
-              </figure>
-            )}
-          </div>
+                  <figcaption>
+                    output {conv.outH} × {conv.outW}
+                  </figcaption>
+                </figure>
+              )}
+              {conv.relu && (
+                <figure>
+                  <GridPicture
+                    values={conv.relu}
+                    cell={outCell}
+                    mode="signed"
+                    numbers={outCell >= 26}
+                    title="after ReLU"
+                  />
+                  <figcaption>after ReLU</figcaption>
+                </figure>
+              )}
+              {shown.pool && (
+                <figure>
+                  {conv.pooled ? (
+                    <GridPicture
+                      values={conv.pooled}
+                      cell={Math.min(34, outCell * 2)}
+                      mode="signed"
+                      numbers
+                      title={`after 2 × 2 max pooling: ${conv.pooled.length} × ${conv.pooled[0].length}`}
+                    />
+                  ) : (
+                    <p className="deep-note">The output is smaller than 2 × 2: pooling leaves nothing.</p>
+                  )}
+                  <figcaption>after 2 × 2 max pooling</figcaption>
+                </figure>
+              )}
+            </div>
+          )}
           {cell && windowVals && products && value !== null && (
             <div className="deep-window">
               <p>
@@ -327,7 +384,14 @@ export function ConvSection({ width: outer }: { width: number }) {
                 multiplied entry by entry by the kernel and summed:
               </p>
               <div className="deep-products">
-                <GridPicture values={windowVals} cell={28} mode="ink" numbers title="the window" />
+                <GridPicture
+                  values={windowVals}
+                  cell={28}
+                  mode="ink"
+                  inkMax={conv.inkMax}
+                  numbers
+                  title="the window"
+                />
                 <span aria-hidden="true">⊙</span>
                 <GridPicture values={shown.kernel} cell={28} mode="signed" numbers title="the kernel" />
                 <span aria-hidden="true">=</span>
@@ -346,7 +410,7 @@ export function ConvSection({ width: outer }: { width: number }) {
               </div>
             </div>
           )}
-          {conv.outH > 0 && (
+          {conv.outH > 0 && !conv.pending && (
             <p className="deep-note">
               Deep learning&apos;s &ldquo;convolution&rdquo; is cross-correlation: the kernel slides as it is,
               not flipped. The textbook convolution flips it by 180° first.{' '}

@@ -29,6 +29,7 @@ export function GridPicture({
   mode,
   title,
   scale,
+  inkMax = 1,
   numbers = false,
   frame,
   mark,
@@ -49,6 +50,8 @@ export function GridPicture({
   mode: 'ink' | 'signed';
   title: string;
   scale?: number;
+  /** In `ink` mode, the value drawn as full ink (1; 16 for the digits set). */
+  inkMax?: number;
   numbers?: boolean;
   frame?: GridRect | null;
   mark?: GridRect | null;
@@ -142,6 +145,7 @@ export function GridPicture({
             cell={cell}
             mode={mode}
             scale={s}
+            inkMax={inkMax}
             numbers={numbers}
             font={font}
             digits={digits}
@@ -198,6 +202,7 @@ const Cells = memo(function Cells({
   cell,
   mode,
   scale,
+  inkMax,
   numbers,
   font,
   digits,
@@ -207,6 +212,7 @@ const Cells = memo(function Cells({
   cell: number;
   mode: 'ink' | 'signed';
   scale: number;
+  inkMax: number;
   numbers: boolean;
   font: number;
   digits: number;
@@ -233,7 +239,7 @@ const Cells = memo(function Cells({
             );
           const t = Number.isFinite(v) ? Math.max(-1, Math.min(1, v / scale)) : 0;
           const cls = mode === 'ink' ? 'deep-cell-ink' : t >= 0 ? 'deep-cell-pos' : 'deep-cell-neg';
-          const opacity = mode === 'ink' ? Math.max(0, Math.min(1, v)) * 0.9 : Math.abs(t) * 0.6;
+          const opacity = mode === 'ink' ? Math.max(0, Math.min(1, v / inkMax)) * 0.9 : Math.abs(t) * 0.6;
           return (
             <g key={`${r}-${c}`} data-r={r} data-c={c}>
               <rect className="deep-cell-bg" x={x} y={y} width={cell} height={cell} />
@@ -243,7 +249,9 @@ const Cells = memo(function Cells({
               {numbers && (
                 <text
                   className={
-                    mode === 'ink' && v > 0.5 ? 'deep-cell-text deep-cell-text-inv' : 'deep-cell-text'
+                    mode === 'ink' && v / inkMax > 0.5
+                      ? 'deep-cell-text deep-cell-text-inv'
+                      : 'deep-cell-text'
                   }
                   x={x + cell / 2}
                   y={y + cell / 2}

@@ -81,7 +81,11 @@ export function RnnSection({ width: outer }: { width: number }) {
             <FieldSlider field={f.T} value={view.T} view={view} onChange={(v) => set('T', v)} />
             <label className="field">
               <span>input sequence</span>
-              <select value={view.input} onChange={(e) => set('input', e.target.value as RnnInput)}>
+              <select
+                aria-label="input sequence"
+                value={view.input}
+                onChange={(e) => set('input', e.target.value as RnnInput)}
+              >
                 {INPUTS.map((k) => (
                   <option key={k} value={k}>
                     {INPUT_NAMES[k]}

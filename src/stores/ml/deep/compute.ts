@@ -22,15 +22,20 @@ import {
   type KernelPresetName,
 } from '../../../core';
 import { linalgView } from '../../linalg/view';
-import { checkerboard, circles, digitImage, gradients, paintImage } from './images';
+import { DIGITS_MAX, DIGITS_SIDE, digitPixels, type Digits } from '../digits';
+import { checkerboard, circles, gradients, paintImage } from './images';
 import { MAX_TOKENS, tokensOf, type DeepView } from './view';
 
 // ---------------- Convolution ----------------
 
-export function imageOf(view: DeepView): number[][] {
+/**
+ * The input image; a digit needs the digits set (loaded by the store): without it, null. Digits keep the set's
+ * pixel values 0–16 (integers, easy to multiply by hand); the other images are 0 … 1.
+ */
+export function imageOf(view: DeepView, digits: Digits | null = null): number[][] | null {
   switch (view.img) {
     case 'digit':
-      return digitImage(view.digit);
+      return digits ? digitPixels(digits, Math.max(0, Math.min(digits.n - 1, view.digit))) : null;
     case 'checker':
       return checkerboard();
     case 'gradient':
@@ -56,6 +61,10 @@ export function presetOf(kernel: number[][]): KernelPresetName | null {
 
 export interface ConvResult {
   image: number[][];
+  /** The value of full ink (16 for a digit, 1 otherwise). */
+  inkMax: number;
+  /** The digit needs the digits set, not loaded yet: the numbers below are of a blank image, not to be shown. */
+  pending: boolean;
   /** The padded image (zeros around). */
   padded: number[][];
   n: number;
@@ -76,8 +85,9 @@ export interface ConvResult {
   empty: string | null;
 }
 
-export function computeConv(view: DeepView): ConvResult {
-  const image = imageOf(view);
+export function computeConv(view: DeepView, digits: Digits | null = null): ConvResult {
+  const loaded = imageOf(view, digits);
+  const image = loaded ?? Array.from({ length: DIGITS_SIDE }, () => Array<number>(DIGITS_SIDE).fill(0));
   const n = image.length;
   const k = view.kernel.length;
   const { stride: s, padding: p } = view;
@@ -88,6 +98,8 @@ export function computeConv(view: DeepView): ConvResult {
   const outW = outH;
   const base = {
     image,
+    inkMax: view.img === 'digit' ? DIGITS_MAX : 1,
+    pending: loaded === null,
     padded,
     n,
     k,

@@ -1,31 +1,9 @@
 /**
- * The convolution section's input images, values in [0, 1]: ten 8 × 8 handwritten digits drawn for this
- * page (0 background, 1 ink, 0.5 the soft edge), generated 16 × 16 test images, and the student's painted
- * 16 × 16 grid.
+ * The convolution section's input images: the handwritten digits of the digits set (8 × 8, pixel values 0–16,
+ * loaded with ../digits), generated 16 × 16 test images and the student's painted 16 × 16 grid (values 0 … 1).
  */
 
 export const PAINT_SIZE = 16;
-
-/** Each digit as 8 rows: '#' ink 1, '+' edge 0.5, '.' background 0. */
-const DIGIT_ROWS: readonly string[][] = [
-  ['..+##+..', '.+#++#+.', '.#+..+#.', '.#....#.', '.#....#.', '.#+..+#.', '.+#++#+.', '..+##+..'],
-  ['...+#...', '..+##...', '.+#+#...', '....#...', '....#...', '....#...', '....#...', '..+###+.'],
-  ['..+##+..', '.+#..#+.', '......#.', '.....+#.', '....+#+.', '..+#+...', '.+#+....', '.######.'],
-  ['.+###+..', '.....#+.', '.....#..', '..+##+..', '.....+#.', '......#.', '.....+#.', '.+###+..'],
-  ['....+#..', '...+##..', '..+#.#..', '.+#..#..', '.######.', '.....#..', '.....#..', '.....#..'],
-  ['.######.', '.#......', '.#......', '.####+..', '.....+#.', '......#.', '.+...+#.', '..+##+..'],
-  ['...+##..', '..+#....', '.+#.....', '.#+##+..', '.##..+#.', '.#....#.', '.+#..+#.', '..+##+..'],
-  ['.######.', '......#.', '.....+#.', '.....#+.', '....+#..', '....#+..', '...+#...', '...#+...'],
-  ['..+##+..', '.+#..#+.', '.+#..#+.', '..+##+..', '.+#..#+.', '.#....#.', '.+#..#+.', '..+##+..'],
-  ['..+##+..', '.+#..#+.', '.#....#.', '.+#..##.', '..+##+#.', '......#.', '....+#+.', '..##+...'],
-];
-
-const INK: Record<string, number> = { '#': 1, '+': 0.5, '.': 0 };
-
-/** Digit d (0–9) as an 8 × 8 grid. */
-export function digitImage(d: number): number[][] {
-  return DIGIT_ROWS[d].map((row) => [...row].map((c) => INK[c] ?? 0));
-}
 
 /** A 16 × 16 checkerboard of 4 × 4 squares. */
 export function checkerboard(): number[][] {

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { kernelPreset, type KernelPresetName } from '../../../core';
+import { DIGITS_N, fetchDigits, type Digits } from '../digits';
 import { PAINT_SIZE } from './images';
 import { embeddingsOf, projectionsOf, usedTokens } from './compute';
 import { deepView, type DeepView } from './view';
@@ -12,6 +13,14 @@ import { deepView, type DeepView } from './view';
 export interface DeepState {
   view: DeepView;
   urlNotice: string[];
+  /** The digits set once loaded (public/data/digits.bin, fetched when a digit is first shown). */
+  digits: Digits | null;
+  digitsLoading: boolean;
+  /** Why the digits could not be loaded, or null. */
+  digitsProblem: string | null;
+  loadDigits(): void;
+  /** Shows the next (delta 1) or previous (−1) image of the digits set, wrapping around. */
+  stepDigit(delta: number): void;
   set<K extends keyof DeepView>(field: K, value: DeepView[K]): void;
   setKernelCell(i: number, j: number, value: number): void;
   applyPreset(name: KernelPresetName): void;
@@ -34,6 +43,26 @@ export const useDeepStore = create<DeepState>()((set, get) => {
   return {
     view: deepView.defaults,
     urlNotice: [],
+    digits: null,
+    digitsLoading: false,
+    digitsProblem: null,
+    loadDigits() {
+      if (get().digits || get().digitsLoading) return;
+      set({ digitsLoading: true, digitsProblem: null });
+      fetchDigits().then(
+        (digits) => set({ digits, digitsLoading: false }),
+        (e: unknown) =>
+          set({
+            digitsLoading: false,
+            digitsProblem: `The handwritten digits could not be loaded (${e instanceof Error ? e.message : String(e)}).`,
+          }),
+      );
+    },
+    stepDigit(delta) {
+      const n = DIGITS_N;
+      const at = Number.isInteger(get().view.digit) ? get().view.digit : 0;
+      patch({ digit: (((at + delta) % n) + n) % n, img: 'digit' });
+    },
     set(field, value) {
       if (Object.is(get().view[field], value)) return;
       patch({ [field]: value } as Partial<DeepView>);

@@ -1,7 +1,8 @@
 /**
  * The Deep learning tab of the Machine learning page, format version 1 (`tab=deep`, keys under `deep.`):
  *
- *   Convolution  img=digit|checker|gradient|circles|paint, digit=0…9, paint=64 hex digits (16 × 16 cells),
+ *   Convolution  img=digit|checker|gradient|circles|paint, digit=0…1796 (which image of the digits set, as
+ *                numbered there: 0, 1, 2 … show 0, 1, 2 …), paint=64 hex digits (16 × 16 cells),
  *                ks=3|5, kernel=k² numbers row by row, stride=1…3, pad=0…2, row, col (the selected output
  *                cell, from 1), all=1 (every output cell filled; 0: filled up to the selected one), relu, pool
  *   Attention    tokens=words separated by spaces (3–8), dim=2|4, emb=embedding coordinates (token by token;
@@ -26,6 +27,7 @@ import {
   type ViewOf,
 } from '../../view';
 import { parseDecimal } from '../../numberText';
+import { DIGITS_N } from '../digits';
 import { DEFAULT_PAINT, decodePaint, encodePaint, type Painted } from './images';
 
 type View = Readonly<Record<string, unknown>>;
@@ -103,7 +105,7 @@ const projections = (label: string): Field<number[]> =>
 const fields = {
   // ---- Convolution ----
   img: choice(IMAGE_SOURCES, { default: 'digit', label: 'input image' }),
-  digit: integer({ default: 3, label: 'digit', min: 0, max: 9 }),
+  digit: integer({ default: 3, label: 'digit', min: 0, max: DIGITS_N - 1 }),
   paint,
   ks: mapped(
     choice(['3', '5'], { default: '3', label: 'kernel size' }),
@@ -147,7 +149,23 @@ const fields = {
         : 'stride must be a whole number from 1 to 3';
     },
   }),
-  padding: integer({ key: 'pad', default: 0, label: 'padding', min: 0, max: 2 }),
+  padding: integer({
+    key: 'pad',
+    default: 0,
+    label: 'padding',
+    min: 0,
+    max: 2,
+    check: (v, view) => {
+      if (Number.isInteger(v) && v >= 0 && v <= 2) return null;
+      const n = imageSize(view);
+      const k = ksOf(view);
+      const side = n + 2 * v;
+      // Negative padding crops the image; past the kernel's size nothing is left to slide over.
+      return Number.isInteger(v) && v < 0 && side < k
+        ? `padding ${v} crops the ${n} × ${n} image to ${Math.max(side, 0)} × ${Math.max(side, 0)}, smaller than the ${k} × ${k} kernel: the output would be empty (n + 2p − k = ${n} + 2·(${v}) − ${k} = ${side - k} < 0). Use a padding from 0 to 2`
+        : 'padding must be a whole number from 0 to 2';
+    },
+  }),
   row: integer({ default: 1, label: 'output row', min: 1, max: 20 }),
   col: integer({ default: 1, label: 'output column', min: 1, max: 20 }),
   all: flag({ default: true, label: 'run all' }),

@@ -4,6 +4,7 @@
  * points come from the view; a pasted CSV table is parsed here with each refused row named.
  */
 import { parseDecimal } from '../../numberText';
+import { DIGITS_N, parseDigitsBytes } from '../digits';
 import type { UserPoint } from '../nn/fields';
 import { MAX_COLUMNS, type PcaSource } from './view';
 
@@ -72,22 +73,21 @@ export function parseLabelledJson(text: string): Table {
   };
 }
 
-export const DIGITS_N = 1797;
+export { DIGITS_N };
 
-/** Reads digits.bin: 1,797 × 64 pixel bytes (0–16) row by row, then 1,797 label bytes. */
+/** Reads digits.bin (the shared parser in ../digits) as a table of 1,797 rows of 64 pixels. */
 export function parseDigits(bytes: Uint8Array): Table {
-  const n = DIGITS_N;
+  const digits = parseDigitsBytes(bytes);
+  const n = digits.n;
   const d = 64;
-  if (bytes.length !== n * (d + 1)) throw new Error('digits: the file is damaged');
-  const data = new Float64Array(n * d);
-  for (let i = 0; i < n * d; i++) data[i] = bytes[i];
+  const data = Float64Array.from(digits.pixels);
   return {
     name: 'Digits',
     columns: Array.from({ length: d }, (_, j) => `pixel (${Math.floor(j / 8) + 1}, ${(j % 8) + 1})`),
     n,
     d,
     data,
-    labels: Int32Array.from(bytes.subarray(n * d)),
+    labels: Int32Array.from(digits.labels),
     labelNames: Array.from({ length: 10 }, (_, i) => String(i)),
     dropped: 0,
     image: { side: 8, max: 16 },

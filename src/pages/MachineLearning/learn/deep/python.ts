@@ -10,13 +10,13 @@ import {
   computeHead,
   computeRnn,
   embeddingsOf,
-  imageOf,
   inputSequence,
   RNN_B,
   RNN_H0,
   RNN_U,
   usedTokens,
 } from '../../../../stores/ml/deep/compute';
+import type { Digits } from '../../../../stores/ml/digits';
 import { deepView, type DeepView } from '../../../../stores/ml/deep/view';
 
 /** A number as a Python literal (full precision; infinities as float('inf')). */
@@ -67,23 +67,24 @@ export interface DeepPageValues {
   gradientNorm: number | null;
 }
 
-export function deepPageValues(view: DeepView): DeepPageValues {
-  const conv = computeConv(view);
+/** `digits`: the digits set, needed when the input image is a digit. */
+export function deepPageValues(view: DeepView, digits: Digits | null = null): DeepPageValues {
+  const conv = computeConv(view, digits);
   const head = computeHead(view, view.head as 1 | 2, embeddingsOf(view));
   const n = usedTokens(view).length;
   const qi = Math.min(view.q, n) - 1;
   const kj = Math.min(view.k, n) - 1;
   const rnn = computeRnn(view);
   return {
-    outputValue: conv.cell ? conv.output[conv.cell.i][conv.cell.j] : null,
+    outputValue: conv.cell && !conv.pending ? conv.output[conv.cell.i][conv.cell.j] : null,
     attentionScore: head.scores[qi][kj],
     attentionWeight: head.weights[qi][kj],
     gradientNorm: rnn.norms ? rnn.norms[view.T - 1] : null,
   };
 }
 
-export function deepPython(view: DeepView): string {
-  const conv = computeConv(view);
+export function deepPython(view: DeepView, digits: Digits | null = null): string {
+  const conv = computeConv(view, digits);
   const tokens = usedTokens(view);
   const X = embeddingsOf(view);
   const head = computeHead(view, view.head as 1 | 2, X);
@@ -91,7 +92,7 @@ export function deepPython(view: DeepView): string {
   const n = tokens.length;
   const qi = Math.min(view.q, n) - 1;
   const kj = Math.min(view.k, n) - 1;
-  const page = deepPageValues(view);
+  const page = deepPageValues(view, digits);
   const xs = inputSequence(view.input, view.amp, view.T);
   const row = conv.cell ? conv.cell.i : 0;
   const col = conv.cell ? conv.cell.j : 0;
@@ -104,7 +105,7 @@ import numpy as np
 np.set_printoptions(precision=6, suppress=True, linewidth=120)
 
 # ---------------- Convolution ----------------
-image = np.array(${pyMatrix(imageOf(view))})
+${view.img === 'digit' ? `# image ${view.digit} of the digits set (sklearn.datasets.load_digits().images[${view.digit}]), pixels 0-16\n` : ''}image = np.array(${pyMatrix(conv.image)})
 kernel = np.array(${pyMatrix(view.kernel)})
 stride, padding = ${view.stride}, ${view.padding}
 

@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEEP_EXERCISES, showDeep } from '../../../../../src/pages/MachineLearning/learn/deep/exercises';
 import { deepPageValues, deepPython, py } from '../../../../../src/pages/MachineLearning/learn/deep/python';
 import { kernelPreset } from '../../../../../src/core';
+import { parseDigitsBytes } from '../../../../../src/stores/ml/digits';
 import { useDeepStore } from '../../../../../src/stores/ml/deep/store';
 import { deepView, type DeepView } from '../../../../../src/stores/ml/deep/view';
 import { expectValidPython, hasPython, pythonRuns, runPython } from '../../../learn/python';
 
+const DIGITS = parseDigitsBytes(new Uint8Array(readFileSync('public/data/digits.bin')));
 const hasNumpy = hasPython && pythonRuns('import numpy');
 const view = (patch: Partial<DeepView>): DeepView => ({ ...deepView.defaults, ...patch });
 
@@ -49,7 +52,7 @@ describe('deep learning Code panel', () => {
   it.skipIf(!hasPython)(
     'is valid Python for every scene',
     () => {
-      for (const s of SCENES) expectValidPython(deepPython(view(s)));
+      for (const s of SCENES) expectValidPython(deepPython(view(s), DIGITS));
     },
     120_000,
   );
@@ -59,8 +62,8 @@ describe('deep learning Code panel', () => {
     () => {
       for (const s of SCENES) {
         const v = view(s);
-        const out = runPython(deepPython(v));
-        const page = deepPageValues(v);
+        const out = runPython(deepPython(v, DIGITS));
+        const page = deepPageValues(v, DIGITS);
         const lines = out.split('\n');
         for (const [name, value] of [
           ['output value', page.outputValue],

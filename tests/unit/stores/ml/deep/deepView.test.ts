@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { conv2d, kernelPreset, rnnGradientNorms } from '../../../../../src/core';
 import {
@@ -13,15 +14,13 @@ import {
   RNN_U,
   scalingDemo,
 } from '../../../../../src/stores/ml/deep/compute';
-import {
-  DEFAULT_PAINT,
-  decodePaint,
-  digitImage,
-  encodePaint,
-} from '../../../../../src/stores/ml/deep/images';
+import { DEFAULT_PAINT, decodePaint, encodePaint } from '../../../../../src/stores/ml/deep/images';
 import { useDeepStore } from '../../../../../src/stores/ml/deep/store';
 import { deepView, type DeepView } from '../../../../../src/stores/ml/deep/view';
 import { linalgView } from '../../../../../src/stores/linalg/view';
+import { digitPixels, parseDigitsBytes } from '../../../../../src/stores/ml/digits';
+
+const DIGITS = parseDigitsBytes(new Uint8Array(readFileSync('public/data/digits.bin')));
 
 const decode = (q: string) => deepView.decode(new URLSearchParams(q));
 const view = (patch: Partial<DeepView>): DeepView => ({ ...deepView.defaults, ...patch });
@@ -86,8 +85,8 @@ describe('deep view', () => {
 describe('deep computations', () => {
   it('convolves the chosen image with the core and finds the selected cell', () => {
     const v = view({ stride: 2, padding: 1, row: 3, col: 2 });
-    const c = computeConv(v);
-    const ref = conv2d(digitImage(3), v.kernel, { stride: 2, padding: 1 });
+    const c = computeConv(v, DIGITS);
+    const ref = conv2d(digitPixels(DIGITS, 3), v.kernel, { stride: 2, padding: 1 });
     expect(c.output).toEqual(ref);
     expect([c.outH, c.outW]).toEqual([4, 4]);
     expect(c.cell).toEqual({ i: 2, j: 1, note: null });
@@ -95,7 +94,7 @@ describe('deep computations', () => {
     expect(c.flipped[2][1]).toBe(-ref[2][1] || 0);
     expect(c.symmetric).toBe(false);
     // A selected cell past the output is clamped and said.
-    const far = computeConv(view({ row: 9, col: 9 }));
+    const far = computeConv(view({ row: 9, col: 9 }), DIGITS);
     expect(far.cell?.i).toBe(5);
     expect(far.cell?.note).toMatch(/6 rows and 6 columns/);
     expect(presetOf(kernelPreset('emboss', 5))).toBe('emboss');
@@ -108,8 +107,42 @@ describe('deep computations', () => {
     ).toBeNull();
   });
 
+  it('takes the digit from the shipped digits set (pixels 0–16), and waits for it without drawing a blank', () => {
+    const c = computeConv(view({ digit: 3 }), DIGITS);
+    expect(DIGITS.labels[3]).toBe(3);
+    expect(c.pending).toBe(false);
+    expect(c.inkMax).toBe(16);
+    expect(c.image).toEqual(digitPixels(DIGITS, 3));
+    expect(Math.max(...c.image.flat())).toBe(15);
+    expect(c.image.flat().every((x) => Number.isInteger(x) && x >= 0 && x <= 16)).toBe(true);
+    // Image 1796 is the last; the address refuses 1797 and names it.
+    expect(computeConv(view({ digit: 1796 }), DIGITS).image).toEqual(digitPixels(DIGITS, 1796));
+    const { view: v, ignored } = decode('v=1&tab=deep&deep.digit=1797');
+    expect(v.digit).toBe(3);
+    expect(ignored.join(' ')).toMatch(/deep.digit=1797/);
+    expect(decode('v=1&tab=deep&deep.digit=1796').view.digit).toBe(1796);
+    // Before the file has arrived: pending, with no NaN, and the sizes already right.
+    const waiting = computeConv(view({}));
+    expect(waiting.pending).toBe(true);
+    expect([waiting.outH, waiting.outW]).toEqual([6, 6]);
+    expect(waiting.output.flat().every(Number.isFinite)).toBe(true);
+    expect(computeConv(view({ img: 'checker' })).pending).toBe(false);
+  });
+
+  it('steps through the digits set with Next and Previous digit, wrapping at both ends', () => {
+    const store = useDeepStore.getState();
+    store.loadView({ ...deepView.defaults, img: 'checker', digit: 0 }, []);
+    useDeepStore.getState().stepDigit(-1);
+    expect(useDeepStore.getState().view.digit).toBe(1796);
+    expect(useDeepStore.getState().view.img).toBe('digit');
+    useDeepStore.getState().stepDigit(1);
+    useDeepStore.getState().stepDigit(1);
+    expect(useDeepStore.getState().view.digit).toBe(1);
+    store.loadView(deepView.defaults, []);
+  });
+
   it('runs the ReLU and pooling stages', () => {
-    const c = computeConv(view({ relu: true, pool: true }));
+    const c = computeConv(view({ relu: true, pool: true }), DIGITS);
     expect(c.relu!.flat().every((x) => x >= 0)).toBe(true);
     expect(c.pooled).toHaveLength(3);
   });

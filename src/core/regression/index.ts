@@ -2,7 +2,7 @@
 // helpers (the QR solver, the Cholesky factor) stay private and no name collides with other areas.
 export { polynomialFeatures, standardizeValues, polynomialToOriginalUnits } from './features';
 export type { Standardized } from './features';
-export { fitLinear } from './linear';
+export { fitLinear, fitLinearNested } from './linear';
 export type { LinearFit, LinearFitOptions } from './linear';
 export { lassoKktViolation } from './lasso';
 export type { LassoOptions } from './lasso';

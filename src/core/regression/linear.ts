@@ -6,7 +6,7 @@
  *   ridge  min ‖y − Xw − b‖² + ridge·‖w‖²          (scikit-learn `Ridge(alpha=ridge)`),
  *   lasso  min (1/(2n))‖y − Xw − b‖² + lasso·‖w‖₁  (scikit-learn `Lasso(alpha=lasso)`).
  */
-import { leastSquares } from './lstsq';
+import { leastSquares, nestedLeastSquares } from './lstsq';
 import { lassoDescent, lassoGram, type LassoOptions } from './lasso';
 import { assertDesign, assertStrength, assertTargets, columnMeans, mean } from './validate';
 
@@ -100,4 +100,41 @@ export function fitStatistics(
   }
   const r2 = ssTot > 0 ? 1 - ssRes / ssTot : ssRes === 0 ? 1 : 0;
   return { fitted, residuals, r2, mse: ssRes / y.length };
+}
+
+/**
+ * OLS or ridge fits of y on the first k columns of X, for every k in `sizes` (0 ≤ k ≤ p): the nested
+ * models of a polynomial's degrees. Each equals `fitLinear(X₍ₖ₎, y, { ridge })`; one QR of the centred
+ * (and, for ridge, augmented) design serves them all (see `nestedLeastSquares`: the ridge rows √λ·I of a
+ * smaller model are the leading columns of the larger one's, padded with zero rows, which change nothing).
+ * Falls back to a fit per size when there are fewer rows than columns.
+ */
+export function fitLinearNested(
+  X: number[][],
+  y: ArrayLike<number>,
+  sizes: readonly number[],
+  opts: { ridge?: number } = {},
+): LinearFit[] {
+  const [n, p] = assertDesign(X, 'fitLinearNested');
+  const ys = assertTargets(y, n, 'fitLinearNested');
+  const ridge = assertStrength(opts.ridge ?? 0, 'ridge λ', 'fitLinearNested');
+  const leading = (k: number) => X.map((row) => row.slice(0, k));
+  const rows = n + (ridge > 0 ? p : 0);
+  if (p === 0 || rows < p) return sizes.map((k) => fitLinear(leading(k), ys, { ridge }));
+  const xMean = columnMeans(X, p);
+  const yMean = mean(ys);
+  const xc = X.map((row) => row.map((v, j) => v - xMean[j]));
+  const yc = ys.map((v) => v - yMean);
+  const sqrtRidge = Math.sqrt(ridge);
+  const a = ridge > 0 ? [...xc, ...xc[0].map((_, j) => xc[0].map((__, k) => (j === k ? sqrtRidge : 0)))] : xc;
+  const b = ridge > 0 ? [...yc, ...new Array<number>(p).fill(0)] : yc;
+  const positive = sizes.filter((k) => k > 0);
+  const sols = nestedLeastSquares(a, b, positive);
+  return sizes.map((k) => {
+    const sol = k > 0 ? sols[positive.indexOf(k)] : { w: [], rank: 0 };
+    const coef = sol.w;
+    let intercept = yMean;
+    for (let j = 0; j < k; j++) intercept -= xMean[j] * coef[j];
+    return { intercept, coef, ...fitStatistics(leading(k), ys, intercept, coef), rank: sol.rank };
+  });
 }

@@ -57,6 +57,23 @@ function householderR(
   return [r, Array.from(rhs.subarray(0, p))];
 }
 
+/** w = VΣ⁺UᵀQᵀb from the p×p triangle R and Qᵀb, with NumPy's cut-off max(n, p)·ε·σ₁ on the singular values. */
+function solveReduced(r: number[][], qtb: readonly number[], n: number): LeastSquaresSolution {
+  const p = r.length;
+  const s = svd(r);
+  const cut = Math.max(n, p) * Number.EPSILON * s.sigma[0];
+  let rank = 0;
+  for (const x of s.sigma) if (x > cut) rank++;
+  const w = new Array<number>(p).fill(0);
+  for (let k = 0; k < rank; k++) {
+    let c = 0;
+    for (let i = 0; i < p; i++) c += s.u[i][k] * qtb[i];
+    c /= s.sigma[k];
+    for (let j = 0; j < p; j++) w[j] += c * s.v[j][k];
+  }
+  return { w, sigma: s.sigma, rank };
+}
+
 /**
  * The minimum-norm least-squares solution of Aw ≈ b (A is n×p with p ≥ 1, finite). With fewer rows
  * than columns A is padded with zero rows, which changes neither the solutions nor their norms.
@@ -71,16 +88,33 @@ export function leastSquares(a: readonly (readonly number[])[], b: readonly numb
     r = Array.from({ length: p }, (_, i) => (i < n ? a[i].slice() : new Array<number>(p).fill(0)));
     qtb = Array.from({ length: p }, (_, i) => (i < n ? b[i] : 0));
   }
-  const s = svd(r);
-  const cut = Math.max(n, p) * Number.EPSILON * s.sigma[0];
-  let rank = 0;
-  for (const x of s.sigma) if (x > cut) rank++;
-  const w = new Array<number>(p).fill(0);
-  for (let k = 0; k < rank; k++) {
-    let c = 0;
-    for (let i = 0; i < p; i++) c += s.u[i][k] * qtb[i];
-    c /= s.sigma[k];
-    for (let j = 0; j < p; j++) w[j] += c * s.v[j][k];
-  }
-  return { w, sigma: s.sigma, rank };
+  return solveReduced(r, qtb, n);
+}
+
+/**
+ * Least squares on leading columns: for each k in `sizes` (1 ≤ k ≤ p), the minimum-norm solution of
+ * A₍ₖ₎w ≈ b, where A₍ₖ₎ holds A's first k columns. Householder reflection j is fixed by column j after the
+ * reflections before it, so columns to its right never change it: one QR of A serves every k, with R₍ₖ₎
+ * the leading k×k block of R and the first k entries of Qᵀb. Each result equals `leastSquares(A₍ₖ₎, b)`
+ * (the same operations in the same order), at the cost of one factorization: the error curve against the
+ * polynomial degree refits 13 nested models per drag move. Needs n ≥ p.
+ */
+export function nestedLeastSquares(
+  a: readonly (readonly number[])[],
+  b: readonly number[],
+  sizes: readonly number[],
+): LeastSquaresSolution[] {
+  const n = a.length;
+  const p = a[0].length;
+  if (n < p) throw new RangeError('nestedLeastSquares: needs at least as many rows as columns.');
+  const [r, qtb] = householderR(a, b, p);
+  return sizes.map((k) => {
+    if (!(Number.isInteger(k) && k >= 1 && k <= p))
+      throw new RangeError(`nestedLeastSquares: size ${k} of ${p} columns.`);
+    return solveReduced(
+      r.slice(0, k).map((row) => row.slice(0, k)),
+      qtb.slice(0, k),
+      n,
+    );
+  });
 }

@@ -35,17 +35,19 @@ export default function RegressionTab() {
   const moveClass = useRegStore((s) => s.moveClassPoint);
   const removeClass = useRegStore((s) => s.removeClassPoint);
   const [brush, setBrush] = useState(1);
-  const { view, points, fit, test, overfit } = useRegFit();
+  const { view, points, fit, later, laterPoints, laterFit, test, overfit } = useRegFit();
   const logistic = useLogistic();
   const penalised = view.method === 'ridge' || view.method === 'lasso';
+  // The constraint picture and the equations follow the deferred view with the error curves.
   const constraint = useMemo(() => {
-    if (!penalised || 'error' in fit) return null;
+    if (!penalised || 'error' in laterFit) return null;
     try {
-      return constraintPicture(view, points);
+      return constraintPicture(later, laterPoints);
     } catch {
       return null;
     }
-  }, [penalised, fit, view, points]);
+  }, [penalised, laterFit, later, laterPoints]);
+  const laterDrawn = 'error' in laterFit || laterFit.diverged ? null : laterFit;
   const [box, width] = useWidth<HTMLDivElement>();
   const plotWidth = Math.max(280, Math.min(640, width));
   const ok = 'error' in fit ? null : fit;
@@ -155,7 +157,7 @@ export default function RegressionTab() {
                   width={plotWidth}
                 />
               )}
-              {drawn && <RegEquations fit={drawn} view={view} />}
+              {laterDrawn && <RegEquations fit={laterDrawn} view={later} />}
             </>
           )}
         </div>

@@ -3,7 +3,14 @@
  * points (another seed stream), the test MSE of a fit, and training and test MSE against the degree
  * (0…12) and against λ (ridge or lasso): the training error only falls, the test error turns up again.
  */
-import { fitLinear, lassoLambdaMax, lassoPath, polynomialFeatures, standardizeValues } from '../../../core';
+import {
+  fitLinear,
+  fitLinearNested,
+  lassoLambdaMax,
+  lassoPath,
+  polynomialFeatures,
+  standardizeValues,
+} from '../../../core';
 import type { UserPoint } from '../nn/fields';
 import { generatePoints } from './data';
 import { MAX_DEGREE, type RegSource, type RegView } from './view';
@@ -87,14 +94,19 @@ export function degreeCurve(
   const ridge = view.method === 'ridge' ? view.ridge : 0;
   const lasso = view.method === 'lasso' ? view.lasso : 0;
   let start: number[] | undefined;
-  for (let d = 0; d <= MAX_DEGREE; d++) {
-    const X = polynomialFeatures(st.z, d);
-    const fit = fitLinear(X, ys, {
-      ridge,
-      lasso,
-      lassoOptions: { tol: 1e-8, maxSweeps: 3000 },
-      lassoStart: start ? [...start, 0] : undefined,
-    });
+  const degrees = Array.from({ length: MAX_DEGREE + 1 }, (_, d) => d);
+  // Without the lasso the degrees are nested least-squares models: one QR of the degree-12 design fits all.
+  const nested =
+    lasso > 0 ? null : fitLinearNested(polynomialFeatures(st.z, MAX_DEGREE), ys, degrees, { ridge });
+  for (const d of degrees) {
+    const fit =
+      nested?.[d] ??
+      fitLinear(polynomialFeatures(st.z, d), ys, {
+        ridge,
+        lasso,
+        lassoOptions: { tol: 1e-8, maxSweeps: 3000 },
+        lassoStart: start ? [...start, 0] : undefined,
+      });
     start = fit.coef;
     at.push(d);
     tr.push(fit.mse);

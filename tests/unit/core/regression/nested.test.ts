@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fitLinear, fitLinearNested, polynomialFeatures } from '../../../../src/core';
+import { createRng, fitLinear, fitLinearNested, polynomialFeatures } from '../../../../src/core';
 import { nestedLeastSquares, leastSquares } from '../../../../src/core/regression/lstsq';
 
-/** A fixed-seed uniform generator (mulberry32), so the data are the same on every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A fixed-seed uniform generator, so the data are the same on every run. */
+const rng = (seed: number) => {
+  const r = createRng(seed);
+  return () => r.next();
+};
 
 const sizes = Array.from({ length: 13 }, (_, d) => d);
 

@@ -18,7 +18,21 @@ async function noHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
-  assert(overflow <= 0, `no horizontal scroll at 360 px (${overflow} px)`);
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter(
+        (e) =>
+          !e.closest('.katex-mathml') &&
+          !e.closest('svg') &&
+          e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5,
+      )
+      .slice(0, 4)
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''} in ${e.parentElement?.className ?? ''}`,
+      ),
+  );
+  assert(overflow <= 0, `no horizontal scroll at 360 px (${overflow} px: ${wide.join(', ')})`);
 }
 
 export const la2Tests: E2ETest[] = [
@@ -42,7 +56,9 @@ export const la2Tests: E2ETest[] = [
         [0.4, 0.5, 0.6],
         [0.7, 0.8, 0.9],
       ]);
-      await page.getByText(/^\(to rounding, \|det\| < /).waitFor();
+      await page.locator('.la-det-note').waitFor();
+      const note = (await page.locator('.la-det-note').textContent()) ?? '';
+      assert(/\(to rounding, \|det\| < \d/.test(note), `the note beside det: ${note}`);
       assert((await dataValue(page, 'determinant')) === '0', '0.1·[[1..9]]: det shown as 0');
       const why = (await page.locator('.la-rank-why').textContent()) ?? '';
       assert(/NumPy's cut-off n·ε·σ₁ = 3·ε·/.test(why), `the panel names the tolerance: ${why}`);
@@ -189,6 +205,65 @@ export const la2Tests: E2ETest[] = [
       await noHorizontalScroll(page);
       await noNaN(page);
       await t.screenshot('la2-norms-360');
+    },
+  },
+  {
+    name: 'linear algebra 2: Vectors view: u and v by fields, drag and keys; dot product, angle, cross product; dependent span',
+    async run(t) {
+      const { page } = t;
+      await t.open('/linear-algebra');
+      await page.getByRole('radio', { name: 'Vectors' }).check();
+      await page.locator('.la-vectors svg').waitFor();
+      const field = (name: string) => page.getByRole('spinbutton', { name, exact: true });
+      await field('u1').fill('3');
+      await field('u2').fill('0');
+      await field('v1').fill('1');
+      await field('v2').fill('2');
+      await page.waitForFunction(() => location.hash.includes('vu=3,0') && location.hash.includes('vv=1,2'));
+      assert(close(await num(page, 'dot product'), 3), 'u·v = 3');
+      assert(
+        close(await num(page, 'angle degrees'), (Math.atan2(2, 1) * 180) / Math.PI),
+        'angle = atan2(2, 1)',
+      );
+      assert(close(await num(page, 'cross product length'), 6), '|u × v| = 6');
+      await page.getByText(/has signed length u·v\/\|u\| = 1\./).waitFor();
+      // a and b by keyboard: a from 1 to 0.5.
+      const a = page.getByRole('slider', { name: 'a', exact: true });
+      await a.focus();
+      for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowLeft');
+      await page.waitForFunction(() => location.hash.includes('ab=0.5,1'));
+      await t.screenshot('la2-vectors');
+      // Drag v's tip from (1, 2) to (2, 0): dependent on u, the span is a line.
+      const box = (await page.locator('.la-vectors svg').boundingBox())!;
+      const at = (x: number, y: number) => [
+        box.x + ((x + 4.4) / 8.8) * box.width,
+        box.y + ((4.4 - y) / 8.8) * box.height,
+      ];
+      const [fx, fy] = at(1, 2);
+      const [tx, ty] = at(2, 0);
+      await page.mouse.move(fx, fy);
+      await page.mouse.down();
+      for (let k = 1; k <= 10; k++)
+        await page.mouse.move(fx + ((tx - fx) * k) / 10, fy + ((ty - fy) * k) / 10);
+      await page.mouse.up();
+      await field('v2').fill('0');
+      await page.getByText(/span\{u, v\} is a line \(shaded\): u and v are dependent/).waitFor();
+      assert(close(await num(page, 'cross product length'), 0), '|u × v| = 0 for dependent vectors');
+      const v1 = Number(await field('v1').inputValue());
+      assert(Math.abs(v1 - 2) < 0.15, `v dragged to x ≈ 2: ${v1}`);
+      // Keyboard on u's tip: Shift+↑ moves it up by 0.5, the cross product becomes 0.5·v1.
+      await page.getByRole('button', { name: 'tip of u', exact: true }).focus();
+      await page.keyboard.press('Shift+ArrowUp');
+      await page.waitForFunction(() => location.hash.includes('vu=3,0.5'));
+      assert(close(await num(page, 'cross product length'), 0.5 * v1, 1e-9), 'cross after the key');
+      await noNaN(page);
+      await t.screenshot('la2-vectors-dependent');
+      const axe = await seriousAxe(page, ['.la-vectors', '.la-vectors-controls']);
+      assert(axe.length === 0, `axe: ${axe.join('; ')}`);
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.waitForTimeout(300);
+      await noHorizontalScroll(page);
+      await t.screenshot('la2-vectors-360');
     },
   },
 ];

@@ -26,6 +26,7 @@ const WHAT: Record<LinalgMode, string> = {
   basis: 'Animate morphs the standard grid into the grid of the new basis: M(t) = (1 − t)I + tP.',
   pca: 'Animate slides every point onto its projection on the first k principal components.',
   norms: '',
+  vectors: '',
 };
 
 /** Play / pause, the time slider, per-view steps, and the rotation-angle option. */

@@ -59,11 +59,10 @@ export function MatrixEditor({
   const setMatrix = useLinalgStore((s) => s.setMatrix);
   const setRange = useLinalgStore((s) => s.setRange);
   const [theta, setTheta] = useState(30);
-  const current = useLinalgStore((s) => s.view[which]);
-  // The last preset applied: its float noise (cos 90° = 6e-17) shows rounded, and a new θ re-applies a
-  // rotation at once while A is still that preset.
+  // The last preset applied: the cells still holding its values show them rounded (cos 90° = 6e-17 as
+  // 0), and a new θ re-applies a rotation at once while A is still that rotation. No subscription to the
+  // whole matrix here: a drag re-renders only its own entry.
   const [preset, setPreset] = useState<{ name: PresetName; m: Matrix } | null>(null);
-  const live = preset && sameMatrix(preset.m, current) ? preset : null;
   const apply = (name: PresetName, angle: number) => {
     const m = presetMatrix(name, dim, angle, freshSeed());
     setPreset({ name, m });
@@ -71,7 +70,9 @@ export function MatrixEditor({
   };
   const changeTheta = (angle: number) => {
     setTheta(angle);
-    if (live?.name === 'rotation' && Number.isFinite(angle)) apply('rotation', angle);
+    const now = useLinalgStore.getState().view[which];
+    if (preset?.name === 'rotation' && sameMatrix(preset.m, now) && Number.isFinite(angle))
+      apply('rotation', angle);
   };
   const upper = letter.toUpperCase();
   return (
@@ -113,7 +114,14 @@ export function MatrixEditor({
       )}
       {Array.from({ length: dim }, (_, i) =>
         Array.from({ length: dim }, (_, j) => (
-          <MatrixEntry key={`${i}${j}`} which={which} letter={letter} i={i} j={j} preset={live?.m ?? null} />
+          <MatrixEntry
+            key={`${i}${j}`}
+            which={which}
+            letter={letter}
+            i={i}
+            j={j}
+            preset={preset?.m ?? null}
+          />
         )),
       )}
     </fieldset>

@@ -226,10 +226,12 @@ export function NormsPanel() {
         <Readout label="norm ∞" value={norms?.[2] ?? null} />
       </div>
       {pOk && ptOk && normP !== null && (
-        <LiveTex
-          tex={`\\|x\\|_{${texNumber(p, 3)}} = \\left(|${texNumber(x1, 4)}|^{${texNumber(p, 3)}} + |${texNumber(x2, 4)}|^{${texNumber(p, 3)}}\\right)^{1/${texNumber(p, 3)}} = ${texNumber(normP, 6)}`}
-          display
-        />
+        <div className="la-tex-scroll" tabIndex={0} role="region" aria-label="formula">
+          <LiveTex
+            tex={`\\|x\\|_{${texNumber(p, 3)}} = \\left(|${texNumber(x1, 4)}|^{${texNumber(p, 3)}} + |${texNumber(x2, 4)}|^{${texNumber(p, 3)}}\\right)^{1/${texNumber(p, 3)}} = ${texNumber(normP, 6)}`}
+            display
+          />
+        </div>
       )}
       {notNorm ? (
         <p className="la-warn la-not-norm">

@@ -41,6 +41,7 @@ const MODE_OPTIONS: { value: LinalgMode; label: string }[] = [
   { value: 'svd', label: 'SVD' },
   { value: 'basis', label: 'Change of basis' },
   { value: 'pca', label: 'PCA' },
+  { value: 'vectors', label: 'Vectors' },
   { value: 'norms', label: 'Norms' },
 ];
 

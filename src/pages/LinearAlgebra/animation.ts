@@ -18,6 +18,7 @@ const DURATION: Record<LinalgMode, number> = {
   basis: 2.5,
   pca: 2.5,
   norms: 1,
+  vectors: 1,
 };
 
 /** The time the scene should show now: the running clock while playing, else the settled view.t. */

@@ -8,6 +8,7 @@ import { ComposeInfo } from './ComposePanel';
 import { MathPanel } from './MathPanel';
 import { MatrixEditor } from './MatrixEditor';
 import { NormsControls, NormsPanel } from './NormsPanel';
+import { VectorsControls, VectorsPanel } from './VectorsPanel';
 import { PcaControls, PcaInfo } from './PcaPanel';
 import { Pickers } from './Pickers';
 import { Readouts } from './Readouts';
@@ -39,15 +40,13 @@ export default function LinearAlgebraPage() {
         progress={progress}
       />
       <UrlNotice ignored={notice} onDismiss={useLinalgStore.getState().dismissNotice} />
-      {mode === 'norms' ? (
+      {mode === 'norms' || mode === 'vectors' ? (
         <div className="two-col">
           <div className="controls">
             <Pickers />
-            <NormsControls />
+            {mode === 'norms' ? <NormsControls /> : <VectorsControls />}
           </div>
-          <div className="results">
-            <NormsPanel />
-          </div>
+          <div className="results">{mode === 'norms' ? <NormsPanel /> : <VectorsPanel />}</div>
         </div>
       ) : (
         <div className="two-col">

@@ -217,5 +217,17 @@ export function sceneText(view: LinalgView, result: LinalgResult, cloud: CloudRe
       return pcaText(view, cloud);
     case 'norms':
       return normsText(view);
+    case 'vectors':
+      return {
+        description: `The vectors u = ${vec(view.vu)} and v = ${vec(view.vv)} in the plane.`,
+        table: {
+          caption: 'The vectors',
+          columns: ['vector', 'x₁', 'x₂'],
+          rows: [
+            ['u', ...view.vu.map((x) => fmt(x))],
+            ['v', ...view.vv.map((x) => fmt(x))],
+          ],
+        },
+      };
   }
 }

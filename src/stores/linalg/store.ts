@@ -78,6 +78,8 @@ export interface LinalgState {
   setK(k: number): void;
   /** The Norms view's p and point, kept as typed (the view's field problems say what is wrong). */
   setNorm(patch: Partial<Pick<LinalgView, 'p' | 'pt'>>): void;
+  /** The Vectors view's u, v and a, b, kept as typed. */
+  setVectors(patch: Partial<Pick<LinalgView, 'vu' | 'vv' | 'ab'>>): void;
   play(from: number, to: number): void;
   /** Ends (or interrupts) an animation, leaving the time at `t`. */
   stopPlay(t: number): void;
@@ -183,6 +185,9 @@ export const useLinalgStore = create<LinalgState>()((set, get) => {
       update({ k: Math.min(get().view.dim, Math.max(1, Math.round(k))) });
     },
     setNorm(patch) {
+      update(patch);
+    },
+    setVectors(patch) {
       update(patch);
     },
     play(from, to) {

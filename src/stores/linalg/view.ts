@@ -16,6 +16,7 @@
  *   corr=0.6       PCA cloud: correlations r12 (2D) or r12,r13,r23 (3D), in [−1, 1], jointly valid
  *   n=300&seed=1&k=1    PCA cloud size, generator seed, number of components projected onto
  *   p=2&pt=0.6,0.8      Norms view: the p of the p-norm in [0.5, 10], the point x in [−2, 2]²
+ *   vu=2,0.5&vv=0.5,1.5&ab=1,1   Vectors view: u and v in [−4, 4]², the coefficients a, b in [−3, 3]
  *
  * Declared once below. Decoding never throws: each invalid value falls back to its default (the default of
  * the link's dimension) and is named in `ignored`, which the page shows as a notice (lists with the reason).
@@ -37,10 +38,21 @@ import {
 } from '../view';
 
 export type Dim = 2 | 3;
-export type LinalgMode = 'transform' | 'compose' | 'svd' | 'basis' | 'pca' | 'norms';
+export type LinalgMode = 'transform' | 'compose' | 'svd' | 'basis' | 'pca' | 'norms' | 'vectors';
 export type Interp = 'linear' | 'angle';
 
-export const MODES: readonly LinalgMode[] = ['transform', 'compose', 'svd', 'basis', 'pca', 'norms'];
+export const MODES: readonly LinalgMode[] = [
+  'transform',
+  'compose',
+  'svd',
+  'basis',
+  'pca',
+  'norms',
+  'vectors',
+];
+/** The Vectors view's plane [−VEC_EXTENT, VEC_EXTENT]² and the range of its coefficients a, b. */
+export const VEC_EXTENT = 4;
+export const COEF_MAX = 3;
 /** The Norms view's p slider (0.5 shown as "not a norm") and the plane it draws, [−NORM_EXTENT, NORM_EXTENT]². */
 export const NORM_P_MIN = 0.5;
 export const NORM_P_MAX = 10;
@@ -75,6 +87,17 @@ const square = (key: 'a' | 'b' | 'basis', d: Matrix, label: string): Field<Matri
     parse: parseEntry,
     message: ENTRIES,
   });
+/** A vector of the Vectors view's plane. */
+function planeVector(d: number[], label: string): Field<number[]> {
+  return vector({
+    default: d,
+    label,
+    length: () => 2,
+    parse: parseEntry,
+    entry: (x) => Math.abs(x) <= VEC_EXTENT,
+    message: `each coordinate of ${label} between −${VEC_EXTENT} and ${VEC_EXTENT}`,
+  });
+}
 const show = wordFlags(['eig', 'v'], { key: 'show' });
 
 const fields = {
@@ -165,6 +188,16 @@ const fields = {
     parse: parseEntry,
     entry: (x) => Math.abs(x) <= NORM_EXTENT,
     message: `each coordinate between −${NORM_EXTENT} and ${NORM_EXTENT}`,
+  }),
+  vu: planeVector([2, 0.5], 'u'),
+  vv: planeVector([0.5, 1.5], 'v'),
+  ab: vector({
+    default: [1, 1],
+    label: 'coefficients',
+    length: () => 2,
+    parse: parseEntry,
+    entry: (x) => Math.abs(x) <= COEF_MAX,
+    message: `a and b each between −${COEF_MAX} and ${COEF_MAX}`,
   }),
 };
 

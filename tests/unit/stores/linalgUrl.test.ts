@@ -40,6 +40,9 @@ const VIEW_3D: LinalgView = {
   corr: [0.6, 0.3, 0.2],
   p: 1.5,
   pt: [-0.25, 1.75],
+  vu: [3, -1],
+  vv: [0.25, 2],
+  ab: [-1.5, 0.5],
   n: 500,
   seed: 4294967295,
   k: 2,
@@ -57,7 +60,7 @@ describe('linear algebra URL codec, format v=1', () => {
   it('writes a readable link: version first, matrices row by row with plain commas', () => {
     const q = linalgView.encode(DEFAULT_VIEW);
     expect(q).toBe(
-      'v=1&dim=2&view=transform&a=1.5,0.5,0.5,1&b=0,-1,1,0&basis=1,1,0,1&vec=1,0.5&t=1&interp=linear&range=3&show=eig,v&sd=2,0.7&corr=0.6&n=300&seed=1&k=1&p=2&pt=0.6,0.8',
+      'v=1&dim=2&view=transform&a=1.5,0.5,0.5,1&b=0,-1,1,0&basis=1,1,0,1&vec=1,0.5&t=1&interp=linear&range=3&show=eig,v&sd=2,0.7&corr=0.6&n=300&seed=1&k=1&p=2&pt=0.6,0.8&vu=2,0.5&vv=0.5,1.5&ab=1,1',
     );
   });
 

@@ -24,6 +24,7 @@ const DESCRIPTION: Record<LinalgMode, string> = {
   basis: 'The grid of the new basis, with v and its coordinates',
   pca: 'The point cloud, its principal axes and its projection',
   norms: 'The unit balls of the p-norms and the point x',
+  vectors: 'The vectors u and v, their combination and the projection of v onto u',
 };
 
 function OrbitButtons({ dim }: { dim: number }) {

@@ -32,7 +32,7 @@ const view = (name: string, def: ViewDef<unknown>): CorpusBinding => ({
 });
 
 /**
- * A binding seen without fields added after the corpus was captured (issue 17's Norms view: p, pt). The
+ * A binding seen without fields added after the corpus was captured (issue 17's Norms and Vectors views: p, pt, vu, vv, ab). The
  * corpus addresses never name them, so they decode to their defaults; the check of that is kept here.
  */
 function withoutLater(b: CorpusBinding, later: string[]): CorpusBinding {
@@ -64,7 +64,7 @@ export const CORPUS_BINDINGS: CorpusBinding[] = [
   view('probability:mcmc', mcmcView as ViewDef<unknown>),
   view('probability:information', informationView as ViewDef<unknown>),
   view('calculus', calculusView as ViewDef<unknown>),
-  withoutLater(view('linear-algebra', linalgView as ViewDef<unknown>), ['p', 'pt']),
+  withoutLater(view('linear-algebra', linalgView as ViewDef<unknown>), ['p', 'pt', 'vu', 'vv', 'ab']),
 ];
 
 /** JSON cannot hold −0, NaN or ±Infinity; the corpus tags them so a decoded view compares exactly. */

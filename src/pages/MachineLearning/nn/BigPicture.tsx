@@ -3,6 +3,7 @@ import { useNnStore } from '../../../stores/ml/nn/store';
 import { formatNumber } from '../../../ui/Readout';
 import { classColor } from '../shared/colors';
 import { DataPlot, type PlotPoints } from '../shared/DataPlot';
+import { outputKind } from './outputKind';
 import { valueScale, type PictureKind } from '../shared/heatmap';
 import { ClassKey } from '../shared/markers';
 
@@ -56,10 +57,8 @@ export function BigPicture({ size, extent }: { size: number; extent: number }) {
   const stale = snapshot && ok && snapshot.picture.length === 0;
   let picture: ArrayLike<number> | null = snapshot && !stale ? snapshot.picture : null;
   let lattice = oneD ? 240 : 64;
-  let kind: PictureKind =
-    task === 'classification'
-      ? { kind: 'probability', outputs: classes > 2 ? classes : 1 }
-      : { kind: 'value', scale: 1 };
+  // The output's kind as the 3-D view reads it too: class probabilities, or values around the data's mean.
+  let kind: PictureKind = ok ? outputKind(data) : { kind: 'probability', outputs: 1 };
   let focusLabel = 'the network’s output';
   if (snapshot && focus) {
     const [layer, unit] = focus;
@@ -73,9 +72,6 @@ export function BigPicture({ size, extent }: { size: number; extent: number }) {
       kind = { kind: 'value', scale: valueScale(picture) };
       focusLabel = `unit ${unit + 1} of ${layer === sizes.length - 1 ? 'the output layer' : `hidden layer ${layer}`}`;
     }
-  } else if (task === 'regression' && picture && !oneD) {
-    const mean = ok && data.n > 0 ? data.y.reduce((a, b) => a + b, 0) / data.n : 0;
-    kind = { kind: 'value', scale: valueScale(ok ? data.y : picture, mean), offset: mean };
   }
 
   const editable = ok && dataSource !== 'plane' && dataSource !== 'bumps';

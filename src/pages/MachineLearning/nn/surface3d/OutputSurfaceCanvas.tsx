@@ -26,7 +26,7 @@ import { DemandCanvas } from '../../../../ui/webgl/DemandCanvas';
 import { orbitPosition } from '../../../../ui/webgl/orbit';
 import { useOrbitPointer } from '../../../../ui/webgl/useOrbitPointer';
 import { diverging, readPalette } from '../../shared/colors';
-import { outputKind } from './outputKind';
+import { outputKind } from '../outputKind';
 import * as surfaceOrbit from './orbit';
 import { fillSurface, linear, pointHeight } from './surfaceModel';
 

@@ -5,7 +5,7 @@ import { ChartTextAlternative } from '../../../../ui/ChartText';
 import { formatNumber } from '../../../../ui/Readout';
 import { StageMessage, StageScene, useSceneStage, type StageTexts } from '../../../../ui/webgl/SceneStage';
 import { cssHex, rootStyle, useThemeColors } from '../../../../ui/webgl/themeColors';
-import { outputKind } from './outputKind';
+import { outputKind } from '../outputKind';
 import { resetOrbit, rotateOrbit, zoomOrbit } from './orbit';
 
 const OutputSurfaceCanvas = lazy(() => import('./OutputSurfaceCanvas'));

@@ -1,5 +1,5 @@
-import type { Dataset } from '../../../../core';
-import { valueScale, type PictureKind } from '../../shared/heatmap';
+import type { Dataset } from '../../../core';
+import { valueScale, type PictureKind } from '../shared/heatmap';
 
 /**
  * How the network's output picture reads: class probabilities (one sigmoid output, or K softmax outputs), or

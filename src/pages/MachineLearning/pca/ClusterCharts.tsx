@@ -66,11 +66,18 @@ export const ClusterHistory = memo(function ClusterHistory({ width }: { width: n
 export const ElbowAndBic = memo(function ElbowAndBic({ width }: { width: number }) {
   const curves = usePcaStore((s) => s.curves);
   const running = usePcaStore((s) => s.curvesRunning);
+  const stepping = usePcaStore((s) => s.stepping);
   const k = usePcaStore((s) => s.view.clusters);
   const K = usePcaStore((s) => s.view.mixture);
   const w = Math.max(260, Math.min(width, 420));
   if (!curves)
-    return running ? <p className="pca-note">Computing the elbow and BIC curves in the worker…</p> : null;
+    return running ? (
+      <p className="pca-note">Computing the elbow and BIC curves in the worker…</p>
+    ) : stepping ? (
+      <p className="pca-note">
+        The elbow and BIC curves are computed when the steps end (the worker is busy with them).
+      </p>
+    ) : null;
   const inertia = Array.from(curves.inertia);
   const bic = Array.from(curves.bic);
   const bestK = bic.reduce((b, v, i) => (Number.isFinite(v) && (b < 0 || v < bic[b]) ? i : b), -1);

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { Delaunay } from 'd3';
 import { usePcaStore, type ClusterSnapshot } from '../../../stores/ml/pca/store';
 import { formatNumber } from '../../../ui/Readout';
@@ -26,12 +26,20 @@ export function ellipsePoints(mean: number[], cov: number[][], r: number, steps 
 /**
  * The clustered points: k-means colours each by its cluster with the centroids' Voronoi cells; EM mixes the
  * components' colours by the responsibilities and draws each Gaussian's 1σ (solid) and 2σ (dashed) ellipse.
+ * The picture follows the store's `frame` without React: each snapshot of a Run repaints the canvas and moves
+ * the overlay's paths inside its animation frame; only the text alternative re-renders (a few times a second).
  */
 export const ClusterPlot = memo(function ClusterPlot({ width }: { width: number }) {
   const points = usePcaStore((s) => s.points);
   const axes = usePcaStore((s) => s.pointsAxes);
-  const cluster = usePcaStore((s) => s.cluster);
+  // The text alternative describes the clustering when the steps stop (not at every update of a Run).
+  const settled = useRef<ClusterSnapshot | null>(null);
+  const cluster = usePcaStore((s) =>
+    s.stepping && s.cluster ? settled.current : (settled.current = s.cluster),
+  );
   const own = usePcaStore((s) => s.view.data === 'own');
+  const overlay = useRef<SVGGElement>(null);
+  const repaint = useRef<(() => void) | null>(null);
   const xDomain = useMemo<[number, number]>(
     () => (own ? OWN_EXTENT : points ? domainOf(points.flat(), 2, 0) : [-1, 1]),
     [points, own],
@@ -43,12 +51,14 @@ export const ClusterPlot = memo(function ClusterPlot({ width }: { width: number 
   const paint = useCallback(
     (ctx: CanvasRenderingContext2D, s: CloudScales) => {
       if (!points) return;
+      const frame = usePcaStore.getState().frame;
+      if (overlay.current) drawOverlay(overlay.current, frame, s, xDomain, yDomain);
       const colors = readClusterColors();
       const n = points.length;
       const r = n > 2000 ? 1.6 : n > 500 ? 2.2 : 3.5;
-      const resp = cluster?.kind === 'gmm' ? cluster.resp : null;
-      const labels = cluster?.labels ?? null;
-      const K = cluster?.params?.weights.length ?? 1;
+      const resp = frame?.kind === 'gmm' ? frame.resp : null;
+      const labels = frame?.labels ?? null;
+      const K = frame?.params?.weights.length ?? 1;
       paintDots(
         ctx,
         s,
@@ -65,7 +75,7 @@ export const ClusterPlot = memo(function ClusterPlot({ width }: { width: number 
               c[2] += w * col[2];
             }
           } else {
-            const col = labels ? colors[labels[i] % colors.length] : [128, 128, 128];
+            const col = labels ? colors[labels[i] % colors.length] : GREY;
             c[0] = col[0];
             c[1] = col[1];
             c[2] = col[2];
@@ -74,7 +84,15 @@ export const ClusterPlot = memo(function ClusterPlot({ width }: { width: number 
         r,
       );
     },
-    [points, cluster],
+    [points, xDomain, yDomain],
+  );
+  // Each new frame snapshot is painted at once: the store sets it inside an animation frame.
+  useEffect(
+    () =>
+      usePcaStore.subscribe((st, prev) => {
+        if (st.frame !== prev.frame) repaint.current?.();
+      }),
+    [],
   );
   if (!points) return null;
   const size = Math.min(width, 560);
@@ -93,11 +111,110 @@ export const ClusterPlot = memo(function ClusterPlot({ width }: { width: number 
       }
       text={describe(cluster, points.length)}
       paint={paint}
-    >
-      {(s) => (cluster ? <Overlay cluster={cluster} s={s} xDomain={xDomain} yDomain={yDomain} /> : null)}
-    </PointCloud>
+      overlayRef={overlay}
+      repaintRef={repaint}
+    />
   );
 });
+
+const GREY: [number, number, number] = [128, 128, 128];
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const CENTROID = 'M0,-9L9,0L0,9L-9,0Z';
+const MEAN = 'M-7,-2H-2V-7H2V-2H7V2H2V7H-2V2H-7Z';
+
+interface PathSpec {
+  d: string;
+  className: string;
+  fill?: string;
+  stroke?: string;
+  transform?: string;
+}
+
+/** What the overlay draws for a snapshot: Voronoi cells and centroids, or ellipses and means. */
+export function overlayPaths(
+  snap: ClusterSnapshot | null,
+  s: CloudScales,
+  xDomain: [number, number],
+  yDomain: [number, number],
+): PathSpec[] {
+  if (!snap) return [];
+  const out: PathSpec[] = [];
+  const at = (a: number, b: number) => `${s.x(a).toFixed(1)},${s.y(b).toFixed(1)}`;
+  if (snap.kind === 'kmeans') {
+    const cs = snap.centroids;
+    if (cs.length > 1) {
+      // Cells in data coordinates (the Euclidean Voronoi), then mapped to pixels.
+      const v = Delaunay.from(cs.map((c) => [c[0], c[1]] as [number, number])).voronoi([
+        xDomain[0],
+        yDomain[0],
+        xDomain[1],
+        yDomain[1],
+      ]);
+      cs.forEach((_, k) => {
+        const poly = v.cellPolygon(k);
+        out.push({
+          d: poly ? `M${poly.map(([a, b]) => at(a, b)).join('L')}Z` : '',
+          className: 'pca-voronoi',
+        });
+      });
+    }
+    cs.forEach((c, k) =>
+      out.push({
+        d: CENTROID,
+        className: 'pca-centroid',
+        fill: clusterColor(k),
+        transform: `translate(${at(c[0], c[1])})`,
+      }),
+    );
+    return out;
+  }
+  const p = snap.params;
+  if (!p) return out;
+  p.means.forEach((m, k) => {
+    if (!(p.weights[k] > 0)) return;
+    for (const r of [1, 2])
+      out.push({
+        d: `M${ellipsePoints(m, p.covariances[k], r)
+          .map(([a, b]) => at(a, b))
+          .join('L')}Z`,
+        className: r === 1 ? 'pca-ellipse' : 'pca-ellipse two',
+        stroke: clusterColor(k),
+      });
+    out.push({
+      d: MEAN,
+      className: 'pca-centroid',
+      fill: clusterColor(k),
+      transform: `translate(${at(m[0], m[1])})`,
+    });
+  });
+  return out;
+}
+
+/** Sets the overlay's paths in place (creating or removing only when their number changes). */
+function drawOverlay(
+  g: SVGGElement,
+  snap: ClusterSnapshot | null,
+  s: CloudScales,
+  xDomain: [number, number],
+  yDomain: [number, number],
+) {
+  const specs = overlayPaths(snap, s, xDomain, yDomain);
+  while (g.childNodes.length > specs.length) g.lastChild!.remove();
+  while (g.childNodes.length < specs.length) g.appendChild(document.createElementNS(SVG_NS, 'path'));
+  specs.forEach((spec, i) => {
+    const el = g.childNodes[i] as SVGPathElement;
+    const set = (name: string, value: string | undefined) => {
+      if (value === undefined) {
+        if (el.hasAttribute(name)) el.removeAttribute(name);
+      } else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+    };
+    set('d', spec.d);
+    set('class', spec.className);
+    set('fill', spec.fill);
+    set('stroke', spec.stroke);
+    set('transform', spec.transform);
+  });
+}
 
 function describe(cluster: ClusterSnapshot | null, n: number) {
   if (!cluster) return { description: `${n} points, not clustered.` };
@@ -132,78 +249,4 @@ function describe(cluster: ClusterSnapshot | null, n: number) {
       ]),
     },
   };
-}
-
-function Overlay({
-  cluster,
-  s,
-  xDomain,
-  yDomain,
-}: {
-  cluster: ClusterSnapshot;
-  s: CloudScales;
-  xDomain: [number, number];
-  yDomain: [number, number];
-}) {
-  if (cluster.kind === 'kmeans') {
-    const cs = cluster.centroids;
-    let cells: string[] = [];
-    if (cs.length > 1) {
-      // Cells in data coordinates (the Euclidean Voronoi), then mapped to pixels.
-      const v = Delaunay.from(cs.map((c) => [c[0], c[1]] as [number, number])).voronoi([
-        xDomain[0],
-        yDomain[0],
-        xDomain[1],
-        yDomain[1],
-      ]);
-      cells = cs.map((_, k) => {
-        const poly = v.cellPolygon(k);
-        return poly ? `M${poly.map(([a, b]) => `${s.x(a)},${s.y(b)}`).join('L')}Z` : '';
-      });
-    }
-    return (
-      <g>
-        {cells.map((d, k) => (
-          <path key={`cell${k}`} d={d} className="pca-voronoi" />
-        ))}
-        {cs.map((c, k) => (
-          <path
-            key={k}
-            transform={`translate(${s.x(c[0])},${s.y(c[1])})`}
-            d="M0,-9L9,0L0,9L-9,0Z"
-            fill={clusterColor(k)}
-            className="pca-centroid"
-          />
-        ))}
-      </g>
-    );
-  }
-  const p = cluster.params;
-  if (!p) return null;
-  return (
-    <g>
-      {p.means.map((m, k) =>
-        p.weights[k] > 0 ? (
-          <g key={k}>
-            {[1, 2].map((r) => (
-              <path
-                key={r}
-                d={`M${ellipsePoints(m, p.covariances[k], r)
-                  .map(([a, b]) => `${s.x(a)},${s.y(b)}`)
-                  .join('L')}Z`}
-                className={r === 1 ? 'pca-ellipse' : 'pca-ellipse two'}
-                stroke={clusterColor(k)}
-              />
-            ))}
-            <path
-              transform={`translate(${s.x(m[0])},${s.y(m[1])})`}
-              d="M-7,-2H-2V-7H2V-2H7V2H2V7H-2V2H-7Z"
-              fill={clusterColor(k)}
-              className="pca-centroid"
-            />
-          </g>
-        ) : null,
-      )}
-    </g>
-  );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, type MutableRefObject, type ReactNode, type Ref } from 'react';
 import { scaleLinear, type ScaleLinear } from 'd3';
 import { ChartTextAlternative, type ChartText } from '../../../ui/ChartText';
 
@@ -93,6 +93,8 @@ export function PointCloud({
   text,
   paint,
   children,
+  overlayRef,
+  repaintRef,
 }: {
   width: number;
   height: number;
@@ -104,6 +106,10 @@ export function PointCloud({
   text: ChartText;
   paint(ctx: CanvasRenderingContext2D, s: CloudScales): void;
   children?: (s: CloudScales) => ReactNode;
+  /** A group over the points (clipped to the plot) that the caller fills itself, outside React. */
+  overlayRef?: Ref<SVGGElement>;
+  /** Set to a function that paints again now (with the current scales), for pictures that change without React. */
+  repaintRef?: MutableRefObject<(() => void) | null>;
 }) {
   const innerW = Math.max(10, width - CLOUD_PAD.left - CLOUD_PAD.right);
   const ratio = typeof window === 'undefined' ? 1 : Math.min(2, window.devicePixelRatio || 1);
@@ -121,12 +127,19 @@ export function PointCloud({
   const canvas = useRef<HTMLCanvasElement>(null);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   useEffect(() => {
-    const ctx = canvas.current?.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-    paint(ctx, scales);
-  });
+    const repaint = () => {
+      const ctx = canvas.current?.getContext('2d');
+      if (!ctx) return;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+      paint(ctx, scales);
+    };
+    repaint();
+    if (repaintRef) repaintRef.current = repaint;
+    return () => {
+      if (repaintRef?.current === repaint) repaintRef.current = null;
+    };
+  }, [paint, scales, repaintRef]);
   const xt = scales.x.ticks(Math.max(2, Math.floor(innerW / 80)));
   const yt = scales.y.ticks(Math.max(2, Math.floor(innerH / 60)));
   const fmt = scales.x.tickFormat(xt.length);
@@ -166,7 +179,10 @@ export function PointCloud({
               {yLabel}
             </text>
           </g>
-          <g clipPath={`url(#clip${uid})`}>{children?.(scales)}</g>
+          <g clipPath={`url(#clip${uid})`}>
+            {children?.(scales)}
+            {overlayRef && <g ref={overlayRef} />}
+          </g>
         </g>
       </svg>
       <ChartTextAlternative id={`cloud${uid}`} text={text} />

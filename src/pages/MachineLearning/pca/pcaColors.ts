@@ -3,6 +3,7 @@
  * from CSS variables so that dark mode and the projector palettes apply; marker shapes differ too.
  */
 import { rgb } from 'd3';
+import { themeCached } from '../../../ui/themeCache';
 
 export const CLUSTER_VARS = Array.from({ length: 10 }, (_, k) => `--pca-c${k}`);
 const FALLBACKS = [
@@ -20,8 +21,13 @@ const FALLBACKS = [
 
 export type Rgb = [number, number, number];
 
-/** The ten colours as RGB, read once per draw. */
-export function readClusterColors(): Rgb[] {
+/**
+ * The ten colours as RGB, read once per theme: a computed-style read right after React changed the page forces
+ * a style recalculation, and the cluster plot paints every animation frame of a Run.
+ */
+export const readClusterColors = themeCached(readClusterColorsNow);
+
+function readClusterColorsNow(): Rgb[] {
   const style = typeof document === 'undefined' ? null : getComputedStyle(document.documentElement);
   return CLUSTER_VARS.map((v, k) => {
     const c = rgb(style?.getPropertyValue(v).trim() || FALLBACKS[k]);
@@ -31,8 +37,10 @@ export function readClusterColors(): Rgb[] {
 
 export const clusterColor = (k: number): string => `var(${CLUSTER_VARS[k % CLUSTER_VARS.length]})`;
 
-/** The background and text colours of the page, for canvas pictures. */
-export function readSurface(): { panel: Rgb; text: Rgb; positive: Rgb; negative: Rgb } {
+/** The background and text colours of the page, for canvas pictures (read once per theme). */
+export const readSurface = themeCached(readSurfaceNow);
+
+function readSurfaceNow(): { panel: Rgb; text: Rgb; positive: Rgb; negative: Rgb } {
   const style = typeof document === 'undefined' ? null : getComputedStyle(document.documentElement);
   const get = (name: string, fallback: string): Rgb => {
     const c = rgb(style?.getPropertyValue(name).trim() || fallback);

@@ -28,6 +28,8 @@ export type { PcaAnalyzeResult, ClusterCurvesResult, ClusterSnapshot };
 export const RUN_LIMIT = 300;
 /** A Run shows each step for at least this long. */
 const PACE_MS = 30;
+/** During a Run, the text, readouts and ℓ curve follow the picture at most this often. */
+const SHOW_MS = 250;
 
 export interface PcaState {
   view: PcaView;
@@ -48,7 +50,16 @@ export interface PcaState {
   points: number[][] | null;
   pointsKey: string;
   pointsAxes: [string, string];
+  /**
+   * The clustering state the page's text, readouts and curves show: during a Run at most a few times a second,
+   * each in a task of its own (see `frame`).
+   */
   cluster: ClusterSnapshot | null;
+  /**
+   * The clustering state of the picture: changes at most once per animation frame, inside that frame, and is
+   * painted there by the cluster plot without React (points on a canvas, ellipses and cells as SVG attributes).
+   */
+  frame: ClusterSnapshot | null;
   clusterKey: string;
   clusterError: string | null;
   /** Steps being taken in the worker (a Step, a Run, or a replay up to view.it). */
@@ -138,24 +149,74 @@ export const usePcaStore = create<PcaState>()((set, get) => {
   let raf: number | null = null;
   /** The run ended while its last snapshot waits for its frame: that frame ends it. */
   let endAfterFlush = false;
-  const flush = () => {
-    if (raf !== null) cancelAnimationFrame(raf);
-    raf = null;
-    const p = pending;
-    pending = null;
-    const end = endAfterFlush ? { stepping: false } : {};
-    endAfterFlush = false;
-    if (!p || get().clusterKey !== p.key) {
+  /** The text and readouts: when they last followed the picture, and their pending task. */
+  let shownAt = 0;
+  let showTimer: ReturnType<typeof setTimeout> | null = null;
+  let showFinal = false;
+  let showEnd = false;
+  /** Elbow / BIC curves that landed during a Run: drawn when it ends, so that they never share its frames. */
+  let heldCurves: { key: string; curves: ClusterCurvesResult } | null = null;
+  /** The elbow / BIC job stopped for a Run (it would share the worker and the two cores with it). */
+  let resumeCurves = false;
+  const released = (): Partial<PcaState> => {
+    const h = heldCurves;
+    heldCurves = null;
+    if (resumeCurves) {
+      resumeCurves = false;
+      setTimeout(() => get().computeCurves(), 300);
+    }
+    return h && h.key === get().curvesKey ? { curves: h.curves } : {};
+  };
+  const cancelShow = () => {
+    if (showTimer !== null) clearTimeout(showTimer);
+    showTimer = null;
+    showFinal = false;
+    showEnd = false;
+  };
+  /** Brings the React side (text, readouts, ℓ curve, the address's iteration) up to the picture. */
+  const show = () => {
+    showTimer = null;
+    shownAt = performance.now();
+    const snap = get().frame;
+    const final = showFinal;
+    const end: Partial<PcaState> = showEnd ? { stepping: false, ...released() } : {};
+    showFinal = showEnd = false;
+    if (!snap) {
       if (end.stepping === false) set(end);
       return;
     }
     // The address (view.it) follows when the steps end, not at every snapshot of a Run.
     const v = get().view;
     set(
-      p.final
-        ? { cluster: p.snap, view: v.it === p.snap.iteration ? v : { ...v, it: p.snap.iteration }, ...end }
-        : { cluster: p.snap, ...end },
+      final
+        ? { cluster: snap, view: v.it === snap.iteration ? v : { ...v, it: snap.iteration }, ...end }
+        : { cluster: snap, ...end },
     );
+  };
+  const scheduleShow = (final: boolean, end: boolean) => {
+    if (final) showFinal = true;
+    if (end) showEnd = true;
+    // Never inside the frame that painted the picture: a task of its own, at most every SHOW_MS during a Run.
+    const wait = final ? 0 : Math.max(0, shownAt + SHOW_MS - performance.now());
+    if (showTimer !== null) {
+      if (!final) return;
+      clearTimeout(showTimer);
+    }
+    showTimer = setTimeout(show, wait);
+  };
+  const flush = () => {
+    if (raf !== null) cancelAnimationFrame(raf);
+    raf = null;
+    const p = pending;
+    pending = null;
+    const end = endAfterFlush;
+    endAfterFlush = false;
+    if (!p || get().clusterKey !== p.key) {
+      if (end) scheduleShow(true, true);
+      return;
+    }
+    set({ frame: p.snap });
+    scheduleShow(p.final, end);
   };
 
   const tableKeyOf = (view: PcaView) =>
@@ -165,7 +226,8 @@ export const usePcaStore = create<PcaState>()((set, get) => {
     stepsJob.stop();
     pending = null;
     endAfterFlush = false;
-    if (get().stepping) set({ stepping: false });
+    cancelShow();
+    if (get().stepping) set({ stepping: false, ...released() });
   };
 
   /** Steps in the worker from `from` (null: the seed's start); snapshots are drawn, the last sets view.it. */
@@ -198,7 +260,8 @@ export const usePcaStore = create<PcaState>()((set, get) => {
         if (error) set({ stepping: false, clusterError: error });
         // The run ends with its last snapshot, drawn in the next frame.
         else if (pending) endAfterFlush = true;
-        else set({ stepping: false });
+        else if (showTimer !== null) scheduleShow(true, true);
+        else set({ stepping: false, ...released() });
       },
     );
   };
@@ -218,6 +281,7 @@ export const usePcaStore = create<PcaState>()((set, get) => {
         points: null,
         pointsKey: '',
         cluster: null,
+        frame: null,
         clusterKey: '',
         curves: null,
         curvesKey: '',
@@ -278,7 +342,14 @@ export const usePcaStore = create<PcaState>()((set, get) => {
     if (ptsKey !== get().pointsKey || !get().points) {
       const got = clusterPoints(view, table, get().pca);
       if ('error' in got) {
-        set({ points: null, pointsKey: '', cluster: null, clusterKey: '', clusterError: got.error });
+        set({
+          points: null,
+          pointsKey: '',
+          cluster: null,
+          frame: null,
+          clusterKey: '',
+          clusterError: got.error,
+        });
         return;
       }
       stopStepping();
@@ -287,6 +358,7 @@ export const usePcaStore = create<PcaState>()((set, get) => {
         pointsKey: ptsKey,
         pointsAxes: got.axes,
         cluster: null,
+        frame: null,
         clusterKey: '',
         curves: null,
         curvesKey: '',
@@ -298,7 +370,7 @@ export const usePcaStore = create<PcaState>()((set, get) => {
     if (cKey !== get().clusterKey) {
       stopStepping();
       const problem = clusterProblem(points, start);
-      set({ cluster: null, clusterKey: problem ? '' : cKey, clusterError: problem });
+      set({ cluster: null, frame: null, clusterKey: problem ? '' : cKey, clusterError: problem });
       if (!problem) runSteps(null, view.it, false, 0);
       return;
     }
@@ -320,6 +392,13 @@ export const usePcaStore = create<PcaState>()((set, get) => {
     if (get().stepping) return;
     const { view } = get();
     const steps = run ? RUN_LIMIT : 1;
+    if (run && get().curvesRunning) {
+      // The elbow and BIC wait for the Run's end: they start again from where they are asked (same key, same numbers).
+      curvesJob.stop();
+      heldCurves = null;
+      resumeCurves = true;
+      set({ curvesRunning: false, curvesKey: '', curves: null });
+    }
     if (view.method !== method) {
       // Switching algorithm: start from the seed and step at once (the start is computed in the same job).
       set({ view: { ...view, method, it: 0 } });
@@ -329,13 +408,14 @@ export const usePcaStore = create<PcaState>()((set, get) => {
       const problem = clusterProblem(points, start);
       set({
         cluster: null,
+        frame: null,
         clusterKey: problem ? '' : `${get().pointsKey}|${JSON.stringify(start)}`,
         clusterError: problem,
       });
       if (!problem) runSteps(null, steps, run, PACE_MS);
       return;
     }
-    const c = get().cluster;
+    const c = get().frame ?? get().cluster;
     if (!c) return;
     runSteps(c, steps, run, run ? PACE_MS : 0);
   };
@@ -357,6 +437,7 @@ export const usePcaStore = create<PcaState>()((set, get) => {
     pointsKey: '',
     pointsAxes: ['', ''],
     cluster: null,
+    frame: null,
     clusterKey: '',
     clusterError: null,
     stepping: false,
@@ -446,7 +527,9 @@ export const usePcaStore = create<PcaState>()((set, get) => {
         { key },
         (api, id, progress) => api.clusterCurves(id, req, progress),
         (r) => {
-          if (get().curvesKey === key) set({ curves: r });
+          if (get().curvesKey !== key) return;
+          if (get().stepping) heldCurves = { key, curves: r };
+          else set({ curves: r });
         },
         () => {
           if (get().curvesKey === key) set({ curvesRunning: false });

@@ -10,6 +10,7 @@ import {
   makeDistribution,
   PiRun,
   SampleRun,
+  TraceDecimator,
 } from '../../src/core';
 import { CdfChart } from '../../src/pages/Probability/CdfChart';
 import { DensityChart } from '../../src/pages/Probability/DensityChart';
@@ -266,7 +267,20 @@ describe('Probability chart text alternatives', () => {
   it('<TraceChart>: range, average and latest value of the steps computed so far, sampled at 8 steps', () => {
     const values = new Float64Array(1000);
     for (let i = 0; i < 400; i++) values[i] = Math.sin(i / 10) * 2;
-    render(<TraceChart label="x" values={values} count={400} total={1000} lo={-3} hi={3} width={600} />);
+    const trace = new TraceDecimator(1000);
+    trace.add(values, 0, 400);
+    render(
+      <TraceChart
+        label="x"
+        trace={trace.snapshot()}
+        values={values}
+        count={400}
+        total={1000}
+        lo={-3}
+        hi={3}
+        width={600}
+      />,
+    );
     const img = screen.getByRole('img', { name: 'Trace plot of x' });
     const text = description(img);
     expect(text).toContain('400 of 1,000 steps computed');

@@ -22,3 +22,5 @@ export type { ChainMoments } from './moments';
 export { chainMoments } from './moments';
 export type { McmcRequest, McmcDiagnostics, McmcSnapshot } from './run';
 export { McmcRun, chainDiagnostics, monteCarloStandardError, ACF_LAGS } from './run';
+export type { TraceColumns } from './traceColumns';
+export { TraceDecimator, TRACE_COLUMNS, mergeTraceColumns } from './traceColumns';

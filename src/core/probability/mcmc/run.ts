@@ -5,6 +5,7 @@ import { essFromAutocorrelation, isConstant } from './ess';
 import { chainMoments, type ChainMoments } from './moments';
 import type { TargetSpec } from './target';
 import { makeTarget } from './targets';
+import { TraceDecimator, type TraceColumns } from './traceColumns';
 
 export interface McmcRequest extends Omit<ChainOptions, 'start'> {
   target: TargetSpec;
@@ -41,6 +42,9 @@ export interface McmcSnapshot {
   acceptedCount: number;
   start: [number, number];
   diagnostics: McmcDiagnostics | null;
+  /** The traces of x and y over all steps so far, decimated to min/max columns in the worker. */
+  traceX: TraceColumns;
+  traceY: TraceColumns;
 }
 
 export const ACF_LAGS = 100;
@@ -90,12 +94,16 @@ export class McmcRun {
   readonly chain: McmcChain;
   private sent = 0;
   private readonly chunk: number;
+  private readonly traceX: TraceDecimator;
+  private readonly traceY: TraceDecimator;
 
   /** @throws RangeError for an invalid target or options (the message says which). */
   constructor(req: McmcRequest) {
     this.chain = new McmcChain(makeTarget(req.target), req);
     const cost = req.algorithm === 'hmc' ? req.leapfrogSteps : 1;
     this.chunk = Math.max(1, Math.floor(CHUNK_EVALUATIONS / cost));
+    this.traceX = new TraceDecimator(this.chain.total);
+    this.traceY = new TraceDecimator(this.chain.total);
   }
 
   get done(): boolean {
@@ -113,6 +121,8 @@ export class McmcRun {
     const from = this.sent;
     const to = c.done;
     this.sent = to;
+    this.traceX.add(c.xs, from, to);
+    this.traceY.add(c.ys, from, to);
     return {
       from,
       xs: c.xs.slice(from, to),
@@ -125,6 +135,8 @@ export class McmcRun {
       acceptedCount: c.acceptedCount,
       start: [c.start[0], c.start[1]],
       diagnostics: withDiagnostics && to >= 4 ? chainDiagnostics(c) : null,
+      traceX: this.traceX.snapshot(),
+      traceY: this.traceY.snapshot(),
     };
   }
 }

@@ -20,6 +20,7 @@ export function ChainCharts({
       <h3>Trace plots</h3>
       <TraceChart
         label="x"
+        trace={run?.traceX ?? null}
         values={buffer?.xs ?? null}
         count={count}
         total={total}
@@ -29,6 +30,7 @@ export function ChainCharts({
       />
       <TraceChart
         label="y"
+        trace={run?.traceY ?? null}
         values={buffer?.ys ?? null}
         count={count}
         total={total}

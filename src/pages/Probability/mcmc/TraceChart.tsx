@@ -1,14 +1,18 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { scaleLinear } from 'd3';
+import { mergeTraceColumns, type TraceColumns } from '../../../core';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
 import { traceText } from './mcmcText';
-import { traceColumns } from './traceColumns';
 
 const HEIGHT = 150;
 
-/** A trace plot (value against step) on canvas, redrawn when new steps arrive (≤ 10 times a second). */
+/**
+ * A trace plot (value against step) on canvas, redrawn when new steps arrive (≤ 10 times a second), from
+ * the worker's min/max columns: a 10^6-step chain costs the main thread a few thousand numbers, not a scan.
+ */
 export function TraceChart({
   label,
+  trace,
   values,
   count,
   total,
@@ -17,6 +21,9 @@ export function TraceChart({
   width,
 }: {
   label: string;
+  /** The trace decimated in the worker (min/max per column over all steps). */
+  trace: TraceColumns | null;
+  /** The chain's states, read only at a few steps for the text alternative. */
   values: Float64Array | null;
   count: number;
   total: number;
@@ -37,7 +44,10 @@ export function TraceChart({
     [total, innerW],
   );
   const y = useMemo(() => scaleLinear().domain([lo, hi]).range([innerH, 0]), [lo, hi, innerH]);
-  const text = useMemo(() => traceText(label, values, count, total), [label, values, count, total]);
+  const text = useMemo(
+    () => traceText(label, trace, values, count, total),
+    [label, trace, values, count, total],
+  );
   // Layout effect: the canvas must never show a size or scale other than the axes' of the same render.
   useLayoutEffect(() => {
     const c = canvas.current;
@@ -53,8 +63,8 @@ export function TraceChart({
     }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, innerW, innerH);
-    if (!values || count === 0) return;
-    const { lo, hi } = traceColumns(values, count, total, Math.floor(innerW));
+    if (!trace || trace.count === 0) return;
+    const { lo, hi } = mergeTraceColumns(trace, Math.floor(innerW));
     ctx.strokeStyle = getComputedStyle(c).color;
     ctx.lineWidth = 1;
     ctx.beginPath();
@@ -64,7 +74,7 @@ export function TraceChart({
       ctx.lineTo(i + 0.5, y(lo[i]) + 0.5);
     }
     ctx.stroke();
-  }, [values, count, total, innerW, innerH, y, theme]);
+  }, [trace, innerW, innerH, y, theme]);
   return (
     <div className="trace" style={{ width, height: HEIGHT }}>
       <ChartFrame

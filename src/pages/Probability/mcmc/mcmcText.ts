@@ -1,5 +1,11 @@
 /** Text alternatives of the MCMC charts: the sampler picture, the trace plots and the autocorrelation. */
-import { TARGET_LABELS, type McmcDiagnostics, type McmcRequest, type TargetSpec } from '../../../core';
+import {
+  TARGET_LABELS,
+  type McmcDiagnostics,
+  type McmcRequest,
+  type TargetSpec,
+  type TraceColumns,
+} from '../../../core';
 import { sampleIndices, type ChartText } from '../../../ui/ChartText';
 import { formatCount } from '../../../ui/formatCount';
 import { num, pct } from '../shared/chartText';
@@ -60,32 +66,28 @@ export function samplerText(
   return { description, table: { caption: 'The chain in numbers', columns: ['', 'x', 'y'], rows } };
 }
 
-/** A trace plot: range and last value of the coordinate, and its value at 8 evenly spaced steps. */
+/**
+ * A trace plot: range, average and last value of the coordinate (from the worker's running summary, no
+ * scan of the chain), and its value at 8 evenly spaced steps.
+ */
 export function traceText(
   label: string,
+  trace: TraceColumns | null,
   values: Float64Array | null,
   count: number,
   total: number,
 ): ChartText {
-  if (!values || count === 0)
+  const n = Math.min(count, trace?.count ?? 0);
+  if (!trace || !values || n === 0)
     return { description: `Trace plot of ${label} against step: no steps computed yet.` };
-  let lo = Infinity;
-  let hi = -Infinity;
-  let sum = 0;
-  for (let i = 0; i < count; i++) {
-    const v = values[i];
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-    sum += v;
-  }
   return {
     description:
-      `Trace plot of ${label} against step for the ${formatCount(count)} of ${formatCount(total)} steps computed: ` +
-      `${label} ranges from ${num(lo)} to ${num(hi)} with average ${num(sum / count)}, and its latest value is ${num(values[count - 1])}.`,
+      `Trace plot of ${label} against step for the ${formatCount(trace.count)} of ${formatCount(total)} steps computed: ` +
+      `${label} ranges from ${num(trace.min)} to ${num(trace.max)} with average ${num(trace.sum / trace.count)}, and its latest value is ${num(trace.last)}.`,
     table: {
       caption: `${label} at evenly spaced steps`,
       columns: ['step', label],
-      rows: sampleIndices(count, 8).map((i) => [formatCount(i + 1), values[i]]),
+      rows: sampleIndices(n, 8).map((i) => [formatCount(i + 1), values[i]]),
     },
   };
 }

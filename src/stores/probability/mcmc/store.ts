@@ -4,7 +4,7 @@
  * the canvas animation reads through a ref; React only sees the counts, at most ten times a second.
  */
 import { create } from 'zustand';
-import type { McmcDiagnostics, McmcRequest, TargetSpec } from '../../../core';
+import type { McmcDiagnostics, McmcRequest, TargetSpec, TraceColumns } from '../../../core';
 import type { McmcResult } from '../../../worker/protocol';
 import { createJob } from '../../job';
 import { type McmcView, mcmcProblems, mcmcView } from './view';
@@ -53,6 +53,9 @@ export interface McmcRunState {
   total: number;
   acceptedCount: number;
   diagnostics: McmcDiagnostics | null;
+  /** The traces of x and y decimated by the worker (min/max per column), latest snapshot's. */
+  traceX: TraceColumns | null;
+  traceY: TraceColumns | null;
   computeMs: number;
   done: boolean;
 }
@@ -146,6 +149,8 @@ export const useMcmcStore = create<McmcState>()((set, get) => ({
         total: request.steps,
         acceptedCount: 0,
         diagnostics: null,
+        traceX: null,
+        traceY: null,
         computeMs: 0,
         done: false,
       },
@@ -162,6 +167,8 @@ export const useMcmcStore = create<McmcState>()((set, get) => ({
           received: buffer.received,
           acceptedCount: s.acceptedCount,
           diagnostics: s.diagnostics ?? run.diagnostics,
+          traceX: s.traceX ?? run.traceX,
+          traceY: s.traceY ?? run.traceY,
           computeMs: s.computeMs,
           done,
         },

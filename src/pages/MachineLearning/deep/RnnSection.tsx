@@ -236,7 +236,7 @@ function NormChart({
         y={y}
         yTickFormat=".0e"
         xLabel="steps T"
-        yLabel="‖∂h_T/∂h_0‖ (log)"
+        yLabel="gradient norm (log scale)"
         title="gradient norm against T on a log scale"
         text={{
           description: `‖∂h_T/∂h_0‖ from T = 1 to ${norms.length}: ${formatNumber(norms[0], 3)} at T = 1, ${formatNumber(norms[T - 1], 3)} at T = ${T}, ${formatNumber(norms[norms.length - 1], 3)} at T = ${norms.length}.${clipped ? ' The dashed line is the norm after clipping.' : ''}`,

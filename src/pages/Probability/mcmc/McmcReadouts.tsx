@@ -40,14 +40,14 @@ export function McmcReadouts() {
         <Readout
           label="Monte Carlo standard error x"
           value={d && Number.isFinite(d.mcseX) ? d.mcseX : null}
-          format={(v) => `± ${formatNumber(v, 2)}`}
+          format={(v) => `±\u00a0${formatNumber(v, 2)}`}
           title="sd/√ESS of x: how far this mean would typically move in another run (its Monte Carlo error)"
         />
         <Readout label="mean of y" value={d && Number.isFinite(d.meanY) ? d.meanY : null} />
         <Readout
           label="Monte Carlo standard error y"
           value={d && Number.isFinite(d.mcseY) ? d.mcseY : null}
-          format={(v) => `± ${formatNumber(v, 2)}`}
+          format={(v) => `±\u00a0${formatNumber(v, 2)}`}
           title="sd/√ESS of y: how far this mean would typically move in another run (its Monte Carlo error)"
         />
         <Readout

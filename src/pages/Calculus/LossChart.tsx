@@ -57,6 +57,8 @@ export function LossChart() {
   const steps = Math.max(1, raceEnd(race));
   const x = useMemo(() => scaleLinear().domain([0, steps]).range([0, innerW]), [steps, innerW]);
   const axis = useMemo(() => lossAxis(traces, log, innerH), [traces, log, innerH]);
+  // Large losses (a diverging run's climb) in SI form, 6M rather than 6,000,000, to fit the margin.
+  const big = Math.max(...axis.scale.domain().map(Math.abs)) >= 1e5;
   const stops = useMemo(() => {
     const stopped = traces.filter((t) => t.stop !== 'done');
     const placed = placeStops(
@@ -120,7 +122,7 @@ export function LossChart() {
             y={axis.scale}
             xLabel="step"
             yLabel={axis.label}
-            yTickFormat={log ? '.0e' : undefined}
+            yTickFormat={log ? '.0e' : big ? '.2~s' : undefined}
             title="Loss against step for each optimizer"
             text={text ?? undefined}
           >

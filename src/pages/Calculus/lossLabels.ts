@@ -23,8 +23,8 @@ export interface PlacedStop {
   text: string;
 }
 
-/** Vertical distance between label baselines: 12 px text and a gap. */
-export const LABEL_GAP = 16;
+/** Vertical distance between label baselines: 12 px text with its 3 px halo, and a gap. */
+export const LABEL_GAP = 20;
 const INSET = 8;
 
 /**
@@ -36,7 +36,7 @@ export function placeStops(
   marks: readonly StopMark[],
   width: number,
   height: number,
-  approxWidth: (text: string) => number = (t) => 6.6 * t.length,
+  approxWidth: (text: string) => number = (t) => 7.4 * t.length,
 ): PlacedStop[] {
   const placed = marks.map((m) => {
     const finite = Number.isFinite(m.py);
@@ -54,6 +54,23 @@ export function placeStops(
       text: m.text,
     };
   }) as PlacedStop[];
+  // One column for all the labels, clear of every mark: right of the rightmost, else left of the leftmost.
+  if (placed.length > 1) {
+    const widest = Math.max(...placed.map((p) => approxWidth(p.text)));
+    const right = Math.max(...placed.map((p) => p.x)) + 12;
+    const left = Math.min(...placed.map((p) => p.x)) - 12;
+    const column =
+      right + widest <= width
+        ? { x: right, anchor: 'start' as const }
+        : left - widest >= 0
+          ? { x: left, anchor: 'end' as const }
+          : null;
+    if (column)
+      for (const p of placed) {
+        p.labelX = column.x;
+        p.anchor = column.anchor;
+      }
+  }
   const order = placed.map((_, i) => i).sort((a, b) => placed[a].labelY - placed[b].labelY);
   const top = 12;
   const bottom = height - 2;

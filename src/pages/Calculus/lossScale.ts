@@ -48,8 +48,11 @@ export function lossAxis(traces: OptimizerTrace[], log: boolean, height: number)
     keptHi = 1;
   }
   const span = Math.max(keptHi - keptLo, 0.5 * Math.abs(keptHi), 1e-12);
-  const lo = Math.min(keptLo, Math.max(wildLo, keptLo - span));
-  const hi = Math.max(keptHi, Math.min(wildHi, keptHi + span));
+  // When every run diverged there is nothing to flatten: the axis takes their whole climb, so each
+  // curve is drawn up to its last finite value inside the chart.
+  const allWild = traces.length > 0 && traces.every((t) => t.stop === 'diverged');
+  const lo = allWild ? Math.min(keptLo, wildLo) : Math.min(keptLo, Math.max(wildLo, keptLo - span));
+  const hi = allWild ? Math.max(keptHi, wildHi) : Math.max(keptHi, Math.min(wildHi, keptHi + span));
   if (!log) {
     const pad = hi > lo ? 0.04 * (hi - lo) : Math.max(1, Math.abs(lo)) * 0.1;
     const scale = scaleLinear()

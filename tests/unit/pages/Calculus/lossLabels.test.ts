@@ -53,3 +53,20 @@ describe('placeStops(marks, width, height)', () => {
     expect(p.labelX).toBeLessThan(p.x);
   });
 });
+
+describe('placeStops: one label column clear of the marks', () => {
+  it('labels of marks clustered at the left go in a column right of the rightmost mark', () => {
+    const placed = placeStops(
+      [
+        { px: 20, py: -1, text: 'GD diverged at step 3' },
+        { px: 26, py: -1, text: 'Momentum diverged at step 4' },
+      ],
+      600,
+      200,
+    );
+    for (const p of placed) {
+      expect(p.anchor).toBe('start');
+      expect(p.labelX).toBe(38);
+    }
+  });
+});

@@ -11,6 +11,7 @@ import { urlFuzzTests } from './urlFuzz.e2e';
 import { probabilityTests } from './probability.e2e';
 import { linalgTests } from './linalg.e2e';
 import { calculusTests } from './calculus.e2e';
+import { calc2Tests } from './calc2.e2e';
 import { mcmcTests } from './mcmc.e2e';
 import { probabilityTabsTests } from './probabilityTabs.e2e';
 import { classroomTests } from './classroom.e2e';
@@ -35,6 +36,7 @@ const suites: E2ETest[] = [
   ...probabilityTabsTests,
   ...linalgTests,
   ...calculusTests,
+  ...calc2Tests,
   ...mcmcTests,
   ...classroomTests,
   ...motionTests,

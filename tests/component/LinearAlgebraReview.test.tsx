@@ -88,6 +88,8 @@ describe('linear algebra: the numerical review on the page', () => {
     expect(dataValue('determinant')).toBe('0');
     expect(dataValue('rank')).toBe('2');
     expect(output('determinant').getAttribute('title')).toBe('exact (integer entries)');
+    // p(λ)'s constant term is −det A = 0 too (it read 2.3e-10).
+    expect(useLinalgStore.getState().result.charPoly[3]).toBe(0);
     expect(document.querySelector('.la-rank-why')?.textContent).toMatch(
       /det A = 0 exactly \(integer entries\)/,
     );

@@ -226,7 +226,7 @@ export const la2Tests: E2ETest[] = [
         'angle = atan2(2, 1)',
       );
       assert(close(await num(page, 'cross product length'), 6), '|u × v| = 6');
-      await page.getByText(/has signed length u·v\/\|u\| = 1\./).waitFor();
+      await page.getByText(/has signed length u·v\/\|u\| = 1,/).waitFor();
       // a and b by keyboard: a from 1 to 0.5.
       const a = page.getByRole('slider', { name: 'a', exact: true });
       await a.focus();

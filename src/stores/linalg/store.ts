@@ -87,6 +87,16 @@ export interface LinalgState {
   dismissNotice(): void;
 }
 
+/**
+ * p(λ) = det(λI − A) has constant term (−1)ⁿ det A: when the determinant shown is exact or 0 (rank < n),
+ * the polynomial says the same instead of its own rounding (2.3e-10 beside det A = 0).
+ */
+function withDeterminant(poly: number[], analysis: MatrixAnalysis): number[] {
+  if (!analysis.detExact && analysis.detBound === null) return poly;
+  const n = poly.length - 1;
+  return [...poly.slice(0, n), (n % 2 === 0 ? 1 : -1) * analysis.det + 0];
+}
+
 /** Everything the panel shows about A, from one pass over the core. */
 export function analyse(a: Matrix): LinalgResult {
   const analysis = analyzeMatrix(a);
@@ -97,7 +107,7 @@ export function analyse(a: Matrix): LinalgResult {
     pairs,
     // Exact (triangular) eigenvalues are not "accurate only to 1e-5": the core names them defective instead.
     nearDefective: !analysis.eigenvaluesExact && eigenConditioning(a, pairs).nearDefective,
-    charPoly: characteristicPolynomial(a),
+    charPoly: withDeterminant(characteristicPolynomial(a), analysis),
     nullBasis: nullSpace(a),
     colBasis: columnSpace(a),
   };

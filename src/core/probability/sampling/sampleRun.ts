@@ -57,6 +57,8 @@ export const CHUNK = 1 << 16;
 export const KS_GRID_CELLS = 4096;
 /** Up to this many samples the finished empirical cdf is drawn from the samples themselves. */
 export const ECDF_MAX_JUMPS = 5000;
+/** Otherwise at most this many exact points of Fₙ span the display window (about one per pixel). */
+export const ECDF_MAX_POINTS = 1024;
 
 /**
  * A sampling run, advanced a chunk at a time by `step()` so that the worker can yield, report and cancel
@@ -140,12 +142,17 @@ export class SampleRun implements Run<SampleSnapshot> {
     const Fs: number[] = [];
     let cum = 0;
     let before = 0;
+    // At most ECDF_MAX_POINTS points across the window: an edge closer than 1/ECDF_MAX_POINTS of it to
+    // the previous point is left out (each kept point stays exact; the drawn step moves < 1 pixel).
+    const gap = (hi - lo) / ECDF_MAX_POINTS;
+    let lastX = -Infinity;
     for (let k = 0; k < edges.length; k++) {
       cum += counts[k];
       if (edges[k] < lo) before = cum;
-      else if (edges[k] <= hi) {
+      else if (edges[k] <= hi && edges[k] - lastX >= gap) {
         xs.push(edges[k]);
         Fs.push(n > 0 ? cum / n : 0);
+        lastX = edges[k];
       }
     }
     return { x: Float64Array.from(xs), F: Float64Array.from(Fs), before: n > 0 ? before / n : 0 };

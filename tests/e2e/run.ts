@@ -28,6 +28,7 @@ import { mlRegressionTests } from './mlRegression.e2e';
 import { mlDeepTests } from './mlDeep.e2e';
 import { addressTests } from './address.e2e';
 import { mlPcaTests } from './mlPca.e2e';
+import { prob3Tests } from './prob3.e2e';
 import { la2Tests } from './la2.e2e';
 
 const suites: E2ETest[] = [
@@ -49,6 +50,7 @@ const suites: E2ETest[] = [
   ...mlTests,
   ...mlRegressionTests,
   ...mlPcaTests,
+  ...prob3Tests,
   ...mlDeepTests,
   ...addressTests,
   ...learnCalculusTests,

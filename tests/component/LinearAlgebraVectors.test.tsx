@@ -6,6 +6,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import LinearAlgebraPage from '../../src/pages/LinearAlgebra';
 import { resetWebglCheck } from '../../src/ui/webgl/support';
 import { useLinalgStore } from '../../src/stores/linalg/store';
+import { placeTipLabels } from '../../src/pages/LinearAlgebra/VectorsPanel';
 
 const output = (label: string) =>
   document.querySelector(`output[aria-label="${label}"]`) as HTMLOutputElement;
@@ -66,5 +67,20 @@ describe('linear algebra: the Vectors view', () => {
     expect(output('angle degrees').textContent).toBe('—');
     expect(screen.getByText(/span\{u, v\} is a line: one of the vectors is 0/)).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/NaN/);
+  });
+});
+
+describe('linear algebra: Vectors labels avoid each other', () => {
+  it('nearly parallel u and a·u + b·v get labels at least 22 px apart (they overlapped)', () => {
+    const labels = placeTipLabels([
+      [3, 0.5],
+      [2, 0],
+      [3.5, 0.5],
+    ]);
+    for (let i = 0; i < 3; i++)
+      for (let j = 0; j < i; j++)
+        expect(Math.hypot(labels[i][0] - labels[j][0], labels[i][1] - labels[j][1])).toBeGreaterThanOrEqual(
+          22,
+        );
   });
 });

@@ -59,15 +59,31 @@ function Arrow({
   );
 }
 
-/** A label at the tip of `at`, pushed outward along it (and away from the other labels' side). */
-function TipLabel({ at, text, color, dy = 0 }: { at: number[]; text: string; color: string; dy?: number }) {
-  const len = Math.hypot(at[0], at[1]) || 1;
-  const x = sx(at[0]) + (at[0] / len) * 16;
-  const y = sy(at[1]) - (at[1] / len) * 16 + dy;
+/**
+ * Label positions at the tips of the given vectors, pushed 16 px outward along each; a label that would
+ * land within 22 px of an earlier one is moved sideways (perpendicular to its vector) until it does not.
+ */
+export function placeTipLabels(tips: number[][]): [number, number][] {
+  const placed: [number, number][] = [];
+  for (const at of tips) {
+    const len = Math.hypot(at[0], at[1]) || 1;
+    const [ox, oy] = [at[0] / len, -at[1] / len];
+    let [x, y] = [sx(at[0]) + ox * 16, sy(at[1]) + oy * 16];
+    for (let k = 1; k <= 6 && placed.some(([px, py]) => Math.hypot(px - x, py - y) < 22); k++) {
+      const side = k % 2 === 1 ? 1 : -1;
+      x = sx(at[0]) + ox * 16 - oy * side * 18 * Math.ceil(k / 2);
+      y = sy(at[1]) + oy * 16 + ox * side * 18 * Math.ceil(k / 2);
+    }
+    placed.push([x, y]);
+  }
+  return placed;
+}
+
+function TipLabel({ at, text, color }: { at: [number, number]; text: string; color: string }) {
   return (
     <text
-      x={x}
-      y={y}
+      x={at[0]}
+      y={at[1]}
       fill={color}
       fontSize={15}
       fontWeight={700}
@@ -196,6 +212,7 @@ export function VectorsPanel() {
       ? 'span{u, v} is a line (shaded): u and v are dependent, v is a multiple of u, so a·u + b·v never leaves that line.'
       : 'span{u, v} is the whole plane (shaded): u and v are independent, so every point is a·u + b·v for exactly one a, b.';
   const ext = VEC_EXTENT * 1.1;
+  const labels = placeTipLabels([u, v, combo]);
   const lineDir = nu > 0 ? [u[0] / nu, u[1] / nu] : nv > 0 ? [v[0] / nv, v[1] / nv] : null;
 
   return (
@@ -275,9 +292,9 @@ export function VectorsPanel() {
             )}
             <Arrow to={u} color="var(--la-i)" width={3} />
             <Arrow to={v} color="var(--la-j)" width={3} />
-            <TipLabel at={u} text="u" color="var(--la-i)" />
-            <TipLabel at={v} text="v" color="var(--la-j)" />
-            <TipLabel at={combo} text="au+bv" color="var(--la-av)" dy={combo[1] >= 0 ? -4 : 4} />
+            <TipLabel at={labels[0]} text="u" color="var(--la-i)" />
+            <TipLabel at={labels[1]} text="v" color="var(--la-j)" />
+            <TipLabel at={labels[2]} text="au+bv" color="var(--la-av)" />
             {(['vu', 'vv'] as const).map((which) => (
               <circle
                 key={which}

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { createRng, kmeansPlusPlus, kmeansStep, pcaFit } from '../../src/core';
 import { assert, type E2ETest } from './harness';
 import { axeViolations, noNaN } from './pageHelpers';
+import { pixels, presented, withoutWebgl } from './webglHelpers';
 
 interface RefCase {
   explainedVarianceRatio: number[];
@@ -265,6 +266,67 @@ export const mlPcaTests: E2ETest[] = [
       const over = long.filter((ms) => ms >= 50);
       assert(over.length === 0, `long tasks during EM: ${long.map(Math.round).join(', ')} ms`);
       await noNaN(page);
+    },
+  },
+  {
+    name: 'machine learning pca: 3-D scores load three.js only when ticked, draw Iris by species, turn by button and key, in the address (screenshot)',
+    async run(t) {
+      const { page } = t;
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await t.open('/machine-learning?v=1&tab=pca');
+      await readWhenSet(page, 'explained variance ratio 1');
+      const box = page.getByRole('checkbox', { name: 'scores in 3-D' });
+      assert(!(await box.isChecked()), 'off by default');
+      assert(
+        !requests.some((u) => /Scores3DCanvas|react-three-fiber/.test(u)),
+        'three.js loaded before the 3-D scores were asked for',
+      );
+      await box.check();
+      await page.waitForFunction((part) => location.href.includes(part), 'pca.3d=1', { timeout: 3000 });
+      const canvas = '.nn-canvas canvas';
+      await page.waitForSelector(canvas, { timeout: 15_000 });
+      await presented(page, canvas);
+      const before = await pixels(page, canvas);
+      assert(before.drawn > 0.02, `scores drawn: ${before.drawn}`);
+      await page.getByRole('button', { name: 'Rotate left' }).click();
+      const turned = await pixels(page, canvas);
+      assert(turned.changed > 100, `the button turns the scene: ${turned.changed} pixels changed`);
+      await page
+        .getByRole('img', { name: /3-D scores on the first three principal components/ })
+        .press('ArrowUp');
+      const tilted = await pixels(page, canvas);
+      assert(tilted.changed > 100, `the arrow key turns the scene: ${tilted.changed} pixels changed`);
+      const text = (await page.locator('section[aria-label="3-D scores"]').textContent()) ?? '';
+      assert(/setosa: 50/.test(text) && /PC 3/.test(text), `text alternative: ${text}`);
+      await noNaN(page, { pattern: /NaN/ });
+      await page.locator('section[aria-label="3-D scores"]').scrollIntoViewIfNeeded();
+      await page
+        .locator('section[aria-label="3-D scores"]')
+        .screenshot({ path: 'test-results/screenshots/ml-pca-scores3d.png' });
+      // The address reopens the view.
+      await t.open('/machine-learning?v=1&tab=pca&pca.3d=1&pca.data=penguins');
+      await page.waitForSelector(canvas, { timeout: 15_000 });
+      assert(
+        await page.getByRole('checkbox', { name: 'scores in 3-D' }).isChecked(),
+        'pca.3d=1 ticks the box',
+      );
+    },
+  },
+  {
+    name: 'machine learning pca: without WebGL the 3-D scores say so and never load three.js',
+    async run(t) {
+      const { page } = t;
+      await withoutWebgl(t.context);
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await t.open('/machine-learning?v=1&tab=pca&pca.3d=1');
+      await page.getByRole('status').filter({ hasText: 'The 3-D scores need WebGL' }).waitFor();
+      assert(
+        !requests.some((u) => /Scores3DCanvas|react-three-fiber/.test(u)),
+        'the three.js chunk was loaded without WebGL',
+      );
+      await readWhenSet(page, 'explained variance ratio 1');
     },
   },
   {

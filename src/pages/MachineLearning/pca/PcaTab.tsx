@@ -15,6 +15,7 @@ import { LinalgLink } from './LinalgLink';
 import { ClusterControls, PcaDataControls } from './PcaControls';
 import { PcaReadouts } from './PcaReadouts';
 import { PcaStepper } from './PcaStepper';
+import { Scores3DView } from './Scores3DView';
 import { ScoresPlot } from './ScoresPlot';
 import { ScreePlot } from './ScreePlot';
 import './pca.css';
@@ -78,6 +79,7 @@ export default function PcaTab() {
           <PcaStepper />
           <ScreePlot width={plotWidth} />
           <ScoresPlot width={plotWidth} />
+          <Scores3DView />
           <DigitsPanel width={plotWidth} curve={curve} reconstruction={rebuilt} />
           <LinalgLink />
           <section className="panel" aria-label="clustering">

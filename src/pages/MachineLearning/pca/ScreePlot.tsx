@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { line, scaleLinear } from 'd3';
+import { line, scaleLinear, type NumberValue } from 'd3';
 import { usePcaStore } from '../../../stores/ml/pca/store';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
 import { formatNumber } from '../../../ui/Readout';
@@ -14,13 +14,19 @@ export const ScreePlot = memo(function ScreePlot({ width }: { width: number }) {
   const innerH = height - MARGIN.top - MARGIN.bottom;
   const d = pca?.d ?? 1;
   const shown = Math.min(d, 20);
-  const x = useMemo(
-    () =>
-      scaleLinear()
-        .domain([0, shown + 1])
-        .range([0, innerW]),
-    [shown, innerW],
-  );
+  // Components are whole numbers: the axis ticks 1, 2, … (every step-th when they would crowd), never 0.5.
+  const x = useMemo(() => {
+    const scale = scaleLinear()
+      .domain([0, shown + 1])
+      .range([0, innerW]);
+    const step = Math.max(1, Math.ceil(shown / Math.max(2, Math.floor(innerW / 36))));
+    const ticks: number[] = [];
+    for (let i = 1; i <= shown; i += step) ticks.push(i);
+    return Object.assign(scale, {
+      ticks: () => ticks,
+      tickFormat: () => (v: NumberValue) => String(Number(v)),
+    });
+  }, [shown, innerW]);
   const y = useMemo(() => scaleLinear().domain([0, 1]).range([innerH, 0]), [innerH]);
   if (!pca) return null;
   const bw = Math.max(2, (x(1) - x(0)) * 0.7);

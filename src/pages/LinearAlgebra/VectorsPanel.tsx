@@ -60,16 +60,20 @@ function Arrow({
 }
 
 /**
- * Label positions at the tips of the given vectors, pushed 16 px outward along each; a label that would
- * land within 22 px of an earlier one is moved sideways (perpendicular to its vector) until it does not.
+ * Label positions at the tips of the given vectors, pushed 16 px outward along each; a label whose box
+ * (about 9 px per character wide, 18 px high) would overlap an earlier one is moved sideways
+ * (perpendicular to its vector, alternating sides, further each time) until it does not.
  */
-export function placeTipLabels(tips: number[][]): [number, number][] {
+export function placeTipLabels(tips: number[][], texts: string[] = tips.map(() => 'x')): [number, number][] {
   const placed: [number, number][] = [];
-  for (const at of tips) {
+  const half = texts.map((t) => (t.length * 9) / 2 + 3);
+  const clash = (x: number, y: number, i: number) =>
+    placed.some(([px, py], j) => Math.abs(px - x) < half[i] + half[j] && Math.abs(py - y) < 18);
+  for (const [i, at] of tips.entries()) {
     const len = Math.hypot(at[0], at[1]) || 1;
     const [ox, oy] = [at[0] / len, -at[1] / len];
     let [x, y] = [sx(at[0]) + ox * 16, sy(at[1]) + oy * 16];
-    for (let k = 1; k <= 6 && placed.some(([px, py]) => Math.hypot(px - x, py - y) < 22); k++) {
+    for (let k = 1; k <= 8 && clash(x, y, i); k++) {
       const side = k % 2 === 1 ? 1 : -1;
       x = sx(at[0]) + ox * 16 - oy * side * 18 * Math.ceil(k / 2);
       y = sy(at[1]) + oy * 16 + ox * side * 18 * Math.ceil(k / 2);
@@ -212,7 +216,7 @@ export function VectorsPanel() {
       ? 'span{u, v} is a line (shaded): u and v are dependent, v is a multiple of u, so a·u + b·v never leaves that line.'
       : 'span{u, v} is the whole plane (shaded): u and v are independent, so every point is a·u + b·v for exactly one a, b.';
   const ext = VEC_EXTENT * 1.1;
-  const labels = placeTipLabels([u, v, combo]);
+  const labels = placeTipLabels([u, v, combo], ['u', 'v', 'au+bv']);
   const lineDir = nu > 0 ? [u[0] / nu, u[1] / nu] : nv > 0 ? [v[0] / nv, v[1] / nv] : null;
 
   return (

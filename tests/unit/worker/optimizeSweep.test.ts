@@ -76,7 +76,11 @@ describe('optimizeJob: divergence and overflow in every optimizer', () => {
             for (let k = 0; k <= t.taken; k++)
               expect(Number.isFinite(t.losses[k]), `${where} loss ${k} = ${t.losses[k]}`).toBe(true);
             for (const k of t.lossKeep) expect(k, where).toBeLessThanOrEqual(t.taken);
-            if (t.stop === 'done') expect(t.reason, where).toBeNull();
+            // A run that took every step has no reason, or says it ended at a saddle or (Newton) did not converge.
+            if (t.stop === 'done')
+              expect(t.reason ?? 'none', where).toMatch(
+                /^(none|stopped at a saddle point|ran every step but did not converge)/,
+              );
             else expect(t.reason, where).toMatch(/\w/);
           }
         }

@@ -79,7 +79,21 @@ function Scores({ pca, table, width }: { pca: PcaAnalyzeResult; table: Table; wi
         {(s) => {
           const ox = s.x(0);
           const oy = s.y(0);
-          return arrows.map((a) => {
+          const labelY = spreadLabels(
+            arrows.map((a) => {
+              const x = s.x(a.a * k);
+              const y = s.y(a.b * k);
+              const ang = Math.atan2(y - oy, x - ox);
+              const w = 6.2 * table.columns[a.j].length;
+              const lx = x + 4 * Math.cos(ang);
+              return {
+                x0: Math.cos(ang) < 0 ? lx - w : lx,
+                x1: Math.cos(ang) < 0 ? lx : lx + w,
+                y: y + 4 * Math.sin(ang) + 4,
+              };
+            }),
+          );
+          return arrows.map((a, idx) => {
             const x = s.x(a.a * k);
             const y = s.y(a.b * k);
             const ang = Math.atan2(y - oy, x - ox);
@@ -90,7 +104,7 @@ function Scores({ pca, table, width }: { pca: PcaAnalyzeResult; table: Table; wi
                 <path d={head} className="pca-dot" />
                 <text
                   x={x + 4 * Math.cos(ang)}
-                  y={y + 4 * Math.sin(ang) + 4}
+                  y={labelY[idx]}
                   className="pca-arrow-label"
                   textAnchor={Math.cos(ang) < 0 ? 'end' : 'start'}
                 >
@@ -113,4 +127,32 @@ function Scores({ pca, table, width }: { pca: PcaAnalyzeResult; table: Table; wi
       )}
     </section>
   );
+}
+
+/** Label heights moved apart (at least 13 px between baselines) where their boxes overlap horizontally. */
+export function spreadLabels(labels: { x0: number; x1: number; y: number }[]): number[] {
+  const ys = labels.map((l) => l.y);
+  const order = labels.map((_, i) => i).sort((p, q) => ys[p] - ys[q]);
+  for (let pass = 0; pass < 50; pass++) {
+    let moved = false;
+    for (let a = 0; a < order.length; a++)
+      for (let b = a + 1; b < order.length; b++) {
+        const i = order[a];
+        const j = order[b];
+        const overlapX = labels[i].x0 < labels[j].x1 && labels[j].x0 < labels[i].x1;
+        const gap = Math.abs(ys[j] - ys[i]);
+        if (!overlapX || gap >= 13) continue;
+        const push = (13 - gap) / 2 + 0.25;
+        if (ys[i] <= ys[j]) {
+          ys[i] -= push;
+          ys[j] += push;
+        } else {
+          ys[i] += push;
+          ys[j] -= push;
+        }
+        moved = true;
+      }
+    if (!moved) break;
+  }
+  return ys;
 }

@@ -52,34 +52,59 @@ export function fitLinear(X: number[][], y: ArrayLike<number>, opts: LinearFitOp
   const ridge = assertStrength(opts.ridge ?? 0, 'ridge λ', 'fitLinear');
   const lasso = assertStrength(opts.lasso ?? 0, 'lasso λ', 'fitLinear');
   if (ridge > 0 && lasso > 0) throw new RangeError('fitLinear: set ridge or lasso, not both.');
-  const withIntercept = opts.intercept ?? true;
-  const xMean = withIntercept ? columnMeans(X, p) : new Array<number>(p).fill(0);
-  const yMean = withIntercept ? mean(ys) : 0;
-  const xc = X.map((row) => row.map((v, j) => v - xMean[j]));
-  const yc = ys.map((v) => v - yMean);
+  const c = centre(X, ys, p, opts.intercept ?? true);
 
   let coef = new Array<number>(p).fill(0);
   let rank = 0;
   let sweeps: number | undefined;
   let converged: boolean | undefined;
   if (p > 0 && lasso > 0) {
-    const r = lassoDescent(lassoGram(xc, yc), lasso, opts.lassoStart, opts.lassoOptions);
+    const r = lassoDescent(lassoGram(c.xc, c.yc), lasso, opts.lassoStart, opts.lassoOptions);
     coef = r.w;
     sweeps = r.sweeps;
     converged = r.converged;
-    rank = coef.filter((c) => c !== 0).length;
+    rank = coef.filter((v) => v !== 0).length;
   } else if (p > 0) {
-    const sqrtRidge = Math.sqrt(ridge);
-    const a =
-      ridge > 0 ? [...xc, ...xc[0].map((_, j) => xc[0].map((__, k) => (j === k ? sqrtRidge : 0)))] : xc;
-    const b = ridge > 0 ? [...yc, ...new Array<number>(p).fill(0)] : yc;
+    const { a, b } = ridgeAugmented(c.xc, c.yc, ridge);
     const sol = leastSquares(a, b);
     coef = sol.w;
     rank = sol.rank;
   }
-  let intercept = yMean;
-  for (let j = 0; j < p; j++) intercept -= xMean[j] * coef[j];
+  const intercept = interceptOf(c, coef);
   return { intercept, coef, ...fitStatistics(X, ys, intercept, coef), rank, sweeps, converged };
+}
+
+/** The centred problem: x̄ and ȳ (zeros without an intercept), X − x̄ and y − ȳ. */
+interface Centred {
+  xMean: number[];
+  yMean: number;
+  xc: number[][];
+  yc: number[];
+}
+
+function centre(X: number[][], ys: number[], p: number, withIntercept: boolean): Centred {
+  const xMean = withIntercept ? columnMeans(X, p) : new Array<number>(p).fill(0);
+  const yMean = withIntercept ? mean(ys) : 0;
+  return { xMean, yMean, xc: X.map((row) => row.map((v, j) => v - xMean[j])), yc: ys.map((v) => v - yMean) };
+}
+
+/**
+ * Ridge as least squares: min ‖y − Xw‖² + λ‖w‖² = min ‖[y; 0] − [X; √λ·I]w‖². For λ = 0 the design is
+ * returned as it is.
+ */
+function ridgeAugmented(xc: number[][], yc: number[], ridge: number): { a: number[][]; b: number[] } {
+  if (ridge <= 0) return { a: xc, b: yc };
+  const p = xc[0].length;
+  const s = Math.sqrt(ridge);
+  const rows = Array.from({ length: p }, (_, j) => Array.from({ length: p }, (__, k) => (j === k ? s : 0)));
+  return { a: [...xc, ...rows], b: [...yc, ...new Array<number>(p).fill(0)] };
+}
+
+/** b = ȳ − x̄ᵀw over the first coef.length columns: the unpenalised intercept of the centred fit. */
+function interceptOf(c: Centred, coef: readonly number[]): number {
+  let intercept = c.yMean;
+  for (let j = 0; j < coef.length; j++) intercept -= c.xMean[j] * coef[j];
+  return intercept;
 }
 
 /** fitted, residuals, mse and r2 of b + Xw on (X, y). */
@@ -121,20 +146,13 @@ export function fitLinearNested(
   const leading = (k: number) => X.map((row) => row.slice(0, k));
   const rows = n + (ridge > 0 ? p : 0);
   if (p === 0 || rows < p) return sizes.map((k) => fitLinear(leading(k), ys, { ridge }));
-  const xMean = columnMeans(X, p);
-  const yMean = mean(ys);
-  const xc = X.map((row) => row.map((v, j) => v - xMean[j]));
-  const yc = ys.map((v) => v - yMean);
-  const sqrtRidge = Math.sqrt(ridge);
-  const a = ridge > 0 ? [...xc, ...xc[0].map((_, j) => xc[0].map((__, k) => (j === k ? sqrtRidge : 0)))] : xc;
-  const b = ridge > 0 ? [...yc, ...new Array<number>(p).fill(0)] : yc;
+  const c = centre(X, ys, p, true);
+  const { a, b } = ridgeAugmented(c.xc, c.yc, ridge);
   const positive = sizes.filter((k) => k > 0);
   const sols = nestedLeastSquares(a, b, positive);
   return sizes.map((k) => {
     const sol = k > 0 ? sols[positive.indexOf(k)] : { w: [], rank: 0 };
-    const coef = sol.w;
-    let intercept = yMean;
-    for (let j = 0; j < k; j++) intercept -= xMean[j] * coef[j];
-    return { intercept, coef, ...fitStatistics(leading(k), ys, intercept, coef), rank: sol.rank };
+    const intercept = interceptOf(c, sol.w);
+    return { intercept, coef: sol.w, ...fitStatistics(leading(k), ys, intercept, sol.w), rank: sol.rank };
   });
 }

@@ -31,8 +31,13 @@ function read(gSource: string, base: Distribution): Problem | { error: string } 
   const lo = base.quantile(0);
   const hi = base.quantile(1);
   const probes: number[] = [];
-  for (let i = 1; i < PROBES; i++) {
-    const x = base.quantile(i / PROBES);
+  // Even quantiles, plus tail quantiles down to 1e-15 so that the branch scan also brackets far roots.
+  const us: number[] = [];
+  for (let e = 15; e >= 3; e--) us.push(10 ** -e);
+  for (let i = 1; i < PROBES; i++) us.push(i / PROBES);
+  for (let e = 3; e <= 15; e++) us.push(1 - 10 ** -e);
+  for (const u of us) {
+    const x = base.quantile(u);
     if (Number.isFinite(x) && (probes.length === 0 || x > probes[probes.length - 1])) probes.push(x);
   }
   return { g: compileExpr(ast), lo, hi, probes };
@@ -43,8 +48,11 @@ function slope(g: CompiledExpr, x: number): number {
   return g.gradient(x, 0)[0];
 }
 
-/** A message when g is undefined somewhere in the support or its slope changes sign there. */
-function checkMonotone(p: Problem): { error: string } | { sign: 1 | -1 } {
+/**
+ * A message when g is undefined somewhere in the support; sign 0 when its slope changes sign there
+ * (a non-monotone g: the density is a sum over the branches of g⁻¹).
+ */
+function checkMonotone(p: Problem): { error: string } | { sign: 1 | -1 | 0 } {
   let sign = 0;
   for (const x of p.probes) {
     const v = p.g.evaluate(x, 0);
@@ -53,10 +61,7 @@ function checkMonotone(p: Problem): { error: string } | { sign: 1 | -1 } {
       return { error: `g is not defined at x = ${Number(x.toPrecision(6))}, inside the support of X` };
     if (d === 0) continue;
     if (sign === 0) sign = Math.sign(d);
-    else if (Math.sign(d) !== sign)
-      return {
-        error: `g is not monotone on the support of X (its slope changes sign near x = ${Number(x.toPrecision(6))}); a non-monotone g needs a sum over the branches of g⁻¹`,
-      };
+    else if (Math.sign(d) !== sign) return { sign: 0 };
   }
   return sign === 0 ? { error: 'g has slope 0 throughout the support of X' } : { sign: sign as 1 | -1 };
 }
@@ -131,9 +136,10 @@ function invert(p: Problem, sign: 1 | -1, y: number): number | null {
 
 /**
  * Density of Y = g(X) at y: p_X(g⁻¹(y))·|dg⁻¹/dy| = p_X(x)/|g′(x)| at x = g⁻¹(y), g′ by automatic
- * differentiation, g⁻¹ by a bracketing bisection on X's support. g is an expression in x, monotone on
- * the support of the (continuous) base law. Returns { error } for text that does not parse, a
- * non-monotone g, g undefined on the support, or y outside g's range.
+ * differentiation, g⁻¹ by a bracketing bisection on X's support. For a g whose slope changes sign on the
+ * support (x² of a normal) the density is the sum over the branches of g⁻¹ found by a bracketing scan of
+ * the support (quantiles from 1e-15 to 1 − 1e-15), 0 where g never reaches y. Returns { error } for text
+ * that does not parse, g undefined on the support, or (monotone g) y outside g's range.
  */
 export function transformedDensity(g: string, base: Distribution, y: number): number | { error: string } {
   if (!Number.isFinite(y)) return { error: 'y must be a finite number' };
@@ -141,6 +147,7 @@ export function transformedDensity(g: string, base: Distribution, y: number): nu
   if ('error' in p) return p;
   const m = checkMonotone(p);
   if ('error' in m) return m;
+  if (m.sign === 0) return branchSum(p, base, y).density;
   const x = invert(p, m.sign, y);
   if (x === null) return { error: `y = ${y} is outside the range of g on the support of X` };
   const v = gAt(p.g, x);
@@ -153,8 +160,8 @@ export function transformedDensity(g: string, base: Distribution, y: number): nu
 
 /**
  * For any g (also non-monotone, as x²): every branch x = g⁻¹(y) found between neighbouring probes of
- * the support, and the density Σ_branches p_X(x)/|g′(x)|. Roots outside the probed range (beyond the
- * 1/400 and 399/400 quantiles) are missed: this is the picture's explanation, not an exact tool.
+ * the support, and the density Σ_branches p_X(x)/|g′(x)|. Roots beyond the 1e-15 and 1 − 1e-15
+ * quantiles are missed (their probability is below 1e-15).
  */
 export function transformedDensityBranches(
   g: string,
@@ -164,6 +171,11 @@ export function transformedDensityBranches(
   if (!Number.isFinite(y)) return { error: 'y must be a finite number' };
   const p = read(g, base);
   if ('error' in p) return p;
+  return branchSum(p, base, y);
+}
+
+/** Every root of g(x) = y bracketed between neighbouring probes, bisected, and Σ p_X(x)/|g′(x)|. */
+function branchSum(p: Problem, base: Distribution, y: number): { density: number; branches: number[] } {
   const branches: number[] = [];
   let density = 0;
   const h = (x: number) => gAt(p.g, x) - y;

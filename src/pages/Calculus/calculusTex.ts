@@ -33,7 +33,7 @@ export function eigenTex(c: Curvature): string {
 
 /** κ = |λ|max/|λ|min and the largest stable GD step 2/λmax. */
 export function conditionTex(c: Curvature): string {
-  return `\\kappa = \\frac{|\\lambda|_{\\max}}{|\\lambda|_{\\min}} = ${texNum(c.condition)} \\qquad \\eta < \\frac{2}{\\lambda_{\\max}} = ${texNum(c.maxStableStep)}`;
+  return `\\kappa = \\frac{|\\lambda|_{\\text{max}}}{|\\lambda|_{\\text{min}}} = ${texNum(c.condition)} \\qquad \\eta < \\frac{2}{\\lambda_{\\text{max}}} = ${texNum(c.maxStableStep)}`;
 }
 
 /** The tangent plane and second-order Taylor model of f at p = (x₀, y₀), d = (x − x₀, y − y₀). */

@@ -68,7 +68,7 @@ function DivergeSolution() {
       The Hessian of <Tex tex="x^2 + 10y^2" /> is constant with eigenvalues λmax = {num(lmax)} (along{' '}
       {steepAxis}) and λmin = {num(lmin)} (along {flatAxis}). One GD step multiplies the {steepAxis}
       -coordinate by 1 − ηλmax, so GD diverges once |1 − ηλmax| &gt; 1, that is for{' '}
-      <Tex tex={`\\eta > 2/\\lambda_{\\max} = ${num(bound)}`} />. With η = {num(lr)} the factor is{' '}
+      <Tex tex={`\\eta > 2/\\lambda_{\\text{max}} = ${num(bound)}`} />. With η = {num(lr)} the factor is{' '}
       {num(factor)}: {steepAxis} grows {num(Math.abs(factor))}-fold and flips sign each step, and the results
       table says why the run stopped.
     </>
@@ -82,7 +82,7 @@ const divergeLr: Exercise = {
     <p>
       Gradient descent starts at ({num(DIVERGE.start[0])}, {num(DIVERGE.start[1])}) on{' '}
       <Tex tex="f(x, y) = x^2 + 10y^2" />. Pick a learning rate η at which it diverges, and explain it with{' '}
-      <Tex tex="2/\lambda_{\max}" />.
+      <Tex tex="2/\lambda_{\text{max}}" />.
     </p>
   ),
   answer: { kind: 'number', label: 'learning rate η', check: checkDivergence },

@@ -120,9 +120,9 @@ function MomentumSolution() {
   return (
     <>
       With λmax = {num(lmax)} and λmin = {num(lmin)} (κ = {num(lmax / lmin)}), the heavy ball converges
-      fastest with <Tex tex="\eta = 4/(\sqrt{\lambda_{\max}} + \sqrt{\lambda_{\min}})^2" /> ≈{' '}
+      fastest with <Tex tex="\eta = 4/(\sqrt{\lambda_{\text{max}}} + \sqrt{\lambda_{\text{min}}})^2" /> ≈{' '}
       {num(round(heavyBall.lr))} and{' '}
-      <Tex tex="\mu = \left(\frac{\sqrt{\lambda_{\max}} - \sqrt{\lambda_{\min}}}{\sqrt{\lambda_{\max}} + \sqrt{\lambda_{\min}}}\right)^2" />{' '}
+      <Tex tex="\mu = \left(\frac{\sqrt{\lambda_{\text{max}}} - \sqrt{\lambda_{\text{min}}}}{\sqrt{\lambda_{\text{max}}} + \sqrt{\lambda_{\text{min}}}}\right)^2" />{' '}
       ≈ {num(round(heavyBall.momentum))}: its error shrinks by (√κ − 1)/(√κ + 1) per step against GD&apos;s
       best (κ − 1)/(κ + 1). The solution sets these on the page; “Check the page” then confirms it.
     </>
@@ -139,8 +139,9 @@ function MomentumPrompt() {
     <p>
       On the “{BOWL.name}” preset, set Momentum&apos;s learning rate and μ so that it reaches the minimum in
       fewer steps than GD at its best constant learning rate{' '}
-      <Tex tex="{2/(\lambda_{\max} + \lambda_{\min})}" /> ({steps(best)} from the preset&apos;s start). Here{' '}
-      {SETTLED}. The default Momentum (η = {num(d.lr)}, μ = {num(d.momentum)}) takes {steps(slow)}.
+      <Tex tex="{2/(\lambda_{\text{max}} + \lambda_{\text{min}})}" /> ({steps(best)} from the preset&apos;s
+      start). Here {SETTLED}. The default Momentum (η = {num(d.lr)}, μ = {num(d.momentum)}) takes{' '}
+      {steps(slow)}.
     </p>
   );
 }

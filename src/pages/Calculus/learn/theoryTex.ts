@@ -19,12 +19,12 @@ export function gradientTex(c: Curvature | null, p: [number, number]): string {
 /** The stability bound η < 2/λmax and the condition number, with the Hessian's eigenvalues at the probe. */
 export function curvatureTheoryTex(c: Curvature | null): string {
   const def =
-    '\\eta < \\frac{2}{\\lambda_{\\max}},\\qquad \\kappa = \\frac{|\\lambda|_{\\max}}{|\\lambda|_{\\min}}';
+    '\\eta < \\frac{2}{\\lambda_{\\text{max}}},\\qquad \\kappa = \\frac{|\\lambda|_{\\text{max}}}{|\\lambda|_{\\text{min}}}';
   if (!finite(c)) return def;
   const [l1, l2] = c.eigenvalues;
   const bound = Number.isFinite(c.maxStableStep)
-    ? `\\eta < \\frac{2}{\\lambda_{\\max}} = \\frac{2}{${texNum(l1)}} = ${texNum(c.maxStableStep)}`
-    : '\\lambda_{\\max} \\le 0:\\ \\text{no step-size bound here}';
+    ? `\\eta < \\frac{2}{\\lambda_{\\text{max}}} = \\frac{2}{${texNum(l1)}} = ${texNum(c.maxStableStep)}`
+    : '\\lambda_{\\text{max}} \\le 0:\\ \\text{no step-size bound here}';
   return `\\lambda_1 = ${texNum(l1)},\\ \\lambda_2 = ${texNum(l2)}:\\qquad ${bound},\\qquad \\kappa = ${texNum(c.condition)}`;
 }
 

@@ -109,7 +109,7 @@ const divergeLr: Exercise = {
       On y = sin x (mean squared error) the default network trains at 0.3 and diverges at 1 within the first
       epoch: each step overshoots the valley of the loss by more than it corrects, so the error, and with it
       the next step, grows geometrically, as gradient descent does on a quadratic for{' '}
-      <Tex tex="\eta > 2/\lambda_{\max}" />.
+      <Tex tex="\eta > 2/\lambda_{\text{max}}" />.
     </>
   ),
   applySolution: () => showScene(DIVERGE_SCENE, true),

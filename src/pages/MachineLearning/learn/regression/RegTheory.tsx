@@ -56,7 +56,7 @@ export function RegTheory() {
       </TheorySection>
       <TheorySection
         title="Gradient descent on a quadratic"
-        tex="w_{t+1} = w_t - \eta\,\nabla L(w_t),\qquad \text{stable} \iff \eta < 2/\lambda_{\max}(H),\ H = \tfrac2n A^\top A"
+        tex="w_{t+1} = w_t - \eta\,\nabla L(w_t),\qquad \text{stable} \iff \eta < 2/\lambda_{\text{max}}(H),\ H = \tfrac2n A^\top A"
         ml="The same limit governs every network near a minimum, where the loss is nearly quadratic: the sharpest direction sets the largest usable learning rate, the flattest the number of steps. Momentum and Adam change the trade-off; standardizing the inputs makes H closer to a multiple of I."
       >
         The MSE of a linear model is a quadratic with constant Hessian H. Along each eigenvector the error is

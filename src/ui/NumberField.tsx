@@ -12,12 +12,18 @@ export interface NumberFieldProps {
   step?: number;
   integer?: boolean;
   className?: string;
+  /**
+   * How to show the value while the field is not focused and holds it (for example rounded to 6 significant
+   * digits: a preset's cos 30° reads 0.866025). Focus brings back the full-precision text, which the store
+   * and the address keep.
+   */
+  format?: (v: number) => string;
 }
 
 /**
  * A text field with the spinbutton role that keeps what was typed at full double precision. Blank or
  * malformed text shows a message beside the field and is not committed, so the last valid value stays in use.
- * Arrow keys step by `step`, Shift+arrows by ten steps.
+ * Arrow keys step by `step`, Shift+arrows by ten steps. With `format`, an unfocused field shows the formatted value.
  */
 export function NumberField({
   label,
@@ -27,9 +33,11 @@ export function NumberField({
   step = 1,
   integer,
   className,
+  format,
 }: NumberFieldProps) {
   const [text, setText] = useState(() => formatExact(value));
   const [seen, setSeen] = useState(value);
+  const [focused, setFocused] = useState(false);
   const msgId = useId();
   // A new value from elsewhere (slider, URL, preset) replaces the text unless the text already means it.
   if (!Object.is(seen, value)) {
@@ -46,6 +54,8 @@ export function NumberField({
         ? `${label} must be a whole number`
         : null;
   const message = typo ?? problem ?? null;
+  const formatted = format && !focused && parsed === value ? format(value) : null;
+  const shown = formatted ?? text;
 
   const change = (t: string) => {
     setText(t);
@@ -71,10 +81,15 @@ export function NumberField({
         aria-label={label}
         // ARIA wants a plain decimal here: "1e-8" is invalid, so tiny or huge values are given as text only.
         aria-valuenow={parsed !== null && !/e/i.test(String(parsed)) ? parsed : undefined}
-        aria-valuetext={parsed !== null ? text.trim() : undefined}
+        aria-valuetext={parsed !== null ? shown.trim() : undefined}
         aria-invalid={message ? true : undefined}
         aria-describedby={message ? msgId : undefined}
-        value={text}
+        title={
+          formatted !== null && formatted !== text ? `${text} (full precision, shown on focus)` : undefined
+        }
+        value={shown}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
         onChange={(e) => change(e.target.value)}
         onKeyDown={onKey}
       />

@@ -2,7 +2,7 @@ import { onShiftArrow } from '../../ui/sliderKeys';
 import { useState } from 'react';
 import { validateEntry } from '../../core';
 import { NumberField } from '../../ui/NumberField';
-import { RoundedNumberField } from './RoundedNumberField';
+import { roundedText } from './roundedText';
 
 /** Slider step for a range half-width: about 100–200 stops across the slider. */
 export const stepFor = (range: number): number => (range <= 2 ? 0.01 : range <= 5 ? 0.05 : 0.1);
@@ -64,13 +64,13 @@ export function EntryField({
         onChange={(e) => commit(Number(e.target.value))}
         onKeyDown={onShiftArrow(commit)}
       />
-      <RoundedNumberField
+      <NumberField
         label={fieldName}
         value={value}
         onCommit={commit}
         problem={problem}
         step={step}
-        rounded={rounded}
+        format={rounded ? roundedText : undefined}
       />
     </div>
   );

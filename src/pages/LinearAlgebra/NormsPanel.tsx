@@ -3,7 +3,7 @@
  * draggable point x with its length in each norm, and the link to L1/L2 regularization. For p < 1 the
  * formula still gives a number but not a norm: the ball is not convex (the triangle inequality fails).
  */
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { unitBallBoundary, vectorNorm } from '../../core';
 import { useLinalgStore } from '../../stores/linalg/store';
 import { linalgView, NORM_EXTENT, NORM_P_MAX, NORM_P_MIN } from '../../stores/linalg/view';
@@ -12,6 +12,7 @@ import { NumberField } from '../../ui/NumberField';
 import { Readout } from '../../ui/Readout';
 import { LiveTex } from './LiveTex';
 import { fmt } from './format';
+import { arrowMove, usePlaneDrag, type PlaneFrame } from './planeDrag';
 import { texNumber } from './linalgTex';
 
 const SIZE = 400;
@@ -33,6 +34,7 @@ function ballPath(p: number, radius = 1): string {
 }
 
 const clampCoord = (x: number) => Math.min(NORM_EXTENT, Math.max(-NORM_EXTENT, Math.round(x * 1000) / 1000));
+const FRAME: PlaneFrame = { world: WORLD, clamp: clampCoord };
 
 /** p and the point x: a slider and field for p, a field per coordinate. */
 export function NormsControls() {
@@ -76,8 +78,6 @@ export function NormsControls() {
 export function NormsPanel() {
   const view = useLinalgStore((s) => s.view);
   const setNorm = useLinalgStore((s) => s.setNorm);
-  const svg = useRef<SVGSVGElement>(null);
-  const dragging = useRef(false);
   const pOk = linalgView.problem('p', view.p, view) === null;
   const ptOk = linalgView.problem('pt', view.pt, view) === null;
   const p = view.p;
@@ -91,39 +91,13 @@ export function NormsPanel() {
   );
   const still = useMemo(() => BALLS.map((b) => ballPath(b.p)), []);
 
-  const toWorld = (e: PointerEvent<SVGSVGElement>): [number, number] | null => {
-    const el = svg.current;
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    if (r.width === 0) return null;
-    const px = ((e.clientX - r.left) / r.width) * SIZE;
-    const py = ((e.clientY - r.top) / r.height) * SIZE;
-    return [clampCoord((px / SIZE) * 2 * WORLD - WORLD), clampCoord(WORLD - (py / SIZE) * 2 * WORLD)];
-  };
-  const onDown = (e: PointerEvent<SVGSVGElement>) => {
-    const w = toWorld(e);
-    if (!w) return;
-    dragging.current = true;
-    e.currentTarget.setPointerCapture?.(e.pointerId);
-    setNorm({ pt: w });
-  };
-  const onMove = (e: PointerEvent<SVGSVGElement>) => {
-    if (!dragging.current) return;
-    const w = toWorld(e);
-    if (w) setNorm({ pt: w });
-  };
-  const onUp = () => {
-    dragging.current = false;
-  };
+  const { svg, handlers } = usePlaneDrag(
+    FRAME,
+    () => 'pt' as const,
+    (_, at) => setNorm({ pt: at }),
+  );
   const onKey = (e: KeyboardEvent<SVGCircleElement>) => {
-    const d = (e.shiftKey ? 5 : 1) * STEP;
-    const move: Record<string, [number, number]> = {
-      ArrowLeft: [-d, 0],
-      ArrowRight: [d, 0],
-      ArrowUp: [0, d],
-      ArrowDown: [0, -d],
-    };
-    const m = move[e.key];
+    const m = arrowMove(e, STEP);
     if (!m || !ptOk) return;
     e.preventDefault();
     setNorm({ pt: [clampCoord(x1 + m[0]), clampCoord(x2 + m[1])] });
@@ -141,10 +115,7 @@ export function NormsPanel() {
           viewBox={`0 0 ${SIZE} ${SIZE}`}
           role="group"
           aria-label={`Unit balls of the 1-, 2- and ∞-norms and of the ${pText}-norm (thick), with the point x = (${fmt(x1)}, ${fmt(x2)})`}
-          onPointerDown={onDown}
-          onPointerMove={onMove}
-          onPointerUp={onUp}
-          onPointerCancel={onUp}
+          {...handlers}
         >
           <rect x={0} y={0} width={SIZE} height={SIZE} fill="var(--la-bg)" />
           {[-2, -1, 1, 2].map((g) => (

@@ -5,7 +5,7 @@
  * the cosine similarity, and the cross product of u and v taken in ℝ³ (z = 0): its length is the area
  * of the parallelogram they span, its sign the orientation (counterclockwise from u to v is +).
  */
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { type KeyboardEvent } from 'react';
 import { cosineSimilarity, crossProduct, vectorAngle, vectorNorm } from '../../core';
 import { useLinalgStore } from '../../stores/linalg/store';
 import { COEF_MAX, linalgView, VEC_EXTENT } from '../../stores/linalg/view';
@@ -14,6 +14,7 @@ import { Readout } from '../../ui/Readout';
 import { SliderField } from '../../ui/SliderField';
 import { LiveTex } from './LiveTex';
 import { fmt } from './format';
+import { arrowMove, usePlaneDrag, type PlaneFrame } from './planeDrag';
 import { texNumber } from './linalgTex';
 
 const SIZE = 400;
@@ -22,6 +23,7 @@ const sx = (x: number) => ((x + WORLD) / (2 * WORLD)) * SIZE;
 const sy = (y: number) => ((WORLD - y) / (2 * WORLD)) * SIZE;
 const STEP = 0.1;
 const clamp = (x: number) => Math.min(VEC_EXTENT, Math.max(-VEC_EXTENT, Math.round(x * 100) / 100));
+const FRAME: PlaneFrame = { world: WORLD, clamp };
 /** u and v count as dependent when |u × v| ≤ this times |u||v| (sin θ within rounding of 0). */
 const DEPENDENT = 1e-12;
 
@@ -148,8 +150,6 @@ export function VectorsControls() {
 export function VectorsPanel() {
   const view = useLinalgStore((s) => s.view);
   const setVectors = useLinalgStore((s) => s.setVectors);
-  const svg = useRef<SVGSVGElement>(null);
-  const drag = useRef<Which | null>(null);
   const ok = (['vu', 'vv', 'ab'] as const).every((k) => linalgView.problem(k, view[k], view) === null);
   const u = view.vu;
   const v = view.vv;
@@ -167,41 +167,21 @@ export function VectorsPanel() {
   const proj = nu === 0 ? null : [(dot / (nu * nu)) * u[0], (dot / (nu * nu)) * u[1]];
   const projLength = nu === 0 ? null : dot / nu;
 
-  const toWorld = (e: PointerEvent<SVGSVGElement>): number[] | null => {
-    const r = svg.current?.getBoundingClientRect();
-    if (!r || r.width === 0) return null;
-    const px = ((e.clientX - r.left) / r.width) * SIZE;
-    const py = ((e.clientY - r.top) / r.height) * SIZE;
-    return [clamp((px / SIZE) * 2 * WORLD - WORLD), clamp(WORLD - (py / SIZE) * 2 * WORLD)];
-  };
-  const onDown = (e: PointerEvent<SVGSVGElement>) => {
-    const w = toWorld(e);
-    if (!w || !ok) return;
-    // The nearer tip, within 0.6 world units, is picked up.
-    const du = Math.hypot(w[0] - u[0], w[1] - u[1]);
-    const dv = Math.hypot(w[0] - v[0], w[1] - v[1]);
-    const which: Which | null = Math.min(du, dv) > 0.6 ? null : du <= dv ? 'vu' : 'vv';
-    if (!which) return;
-    drag.current = which;
-    e.currentTarget.setPointerCapture?.(e.pointerId);
-  };
-  const onMove = (e: PointerEvent<SVGSVGElement>) => {
-    if (!drag.current) return;
-    const w = toWorld(e);
-    if (w) setVectors({ [drag.current]: w });
-  };
-  const onUp = () => {
-    drag.current = null;
-  };
+  const { svg, handlers } = usePlaneDrag<Which>(
+    FRAME,
+    (w) => {
+      if (!ok) return null;
+      // The nearer tip, within 0.6 world units, is picked up.
+      const du = Math.hypot(w[0] - u[0], w[1] - u[1]);
+      const dv = Math.hypot(w[0] - v[0], w[1] - v[1]);
+      return Math.min(du, dv) > 0.6 ? null : du <= dv ? 'vu' : 'vv';
+    },
+    (which, at) => setVectors({ [which]: at }),
+    // A press only picks a tip up: a click beside it does not move it.
+    { moveOnPress: false },
+  );
   const onKey = (which: Which) => (e: KeyboardEvent<SVGCircleElement>) => {
-    const d = (e.shiftKey ? 5 : 1) * STEP;
-    const move: Record<string, number[]> = {
-      ArrowLeft: [-d, 0],
-      ArrowRight: [d, 0],
-      ArrowUp: [0, d],
-      ArrowDown: [0, -d],
-    };
-    const m = move[e.key];
+    const m = arrowMove(e, STEP);
     if (!m || !ok) return;
     e.preventDefault();
     const p = view[which];
@@ -230,10 +210,7 @@ export function VectorsPanel() {
             viewBox={`0 0 ${SIZE} ${SIZE}`}
             role="group"
             aria-label={`u = (${fmt(u[0])}, ${fmt(u[1])}), v = (${fmt(v[0])}, ${fmt(v[1])}), a·u + b·v = (${fmt(combo[0])}, ${fmt(combo[1])}); ${spanText}`}
-            onPointerDown={onDown}
-            onPointerMove={onMove}
-            onPointerUp={onUp}
-            onPointerCancel={onUp}
+            {...handlers}
           >
             <rect x={0} y={0} width={SIZE} height={SIZE} fill="var(--la-bg)" />
             {!dependent && (

@@ -1,8 +1,8 @@
 import { ExerciseCard } from './ExerciseCard';
 import { useLearnUi } from './learnUiStore';
-import type { Exercise, ExerciseProgress } from './types';
+import { EMPTY_RECORD, type Exercise, type ExerciseProgress } from './types';
 
-/** The page's exercises with the student's progress (kept in this browser by the app) and a reset. */
+/** The page's exercises with the student's record (kept in this browser by the app) and a reset. */
 export function ExercisePanel({
   page,
   exercises,
@@ -12,33 +12,48 @@ export function ExercisePanel({
   exercises: readonly Exercise[];
   progress: ExerciseProgress;
 }) {
-  const { solved } = progress;
+  const { records } = progress;
   const focus = useLearnUi((s) => s.focus);
-  const done = exercises.filter((e) => solved.includes(`${page}/${e.id}`)).length;
+  const recordOf = (e: Exercise) => records[`${page}/${e.id}`] ?? EMPTY_RECORD;
+  const done = exercises.filter((e) => recordOf(e).solved).length;
+  const attempts = exercises.reduce((n, e) => n + recordOf(e).attempts, 0);
+  const hints = exercises.reduce((n, e) => n + recordOf(e).hints, 0);
+  const touched = exercises.some((e) => {
+    const r = recordOf(e);
+    return r.solved || r.attempts > 0 || r.hints > 0 || r.revealed;
+  });
   return (
     <section className="panel learn-panel" aria-label="Exercises">
       <div className="learn-head">
         <h2>Exercises</h2>
         <p className="fine" aria-label="exercise progress">
-          {done} of {exercises.length} solved (kept in this browser)
+          {done} of {exercises.length} solved · {attempts} attempt{attempts === 1 ? '' : 's'} · {hints} hint
+          {hints === 1 ? '' : 's'} (kept in this browser)
         </p>
-        <button type="button" onClick={() => progress.resetPage(page)} disabled={done === 0}>
+        <button type="button" onClick={() => progress.resetPage(page)} disabled={!touched}>
           Reset progress
         </button>
       </div>
       <p className="fine">
-        Commit your answer first, then the page shows why. Live tasks are checked on the page as it is now.
+        Commit your answer first: a wrong one is told which way it is off and gets a hint; the answer shows
+        after three tries or with “Show solution”. Live tasks are checked on the page as it is now.
       </p>
       <div className="learn-exercises">
-        {exercises.map((e) => (
-          <ExerciseCard
-            key={e.id}
-            exercise={e}
-            solved={solved.includes(`${page}/${e.id}`)}
-            focused={focus === `${page}/${e.id}`}
-            onSolved={() => progress.markSolved(`${page}/${e.id}`)}
-          />
-        ))}
+        {exercises.map((e) => {
+          const pid = `${page}/${e.id}`;
+          return (
+            <ExerciseCard
+              key={e.id}
+              exercise={e}
+              draftId={pid}
+              record={recordOf(e)}
+              focused={focus === pid}
+              onAttempt={(ok) => progress.recordAttempt(pid, ok)}
+              onHints={(n) => progress.recordHints(pid, n)}
+              onReveal={() => progress.recordReveal(pid)}
+            />
+          );
+        })}
       </div>
     </section>
   );

@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { CodePanel } from './CodePanel';
 import { ExercisePanel } from './ExercisePanel';
-import { useLearnUi, type LearnPanel } from './learnUiStore';
+import { openOn, useLearnUi, type LearnPanel } from './learnUiStore';
 import type { Exercise, ExerciseProgress } from './types';
 import './learn.css';
 
@@ -15,9 +15,16 @@ function Code({ useCode }: { useCode: CodeSource }) {
   return <CodePanel code={code} note={note} />;
 }
 
+/** Learn bars mounted per page: a tab switch remounts the bar without leaving the page. */
+const mounted = new Map<string, number>();
+
+/** Set on <body> while a drawer is open: the page then leaves room for it (see learn.css). */
+const BODY_CLASS = 'learn-drawer-open';
+
 /**
- * The learning layer of a page: "Theory", "Exercises" and "Code" toggle their panels, which open
- * under the bar, above the playground.
+ * The learning layer of a page: "Theory", "Exercises" and "Code" toggle their panels, which open in a side
+ * panel on the right (a drawer over the bottom of the screen when narrow) so that the page's figure stays
+ * in view. Panels close when the student leaves the page, unless pinned.
  */
 export function LearnBar({
   page,
@@ -30,11 +37,31 @@ export function LearnBar({
   theory: ReactNode;
   exercises: readonly Exercise[];
   useCode: CodeSource;
-  /** The solved exercises and how to change them (the app's progress store). */
+  /** The student's record and how to change it (the app's progress store). */
   progress: ExerciseProgress;
 }) {
-  const open = useLearnUi((s) => s.open);
-  const toggle = useLearnUi((s) => s.toggle);
+  const open = useLearnUi((s) => openOn(s, page));
+  const pinned = useLearnUi((s) => s.pinned);
+  const { toggle, close, setPinned } = useLearnUi.getState();
+  const any = open.theory || open.exercises || open.code;
+
+  useEffect(() => {
+    mounted.set(page, (mounted.get(page) ?? 0) + 1);
+    return () => {
+      mounted.set(page, (mounted.get(page) ?? 1) - 1);
+      // Leaving the page (not a tab switch that mounts the next bar at once) closes unpinned panels.
+      setTimeout(() => {
+        const s = useLearnUi.getState();
+        if ((mounted.get(page) ?? 0) === 0 && !s.pinned && s.page === page) s.close();
+      }, 0);
+    };
+  }, [page]);
+
+  useEffect(() => {
+    document.body.classList.toggle(BODY_CLASS, any);
+    return () => document.body.classList.remove(BODY_CLASS);
+  }, [any]);
+
   return (
     <div className="learn">
       <div className="buttons learn-bar" role="group" aria-label="Learn">
@@ -45,27 +72,40 @@ export function LearnBar({
             className="chip"
             aria-pressed={open[p]}
             aria-controls={open[p] ? `learn-${p}` : undefined}
-            onClick={() => toggle(p)}
+            onClick={() => toggle(p, page)}
           >
             {LABELS[p]}
           </button>
         ))}
       </div>
-      {open.theory && (
-        <section id="learn-theory" className="panel learn-panel" aria-label="Theory">
-          <h2>Theory</h2>
-          {theory}
-        </section>
-      )}
-      {open.exercises && (
-        <div id="learn-exercises">
-          <ExercisePanel page={page} exercises={exercises} progress={progress} />
-        </div>
-      )}
-      {open.code && (
-        <div id="learn-code">
-          <Code useCode={useCode} />
-        </div>
+      {any && (
+        <aside className="learn-drawer" aria-label="Learning panels">
+          <div className="learn-drawer-head">
+            <label className="fine">
+              <input type="checkbox" checked={pinned} onChange={(e) => setPinned(e.target.checked)} /> Keep
+              open on other pages
+            </label>
+            <button type="button" onClick={close}>
+              Close panels
+            </button>
+          </div>
+          {open.theory && (
+            <section id="learn-theory" className="panel learn-panel" aria-label="Theory">
+              <h2>Theory</h2>
+              {theory}
+            </section>
+          )}
+          {open.exercises && (
+            <div id="learn-exercises">
+              <ExercisePanel page={page} exercises={exercises} progress={progress} />
+            </div>
+          )}
+          {open.code && (
+            <div id="learn-code">
+              <Code useCode={useCode} />
+            </div>
+          )}
+        </aside>
       )}
     </div>
   );

@@ -27,6 +27,9 @@ const WHAT: Record<LinalgMode, string> = {
   pca: 'Animate slides every point onto its projection on the first k principal components.',
   norms: '',
   vectors: '',
+  cholesky: '',
+  projection: '',
+  gramschmidt: '',
 };
 
 /** Play / pause, the time slider, per-view steps, and the rotation-angle option. */

@@ -43,6 +43,7 @@ const MODE_OPTIONS: { value: LinalgMode; label: string }[] = [
   { value: 'pca', label: 'PCA' },
   { value: 'vectors', label: 'Vectors' },
   { value: 'norms', label: 'Norms' },
+  { value: 'cholesky', label: 'Cholesky' },
 ];
 
 /** The "Dimension" (2D / 3D) and "View" radio groups. */

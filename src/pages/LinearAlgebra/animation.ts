@@ -19,6 +19,9 @@ const DURATION: Record<LinalgMode, number> = {
   pca: 2.5,
   norms: 1,
   vectors: 1,
+  cholesky: 1,
+  projection: 1,
+  gramschmidt: 1,
 };
 
 /** The time the scene should show now: the running clock while playing, else the settled view.t. */

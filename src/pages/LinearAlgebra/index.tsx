@@ -4,6 +4,7 @@ import { LearnBar } from '../../ui/learn/LearnBar';
 import { UrlNotice } from '../../ui/UrlNotice';
 import { AnimationControls } from './AnimationControls';
 import { BasisControls, BasisInfo } from './BasisPanel';
+import { CholeskyPanel } from './CholeskyPanel';
 import { ComposeInfo } from './ComposePanel';
 import { MathPanel } from './MathPanel';
 import { MatrixEditor } from './MatrixEditor';
@@ -15,6 +16,8 @@ import { Readouts } from './Readouts';
 import { SceneView } from './scene/SceneView';
 import { SvdInfo } from './SvdPanel';
 import { useViewUrl } from '../../app/useUrlState';
+import { useScenePlayer } from '../../stores/presenting';
+import { clock } from './animation';
 import { linalgView } from '../../stores/linalg/view';
 import { VectorControls } from './VectorControls';
 import { LINALG_EXERCISES } from './learn/exercises';
@@ -28,6 +31,11 @@ export default function LinearAlgebraPage() {
   const progress = useProgressStore();
   const notice = useLinalgStore((s) => s.urlNotice);
   useViewUrl(linalgView, useLinalgStore);
+  useScenePlayer({
+    play: () => useLinalgStore.getState().play(0, 1),
+    pause: () => useLinalgStore.getState().stopPlay(clock.t),
+    playing: () => useLinalgStore.getState().playing !== null,
+  });
   const mode = useLinalgStore((s) => s.view.mode);
   return (
     <section className="page linear-algebra">
@@ -40,7 +48,17 @@ export default function LinearAlgebraPage() {
         progress={progress}
       />
       <UrlNotice ignored={notice} onDismiss={useLinalgStore.getState().dismissNotice} />
-      {mode === 'norms' || mode === 'vectors' ? (
+      {mode === 'cholesky' ? (
+        <div className="two-col">
+          <div className="controls">
+            <Pickers />
+            <MatrixEditor which="a" letter="a" title="Matrix A (symmetric for Cholesky)" />
+          </div>
+          <div className="results">
+            <CholeskyPanel />
+          </div>
+        </div>
+      ) : mode === 'norms' || mode === 'vectors' ? (
         <div className="two-col">
           <div className="controls">
             <Pickers />

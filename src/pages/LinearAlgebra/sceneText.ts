@@ -217,6 +217,17 @@ export function sceneText(view: LinalgView, result: LinalgResult, cloud: CloudRe
       return pcaText(view, cloud);
     case 'norms':
       return normsText(view);
+    case 'cholesky':
+    case 'projection':
+    case 'gramschmidt':
+      return {
+        description: `${view.mode} view: the picture is drawn in the panel beside the controls.`,
+        table: {
+          caption: 'The matrix A',
+          columns: view.a.map((_, j) => `column ${j + 1}`),
+          rows: view.a.map((r) => r.map((x) => fmt(x))),
+        },
+      };
     case 'vectors':
       return {
         description: `The vectors u = ${vec(view.vu)} and v = ${vec(view.vv)} in the plane.`,

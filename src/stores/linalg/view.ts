@@ -3,7 +3,7 @@
  *
  *   v=1            format version
  *   dim=2|3        dimension
- *   view=transform|compose|svd|basis|pca
+ *   view=transform|compose|svd|basis|pca|norms|vectors|cholesky
  *   a=1.5,0.5,0.5,1     A, row by row, dim² entries (full precision, plain or scientific decimals)
  *   b=0,-1,1,0          B of the composition "B then A", row by row
  *   basis=1,1,0,1       the matrix P whose columns are the basis vectors b1 … bdim, row by row
@@ -38,7 +38,17 @@ import {
 } from '../view';
 
 export type Dim = 2 | 3;
-export type LinalgMode = 'transform' | 'compose' | 'svd' | 'basis' | 'pca' | 'norms' | 'vectors';
+export type LinalgMode =
+  | 'transform'
+  | 'compose'
+  | 'svd'
+  | 'basis'
+  | 'pca'
+  | 'norms'
+  | 'vectors'
+  | 'cholesky'
+  | 'projection'
+  | 'gramschmidt';
 export type Interp = 'linear' | 'angle';
 
 export const MODES: readonly LinalgMode[] = [
@@ -49,6 +59,7 @@ export const MODES: readonly LinalgMode[] = [
   'pca',
   'norms',
   'vectors',
+  'cholesky',
 ];
 /** The Vectors view's plane [−VEC_EXTENT, VEC_EXTENT]² and the range of its coefficients a, b. */
 export const VEC_EXTENT = 4;

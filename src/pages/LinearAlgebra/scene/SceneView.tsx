@@ -25,6 +25,9 @@ const DESCRIPTION: Record<LinalgMode, string> = {
   pca: 'The point cloud, its principal axes and its projection',
   norms: 'The unit balls of the p-norms and the point x',
   vectors: 'The vectors u and v, their combination and the projection of v onto u',
+  cholesky: 'Standard normal samples and the same samples multiplied by the Cholesky factor L',
+  projection: 'The vector v, its projection onto the span of the given vectors and the residual',
+  gramschmidt: 'The vectors and the orthonormal basis Gram–Schmidt makes of them',
 };
 
 function OrbitButtons({ dim }: { dim: number }) {
@@ -83,7 +86,7 @@ export function SceneView() {
   const dim = useLinalgStore((s) => s.view.dim);
   const mode = useLinalgStore((s) => s.view.mode);
   return (
-    <div className="la-scene-wrap">
+    <div className="la-scene-wrap" data-stage="main">
       <div className="la-scene">
         {stage.message ? (
           <StageMessage stage={stage} className="la-scene-message" />

@@ -5,6 +5,7 @@ import { HomePage } from '../pages/Home';
 import { DeckLinkPage } from './deck/DeckLinkPage';
 import { DeckPanel } from './deck/DeckPanel';
 import { Presenter } from './deck/Presenter';
+import { PresenterView } from './deck/PresenterView';
 import { UpdateNotice } from './sw/UpdateNotice';
 import { PathBar } from './PathBar';
 import { PageBoundary } from './PageBoundary';
@@ -17,6 +18,8 @@ const MachineLearningPage = lazy(() => import('../pages/MachineLearning'));
 
 export function App() {
   const path = useRoutePath();
+  // The presenter's second window: speaker notes and buttons only, no page.
+  if (path === '/presenter-view') return <PresenterView />;
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { sceneLabel, scenePage } from './deckOps';
 import { useDeckStore, type DeckScene } from './deckStore';
+import { SceneOptionsFields, sceneOptionsOf, type SceneOptionValues } from './SceneOptions';
 
 /**
  * The scenes of the deck, in order: go to one, move it (Up/Down buttons, Alt+↑/Alt+↓ anywhere in the item,
@@ -154,12 +155,13 @@ function SceneEditor({ scene, onDone }: { scene: DeckScene; onDone: () => void }
   const update = useDeckStore((s) => s.update);
   const [title, setTitle] = useState(scene.title);
   const [note, setNote] = useState(scene.note);
+  const [options, setOptions] = useState<SceneOptionValues>(() => sceneOptionsOf(scene));
   return (
     <form
       className="deck-edit"
       onSubmit={(e) => {
         e.preventDefault();
-        update(scene.id, { title: title.trim(), note: note.trim() });
+        update(scene.id, { title: title.trim(), note: note.trim(), ...options });
         onDone();
       }}
       onKeyDown={(e) => {
@@ -184,6 +186,7 @@ function SceneEditor({ scene, onDone }: { scene: DeckScene; onDone: () => void }
         <span>Note</span>
         <textarea value={note} maxLength={2000} rows={3} onChange={(e) => setNote(e.target.value)} />
       </label>
+      <SceneOptionsFields value={options} onChange={setOptions} />
       <div className="buttons">
         <button type="submit" className="primary" data-control="save">
           Save

@@ -1,16 +1,42 @@
 /**
  * Scene decks on the wire: the JSON file, the `#/deck?d=` link and localStorage all carry
- * `{ version: 1, scenes: [{ hash, title, note }] }`. Older formats are migrated on read; anything else is
- * refused with a sentence saying why. Nothing here throws, whatever the input.
+ * `{ version: 2, scenes: [{ hash, title, note, …options }] }`. Older formats are migrated on read; anything
+ * else is refused with a sentence saying why. Nothing here throws, whatever the input.
+ *
+ * Version 2 added the scene options (all optional, left out when at their default so links stay short):
+ * `speaker` (private speaker notes, shown only in the presenter view), `stage` (what is on stage),
+ * `autoplay` and `speed` (the scene's animation starts on open), `hidePreview` (the faint preview path stays
+ * hidden until drawn) and `builds` (further addresses revealed one per click before the next scene).
  */
 
-export const DECK_VERSION = 1;
+export const DECK_VERSION = 2;
+
+/**
+ * What a scene puts on stage while presenting: the page's main figure filling the screen (`figure`), the
+ * figure beside a narrow strip of the page's controls (`controls`), or the whole page as it is (`page`).
+ */
+export const STAGE_ARRANGEMENTS = ['figure', 'controls', 'page'] as const;
+export type StageArrangement = (typeof STAGE_ARRANGEMENTS)[number];
+/** Animation speeds a scene may ask for (a multiple of the page's normal speed). */
+export const SCENE_SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
 
 /** One view of the playground: the address of the page state (`#/probability?v=1&dist=gamma`) and words. */
 export interface Scene {
   hash: string;
   title: string;
   note: string;
+  /** Speaker notes: private, shown in the presenter view only (never to the class). */
+  speaker?: string;
+  /** What is on stage (default `figure`). */
+  stage?: StageArrangement;
+  /** Start the page's animation when the scene opens. */
+  autoplay?: boolean;
+  /** Animation speed, one of {@link SCENE_SPEEDS} (default 1). */
+  speed?: number;
+  /** Hide the faint preview of a path until the animation draws it (a predict-first question). */
+  hidePreview?: boolean;
+  /** Build steps: addresses shown one per click after `hash`, before the next scene. */
+  builds?: string[];
 }
 
 export interface Deck {
@@ -31,7 +57,14 @@ export type DeckResult =
  * student placed (up to 2,000 points of three full-precision numbers, about 130,000 characters), which the
  * address bar itself leaves out beyond 200.
  */
-export const DECK_LIMITS = { scenes: 200, hash: 160_000, title: 200, note: 2000, text: 2_000_000 } as const;
+export const DECK_LIMITS = {
+  scenes: 200,
+  hash: 160_000,
+  title: 200,
+  note: 2000,
+  text: 2_000_000,
+  builds: 20,
+} as const;
 
 const HASH_RE = /^#\/[^\s#]*$/;
 
@@ -73,6 +106,7 @@ export function migrateDeck(raw: unknown): { version: number; scenes: unknown } 
       error: `it was made by a newer version of the playground (format ${version}; this one reads up to ${DECK_VERSION})`,
     };
   if (version === 0) return migrateDeck(scenes);
+  // Version 1 scenes are version 2 scenes with every option at its default: nothing to convert.
   return { version, scenes };
 }
 
@@ -95,13 +129,54 @@ export function validateDeck(raw: unknown): DeckResult {
     if ('error' in t) return refuse(`scene ${i + 1}: ${t.error}`);
     const n = checkText(note, 'note', DECK_LIMITS.note);
     if ('error' in n) return refuse(`scene ${i + 1}: ${n.error}`);
-    out.push({ hash: h.hash, title: t.text, note: n.text });
+    const scene: Scene = { hash: h.hash, title: t.text, note: n.text };
+    const problem = readOptions(s as Record<string, unknown>, scene);
+    if (problem) return refuse(`scene ${i + 1}: ${problem}`);
+    out.push(scene);
   }
   return {
     ok: true,
     deck: { version: DECK_VERSION, scenes: out },
     migratedFrom: version < DECK_VERSION ? version : null,
   };
+}
+
+/** Reads a scene's options into `scene` (only those not at their default); returns what is wrong, if anything. */
+function readOptions(raw: Record<string, unknown>, scene: Scene): string | null {
+  const { speaker, stage, autoplay, speed, hidePreview, builds } = raw;
+  const sp = checkText(speaker, 'speaker notes', DECK_LIMITS.note);
+  if ('error' in sp) return sp.error;
+  if (sp.text) scene.speaker = sp.text;
+  if (stage !== undefined && stage !== null) {
+    if (!STAGE_ARRANGEMENTS.includes(stage as StageArrangement))
+      return `its stage is not one of ${STAGE_ARRANGEMENTS.join(', ')}`;
+    if (stage !== 'figure') scene.stage = stage as StageArrangement;
+  }
+  for (const [name, v] of [
+    ['autoplay', autoplay],
+    ['hidePreview', hidePreview],
+  ] as const) {
+    if (v === undefined || v === null) continue;
+    if (typeof v !== 'boolean') return `its ${name} is not true or false`;
+    if (v) scene[name] = true;
+  }
+  if (speed !== undefined && speed !== null) {
+    if (!(SCENE_SPEEDS as readonly unknown[]).includes(speed))
+      return `its speed is not one of ${SCENE_SPEEDS.join(', ')}`;
+    if (speed !== 1) scene.speed = speed as number;
+  }
+  if (builds !== undefined && builds !== null) {
+    if (!Array.isArray(builds)) return 'its builds are not a list';
+    if (builds.length > DECK_LIMITS.builds) return `it has more than ${DECK_LIMITS.builds} build steps`;
+    const list: string[] = [];
+    for (let j = 0; j < builds.length; j++) {
+      const b = checkSceneHash(builds[j]);
+      if ('error' in b) return `build step ${j + 1}: ${b.error}`;
+      list.push(b.hash);
+    }
+    if (list.length > 0) scene.builds = list;
+  }
+  return null;
 }
 
 function refuse(why: string): DeckResult {
@@ -159,7 +234,22 @@ export function deckLink(deck: Deck, base: string): string {
   return `${base.replace(/#.*$/, '')}#/deck?d=${encodeDeckParam(deck)}`;
 }
 
-/** Drops anything but the three fields (store-side ids stay out of files and links). */
+/**
+ * Drops anything that is not a scene field (store-side ids stay out of files and links) and every option at
+ * its default, so a deck without options writes exactly what version 1 wrote, plus the version.
+ */
 function plain(s: Scene): Scene {
-  return { hash: s.hash, title: s.title, note: s.note };
+  const out: Scene = { hash: s.hash, title: s.title, note: s.note };
+  if (s.speaker) out.speaker = s.speaker;
+  if (s.stage && s.stage !== 'figure') out.stage = s.stage;
+  if (s.autoplay) out.autoplay = true;
+  if (s.speed !== undefined && s.speed !== 1) out.speed = s.speed;
+  if (s.hidePreview) out.hidePreview = true;
+  if (s.builds && s.builds.length > 0) out.builds = s.builds.slice();
+  return out;
+}
+
+/** The addresses a scene shows in order: its own, then each build step. */
+export function sceneSteps(s: Scene): string[] {
+  return [s.hash, ...(s.builds ?? [])];
 }

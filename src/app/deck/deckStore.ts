@@ -10,6 +10,37 @@ export interface DeckScene extends Scene {
 export interface Presentation {
   scenes: Scene[];
   index: number;
+  /** Which step of the scene is shown: 0 is its own address, 1… its build steps. */
+  build: number;
+}
+
+/**
+ * One click forward or back through a deck: through the current scene's build steps first, then to the next
+ * scene (at its first step) or the previous one (at its last step, as it was left). Clamped at both ends.
+ */
+export function stepPresentation(p: Presentation, delta: number): Presentation {
+  let { index, build } = p;
+  for (let n = Math.abs(delta), dir = Math.sign(delta); n > 0; n--) {
+    const builds = p.scenes[index].builds?.length ?? 0;
+    if (dir > 0) {
+      if (build < builds) build++;
+      else if (index < p.scenes.length - 1) {
+        index++;
+        build = 0;
+      }
+    } else if (build > 0) build--;
+    else if (index > 0) {
+      index--;
+      build = p.scenes[index].builds?.length ?? 0;
+    }
+  }
+  return index === p.index && build === p.build ? p : { ...p, index, build };
+}
+
+/** The address a presentation shows now. */
+export function presentedHash(p: Presentation): string {
+  const scene = p.scenes[p.index];
+  return p.build === 0 ? scene.hash : (scene.builds?.[p.build - 1] ?? scene.hash);
 }
 
 export interface DeckState {
@@ -27,6 +58,8 @@ export interface DeckState {
   setPanelOpen(open: boolean): void;
   present(scenes: Scene[], start?: number): void;
   step(delta: number): void;
+  /** Jumps to a scene (its first step). */
+  goTo(index: number): void;
   stop(): void;
 }
 
@@ -84,14 +117,20 @@ export const useDeckStore = create<DeckState>((set, get) => ({
   present: (scenes, start = 0) =>
     scenes.length > 0 &&
     set({
-      presentation: { scenes, index: Math.max(0, Math.min(scenes.length - 1, start)) },
+      presentation: { scenes, index: Math.max(0, Math.min(scenes.length - 1, start)), build: 0 },
       panelOpen: false,
     }),
   step: (delta) => {
     const p = get().presentation;
     if (!p) return;
-    const index = Math.max(0, Math.min(p.scenes.length - 1, p.index + delta));
-    if (index !== p.index) set({ presentation: { ...p, index } });
+    const next = stepPresentation(p, delta);
+    if (next !== p) set({ presentation: next });
+  },
+  goTo: (i) => {
+    const p = get().presentation;
+    if (!p) return;
+    const index = Math.max(0, Math.min(p.scenes.length - 1, Math.round(i)));
+    if (index !== p.index || p.build !== 0) set({ presentation: { ...p, index, build: 0 } });
   },
   stop: () => set({ presentation: null }),
 }));

@@ -46,7 +46,9 @@ export default function DistributionsTab() {
           <div className="formula" role="group" tabIndex={0} aria-label="density formula">
             <Tex tex={info.densityTex(shown.params)} display />
           </div>
-          <DensityChart dist={law} law={label} range={range} snapshot={snapshot} width={width} />
+          <div data-stage="main">
+            <DensityChart dist={law} law={label} range={range} snapshot={snapshot} width={width} />
+          </div>
           <CdfChart dist={law} law={label} range={range} snapshot={snapshot} width={width} />
           <Readouts />
         </div>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useViewUrl } from '../../../app/useUrlState';
+import { useScenePlayer } from '../../../stores/presenting';
 import { EXTENT } from '../../../stores/ml/nn/data';
 import { useNnStore, type NnState } from '../../../stores/ml/nn/store';
 import { nnView } from '../../../stores/ml/nn/view';
@@ -24,6 +25,11 @@ const historyOf = (s: NnState) => s.snapshot?.history ?? null;
  */
 export default function NnTab() {
   useViewUrl(nnView, useNnStore);
+  useScenePlayer({
+    play: () => useNnStore.getState().train(),
+    pause: () => useNnStore.getState().pause(),
+    playing: () => useNnStore.getState().running,
+  });
   const notice = useNnStore((s) => s.urlNotice);
   const history = useThrottledValue(useNnStore, historyOf, 100);
   const dismiss = useNnStore((s) => s.dismissNotice);
@@ -49,7 +55,9 @@ export default function NnTab() {
         <div className="results" ref={box}>
           <TrainButtons />
           <NnReadouts />
-          <BigPicture size={plotSize} extent={EXTENT} />
+          <div data-stage="main">
+            <BigPicture size={plotSize} extent={EXTENT} />
+          </div>
           <OutputSurfaceView />
           <NetworkPanel />
           <div className="loss-panel">

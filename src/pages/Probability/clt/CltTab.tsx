@@ -58,46 +58,48 @@ export default function CltTab() {
           <p className={`explain status-${status}`}>
             {cltExplanation(status, DISTRIBUTIONS[law.dist].label)}
           </p>
-          {result ? (
-            <CltHistogram
-              snapshot={result.snapshot}
-              law={label}
-              k={k}
-              center={center}
-              scale={scale}
-              stat={stat}
-              stale={stale}
-              width={width}
-              exact={exact?.density ?? null}
-              exactLabel={exact?.label ?? null}
-            />
-          ) : (
-            <p className="loading">Simulating…</p>
-          )}
-          <ul className="run-legend" aria-label="legend">
-            <li>
-              <svg width="28" height="12" aria-hidden="true">
-                <rect className="histogram" width="28" height="12" />
-              </svg>
-              histogram of {result ? formatCount(result.snapshot.total) : ''} repetitions
-            </li>
-            {Number.isFinite(scale) && (
-              <li>
-                <svg width="28" height="10" aria-hidden="true">
-                  <line className="normal-approx" x1="0" x2="28" y1="5" y2="5" />
-                </svg>
-                normal approximation
-              </li>
+          <div data-stage="main">
+            {result ? (
+              <CltHistogram
+                snapshot={result.snapshot}
+                law={label}
+                k={k}
+                center={center}
+                scale={scale}
+                stat={stat}
+                stale={stale}
+                width={width}
+                exact={exact?.density ?? null}
+                exactLabel={exact?.label ?? null}
+              />
+            ) : (
+              <p className="loading">Simulating…</p>
             )}
-            {exact && (
+            <ul className="run-legend" aria-label="legend">
               <li>
-                <svg width="28" height="10" aria-hidden="true">
-                  <line className="exact-law" x1="0" x2="28" y1="5" y2="5" />
+                <svg width="28" height="12" aria-hidden="true">
+                  <rect className="histogram" width="28" height="12" />
                 </svg>
-                exact law of the statistic: {exact.label}
+                histogram of {result ? formatCount(result.snapshot.total) : ''} repetitions
               </li>
-            )}
-          </ul>
+              {Number.isFinite(scale) && (
+                <li>
+                  <svg width="28" height="10" aria-hidden="true">
+                    <line className="normal-approx" x1="0" x2="28" y1="5" y2="5" />
+                  </svg>
+                  normal approximation
+                </li>
+              )}
+              {exact && (
+                <li>
+                  <svg width="28" height="10" aria-hidden="true">
+                    <line className="exact-law" x1="0" x2="28" y1="5" y2="5" />
+                  </svg>
+                  exact law of the statistic: {exact.label}
+                </li>
+              )}
+            </ul>
+          </div>
           {stale && (
             <p className="fine">Settings changed: showing the previous run until the new one arrives.</p>
           )}

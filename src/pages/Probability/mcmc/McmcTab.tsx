@@ -13,6 +13,7 @@ import { RunPanel } from './RunPanel';
 import { SamplerView } from './SamplerView';
 import './mcmc.css';
 import { useViewUrl } from '../../../app/useUrlState';
+import { useScenePlayer } from '../../../stores/presenting';
 import { mcmcProblems, mcmcView } from '../../../stores/probability/mcmc/view';
 
 /** How long settings must rest before the chain is rerun: a slider drag runs once, at the end. */
@@ -27,6 +28,11 @@ function runIfIdle(): void {
 /** MCMC: watch random-walk Metropolis–Hastings or HMC explore a 2D density, with the diagnostics that judge it. */
 export default function McmcTab() {
   useViewUrl(mcmcView, useMcmcStore);
+  useScenePlayer({
+    play: () => useMcmcStore.getState().start(),
+    pause: () => useMcmcStore.getState().cancel(),
+    playing: () => useMcmcStore.getState().running,
+  });
   const view = useMcmcStore((s) => s.view);
   // The chain runs when the tab opens and again when the settings have settled, so the picture answers them.
   useAutoRun(view, runIfIdle, { settleMs: SETTLE_MS, immediate: true });

@@ -22,6 +22,7 @@ import { mcmcJob, type McmcResult } from './jobs/mcmc';
 import { sampleJob } from './jobs/sample';
 import { gridJob, type GridRequest, type GridResult } from './jobs/grid';
 import { optimizeJob, type OptimizeRequest, type OptimizeResult } from './jobs/optimize';
+import { constraintJob, type ConstraintRequest, type ConstraintResult } from './jobs/constraint';
 import { cltJob } from './jobs/clt';
 import { llnJob } from './jobs/lln';
 import { integralJob, piJob } from './jobs/montecarlo';
@@ -40,6 +41,7 @@ import {
   type PcaAnalyzeRequest,
   type PcaAnalyzeResult,
 } from './jobs/pcaTab';
+import { lassoPathJob, type LassoPathRequest, type LassoPathSnapshot } from './jobs/lassoPath';
 import { clusterStepsJob, type ClusterSnapshot, type ClusterStepsRequest } from './jobs/pcaCluster';
 
 /** Work between yields; short enough that a cancel lands well within 100 ms. */
@@ -134,6 +136,11 @@ export const api = {
     return runJob(jobId, undefined, (ctx) => optimizeJob(req, ctx));
   },
 
+  /** g on the grid, f's constrained critical points on g = c (KKT minima for g ≤ c) and df*∕dc. */
+  constraint(jobId: number, req: ConstraintRequest): Promise<ConstraintResult> {
+    return runJob(jobId, undefined, (ctx) => constraintJob(req, ctx));
+  },
+
   lln(jobId: number, req: LlnRequest, onProgress?: (s: LlnSnapshot) => void): Promise<LlnSnapshot> {
     return runJob(jobId, onProgress, (ctx) => llnJob(req, ctx));
   },
@@ -175,6 +182,15 @@ export const api = {
   },
 
   /** PCA of a table (PCA and clustering tab): covariance, eigen-decomposition, scores, SVD agreement. */
+  /** The lasso coefficient path, warm-started along λ, with the λ solved so far as progress. */
+  lassoPath(
+    jobId: number,
+    req: LassoPathRequest,
+    onProgress?: (s: LassoPathSnapshot) => void,
+  ): Promise<LassoPathSnapshot> {
+    return runJob(jobId, onProgress, (ctx) => lassoPathJob(req, ctx));
+  },
+
   pcaAnalyze(jobId: number, req: PcaAnalyzeRequest): Promise<PcaAnalyzeResult> {
     return runJob(jobId, undefined, (ctx) => pcaAnalyzeJob(req, ctx));
   },

@@ -3,7 +3,14 @@
  * Pages and stores import these from here, never from `jobs/`, which is the worker's own business.
  */
 export type { GridRequest, GridResult } from './jobs/grid';
-export type { OptimizeRequest, OptimizeResult, OptimizerTrace } from './jobs/optimize';
+export type {
+  ConstrainedRequest,
+  ConstrainedTrace,
+  OptimizeRequest,
+  OptimizeResult,
+  OptimizerTrace,
+} from './jobs/optimize';
+export type { ConstraintRequest, ConstraintResult, Sensitivity } from './jobs/constraint';
 export type { McmcResult } from './jobs/mcmc';
 export type { NnSnapshot, NnTrainRequest } from './jobs/nnTrain';
 export type {
@@ -13,3 +20,4 @@ export type {
   PcaAnalyzeResult,
 } from './jobs/pcaTab';
 export type { ClusterSnapshot, ClusterStart, ClusterStepsRequest } from './jobs/pcaCluster';
+export type { LassoPathRequest, LassoPathSnapshot } from './jobs/lassoPath';

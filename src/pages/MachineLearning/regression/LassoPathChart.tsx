@@ -1,19 +1,29 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { line, scaleLinear, scaleLog } from 'd3';
 import { ChartTextAlternative } from '../../../ui/ChartText';
 import { formatNumber } from '../../../ui/Readout';
+import { useLassoPath, type LassoPathShown } from '../../../stores/ml/regression/lassoPath';
+import type { UserPoint } from '../../../stores/ml/nn/fields';
+import type { RegView } from '../../../stores/ml/regression/view';
+import { ErrorNote } from '../../../ui/ErrorNote';
 
 const PAD = { left: 44, right: 10, top: 10, bottom: 30 };
 
-/** The lasso coefficient path over λ (log scale), one line per coefficient, with the current λ marked. */
+/**
+ * The lasso coefficient path over λ (log scale), one line per coefficient, with the current λ marked. The
+ * axis spans the whole path from its first snapshot, so the lines grow leftwards as the worker solves more λ.
+ */
 export function LassoPathChart({
   path,
   lambda,
   width,
+  standardized,
 }: {
-  path: { lambdas: number[]; coefs: number[][] };
+  path: LassoPathShown;
   lambda: number;
   width: number;
+  /** Whether x is standardized (the note on a slow descent suggests it when not). */
+  standardized: boolean;
 }) {
   const height = 200;
   const innerW = width - PAD.left - PAD.right;
@@ -21,9 +31,7 @@ export function LassoPathChart({
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const { sx, sy, lines } = useMemo(() => {
     const ls = path.lambdas;
-    const sx = scaleLog()
-      .domain([Math.min(...ls), Math.max(...ls)])
-      .range([0, innerW]);
+    const sx = scaleLog().domain(path.range).range([0, innerW]);
     let lo = 0;
     let hi = 0;
     for (const c of path.coefs) for (const v of c) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
@@ -43,16 +51,24 @@ export function LassoPathChart({
   const mark = lambda >= l0 && lambda <= l1 ? sx(lambda) : null;
   const last = path.coefs[path.coefs.length - 1] ?? [];
   const text = {
-    description: `Lasso coefficient path on the features as shown, for ${path.lambdas.length} values of λ from ${formatNumber(l1, 3)} (every coefficient zero) down to ${formatNumber(l0, 3)}; the current λ is ${formatNumber(lambda, 3)}.`,
+    description: `Lasso coefficient path on the features as shown, for ${path.done ? path.count : `${path.lambdas.length} of ${path.count} (still computing)`} values of λ from ${formatNumber(l1, 3)} (every coefficient zero) down to ${formatNumber(l0, 3)}; the current λ is ${formatNumber(lambda, 3)}.`,
     table: {
-      caption: 'coefficients at the smallest λ',
+      caption: `coefficients at λ = ${formatNumber(path.lambdas[path.lambdas.length - 1] ?? l1, 3)}`,
       columns: ['term', 'coefficient'],
       rows: last.map((c, j) => [j === 0 ? 'x' : `x^${j + 1}`, c]),
     },
   };
   return (
     <figure className="reg-path">
-      <figcaption>Lasso path: every coefficient against λ</figcaption>
+      <figcaption>
+        Lasso path: every coefficient against λ
+        {!path.done && (
+          <span className="reg-path-progress">
+            {' '}
+            (λ {path.lambdas.length} of {path.count}…)
+          </span>
+        )}
+      </figcaption>
       <svg
         className="chart"
         width={width}
@@ -86,6 +102,32 @@ export function LassoPathChart({
         </g>
       </svg>
       <ChartTextAlternative id={`reg-path-text${uid}`} text={text} />
+      {path.stalled > 0 && (
+        <p className="reg-note">
+          {`At ${path.stalled} of ${path.lambdas.length} λ values coordinate descent stopped after ${path.maxSweeps} sweeps before its tolerance: the features x, x², … are nearly dependent, so each coordinate step is tiny there and those coefficients are approximate. ${standardized ? 'A lower degree converges faster.' : 'Turn on “standardize” (or lower the degree) for a faster descent.'}`}
+        </p>
+      )}
     </figure>
   );
+}
+
+/** The Lasso method's path: asked of the worker whenever the design or a point changes, drawn as it arrives. */
+export function LassoPathPanel({
+  view,
+  points,
+  width,
+}: {
+  view: RegView;
+  points: readonly UserPoint[];
+  width: number;
+}) {
+  const request = useLassoPath((s) => s.request);
+  const path = useLassoPath((s) => s.path);
+  const error = useLassoPath((s) => s.error);
+  useEffect(() => request(view, points), [request, view, points]);
+  useEffect(() => () => useLassoPath.getState().clear(), []);
+  if (error) return <ErrorNote>{`Lasso path: ${error}`}</ErrorNote>;
+  return path && path.lambdas.length > 0 ? (
+    <LassoPathChart path={path} lambda={view.lasso} width={width} standardized={view.standardize} />
+  ) : null;
 }

@@ -11,7 +11,7 @@ import { BayesEllipse } from './BayesEllipse';
 import { ConstraintChart } from './ConstraintChart';
 import { ErrorCurveChart } from './ErrorCurveChart';
 import { GdContours } from './GdContours';
-import { LassoPathChart } from './LassoPathChart';
+import { LassoPathPanel } from './LassoPathChart';
 import { LogisticPanel } from './LogisticPanel';
 import { RegDataControls, RegModelControls } from './RegControls';
 import { RegPlot } from './RegPlot';
@@ -129,8 +129,8 @@ export default function RegressionTab() {
                   standardized={view.standardize}
                 />
               )}
-              {ok && view.method === 'lasso' && ok.path && (
-                <LassoPathChart path={ok.path} lambda={view.lasso} width={Math.min(plotWidth, 480)} />
+              {ok && view.method === 'lasso' && view.degree > 0 && (
+                <LassoPathPanel view={view} points={points} width={Math.min(plotWidth, 480)} />
               )}
               {overfit?.degrees && (
                 <ErrorCurveChart

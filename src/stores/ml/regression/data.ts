@@ -9,8 +9,6 @@ import {
   samplePosteriorWeights,
   fitLinear,
   ILL_CONDITIONED_GRAM,
-  lassoLambdaMax,
-  lassoPath,
   normalEquations,
   polynomialFeatures,
   polynomialToOriginalUnits,
@@ -74,8 +72,6 @@ export interface RegFit {
   warnings: string[];
   /** The fit's value at x (original units), evaluated stably in the features as shown. */
   predict(x: number): number;
-  /** The lasso path over 40 λ from λ_max down (lasso only), in the features as shown. */
-  path: { lambdas: number[]; coefs: number[][] } | null;
   /** Gradient descent (method gd): its path on the loss of the line, in the features as shown. */
   descent: LineDescent | null;
   /** Gradient descent diverged: the readouts and the curve are withheld (the warning says why). */
@@ -167,15 +163,6 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
       for (const c of fit.coef) v += c * (pw *= z);
       return v;
     };
-    let path: RegFit['path'] = null;
-    if (view.method === 'lasso' && deg > 0 && n > 1) {
-      const top = lassoLambdaMax(X, ys);
-      if (top > 0) {
-        const lambdas = Array.from({ length: 40 }, (_, i) => top * 10 ** (-4 * (i / 39)));
-        const lp = lassoPath(X, ys, lambdas, { tol: 1e-8, maxSweeps: 2000 });
-        path = { lambdas: lp.lambdas, coefs: lp.coefs };
-      }
-    }
     let descent: LineDescent | null = null;
     let diverged = false;
     let result = { intercept: fit.intercept, coef: fit.coef, fitted: fit.fitted, r2: fit.r2, mse: fit.mse };
@@ -318,7 +305,6 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
       warnings,
       predict: gd || bayes ? predictGd : predict,
       bayes,
-      path,
     };
   } catch (e) {
     return { error: (e as Error).message };

@@ -118,7 +118,7 @@ describe('generatePoints and fitOf', () => {
     });
   });
 
-  it('fitOf(lasso, large λ) zeroes coefficients exactly and gives a path from all zeros', () => {
+  it('fitOf(lasso, large λ) zeroes coefficients exactly', () => {
     const view = {
       ...regView.defaults,
       data: 'sine' as const,
@@ -131,8 +131,6 @@ describe('generatePoints and fitOf', () => {
     const fit = fitOf(view, pointsOf(view));
     if ('error' in fit) throw new Error(fit.error);
     expect(fit.shownCoef.some((c) => c === 0)).toBe(true);
-    expect(fit.path?.lambdas).toHaveLength(40);
-    expect(fit.path?.coefs[0].every((c) => c === 0)).toBe(true);
   });
 });
 

@@ -85,7 +85,12 @@ const divergeLr: Exercise = {
       <Tex tex="2/\lambda_{\text{max}}" />.
     </p>
   ),
-  answer: { kind: 'number', label: 'learning rate η', check: checkDivergence },
+  answer: {
+    kind: 'number',
+    label: 'learning rate η',
+    check: checkDivergence,
+    key: { expected: () => [divergeAt().bound], side: 'above', traps: () => [[1 / divergeAt().lmax]] },
+  },
   hint: (
     <>
       Read λmax, the larger eigenvalue of the Hessian, in the Curvature panel. Along its eigenvector one GD
@@ -142,7 +147,26 @@ const gradientChainRule: Exercise = {
       factorisation.
     </p>
   ),
-  answer: { kind: 'pair', labels: ['∂f/∂x', '∂f/∂y'], check: checkGradient },
+  answer: {
+    kind: 'pair',
+    labels: ['∂f/∂x', '∂f/∂y'],
+    check: checkGradient,
+    key: {
+      expected: () => curvatureAt(chainExpr, CHAIN.start[0], CHAIN.start[1]).gradient,
+      rel: 0.01,
+      abs: 0.01,
+      traps: () => {
+        const [gx, gy] = curvatureAt(chainExpr, CHAIN.start[0], CHAIN.start[1]).gradient;
+        const u = innerExpr.evaluate(CHAIN.start[0], CHAIN.start[1]);
+        // the two swapped, and the gradient of the inner u = xy − 1 alone (the outer 2u forgotten)
+        return [
+          [gy, gx],
+          [gx / (2 * u), gy / (2 * u)],
+          [0, 0],
+        ];
+      },
+    },
+  },
   hint: (
     <>
       Backpropagation goes from the output down: ∂f/∂u = 2u, then ∂f/∂x = ∂f/∂u · ∂u/∂x with ∂u/∂x = y (and

@@ -19,8 +19,15 @@ import { exprOf, iterate, num } from './exerciseMath';
 import { setScene } from './scene';
 
 const PREDICT_STEPS = 20;
-/** A guess within this fraction of the domain's larger side counts. */
-const TOLERANCE_FRACTION = 0.05;
+/**
+ * A guess counts within this fraction of the 20th iterate's size |p₂₀| (the quantity asked), and never
+ * less than TOLERANCE_FLOOR of the domain's larger side: close enough that the start, the minimum, a sign
+ * flip or a factor of 2 are all wrong on the page's scenes.
+ */
+const TOLERANCE_REL = 0.05;
+const TOLERANCE_FLOOR = 1e-3;
+/** Steps after which GD's iterate stands for "the minimum" among the natural wrong guesses. */
+const LONG_RUN = 2000;
 
 type GdScene =
   | { problem: string }
@@ -52,14 +59,18 @@ function gdScene({ fn, domain, start, gd }: GdView): GdScene {
     if (problem) return { problem: `GD's ${PARAM_LABELS[p]}: ${problem}.` };
   }
   const { xmin, xmax, ymin, ymax } = domain;
-  return {
+  const scene = {
     fn: printExpr(parsed.ast),
     start,
     lr: gd.lr,
     schedule: gd.schedule,
-    tol: TOLERANCE_FRACTION * Math.max(xmax - xmin, ymax - ymin),
+    tol: 0,
     target: iterate(expr, 'gd', configOf('gd', gd), start, PREDICT_STEPS),
   };
+  const floor = TOLERANCE_FLOOR * Math.max(xmax - xmin, ymax - ymin);
+  scene.tol =
+    'point' in scene.target ? Math.max(TOLERANCE_REL * Math.hypot(...scene.target.point), floor) : floor;
+  return scene;
 }
 
 /** The page's GD scene, re-read when one of its settings changes. */
@@ -73,10 +84,11 @@ function useGdScene(): GdScene {
 
 function checkGd20(x: number, y: number): Verdict {
   const s = gdScene(gdViewNow());
-  if ('problem' in s) return { ok: false, why: s.problem };
+  if ('problem' in s) return { ok: false, why: s.problem, problem: true };
   if ('stoppedAt' in s.target)
     return {
       ok: false,
+      problem: true,
       why: `GD diverges at step ${s.target.stoppedAt} here (η = ${num(s.lr)}), so there is no 20th step: lower its learning rate.`,
     };
   const [tx, ty] = s.target.point;
@@ -87,6 +99,21 @@ function checkGd20(x: number, y: number): Verdict {
     : { ok: false, why: `${where}; the tolerance is ${num(s.tol)}.` };
 }
 
+/** GD's 20th iterate on the page as it is, or null when there is none. */
+function gd20Expected(): readonly number[] | null {
+  const s = gdScene(gdViewNow());
+  return 'problem' in s || 'stoppedAt' in s.target ? null : s.target.point;
+}
+
+/** The natural wrong guesses: the start, and the minimum GD is heading to (its iterate after a long run). */
+function gd20Traps(): number[][] {
+  const v = gdViewNow();
+  const expr = exprOf(v.fn);
+  if (!expr) return [];
+  const far = iterate(expr, 'gd', configOf('gd', v.gd), v.start, LONG_RUN);
+  return [[...v.start], ...('point' in far ? [[...far.point]] : [])];
+}
+
 function GdPrompt() {
   const s = useGdScene();
   if ('problem' in s) return <p>Where will GD be after 20 steps? First: {s.problem}</p>;
@@ -95,8 +122,8 @@ function GdPrompt() {
     <p>
       GD with learning rate η = {num(s.lr)}
       {schedule} starts at ({num(s.start[0])}, {num(s.start[1])}) on f(x, y) = <code>{s.fn}</code>. Where will
-      it be after 20 steps? A guess within {num(s.tol)} (5% of the domain&apos;s width) counts; then the page
-      runs it.
+      it be after 20 steps? A guess within 5% of the point&apos;s distance from the origin counts; then the
+      page runs it.
     </p>
   );
 }
@@ -122,7 +149,12 @@ export const gd20Steps: Exercise = {
   id: 'gd-20-steps',
   title: 'Predict 20 steps of GD',
   prompt: <GdPrompt />,
-  answer: { kind: 'pair', labels: ['x after 20 steps', 'y after 20 steps'], check: checkGd20 },
+  answer: {
+    kind: 'pair',
+    labels: ['x after 20 steps', 'y after 20 steps'],
+    check: checkGd20,
+    key: { expected: gd20Expected, rel: TOLERANCE_REL, traps: gd20Traps },
+  },
   hint: (
     <>
       Each step goes downhill against the gradient, a distance η·|∇f|: long where the slope is steep, short

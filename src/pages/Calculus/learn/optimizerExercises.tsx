@@ -60,7 +60,21 @@ const newtonQuadratic: Exercise = {
       {SETTLED}.)
     </p>
   ),
-  answer: { kind: 'number', label: 'steps', check: checkNewton },
+  answer: {
+    kind: 'number',
+    label: 'steps',
+    check: checkNewton,
+    key: {
+      expected: () => {
+        const { newton } = newtonCounts();
+        return newton === null ? null : [newton];
+      },
+      traps: () => {
+        const { gd } = newtonCounts();
+        return gd === null ? [[0]] : [[gd], [0]];
+      },
+    },
+  },
   hint: (
     <>
       Newton minimises the second-order Taylor model of f at the current point. How good is that model when f

@@ -75,6 +75,7 @@ export const LINALG_EXERCISES: Exercise[] = [
     answer: {
       kind: 'number',
       label: 'det S',
+      key: { expected: () => [determinant(SHEAR)], traps: () => [[SHEAR[0][1]], [0]] },
       check(x) {
         const d = determinant(SHEAR);
         return near(x, d)
@@ -133,6 +134,10 @@ export const LINALG_EXERCISES: Exercise[] = [
     answer: {
       kind: 'number',
       label: 'det(AB)',
+      key: {
+        expected: () => [determinant(matMul(COMPOSE_A, COMPOSE_B))],
+        traps: () => [[determinant(COMPOSE_A) + determinant(COMPOSE_B)], [determinant(COMPOSE_A)]],
+      },
       check(x) {
         const d = determinant(matMul(COMPOSE_A, COMPOSE_B));
         const why = `det(AB) = det A · det B = ${fmt(determinant(COMPOSE_A))} · ${fmt(determinant(COMPOSE_B))} = ${fmt(d)}`;
@@ -156,6 +161,16 @@ export const LINALG_EXERCISES: Exercise[] = [
     answer: {
       kind: 'pair',
       labels: ['λ₁ (larger)', 'λ₂ (smaller)'],
+      key: {
+        expected: () =>
+          eigenvalues(TRIANGULAR)
+            .map(([re]) => re)
+            .sort((a, b) => b - a),
+        traps: () => [
+          [TRIANGULAR[0][0], TRIANGULAR[0][1]],
+          [determinant(TRIANGULAR), 0],
+        ],
+      },
       check(x, y) {
         const [l1, l2] = eigenvalues(TRIANGULAR).map(([re]) => re);
         const ok = (near(x, l1) && near(y, l2)) || (near(x, l2) && near(y, l1));
@@ -208,6 +223,13 @@ export const LINALG_EXERCISES: Exercise[] = [
     answer: {
       kind: 'pair',
       labels: ['σ₁', 'σ₂'],
+      key: {
+        expected: () => singularValues(RANK_ONE),
+        traps: () => [
+          [Math.hypot(...U), Math.hypot(...V)],
+          [Math.hypot(...U) + Math.hypot(...V), 0],
+        ],
+      },
       check(x, y) {
         const [s1, s2] = singularValues(RANK_ONE);
         const ok = near(x, s1) && near(y, s2);

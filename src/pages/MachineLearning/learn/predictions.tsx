@@ -29,6 +29,7 @@ export const parameterCount: Exercise = {
   answer: {
     kind: 'number',
     label: 'parameters',
+    key: { expected: () => [defaultParameterCount()], abs: 0.5, traps: () => [[2 * 4 + 4 * 4 + 4 * 1]] },
     check(value) {
       const count = defaultParameterCount();
       return {

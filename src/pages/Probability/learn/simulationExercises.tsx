@@ -40,6 +40,11 @@ export const gammaMean: Exercise = {
   answer: {
     kind: 'number',
     label: 'mean',
+    key: {
+      expected: () => [makeDistribution('gamma', GAMMA).mean],
+      rel: 0.01,
+      traps: () => [[GAMMA.shape * GAMMA.rate], [(GAMMA.shape - 1) / GAMMA.rate]],
+    },
     check(v) {
       const mean = makeDistribution('gamma', GAMMA).mean;
       const ok = Math.abs(v - mean) <= 0.01 * mean;
@@ -87,6 +92,11 @@ export const cltSd: Exercise = {
   answer: {
     kind: 'number',
     label: 'standard deviation',
+    key: {
+      expected: () => [Math.sqrt(makeDistribution('exponential', { rate: 1 }).variance / CLT_K)],
+      rel: 0.02,
+      traps: () => [[1], [1 / CLT_K]],
+    },
     check(v) {
       const sd = Math.sqrt(makeDistribution('exponential', { rate: 1 }).variance / CLT_K);
       const ok = Math.abs(v - sd) <= 0.02 * sd;
@@ -181,6 +191,7 @@ export const piRate: Exercise = {
   answer: {
     kind: 'number',
     label: 'points',
+    key: { expected: () => [pointsForTenfold()], rel: 0.1, traps: () => [[10 * PI_N], [PI_N]] },
     check(v) {
       const n = pointsForTenfold();
       const ok = Math.abs(v - n) <= 0.1 * n;

@@ -40,6 +40,7 @@ const outputSize: Exercise = {
   answer: {
     kind: 'number',
     label: 'output rows',
+    key: { expected: () => [SIZE_ANSWER], abs: 0.5, traps: () => [[16], [16 - 5 + 1]] },
     check: (v) => ({
       ok: v === SIZE_ANSWER,
       why: `⌊(16 + 2·2 − 5)/3⌋ + 1 = ⌊15/3⌋ + 1 = ${SIZE_ANSWER}: the padded image has 20 rows, the kernel fits at rows 1, 4, 7, 10, 13 and 16.`,
@@ -125,6 +126,7 @@ const causalFirst: Exercise = {
   answer: {
     kind: 'number',
     label: 'weight',
+    key: { expected: () => [1], abs: 1e-9, traps: () => [[0], [1 / 3]] },
     check: (v) => ({
       ok: Math.abs(v - 1) < 1e-9,
       why: 'query 1 may look only at keys j ≤ 1, so its row has a single visible score, and the softmax of one number is 1: the first output is exactly v₁.',

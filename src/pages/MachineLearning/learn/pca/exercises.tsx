@@ -37,6 +37,7 @@ const irisRatio: Exercise = {
   answer: {
     kind: 'number',
     label: 'explained variance ratio 1',
+    key: { expected: () => [IRIS_RATIO_1], abs: 0.01, traps: () => [[0.25], [1]] },
     check: (v) =>
       Math.abs(v - IRIS_RATIO_1) <= 0.01
         ? { ok: true, why: `PC 1 carries ${fmt(IRIS_RATIO_1)} of the variance.` }

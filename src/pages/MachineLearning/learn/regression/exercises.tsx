@@ -51,6 +51,7 @@ const predictSlope: Exercise = {
   answer: {
     kind: 'number',
     label: 'slope',
+    key: { expected: () => [slopeOf()], abs: 0.005, traps: () => [[0], [1]] },
     check: (v) =>
       Math.abs(v - slopeOf()) < 0.005
         ? { ok: true, why: `the slope is Σ(x − x̄)(y − ȳ)/Σ(x − x̄)² = 3/2 = ${fmt(slopeOf())}.` }
@@ -243,6 +244,7 @@ const gdLimit: Exercise = {
   answer: {
     kind: 'number',
     label: 'learning rate',
+    key: { expected: () => [1], abs: 0.01, traps: () => [[2], [0.5]] },
     check: (v) =>
       Math.abs(v - 1) < 0.01
         ? { ok: true, why: 'H = (2/n)AᵀA = 2I for standardized z, so λmax = 2 and 2/λmax = 1.' }

@@ -327,7 +327,7 @@ export const classroomTests: E2ETest[] = [
       await t.page.getByRole('button', { name: /^Deck/ }).click();
       await t.page.getByRole('button', { name: 'Share link' }).click();
       const link = await t.page.getByLabel('Deck link').inputValue();
-      assert(link.startsWith(`${t.base}/#/deck?d=`), `link ${link}`);
+      assert(link.startsWith(`${t.base}/#/deck?z=`), `link ${link}`);
       const browser = t.context.browser()!;
       const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const errors: string[] = [];

@@ -1,23 +1,45 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQueryParam } from '../router';
-import { decodeDeckParam, type Scene } from './deckCodec';
+import { type DeckResult, type Scene } from './deckCodec';
+import { decodeDeckQuery, SHORT_PARAM } from './deckLink';
 import { sceneLabel, scenePage } from './deckOps';
 import { useDeckStore } from './deckStore';
 import { startPresenting } from './Presenter';
 import './deck.css';
 
 /**
- * `#/deck?d=…`: a deck someone shared. Shows its scenes and offers to import it (replacing this browser's
- * deck, with an undo) or to present it straight away. A damaged link is refused and changes nothing.
+ * `#/deck?z=…` (or the older `#/deck?d=…`): a deck someone shared. Shows its scenes and offers to import it
+ * (replacing this browser's deck, with an undo) or to present it straight away. A damaged link is refused and
+ * changes nothing. The short form is unpacked asynchronously (DecompressionStream): a moment of "Opening…".
  */
 export function DeckLinkPage() {
+  const short = useQueryParam(SHORT_PARAM);
   const param = useQueryParam('d');
-  const result = useMemo(() => decodeDeckParam(param), [param]);
+  const [read, setRead] = useState<{ key: string; result: DeckResult } | null>(null);
+  const key = `${short ?? ''}|${param ?? ''}`;
+  useEffect(() => {
+    let live = true;
+    const query = new URLSearchParams();
+    if (short) query.set(SHORT_PARAM, short);
+    if (param) query.set('d', param);
+    void decodeDeckQuery(query).then((result) => live && setRead({ key, result }));
+    return () => {
+      live = false;
+    };
+  }, [key, short, param]);
+  const result = read && read.key === key ? read.result : null;
   const replace = useDeckStore((s) => s.replace);
   const current = useDeckStore((s) => s.scenes.length);
   const setPanelOpen = useDeckStore((s) => s.setPanelOpen);
   const [done, setDone] = useState<{ previous: Scene[] } | null>(null);
 
+  if (!result)
+    return (
+      <section className="page narrow">
+        <h1>Shared scene deck</h1>
+        <p role="status">Opening the shared deck…</p>
+      </section>
+    );
   if (!result.ok)
     return (
       <section className="page narrow">

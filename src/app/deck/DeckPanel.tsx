@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { downloadBlob } from '../../ui/export/download';
-import { DECK_VERSION, decodeDeckJson, deckLink, encodeDeckJson, type Deck, type Scene } from './deckCodec';
+import { DECK_VERSION, decodeDeckJson, encodeDeckJson, type Deck, type Scene } from './deckCodec';
+import { shortDeckLink } from './deckLink';
+import { ShareLink } from './ShareLink';
 import { DeckList } from './DeckList';
 import { useDeckStore } from './deckStore';
 import { startPresenting } from './Presenter';
@@ -80,7 +82,7 @@ function DeckPanelBody() {
   };
 
   const share = async () => {
-    const url = deckLink(deck(), window.location.href);
+    const url = await shortDeckLink(deck(), window.location.href);
     setMade({ url, of: scenes });
     try {
       await navigator.clipboard.writeText(url);
@@ -156,12 +158,7 @@ function DeckPanelBody() {
           onChange={importFile}
         />
       </div>
-      {link && (
-        <label className="field">
-          <span>Deck link</span>
-          <input type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
-        </label>
-      )}
+      {link && <ShareLink url={link} />}
       <p className="deck-status" role="status">
         {status}
         {undo && status && (

@@ -1,4 +1,13 @@
-import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  memo,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { line, scaleLinear } from 'd3';
 import type { UserPoint } from '../../../stores/ml/nn/fields';
 import { ChartTextAlternative, type ChartText } from '../../../ui/ChartText';
@@ -129,7 +138,7 @@ export function RegPlot({
     e.preventDefault();
     onRemove(index);
   };
-  const onPointKey = (i: number) => (e: KeyboardEvent) => {
+  const onPointKey = (i: number, e: KeyboardEvent) => {
     const p = points[i];
     const fx = (dom.x[1] - dom.x[0]) / (e.shiftKey ? 5 : 50);
     const fy = (dom.y[1] - dom.y[0]) / (e.shiftKey ? 5 : 50);
@@ -147,6 +156,28 @@ export function RegPlot({
       onRemove(i);
     }
   };
+  // The marks get one handler for the plot's lifetime, which calls the current render's.
+  const keyHandler = useRef(onPointKey);
+  useLayoutEffect(() => {
+    keyHandler.current = onPointKey;
+  });
+  const onKey = useMemo(() => (i: number, e: KeyboardEvent) => keyHandler.current(i, e), []);
+  // Residual segments as one path: with 1,000 points a drag move rewrites one attribute instead of
+  // diffing a thousand elements.
+  const residuals = useMemo(() => {
+    if (!fitted) return null;
+    let d = '';
+    points.forEach((p, i) => {
+      if (Number.isFinite(fitted[i])) d += `M${sx(p.x1)},${sy(p.x2)}V${sy(fitted[i])}`;
+    });
+    return d;
+  }, [points, fitted, sx, sy]);
+  // The held-out set keeps its identity while the training points are dragged (see testPointsOf).
+  const testMarks = useMemo(
+    () =>
+      testPoints ? testPoints.map((p, i) => <circle key={i} cx={sx(p.x1)} cy={sy(p.x2)} r={4} />) : null,
+    [testPoints, sx, sy],
+  );
   const xTicks = sx.ticks(Math.max(3, Math.floor(innerW / 70)));
   const yTicks = sy.ticks(Math.max(3, Math.floor(innerH / 45)));
   return (
@@ -194,13 +225,9 @@ export function RegPlot({
             ))}
           </g>
           <g clipPath={`url(#${clipId})`}>
-            {fitted && (
+            {residuals !== null && (
               <g className="reg-residuals" aria-hidden="true">
-                {points.map((p, i) =>
-                  Number.isFinite(fitted[i]) ? (
-                    <line key={i} x1={sx(p.x1)} x2={sx(p.x1)} y1={sy(p.x2)} y2={sy(fitted[i])} />
-                  ) : null,
-                )}
+                <path d={residuals} />
               </g>
             )}
             {extras.area && <path d={extras.area} className="reg-band" aria-hidden="true" />}
@@ -208,27 +235,23 @@ export function RegPlot({
               <path key={k} d={d} className="reg-sample" aria-hidden="true" />
             ))}
             {curve && <path d={curve} className="reg-curve" aria-hidden="true" />}
-            {testPoints && (
+            {testMarks !== null && (
               <g className="reg-test-points" aria-hidden="true">
-                {testPoints.map((p, i) => (
-                  <circle key={i} cx={sx(p.x1)} cy={sy(p.x2)} r={4} />
-                ))}
+                {testMarks}
               </g>
             )}
           </g>
           {points.map((p, i) => (
-            <circle
+            <PointMark
               key={i}
-              data-index={i}
-              className={`reg-point${dragging === i ? ' dragging' : ''}${usedCount !== undefined && i >= usedCount ? ' reg-unused' : ''}`}
+              index={i}
+              x={p.x1}
+              y={p.x2}
               cx={sx(Math.max(dom.x[0], Math.min(dom.x[1], p.x1)))}
               cy={sy(Math.max(dom.y[0], Math.min(dom.y[1], p.x2)))}
-              r={6}
-              tabIndex={0}
-              role="button"
-              aria-label={`point ${i + 1}`}
-              aria-description={`x ${formatNumber(p.x1, 4)}, y ${formatNumber(p.x2, 4)}; arrows move it, Delete removes it`}
-              onKeyDown={onPointKey(i)}
+              dragging={dragging === i}
+              unused={usedCount !== undefined && i >= usedCount}
+              onKey={onKey}
             />
           ))}
         </g>
@@ -237,3 +260,42 @@ export function RegPlot({
     </div>
   );
 }
+
+/**
+ * One focusable data point. Memoised on its numbers: a drag move re-renders the moved point only, not the
+ * other 999.
+ */
+const PointMark = memo(function PointMark({
+  index,
+  x,
+  y,
+  cx,
+  cy,
+  dragging,
+  unused,
+  onKey,
+}: {
+  index: number;
+  x: number;
+  y: number;
+  cx: number;
+  cy: number;
+  dragging: boolean;
+  unused: boolean;
+  onKey: (i: number, e: KeyboardEvent) => void;
+}) {
+  return (
+    <circle
+      data-index={index}
+      className={`reg-point${dragging ? ' dragging' : ''}${unused ? ' reg-unused' : ''}`}
+      cx={cx}
+      cy={cy}
+      r={6}
+      tabIndex={0}
+      role="button"
+      aria-label={`point ${index + 1}`}
+      aria-description={`x ${formatNumber(x, 4)}, y ${formatNumber(y, 4)}; arrows move it, Delete removes it`}
+      onKeyDown={(e) => onKey(index, e)}
+    />
+  );
+});

@@ -25,12 +25,23 @@ export function testSourceOf(view: RegView): Exclude<RegSource, 'own'> | null {
 /** The seed of the test set: a fixed scramble of the training seed, so the two sets differ. */
 export const testSeed = (seed: number) => (Math.imul(seed ^ 0x5bd1e995, 0x27d4eb2d) >>> 0) % 4294967295 || 1;
 
-/** The held-out points: as many as the training set was generated with, from the same generator. */
+let lastTest: { key: string; points: UserPoint[] } | null = null;
+
+/**
+ * The held-out points: as many as the training set was generated with, from the same generator. The same
+ * array while its settings stay (a drag of a training point changes none of them), so charts keyed on it
+ * do not redraw 1,000 marks per move.
+ */
 export function testPointsOf(view: RegView): UserPoint[] | null {
   const source = testSourceOf(view);
-  return source
-    ? generatePoints({ data: source, n: view.n, noise: view.noise, seed: testSeed(view.seed) })
-    : null;
+  if (!source) return null;
+  const key = `${source}|${view.n}|${view.noise}|${view.seed}`;
+  if (lastTest?.key !== key)
+    lastTest = {
+      key,
+      points: generatePoints({ data: source, n: view.n, noise: view.noise, seed: testSeed(view.seed) }),
+    };
+  return lastTest.points;
 }
 
 /** A polynomial fit in the features as shown (z = (x − mean)/scale) evaluated at x. */

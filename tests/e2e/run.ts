@@ -12,6 +12,7 @@ import { probabilityTests } from './probability.e2e';
 import { linalgTests } from './linalg.e2e';
 import { calculusTests } from './calculus.e2e';
 import { calc2Tests } from './calc2.e2e';
+import { calc3Tests } from './calc3.e2e';
 import { mcmcTests } from './mcmc.e2e';
 import { probabilityTabsTests } from './probabilityTabs.e2e';
 import { classroomTests } from './classroom.e2e';
@@ -38,6 +39,7 @@ const suites: E2ETest[] = [
   ...linalgTests,
   ...calculusTests,
   ...calc2Tests,
+  ...calc3Tests,
   ...mcmcTests,
   ...classroomTests,
   ...motionTests,

@@ -1,6 +1,6 @@
 // Barrel for src/core/calculus: constrained critical points, difference quotients, Taylor polynomials.
 export type { CalculusError } from './source';
-export { isCalculusError } from './source';
+export { isCalculusError, xOnlyProblem } from './source';
 export type { PlaneDomain } from './domain';
 export type { ConstrainedKind, LagrangePoint } from './lagrange';
 export { lagrangePoints } from './lagrange';
@@ -10,4 +10,10 @@ export { taylorCoefficients, evaluateTaylor, derivative1D, taylorCurve, MAX_TAYL
 export type { KktPoint } from './constraint';
 export { constraintGeometry, projectToConstraint, kktPoints } from './constraint';
 export type { FeasibleSet, ConstrainedRun } from './projected';
-export { projectOntoSet, projectedGradientDescent, penaltyMethod } from './projected';
+export {
+  projectOntoSet,
+  projectedGradientDescent,
+  penaltyMethod,
+  feasibleSetOf,
+  NOT_PROJECTABLE,
+} from './projected';

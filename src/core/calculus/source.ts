@@ -34,3 +34,9 @@ export function checkFinite(value: unknown, name: string): CalculusError | null 
     ? null
     : { error: `${name} must be a finite number` };
 }
+
+/** Why `source` is not a function of x alone (a parse error or a y in it), or null. */
+export function xOnlyProblem(source: string): string | null {
+  const ast = readAst(source, 'f(x)', true);
+  return isCalculusError(ast) ? ast.error : null;
+}

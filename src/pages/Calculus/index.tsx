@@ -5,7 +5,7 @@ import { useProgressStore } from '../../stores/progressStore';
 import { LearnBar } from '../../ui/learn/LearnBar';
 import { UrlNotice } from '../../ui/UrlNotice';
 import { BackpropView } from './BackpropView';
-import { usePlayLoop } from './clock';
+import { clock, usePlayLoop } from './clock';
 import { ContourView } from './ContourView';
 import { CurvaturePanel } from './CurvaturePanel';
 import { FunctionInput, FunctionTex } from './FunctionInput';
@@ -14,13 +14,15 @@ import { CALCULUS_EXERCISES } from './learn/exercises';
 import { SampleLink } from './learn/SampleLink';
 import { useCalculusCode } from './learn/useCalculusCode';
 import { LossChart } from './LossChart';
+import { OneDToggle, OneDView } from './OneDView';
 import { OptimizerPanel } from './OptimizerPanel';
 import { PlayControls } from './PlayControls';
 import { RaceResults } from './RaceResults';
 import { useShortcuts } from './shortcuts';
 import { SurfaceView } from './SurfaceView';
 import { useViewUrl } from '../../app/useUrlState';
-import { calculusView } from '../../stores/calculus/view';
+import { useScenePlayer } from '../../stores/presenting';
+import { calculusView, SPEEDS } from '../../stores/calculus/view';
 import './calculus.css';
 
 /** Re-evaluates the grid shortly after the function or the domain settles (typing does not flood the worker). */
@@ -43,6 +45,13 @@ function useRestoreRace(): void {
   }, [wanted]);
 }
 
+/** The presenter's play (a scene that starts its race on open, at the scene's speed when it sets one). */
+function playRace(speed: number): void {
+  const s = useCalculusStore.getState();
+  if (speed !== 1 && SPEEDS.includes(speed)) s.setSpeed(speed);
+  s.play();
+}
+
 /** Calculus: type f(x, y), see its surface and contours, race optimizers across it, read curvature and backprop. */
 export default function CalculusPage() {
   const progress = useProgressStore();
@@ -52,7 +61,13 @@ export default function CalculusPage() {
   useRestoreRace();
   usePlayLoop();
   useShortcuts();
+  useScenePlayer({
+    play: playRace,
+    pause: () => useCalculusStore.getState().pause(clock.step),
+    playing: () => useCalculusStore.getState().playing,
+  });
   const gridError = useCalculusStore((s) => s.gridError);
+  const oneD = useCalculusStore((s) => s.view.oneD);
   return (
     <section className="page calculus">
       <h1>Calculus explorer: gradients, curvature and an optimizer race</h1>
@@ -68,13 +83,15 @@ export default function CalculusPage() {
         <div className="controls">
           <FunctionInput />
           <SampleLink />
+          <OneDToggle />
           <PlayControls />
           <OptimizerPanel />
         </div>
         <div className="results">
+          {oneD && <OneDView />}
           <FunctionTex />
           <ErrorNote>{gridError}</ErrorNote>
-          <div className="calc-views">
+          <div className="calc-views" data-stage="main">
             <SurfaceView />
             <ContourView />
           </div>

@@ -7,6 +7,7 @@
  */
 import { create } from 'zustand';
 import {
+  feasibleSetOf,
   OPTIMIZER_NAMES,
   parseExpression,
   parseToAst,
@@ -15,7 +16,15 @@ import {
   type ScheduleName,
   type Vec2,
 } from '../../core';
-import type { GridRequest, GridResult, OptimizeRequest, OptimizeResult } from '../../worker/protocol';
+import type {
+  ConstrainedRequest,
+  ConstraintRequest,
+  ConstraintResult,
+  GridRequest,
+  GridResult,
+  OptimizeRequest,
+  OptimizeResult,
+} from '../../worker/protocol';
 import { createJob, sameRequest } from '../job';
 import {
   activeParams,
@@ -52,6 +61,11 @@ export interface CalculusState {
   /** The computation-graph node whose chain-rule step is shown, or null for the output node. */
   selectedNode: number | null;
   urlNotice: string[];
+  /** The constraint's analysis: g on the grid, the Lagrange (and KKT) points, df*∕dc. */
+  constraint: { request: ConstraintRequest; result: ConstraintResult } | null;
+  constraintError: string | null;
+  /** The point dragged along the constraint (∇f and ∇g drawn there), or null for the constrained optimum. */
+  probe: Vec2 | null;
 
   setFn(text: string): void;
   /** A new f with its domain and start, and (from a preset) every optimizer's learning rate. */
@@ -76,6 +90,12 @@ export interface CalculusState {
   setLogLoss(on: boolean): void;
   setOverlay(overlay: Overlay): void;
   setHover(p: Vec2 | null): void;
+  /** The 1-D view's settings (they do not touch the race). */
+  setOneD(patch: Partial<Pick<CalculusView, 'oneD' | 'fx' | 'x0' | 'h' | 'order'>>): void;
+  /** The constraint and the constrained optimizers; the race is cleared only when its runs would change. */
+  setConstraint(patch: Partial<Pick<CalculusView, 'g' | 'c' | 'constraint' | 'pgd' | 'penalty'>>): void;
+  setProbe(p: Vec2 | null): void;
+  requestConstraint(): void;
   selectNode(id: number | null): void;
   requestGrid(): void;
   loadView(view: CalculusView, ignored: string[]): void;
@@ -113,8 +133,32 @@ export function raceProblems(view: CalculusView): string[] {
   return out;
 }
 
-export function raceRequest(view: CalculusView): OptimizeRequest {
+/** The feasible set projected GD runs on, or the message why it cannot (null when no constraint is chosen). */
+export function pgdSet(view: CalculusView) {
+  if (view.constraint === 'none' || !parseToAst(view.g).ok) return null;
+  return feasibleSetOf(view.g, view.c, view.constraint, view.domain);
+}
+
+/** The constrained runs of the race, when a constraint is chosen and one of them is ticked. */
+export function constrainedRequest(view: CalculusView): ConstrainedRequest | undefined {
+  if (view.constraint === 'none' || !(view.pgd || view.penalty) || !parseToAst(view.g).ok) return undefined;
+  const set = view.pgd ? pgdSet(view) : null;
+  const pgd = set && !('error' in set) ? set : null;
+  if (!pgd && !view.penalty) return undefined;
   return {
+    g: view.g,
+    c: view.c,
+    kind: view.constraint,
+    lr: view.optimizers.gd.lr,
+    pgd,
+    penalty: view.penalty,
+  };
+}
+
+export function raceRequest(view: CalculusView): OptimizeRequest {
+  const constrained = constrainedRequest(view);
+  return {
+    ...(constrained ? { constrained } : {}),
     source: view.fn,
     start: [view.start[0], view.start[1]],
     steps: view.steps,
@@ -130,12 +174,14 @@ export function raceEnd(race: CalculusState['race']): number {
   if (!race) return 0;
   let end = 0;
   for (const t of race.result.traces) end = Math.max(end, t.taken);
+  for (const t of race.result.constrained ?? []) end = Math.max(end, t.taken);
   return end;
 }
 
 /** The race and the grid: one job each, the latest run of each is the one that speaks. */
 const raceJob = createJob('optimize', { watchdogMs: 20_000 });
 const gridJob = createJob('grid', { watchdogMs: 20_000 });
+const constraintJob = createJob('constraint', { watchdogMs: 20_000 });
 
 const validFn = (text: string) => parseToAst(text).ok;
 
@@ -168,6 +214,9 @@ export const useCalculusStore = create<CalculusState>()((set, get) => {
     hover: null,
     selectedNode: null,
     urlNotice: [],
+    constraint: null,
+    constraintError: null,
+    probe: null,
 
     setFn(text) {
       const ok = validFn(text);
@@ -261,6 +310,45 @@ export const useCalculusStore = create<CalculusState>()((set, get) => {
     },
     selectNode(selectedNode) {
       set({ selectedNode });
+    },
+    setOneD(patch) {
+      set({ view: { ...get().view, ...patch } });
+    },
+    setConstraint(patch) {
+      const before = get().view;
+      const after = { ...before, ...patch };
+      const moved = patch.g !== undefined || patch.c !== undefined || patch.constraint !== undefined;
+      const extra = moved ? { probe: null } : {};
+      if (JSON.stringify(constrainedRequest(before)) !== JSON.stringify(constrainedRequest(after)))
+        changeRace(patch, extra);
+      else set({ view: after, ...extra });
+    },
+    setProbe(probe) {
+      set({ probe });
+    },
+    requestConstraint() {
+      const { view, constraint } = get();
+      if (view.constraint === 'none' || domainProblem(view.domain)) return;
+      if (!validFn(view.fn) || !validFn(view.g) || !Number.isFinite(view.c)) return;
+      const request: ConstraintRequest = {
+        f: view.fn,
+        g: view.g,
+        c: view.c,
+        kind: view.constraint,
+        domain: { ...view.domain },
+        n: GRID_N,
+      };
+      if (sameRequest(constraint?.request, request)) return;
+      constraintJob.run<ConstraintResult>(
+        request,
+        (api, id) => api.constraint(id, request),
+        (result, final) => {
+          if (final) set({ constraint: { request, result }, constraintError: null });
+        },
+        (error) => {
+          if (error) set({ constraintError: error });
+        },
+      );
     },
 
     requestGrid() {

@@ -9,6 +9,7 @@ import {
   optimizerDefaults,
   parseToAst,
   scheduleDefaults,
+  xOnlyProblem,
   type OptimizerConfig,
   type OptimizerName,
   type ScheduleName,
@@ -84,6 +85,17 @@ export const PARAM_LABELS: Record<ParamName, string> = {
 export const SCHEDULES: readonly ScheduleName[] = ['constant', 'step', 'exponential', 'cosine'];
 export const SPEEDS: readonly number[] = [0.25, 0.5, 1, 2, 4, 8];
 const OVERLAYS: readonly Overlay[] = ['none', 'tangent', 'taylor'];
+
+/** The constraint beside f: none, g(x, y) = c, or g(x, y) ≤ c. */
+export type ConstraintKind = 'none' | 'eq' | 'le';
+export const CONSTRAINT_KINDS: readonly ConstraintKind[] = ['none', 'eq', 'le'];
+export const CONSTRAINT_LABELS: Record<ConstraintKind, string> = { none: 'none', eq: 'g = c', le: 'g ≤ c' };
+/** The 1-D view's step h: above 0, at most 10 (its slider runs over log₁₀ h from −16 to 1). */
+export const H_MIN_LOG = -16;
+export const H_MAX_LOG = 1;
+export function hProblem(h: number): string | null {
+  return Number.isFinite(h) && h > 0 && h <= 10 ? null : 'h must be above 0 and at most 10';
+}
 
 export function defaultDecay(schedule: ScheduleName): number {
   return schedule === 'exponential' ? scheduleDefaults.exponentialDecay : scheduleDefaults.stepDecay;
@@ -297,7 +309,57 @@ const fields = {
     reason: 'use tangent or taylor',
     omit: (o) => o === 'none',
   }),
+  /** Derivatives from first principles: the 1-D view, its f(x), point x0, step h and Taylor order. */
+  oneD: flag({ key: '1d', default: false, label: '1-D', omit: (on) => !on }),
+  fx: text({
+    key: 'fx',
+    default: 'sin(x) + x^2/4',
+    label: 'f(x)',
+    parse: xOnlyProblem,
+    omit: (t) => t === 'sin(x) + x^2/4',
+  }),
+  x0: number({
+    key: 'x0',
+    default: 1,
+    label: 'x0',
+    step: 0.1,
+    check: (v) => coordProblem('x0', v),
+    omit: (v) => v === 1,
+  }),
+  h: number({ key: 'h', default: 0.5, label: 'h', step: 0.01, check: hProblem, omit: (v) => v === 0.5 }),
+  order: integer({ key: 'order', default: 2, label: 'Taylor order', min: 1, max: 6, omit: (v) => v === 2 }),
+  /** A constraint beside f: g(x, y) = c or g(x, y) ≤ c, and the constrained optimizers of the race. */
+  g: text({
+    key: 'g',
+    default: 'x^2 + y^2',
+    label: 'g(x,y)',
+    parse: (t) => {
+      const parsed = parseToAst(t);
+      return parsed.ok ? null : parsed.error.message;
+    },
+    omit: (t) => t === 'x^2 + y^2',
+  }),
+  c: number({
+    key: 'c',
+    default: 4,
+    label: 'c',
+    step: 0.1,
+    check: (v) => coordProblem('c', v),
+    omit: (v) => v === 4,
+  }),
+  constraint: choice(CONSTRAINT_KINDS, {
+    key: 'con',
+    default: 'none',
+    label: 'constraint',
+    reason: 'use none, eq or le',
+    omit: (k) => k === 'none',
+  }),
+  pgd: flag({ key: 'pgd', default: false, label: 'Projected GD', omit: (on) => !on }),
+  penalty: flag({ key: 'pen', default: false, label: 'Penalty', omit: (on) => !on }),
 };
+
+/** Fields added after the URL corpus was captured (issue 18's 1-D view and constraint), which old addresses never name. */
+export const LATER_FIELDS = ['oneD', 'fx', 'x0', 'h', 'order', 'g', 'c', 'constraint', 'pgd', 'penalty'];
 
 /** The calculus page's view: its address codec, as the URL binding takes it, and its defaults. */
 export const calculusView = defineView({ path: '/calculus', explain: true, fields });

@@ -10,6 +10,9 @@ import {
   type OptimizerName,
   type OptimizerRun,
   type Vec2,
+  penaltyMethod,
+  projectedGradientDescent,
+  type FeasibleSet,
 } from '../../core';
 import type { JobContext } from './context';
 
@@ -18,6 +21,29 @@ export interface OptimizeRequest {
   start: Vec2;
   steps: number;
   runs: { name: OptimizerName; config: OptimizerConfig }[];
+  /** Constrained runs beside the others (issue 18): projected GD onto an exact set, a growing quadratic penalty. */
+  constrained?: ConstrainedRequest;
+}
+
+export interface ConstrainedRequest {
+  g: string;
+  c: number;
+  kind: 'eq' | 'le';
+  lr: number;
+  /** The set projected GD projects onto, or null when it is not run. */
+  pgd: FeasibleSet | null;
+  penalty: boolean;
+}
+
+/** A constrained run's path and losses, as an OptimizerTrace's. */
+export interface ConstrainedTrace {
+  name: 'pgd' | 'penalty';
+  path: Float64Array;
+  losses: Float64Array;
+  taken: number;
+  stop: 'done' | 'diverged' | 'undefined';
+  /** The penalty weight μ at the last step (penalty only). */
+  mu: number | null;
 }
 
 export interface OptimizerTrace {
@@ -37,6 +63,7 @@ export interface OptimizerTrace {
 
 export interface OptimizeResult {
   traces: OptimizerTrace[];
+  constrained?: ConstrainedTrace[];
   codegen: boolean;
 }
 
@@ -67,5 +94,30 @@ export async function optimizeJob(req: OptimizeRequest, ctx: JobContext): Promis
     traces.push({ name, config, path: run.path, losses, lossKeep, taken: run.taken, stop: run.stop, reason });
     await ctx.checkpoint();
   }
-  return { traces, codegen: expr.codegen };
+  const constrained: ConstrainedTrace[] = [];
+  const k = req.constrained;
+  if (k) {
+    const withLosses = (
+      name: ConstrainedTrace['name'],
+      run: { path: Float64Array; taken: number; stop: ConstrainedTrace['stop'] },
+      mu: number | null,
+    ) => {
+      const losses = new Float64Array(run.taken + 1);
+      for (let i = 0; i <= run.taken; i++) losses[i] = expr.evaluate(run.path[2 * i], run.path[2 * i + 1]);
+      constrained.push({ name, path: run.path, losses, taken: run.taken, stop: run.stop, mu });
+    };
+    if (k.pgd) {
+      const run = projectedGradientDescent(req.source, k.pgd, req.start, k.lr, req.steps);
+      if ('error' in run) throw new RangeError(`Projected GD: ${run.error}`);
+      withLosses('pgd', run, null);
+    }
+    if (k.penalty) {
+      const every = Math.max(10, Math.round(req.steps / 6));
+      const kind = k.kind === 'eq' ? 'equality' : 'inequality';
+      const run = penaltyMethod(req.source, k.g, k.c, kind, req.start, { lr: k.lr, steps: req.steps, every });
+      if ('error' in run) throw new RangeError(`Penalty: ${run.error}`);
+      withLosses('penalty', run, run.mu[run.taken]);
+    }
+  }
+  return { traces, constrained, codegen: expr.codegen };
 }

@@ -10,7 +10,7 @@ import { llnView } from '../../../../src/stores/probability/lln/view';
 import { mcmcView } from '../../../../src/stores/probability/mcmc/view';
 import { monteCarloView } from '../../../../src/stores/probability/montecarlo/view';
 import type { ViewDef } from '../../../../src/stores/view';
-import { calculusView } from '../../../../src/stores/calculus/view';
+import { calculusView, LATER_FIELDS } from '../../../../src/stores/calculus/view';
 import { linalgView } from '../../../../src/stores/linalg/view';
 
 export interface CorpusBinding {
@@ -63,7 +63,7 @@ export const CORPUS_BINDINGS: CorpusBinding[] = [
   view('probability:bayes', bayesView as ViewDef<unknown>),
   view('probability:mcmc', mcmcView as ViewDef<unknown>),
   view('probability:information', informationView as ViewDef<unknown>),
-  view('calculus', calculusView as ViewDef<unknown>),
+  withoutLater(view('calculus', calculusView as ViewDef<unknown>), LATER_FIELDS),
   withoutLater(view('linear-algebra', linalgView as ViewDef<unknown>), ['p', 'pt', 'vu', 'vv', 'ab']),
 ];
 

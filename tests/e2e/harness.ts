@@ -41,8 +41,41 @@ export const CHROMIUM_FLAGS = [
   '--disable-default-apps',
 ];
 
+/**
+ * CHROMIUM_PATH, Debian's Chromium, then an installed Google Chrome, Chromium or Microsoft Edge where their
+ * installers put them on Linux, macOS and Windows (the places playwright-core's `chrome`/`msedge` channels
+ * look), so that a newcomer with Chrome needs no apt step.
+ */
 export function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const env = process.env;
+  const win = (root: string | undefined, rest: string) => (root ? `${root}\\${rest}` : undefined);
+  const home = env.HOME ?? '';
+  const candidates = [
+    env.CHROMIUM_PATH,
+    // Linux
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+    '/opt/google/chrome/chrome',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/google-chrome',
+    '/opt/microsoft/msedge/msedge',
+    '/usr/bin/microsoft-edge-stable',
+    '/usr/bin/microsoft-edge',
+    // macOS
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    `${home}/Applications/Google Chrome.app/Contents/MacOS/Google Chrome`,
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    // Windows
+    win(env.LOCALAPPDATA, 'Google\\Chrome\\Application\\chrome.exe'),
+    win(env.PROGRAMFILES, 'Google\\Chrome\\Application\\chrome.exe'),
+    win(env['PROGRAMFILES(X86)'], 'Google\\Chrome\\Application\\chrome.exe'),
+    win(env.LOCALAPPDATA, 'Chromium\\Application\\chrome.exe'),
+    win(env['PROGRAMFILES(X86)'], 'Microsoft\\Edge\\Application\\msedge.exe'),
+    win(env.PROGRAMFILES, 'Microsoft\\Edge\\Application\\msedge.exe'),
+    win(env.LOCALAPPDATA, 'Microsoft\\Edge\\Application\\msedge.exe'),
+  ];
   return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
 }
 

@@ -124,6 +124,8 @@ const keyboardTest: E2ETest = {
       { route: '/', ready: 'main .cards' },
       { route: '/probability', ready: 'svg.chart' },
       { route: '/probability?v=1&tab=mcmc', ready: 'svg.chart' },
+      { route: '/probability?v=1&tab=gaussians', ready: 'svg.chart' },
+      { route: '/probability?v=1&tab=conditional', ready: '.dice-grid' },
       { route: '/calculus', ready: 'main h1' },
       { route: '/linear-algebra?v=1&dim=3', ready: 'main canvas' },
       { route: '/machine-learning?v=1&tab=nn', ready: '.data-plot svg' },

@@ -30,6 +30,7 @@ import { mlDeepTests } from './mlDeep.e2e';
 import { addressTests } from './address.e2e';
 import { mlPcaTests } from './mlPca.e2e';
 import { prob3Tests } from './prob3.e2e';
+import { prob4Tests } from './prob4.e2e';
 import { la2Tests } from './la2.e2e';
 
 const suites: E2ETest[] = [
@@ -53,6 +54,7 @@ const suites: E2ETest[] = [
   ...mlRegressionTests,
   ...mlPcaTests,
   ...prob3Tests,
+  ...prob4Tests,
   ...mlDeepTests,
   ...addressTests,
   ...learnCalculusTests,

@@ -1,7 +1,15 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 export type ProbabilityTabId =
-  'distributions' | 'lln' | 'clt' | 'montecarlo' | 'bayes' | 'mcmc' | 'information';
+  | 'distributions'
+  | 'lln'
+  | 'clt'
+  | 'montecarlo'
+  | 'bayes'
+  | 'mcmc'
+  | 'information'
+  | 'conditional'
+  | 'gaussians';
 
 export interface ProbabilityTab {
   id: ProbabilityTabId;
@@ -19,6 +27,12 @@ export const PROBABILITY_TABS: ProbabilityTab[] = [
   { id: 'bayes', label: 'Bayesian updating', panel: lazy(() => import('./bayes/BayesTab')) },
   { id: 'mcmc', label: 'MCMC', panel: lazy(() => import('./mcmc/McmcTab')) },
   { id: 'information', label: 'Entropy and KL', panel: lazy(() => import('./information/InformationTab')) },
+  {
+    id: 'conditional',
+    label: 'Conditional probability',
+    panel: lazy(() => import('./conditional/ConditionalTab')),
+  },
+  { id: 'gaussians', label: 'Gaussians', panel: lazy(() => import('./gaussians/GaussiansTab')) },
 ];
 
 export function tabFromQuery(tab: string | null): ProbabilityTabId {

@@ -18,6 +18,7 @@ import { useMonteCarloStore } from '../../../stores/probability/montecarlo/store
 import { useProbabilityStore } from '../../../stores/probability/distributions/store';
 import { TheorySection } from '../../../ui/learn/TheorySection';
 import { safe } from '../information/safe';
+import { ConditionalTheory, GaussiansTheory } from './part4Theory';
 import { tabFromQuery, type ProbabilityTabId } from '../tabs';
 import {
   bayesRuleTex,
@@ -189,6 +190,8 @@ const SECTIONS: [ProbabilityTabId, (props: Open) => JSX.Element][] = [
   ['bayes', BayesTheory],
   ['mcmc', McmcTheory],
   ['information', InformationTheory],
+  ['conditional', ConditionalTheory],
+  ['gaussians', GaussiansTheory],
 ];
 
 /** One note per tab, with the tabs' current numbers; the active tab's note is open. */

@@ -11,6 +11,7 @@ import { requestOf, useMcmcStore } from '../../../stores/probability/mcmc/store'
 import type { Exercise, Verdict } from '../../../ui/learn/types';
 import { Tex } from '../../../ui/Tex';
 import { fmt, pct, show } from './exerciseKit';
+import { conditionalTenDouble, gaussianConditionalMean } from './part4Exercises';
 import { cauchyMean, cltSd, gammaMean, piRate } from './simulationExercises';
 import { bayesView } from '../../../stores/probability/bayes/view';
 import { informationView } from '../../../stores/probability/information/view';
@@ -201,4 +202,6 @@ export const PROBABILITY_EXERCISES: Exercise[] = [
   betaPrior,
   mhAcceptance,
   klLarger,
+  conditionalTenDouble,
+  gaussianConditionalMean,
 ];

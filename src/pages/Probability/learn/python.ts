@@ -13,6 +13,9 @@ import {
 import { formatExact as num } from '../../../core/numberText';
 import { lawLines, lawTitle } from './pyLaw';
 import { mcmcPython, monteCarloPython } from './pythonSim';
+import { conditionalPython, gaussiansPython } from './pythonPart4';
+import { type ConditionalView } from '../../../stores/probability/conditional/view';
+import { type GaussiansView } from '../../../stores/probability/gaussians/view';
 import { type BayesView } from '../../../stores/probability/bayes/view';
 import { type CltView } from '../../../stores/probability/clt/view';
 import { type ProbabilityView } from '../../../stores/probability/distributions/view';
@@ -198,7 +201,9 @@ export type ProbabilityScene =
   | { tab: 'montecarlo'; view: MonteCarloView }
   | { tab: 'bayes'; view: BayesView }
   | { tab: 'mcmc'; view: McmcView }
-  | { tab: 'information'; view: InformationView };
+  | { tab: 'information'; view: InformationView }
+  | { tab: 'gaussians'; view: GaussiansView }
+  | { tab: 'conditional'; view: ConditionalView };
 
 const SAMPLE_NOTE =
   "NumPy's generator is not the page's: with the same seed the draws differ, the statistics agree within sampling error.";
@@ -240,6 +245,16 @@ export function probabilityCode(scene: ProbabilityScene): { code: string; note: 
       return {
         code: informationPython(scene.view),
         note: 'scipy.stats.entropy gives the entropy of one list, and KL(P‖Q) of two; the normals use the closed form.',
+      };
+    case 'gaussians':
+      return {
+        code: gaussiansPython(scene.view),
+        note: 'The conditional from the formula and from the precision matrix agree; NumPy draws other samples than the page with the same seed.',
+      };
+    case 'conditional':
+      return {
+        code: conditionalPython(scene.view),
+        note: 'Each event is a 6×6 boolean mask; with equally likely outcomes a probability is the mean of its mask.',
       };
   }
 }

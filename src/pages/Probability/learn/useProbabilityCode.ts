@@ -4,6 +4,8 @@ import { useQueryParam } from '../../../app/router';
 import { useBayesStore } from '../../../stores/probability/bayes/store';
 import { useCltStore } from '../../../stores/probability/clt/store';
 import { useInformationStore } from '../../../stores/probability/information/store';
+import { useConditionalStore } from '../../../stores/probability/conditional/store';
+import { useGaussiansStore } from '../../../stores/probability/gaussians/store';
 import { useLlnStore } from '../../../stores/probability/lln/store';
 import { useMcmcStore } from '../../../stores/probability/mcmc/store';
 import { useMonteCarloStore } from '../../../stores/probability/montecarlo/store';
@@ -25,6 +27,8 @@ export function useProbabilityCode(): { code: string; note: string } {
   const bayes = useBayesStore((s) => s.view);
   const mcmc = useMcmcStore((s) => s.view);
   const info = useInformationStore((s) => s.view);
+  const gau = useGaussiansStore((s) => s.view);
+  const cond = useConditionalStore((s) => s.view);
   return useMemo(() => {
     let scene: ProbabilityScene;
     switch (tab) {
@@ -53,7 +57,13 @@ export function useProbabilityCode(): { code: string; note: string } {
       case 'information':
         scene = { tab, view: info };
         break;
+      case 'gaussians':
+        scene = { tab, view: gau };
+        break;
+      case 'conditional':
+        scene = { tab, view: cond };
+        break;
     }
     return probabilityCode(scene);
-  }, [tab, dist, shown, lln, clt, mc, bayes, mcmc, info]);
+  }, [tab, dist, shown, lln, clt, mc, bayes, mcmc, info, gau, cond]);
 }

@@ -56,6 +56,12 @@ export const LEARNING_PATHS: readonly LearningPath[] = [
         route: '/probability?v=1&tab=lln',
         task: 'Watch several running means of exponential draws close in on the true mean 1.',
       },
+      {
+        title: 'Fit a line',
+        route: '/machine-learning?v=1&tab=regression',
+        task: 'Least squares puts the line where the squared vertical gaps are smallest: predict the slope through three points, then see the fit.',
+        exercise: 'machine-learning/regression-predict-slope',
+      },
     ],
   },
   {
@@ -90,6 +96,19 @@ export const LEARNING_PATHS: readonly LearningPath[] = [
         route: '/probability?v=1&tab=bayes',
         task: 'Flip coins and watch the Beta posterior narrow; then pick a prior that lands the posterior mean on 0.7.',
         exercise: 'probability/beta-prior',
+      },
+      {
+        title: 'A network on XOR',
+        route: '/machine-learning?v=1&tab=nn&nn.data=xor&nn.seed=1',
+        task: 'No straight line separates XOR: train a network with hidden units and find the fewest that reach 95 % test accuracy.',
+        exercise: 'machine-learning/xor-fewest',
+      },
+      {
+        title: 'Ridge against lasso',
+        route:
+          '/machine-learning?v=1&tab=regression&reg.data=sine&reg.n=40&reg.seed=3&reg.deg=3&reg.std=1&reg.method=lasso',
+        task: 'Ridge shrinks every coefficient a little; the lasso sets some exactly to 0. Raise λ until the x³ coefficient vanishes.',
+        exercise: 'machine-learning/regression-lasso-zero-cubic',
       },
     ],
   },
@@ -126,6 +145,18 @@ export const LEARNING_PATHS: readonly LearningPath[] = [
         exercise: 'probability/kl-larger',
       },
       {
+        title: 'Attention, token by token',
+        route: '/machine-learning?v=1&tab=deep&deep.causal=1',
+        task: 'Each token attends to the others through softmax(QKᵀ/√d); with the causal mask it sees only the tokens before it. What weight does the first token give itself?',
+        exercise: 'machine-learning/deep-causal-first',
+      },
+      {
+        title: 'Vanishing gradients',
+        route: '/machine-learning?v=1&tab=deep&deep.T=30',
+        task: 'Backpropagate through 30 steps of a recurrent network: the gradient shrinks like ρ(W)^T. Lower the W scale until it falls below 10⁻³.',
+        exercise: 'machine-learning/deep-vanishing-rho',
+      },
+      {
         title: 'Train a network on the circle',
         route: '/machine-learning?v=1&tab=nn&nn.data=circle&nn.seed=1&nn.act=linear,linear&nn.budget=300',
         task: 'Train with linear units and the test accuracy stays near 50 %; switch both layers to tanh (or add the inputs x1², x2²) and the boundary closes into a circle.',
@@ -137,4 +168,10 @@ export const LEARNING_PATHS: readonly LearningPath[] = [
 
 export function findPath(id: string | undefined): LearningPath | undefined {
   return LEARNING_PATHS.find((p) => p.id === id);
+}
+
+/** The path after `id` (the advanced path is followed by the beginner one, for review). */
+export function nextPath(id: LearningPath['id']): LearningPath {
+  const i = LEARNING_PATHS.findIndex((p) => p.id === id);
+  return LEARNING_PATHS[(i + 1) % LEARNING_PATHS.length];
 }

@@ -12,7 +12,7 @@ export const pathTests: E2ETest[] = [
       await t.screenshot('home-paths');
       await page.getByRole('button', { name: 'Start the intermediate path' }).click();
       const bar = page.getByRole('navigation', { name: 'Learning path' });
-      await bar.getByText('Intermediate path · step 1 of 5', { exact: false }).waitFor();
+      await bar.getByText('Intermediate path · step 1 of 7', { exact: false }).waitFor();
       // Step 1 is the eigenvector scene, with its exercise open in the Exercises panel.
       await page.waitForFunction(() => location.hash.startsWith('#/linear-algebra'));
       await page.waitForFunction(
@@ -26,7 +26,7 @@ export const pathTests: E2ETest[] = [
       await t.screenshot('path-step-1');
 
       await bar.getByRole('button', { name: 'Next step' }).click();
-      await bar.getByText('step 2 of 5', { exact: false }).waitFor();
+      await bar.getByText('step 2 of 7', { exact: false }).waitFor();
       await page.waitForFunction(() => location.hash.startsWith('#/calculus'));
       await page.getByRole('heading', { level: 1, name: /calculus/i }).waitFor();
       const fx = await page.getByRole('textbox', { name: 'f(x, y)' }).inputValue();
@@ -34,7 +34,7 @@ export const pathTests: E2ETest[] = [
 
       // The path survives a reload (kept in localStorage), and Leave path removes the bar.
       await page.reload();
-      await bar.getByText('step 2 of 5', { exact: false }).waitFor();
+      await bar.getByText('step 2 of 7', { exact: false }).waitFor();
       await bar.getByRole('button', { name: 'Leave path' }).click();
       await bar.waitFor({ state: 'detached' });
       await page.goto(`${t.base}/#/`);

@@ -8,6 +8,9 @@ import { parseHash } from '../../../src/app/router';
 import { calculusView } from '../../../src/stores/calculus/view';
 import { linalgView } from '../../../src/stores/linalg/view';
 import { nnView } from '../../../src/stores/ml/nn/view';
+import { deepView } from '../../../src/stores/ml/deep/view';
+import { regView } from '../../../src/stores/ml/regression/view';
+import { ML_LEARN } from '../../../src/pages/MachineLearning/learn/tabLearn';
 import { bayesView } from '../../../src/stores/probability/bayes/view';
 import { cltView } from '../../../src/stores/probability/clt/view';
 import { distributionsView } from '../../../src/stores/probability/distributions/view';
@@ -21,7 +24,7 @@ function ignoredOf(route: string): string[] {
   if (path === '/linear-algebra') return linalgView.decode(query).ignored;
   if (path === '/calculus') return calculusView.decode(query).ignored;
   if (path === '/machine-learning') {
-    const mlDecoders = { nn: nnView.decode } as const;
+    const mlDecoders = { nn: nnView.decode, regression: regView.decode, deep: deepView.decode } as const;
     const mlTab = query.get('tab') ?? 'nn';
     const decodeMl = mlDecoders[mlTab as keyof typeof mlDecoders];
     return decodeMl ? decodeMl(query).ignored : [`unknown tab ${mlTab}`];
@@ -58,6 +61,7 @@ describe('learning paths', () => {
       ...CALCULUS_EXERCISES.map((e) => `calculus/${e.id}`),
       ...PROBABILITY_EXERCISES.map((e) => `probability/${e.id}`),
       ...ML_EXERCISES.map((e) => `machine-learning/${e.id}`),
+      ...Object.values(ML_LEARN).flatMap((l) => l!.exercises.map((e) => `machine-learning/${e.id}`)),
     ]);
     for (const list of [LINALG_EXERCISES, CALCULUS_EXERCISES, PROBABILITY_EXERCISES, ML_EXERCISES])
       expect(list.length).toBeGreaterThanOrEqual(4);

@@ -405,4 +405,26 @@ export const mlRegressionTests: E2ETest[] = [
       await noNaN(page);
     },
   },
+  {
+    name: 'machine learning regression: three points and a line drawn as a projection in R³ (Xᵀr = 0), turned by keys',
+    async run(t) {
+      const { page } = t;
+      await t.open('/machine-learning?v=1&tab=regression&reg.data=own&reg.pts=0,1,0;1,2,0;3,2.5,0&reg.deg=1');
+      const fig = page.getByRole('img', { name: 'least squares as a projection in three dimensions' });
+      await fig.waitFor();
+      assert(Math.abs(await read(page, '1 dot r')) < 1e-12, '1·r = 0');
+      assert(Math.abs(await read(page, 'x dot r')) < 1e-12, 'x·r = 0');
+      await fig.scrollIntoViewIfNeeded();
+      await t.screenshot('ml-regression-projection');
+      await fig.focus();
+      const before = await page.locator('.reg-proj-y line').getAttribute('x2');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowUp');
+      assert((await page.locator('.reg-proj-y line').getAttribute('x2')) !== before, 'the view turns');
+      await t.screenshot('ml-regression-projection-turned');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await t.screenshot('ml-regression-projection-dark');
+      await noNaN(page);
+    },
+  },
 ];

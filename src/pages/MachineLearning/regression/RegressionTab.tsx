@@ -12,6 +12,7 @@ import { ConstraintChart } from './ConstraintChart';
 import { ErrorCurveChart } from './ErrorCurveChart';
 import { GdContours } from './GdContours';
 import { LassoPathPanel } from './LassoPathChart';
+import { ProjectionView, projectionGeometry } from './ProjectionView';
 import { LogisticPanel } from './LogisticPanel';
 import { RegDataControls, RegModelControls } from './RegControls';
 import { RegPlot } from './RegPlot';
@@ -52,6 +53,18 @@ export default function RegressionTab() {
   const plotWidth = Math.max(280, Math.min(640, width));
   const ok = 'error' in fit ? null : fit;
   const drawn = ok && !ok.diverged ? ok : null;
+  // Three points and a line: least squares drawn in R³, one axis per point.
+  const projection = useMemo(
+    () =>
+      ok && view.method === 'normal' && view.degree === 1 && points.length === 3
+        ? projectionGeometry(
+            points.map((p) => p.x1),
+            points.map((p) => p.x2),
+            ok.fitted,
+          )
+        : null,
+    [ok, view.method, view.degree, points],
+  );
   const text = useMemo(
     () => ({
       description: ok
@@ -111,6 +124,7 @@ export default function RegressionTab() {
                 onMove={move}
                 onRemove={remove}
               />
+              {projection && <ProjectionView geometry={projection} />}
               {ok?.descent && (
                 <GdContours
                   descent={ok.descent}

@@ -422,8 +422,18 @@ export const mlRegressionTests: E2ETest[] = [
       await page.keyboard.press('ArrowUp');
       assert((await page.locator('.reg-proj-y line').getAttribute('x2')) !== before, 'the view turns');
       await t.screenshot('ml-regression-projection-turned');
-      await page.emulateMedia({ colorScheme: 'dark' });
+      await t.context.addInitScript(`try { localStorage.setItem('mfml-theme', 'dark'); } catch (e) {}`);
+      await page.reload();
+      await fig.waitFor();
+      await fig.scrollIntoViewIfNeeded();
       await t.screenshot('ml-regression-projection-dark');
+      await page.setViewportSize({ width: 360, height: 800 });
+      await fig.scrollIntoViewIfNeeded();
+      await t.screenshot('ml-regression-projection-360');
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert(overflow <= 0, `no horizontal overflow at 360 px (${overflow})`);
       await noNaN(page);
     },
   },

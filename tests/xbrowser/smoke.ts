@@ -435,14 +435,30 @@ export const smokeTests: SmokeTest[] = [
         return;
       }
       await d.click('button', /^Record video: /, { within: '#export-panel' });
-      await d.click('button', 'Animate').catch(() => undefined);
+      // Something to record; clicked in the page so that focus and scrolling stay with the Export panel.
+      await d.evaluate(
+        `[...document.querySelectorAll('main button')].find((b) => b.textContent.trim() === 'Animate')?.click()`,
+      );
       await d.waitFor(
         `/Recording [2-9] s/.test(document.querySelector('#export-panel .rec-status')?.textContent ?? '')`,
         'two seconds of recording',
         20_000,
       );
       await d.click('button', /^Stop recording: /, { within: '#export-panel' });
-      await d.waitFor(`window.__xbDownloads.length > 0`, 'the recorded file', 20_000);
+      // Either a file, or the page's own message saying why there is none (the engine could not record).
+      await d.waitFor(
+        `window.__xbDownloads.length > 0 || document.querySelector('#export-panel .record-video [role=alert]')`,
+        'the recorded file or a message',
+        20_000,
+      );
+      const why = await d.evaluate<string | null>(
+        `window.__xbDownloads.length ? null : document.querySelector('#export-panel .record-video [role=alert]').textContent`,
+      );
+      if (why) {
+        env.log(`record video: the page says "${why}"`);
+        env.record('record video', `message: ${why}`);
+        return;
+      }
       const file = await d.evaluate<{ name: string; size: number; head: number[] }>(`(async () => {
         const f = window.__xbDownloads[0];
         const b = new Uint8Array(await f.blob.arrayBuffer());
@@ -454,8 +470,8 @@ export const smokeTests: SmokeTest[] = [
         `record video: ${file.name}, ${file.size} bytes, ${webm ? 'WebM' : mp4 ? 'MP4' : 'unknown format'}`,
       );
       env.record('record video', `${webm ? 'WebM' : mp4 ? 'MP4' : '?'} ${Math.round(file.size / 1024)} kB`);
+      check(file.size > 10_000, `the page saved a recording of only ${file.size} bytes (and said nothing)`);
       check(webm || mp4, `the recording is neither WebM nor MP4: ${file.head.join(',')}`);
-      check(file.size > 10_000, `the recording is only ${file.size} bytes`);
     },
   },
   {

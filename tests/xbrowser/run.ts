@@ -3,7 +3,8 @@
  * app (`dist/`, or E2E_DIST) served by `vite preview`. Chromium runs the full e2e suite (tests/e2e/run.ts).
  *
  * Engines found are run; the missing ones are named as skipped. With CI=true every engine is required.
- * XBROWSER_ENGINES=firefox (or webkit) runs one; a first argument runs only tests whose name contains it.
+ * XBROWSER_ENGINES=firefox (or webkit, or chromium: the smoke suite in Chromium too, for comparison) picks
+ * engines; a first argument runs only tests whose name contains it.
  * Both engines run on a virtual display (our own Xvfb) so that WebGL works.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -11,6 +12,8 @@ import type { Browser } from 'puppeteer-core';
 import type { ChildProcess } from 'node:child_process';
 import { FirefoxDriver, findFirefox, launchFirefox } from './firefox';
 import { findWebKit, startWebKitWebDriver, WebKitDriver } from './webkit';
+import { ChromiumDriver } from './chromium';
+import { findChromium, launch as launchChromium } from '../e2e/harness';
 import { smokeTests, slug, type SmokeEnv, type SmokeTest } from './smoke';
 import { freePort, hasXvfb, kill, startApp, startDisplay, waitForHttp, type AppServer } from './server';
 import type { BaseDriver } from './base';
@@ -20,7 +23,7 @@ const filter = process.argv[2];
 const wanted = (process.env.XBROWSER_ENGINES ?? 'firefox,webkit').split(',').map((s) => s.trim());
 
 interface Engine {
-  name: 'firefox' | 'webkit';
+  name: 'firefox' | 'webkit' | 'chromium';
   missing: string | null;
   /** Starts the engine; returns a driver factory and a stop function. */
   start(
@@ -77,6 +80,17 @@ const ENGINES: Engine[] = [
       return {
         driver: () => WebKitDriver.create(port, webkit!.browser, base),
         stop: () => kill(child),
+      };
+    },
+  },
+  {
+    name: 'chromium',
+    missing: findChromium() ? null : 'no Chromium (see tests/e2e/harness.ts findChromium)',
+    async start(_disp, base) {
+      const browser = await launchChromium(findChromium()!);
+      return {
+        driver: () => ChromiumDriver.create(browser, base),
+        stop: () => browser.close(),
       };
     },
   },

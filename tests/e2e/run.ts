@@ -32,6 +32,7 @@ import { mlPcaTests } from './mlPca.e2e';
 import { prob3Tests } from './prob3.e2e';
 import { prob4Tests } from './prob4.e2e';
 import { la2Tests } from './la2.e2e';
+import { la3Tests } from './la3.e2e';
 
 const suites: E2ETest[] = [
   ...appTests,
@@ -60,6 +61,7 @@ const suites: E2ETest[] = [
   ...learnCalculusTests,
   ...urlFuzzTests,
   ...la2Tests,
+  ...la3Tests,
 ];
 const filter = process.argv[2];
 

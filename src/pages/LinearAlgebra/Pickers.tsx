@@ -43,6 +43,8 @@ const MODE_OPTIONS: { value: LinalgMode; label: string }[] = [
   { value: 'pca', label: 'PCA' },
   { value: 'vectors', label: 'Vectors' },
   { value: 'norms', label: 'Norms' },
+  { value: 'projection', label: 'Projection' },
+  { value: 'gramschmidt', label: 'Gram–Schmidt' },
   { value: 'cholesky', label: 'Cholesky' },
 ];
 

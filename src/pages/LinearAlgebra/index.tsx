@@ -5,6 +5,8 @@ import { UrlNotice } from '../../ui/UrlNotice';
 import { AnimationControls } from './AnimationControls';
 import { BasisControls, BasisInfo } from './BasisPanel';
 import { CholeskyPanel } from './CholeskyPanel';
+import { GramSchmidtControls, GramSchmidtPanel } from './GramSchmidtPanel';
+import { ProjectionControls, ProjectionPanel } from './ProjectionPanel';
 import { ComposeInfo } from './ComposePanel';
 import { MathPanel } from './MathPanel';
 import { MatrixEditor } from './MatrixEditor';
@@ -57,6 +59,14 @@ export default function LinearAlgebraPage() {
           <div className="results">
             <CholeskyPanel />
           </div>
+        </div>
+      ) : mode === 'projection' || mode === 'gramschmidt' ? (
+        <div className="two-col">
+          <div className="controls">
+            <Pickers />
+            {mode === 'projection' ? <ProjectionControls /> : <GramSchmidtControls />}
+          </div>
+          <div className="results">{mode === 'projection' ? <ProjectionPanel /> : <GramSchmidtPanel />}</div>
         </div>
       ) : mode === 'norms' || mode === 'vectors' ? (
         <div className="two-col">

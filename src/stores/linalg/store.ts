@@ -80,6 +80,8 @@ export interface LinalgState {
   setNorm(patch: Partial<Pick<LinalgView, 'p' | 'pt'>>): void;
   /** The Vectors view's u, v and a, b, kept as typed. */
   setVectors(patch: Partial<Pick<LinalgView, 'vu' | 'vv' | 'ab'>>): void;
+  /** The Projection and Gram–Schmidt views' vectors and settings, kept as typed. */
+  setSpace(patch: Partial<Pick<LinalgView, 's1' | 's2' | 's3' | 'sv' | 'onto' | 'gsn' | 'gsk'>>): void;
   play(from: number, to: number): void;
   /** Ends (or interrupts) an animation, leaving the time at `t`. */
   stopPlay(t: number): void;
@@ -198,6 +200,9 @@ export const useLinalgStore = create<LinalgState>()((set, get) => {
       update(patch);
     },
     setVectors(patch) {
+      update(patch);
+    },
+    setSpace(patch) {
       update(patch);
     },
     play(from, to) {

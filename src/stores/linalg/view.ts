@@ -3,7 +3,7 @@
  *
  *   v=1            format version
  *   dim=2|3        dimension
- *   view=transform|compose|svd|basis|pca|norms|vectors|cholesky
+ *   view=transform|compose|svd|basis|pca|norms|vectors|cholesky|projection|gramschmidt
  *   a=1.5,0.5,0.5,1     A, row by row, dim² entries (full precision, plain or scientific decimals)
  *   b=0,-1,1,0          B of the composition "B then A", row by row
  *   basis=1,1,0,1       the matrix P whose columns are the basis vectors b1 … bdim, row by row
@@ -17,6 +17,10 @@
  *   n=300&seed=1&k=1    PCA cloud size, generator seed, number of components projected onto
  *   p=2&pt=0.6,0.8      Norms view: the p of the p-norm in [0.5, 10], the point x in [−2, 2]²
  *   vu=2,0.5&vv=0.5,1.5&ab=1,1   Vectors view: u and v in [−4, 4]², the coefficients a, b in [−3, 3]
+ *   s1=2,1&s2=1,2&s3=1,-1&sv=1,2   Projection and Gram–Schmidt views: the vectors a1, a2, a3 and v
+ *                  (dim entries each, in [−4, 4])
+ *   onto=line|plane  Projection view: onto the line of a1 or the plane of a1, a2 (3D)
+ *   gsn=2|3&gsk=2  Gram–Schmidt view: how many vectors, and the steps shown (0 … gsn)
  *
  * Declared once below. Decoding never throws: each invalid value falls back to its default (the default of
  * the link's dimension) and is named in `ignored`, which the page shows as a notice (lists with the reason).
@@ -60,6 +64,8 @@ export const MODES: readonly LinalgMode[] = [
   'norms',
   'vectors',
   'cholesky',
+  'projection',
+  'gramschmidt',
 ];
 /** The Vectors view's plane [−VEC_EXTENT, VEC_EXTENT]² and the range of its coefficients a, b. */
 export const VEC_EXTENT = 4;
@@ -109,6 +115,23 @@ function planeVector(d: number[], label: string): Field<number[]> {
     message: `each coordinate of ${label} between −${VEC_EXTENT} and ${VEC_EXTENT}`,
   });
 }
+/** A vector of the Projection and Gram–Schmidt views (dim entries, each within the plot). */
+function spaceVector(d: number[], label: string, fill: number): Field<number[]> {
+  return vector({
+    default: d,
+    label,
+    length: dimOf,
+    defaultFor: (view) => fitVector(d, dimOf(view), fill),
+    parse: parseEntry,
+    entry: (x) => Math.abs(x) <= VEC_EXTENT,
+    message: `each coordinate of ${label} between −${VEC_EXTENT} and ${VEC_EXTENT}`,
+  });
+}
+const fitVector = (v: readonly number[], dim: number, fill: number): number[] =>
+  Array.from({ length: dim }, (_, i) => v[i] ?? fill);
+/** The third coordinate each space vector gains in 3D. */
+export const SPACE_FILL = { s1: 0, s2: 0, s3: 1, sv: 1.5 } as const;
+export const GS_MAX = 3;
 const show = wordFlags(['eig', 'v'], { key: 'show' });
 
 const fields = {
@@ -210,6 +233,13 @@ const fields = {
     entry: (x) => Math.abs(x) <= COEF_MAX,
     message: `a and b each between −${COEF_MAX} and ${COEF_MAX}`,
   }),
+  s1: spaceVector([2, 1], 'a1', SPACE_FILL.s1),
+  s2: spaceVector([1, 2], 'a2', SPACE_FILL.s2),
+  s3: spaceVector([1, -1], 'a3', SPACE_FILL.s3),
+  sv: spaceVector([1, 2], 'v', SPACE_FILL.sv),
+  onto: choice(['line', 'plane'], { default: 'line', label: 'project onto' }),
+  gsn: integer({ default: 2, label: 'vectors', min: 2, max: GS_MAX }),
+  gsk: integer({ default: 2, label: 'step', min: 0, max: GS_MAX }),
 };
 
 /**
@@ -252,6 +282,10 @@ export function resize(view: LinalgView, dim: Dim): LinalgView {
     b: fit(view.b),
     basis,
     v: fitVec(view.v, 0.5),
+    s1: fitVec(view.s1, SPACE_FILL.s1),
+    s2: fitVec(view.s2, SPACE_FILL.s2),
+    s3: fitVec(view.s3, SPACE_FILL.s3),
+    sv: fitVec(view.sv, SPACE_FILL.sv),
     sd: fitVec(view.sd, 0.5),
     corr,
     k: Math.min(view.k, dim),

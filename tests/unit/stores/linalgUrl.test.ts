@@ -43,6 +43,13 @@ const VIEW_3D: LinalgView = {
   vu: [3, -1],
   vv: [0.25, 2],
   ab: [-1.5, 0.5],
+  s1: [1, 0.5, -2],
+  s2: [0.25, 3, 1],
+  s3: [-4, 0, 1e-3],
+  sv: [1.5, -0.5, 2],
+  onto: 'plane',
+  gsn: 3,
+  gsk: 1,
   n: 500,
   seed: 4294967295,
   k: 2,
@@ -60,7 +67,7 @@ describe('linear algebra URL codec, format v=1', () => {
   it('writes a readable link: version first, matrices row by row with plain commas', () => {
     const q = linalgView.encode(DEFAULT_VIEW);
     expect(q).toBe(
-      'v=1&dim=2&view=transform&a=1.5,0.5,0.5,1&b=0,-1,1,0&basis=1,1,0,1&vec=1,0.5&t=1&interp=linear&range=3&show=eig,v&sd=2,0.7&corr=0.6&n=300&seed=1&k=1&p=2&pt=0.6,0.8&vu=2,0.5&vv=0.5,1.5&ab=1,1',
+      'v=1&dim=2&view=transform&a=1.5,0.5,0.5,1&b=0,-1,1,0&basis=1,1,0,1&vec=1,0.5&t=1&interp=linear&range=3&show=eig,v&sd=2,0.7&corr=0.6&n=300&seed=1&k=1&p=2&pt=0.6,0.8&vu=2,0.5&vv=0.5,1.5&ab=1,1&s1=2,1&s2=1,2&s3=1,-1&sv=1,2&onto=line&gsn=2&gsk=2',
     );
   });
 

@@ -13,7 +13,7 @@ import { mcmcView } from '../../../../src/stores/probability/mcmc/view';
 import { monteCarloView } from '../../../../src/stores/probability/montecarlo/view';
 import type { ViewDef } from '../../../../src/stores/view';
 import { calculusView, LATER_FIELDS } from '../../../../src/stores/calculus/view';
-import { linalgView } from '../../../../src/stores/linalg/view';
+import { defaultsFor, linalgView } from '../../../../src/stores/linalg/view';
 
 export interface CorpusBinding {
   name: string;
@@ -39,13 +39,19 @@ const view = (name: string, def: ViewDef<unknown>): CorpusBinding => ({
  * A binding seen without fields added after the corpus was captured (issue 17's Norms and Vectors views: p, pt, vu, vv, ab). The
  * corpus addresses never name them, so they decode to their defaults; the check of that is kept here.
  */
-function withoutLater(b: CorpusBinding, later: string[]): CorpusBinding {
-  const defaults = b.defaults as Record<string, unknown>;
+function withoutLater(
+  b: CorpusBinding,
+  later: string[],
+  /** Defaults that depend on the view (the linear-algebra page's per-dimension vectors). */
+  defaultsOf: (view: Record<string, unknown>) => Record<string, unknown> = () =>
+    b.defaults as Record<string, unknown>,
+): CorpusBinding {
   return {
     ...b,
     decode(query) {
       const { view, ignored } = b.decode(query);
       const rest = { ...(view as Record<string, unknown>) };
+      const defaults = defaultsOf(rest);
       for (const k of later) {
         if (!query.has(k) && JSON.stringify(rest[k]) !== JSON.stringify(defaults[k]))
           throw new Error(`${b.name}: ${k} does not decode to its default`);
@@ -55,7 +61,11 @@ function withoutLater(b: CorpusBinding, later: string[]): CorpusBinding {
     },
     encode:
       b.encode &&
-      ((view: never) => (b.encode as (v: unknown) => string)({ ...defaults, ...(view as object) })),
+      ((view: never) =>
+        (b.encode as (v: unknown) => string)({
+          ...defaultsOf(view as Record<string, unknown>),
+          ...(view as object),
+        })),
   };
 }
 
@@ -70,7 +80,11 @@ export const CORPUS_BINDINGS: CorpusBinding[] = [
   { ...view('probability:conditional', conditionalView as ViewDef<unknown>), later: true },
   { ...view('probability:gaussians', gaussiansView as ViewDef<unknown>), later: true },
   withoutLater(view('calculus', calculusView as ViewDef<unknown>), LATER_FIELDS),
-  withoutLater(view('linear-algebra', linalgView as ViewDef<unknown>), ['p', 'pt', 'vu', 'vv', 'ab']),
+  withoutLater(
+    view('linear-algebra', linalgView as ViewDef<unknown>),
+    ['p', 'pt', 'vu', 'vv', 'ab', 's1', 's2', 's3', 'sv', 'onto', 'gsn', 'gsk'],
+    (v) => defaultsFor(v.dim === 3 ? 3 : 2),
+  ),
 ];
 
 /** JSON cannot hold −0, NaN or ±Infinity; the corpus tags them so a decoded view compares exactly. */

@@ -78,7 +78,8 @@ export function ProjectionView({ geometry }: { geometry: ProjectionGeometry }) {
       const [a, b] = view(v);
       return [SIZE / 2 + k * a, SIZE / 2 + k * b];
     };
-    const side = extent;
+    // A square of the plane around the origin, inside the frame whichever way it is turned.
+    const side = extent * 0.62;
     const corners = [
       add(mul(side, g.e1), mul(side, g.e2)),
       add(mul(side, g.e1), mul(-side, g.e2)),
@@ -141,7 +142,7 @@ export function ProjectionView({ geometry }: { geometry: ProjectionGeometry }) {
 
   const { at, corners, square, axes, o } = scene;
   /** A vector from the origin with its head drawn as a small triangle in screen space. */
-  const arrow = (v: V3, cls: string, label: string) => {
+  const arrow = (v: V3, cls: string, label: string, push: [number, number] = [0, 0]) => {
     const [x2, y2] = at(v);
     const dx = x2 - o[0];
     const dy = y2 - o[1];
@@ -153,7 +154,11 @@ export function ProjectionView({ geometry }: { geometry: ProjectionGeometry }) {
       <g className={cls}>
         <line x1={o[0]} y1={o[1]} x2={x2 - h * ux} y2={y2 - h * uy} />
         <path d={head} />
-        <text x={x2 + 6} y={y2 - 6}>
+        <text
+          x={x2 + (push[0] < -1 ? -6 : 6) + push[0]}
+          y={y2 - 6 + push[1]}
+          textAnchor={push[0] < -1 ? 'end' : 'start'}
+        >
           {label}
         </text>
       </g>
@@ -161,6 +166,9 @@ export function ProjectionView({ geometry }: { geometry: ProjectionGeometry }) {
   };
   const [hx, hy] = at(g.yHat);
   const [yx, yy] = at(g.y);
+  // y and ŷ are often close: their labels go to either side of r, along its direction on screen.
+  const rl = Math.hypot(yx - hx, yy - hy);
+  const [dx, dy] = rl > 1 ? [(yx - hx) / rl, (yy - hy) / rl] : [0, -1];
   const vec = (v: readonly number[]) => v.map((c) => formatNumber(c, 3)).join(', ');
   const text = {
     description: `R³ with one axis per data point. The columns of X, 1 = (1, 1, 1) and x = (${vec(g.x)}), span the shaded plane. y = (${vec(g.y)}) projects onto it at ŷ = Xw = (${vec(g.yHat)}); the residual r = y − ŷ = (${vec(g.r)}) is perpendicular to the plane: 1·r = ${formatNumber(g.xtr[0], 3)}, x·r = ${formatNumber(g.xtr[1], 3)}. Drag or use the arrow keys to turn the view.`,
@@ -194,8 +202,8 @@ export function ProjectionView({ geometry }: { geometry: ProjectionGeometry }) {
         <path d={`M${corners.map((c) => c.join(',')).join('L')}Z`} className="reg-proj-plane" />
         {arrow(g.ones, 'reg-proj-col', '1')}
         {arrow(g.x, 'reg-proj-col', 'x')}
-        {arrow(g.yHat, 'reg-proj-yhat', 'ŷ = Xw')}
-        {arrow(g.y, 'reg-proj-y', 'y')}
+        {arrow(g.yHat, 'reg-proj-yhat', 'ŷ = Xw', [-14 * dx, -14 * dy + 8])}
+        {arrow(g.y, 'reg-proj-y', 'y', [14 * dx, 14 * dy])}
         <line x1={hx} y1={hy} x2={yx} y2={yy} className="reg-proj-r" />
         <text x={(hx + yx) / 2 + 6} y={(hy + yy) / 2} className="reg-proj-r-label">
           r
@@ -208,11 +216,13 @@ export function ProjectionView({ geometry }: { geometry: ProjectionGeometry }) {
         )}
       </svg>
       <ChartTextAlternative id={`reg-proj-text${uid}`} text={text} />
-      <p className="reg-note">
-        Xᵀr = (1·r, x·r) = (<Readout label="1 dot r" value={g.xtr[0]} format={(v) => formatNumber(v, 2)} />,{' '}
+      <div className="readouts reg-readouts">
+        <Readout label="1 dot r" value={g.xtr[0]} format={(v) => formatNumber(v, 2)} />
         <Readout label="x dot r" value={g.xtr[1]} format={(v) => formatNumber(v, 2)} />
-        ): r is perpendicular to both columns, so to the whole plane, and ŷ is the point of the plane nearest
-        y.
+      </div>
+      <p className="reg-note">
+        Xᵀr = (1·r, x·r) is zero to rounding: r is perpendicular to both columns, so to the whole plane, and ŷ
+        is the point of the plane nearest y.
       </p>
     </figure>
   );

@@ -93,7 +93,10 @@ export const la3Tests: E2ETest[] = [
       await page.getByText(/indefinite: pivot 2 went negative/).waitFor();
       assert((await page.locator('output[aria-label="cholesky l11"]').textContent()) === '—', 'no l11');
       await noNaN(page);
+      await page.waitForTimeout(400);
       await t.screenshot('la3-cholesky-indefinite');
+      const axe2 = await seriousAxe(page, ['.la-chol']);
+      assert(axe2.length === 0, `axe (not SPD): ${axe2.join('; ')}`);
     },
   },
   {

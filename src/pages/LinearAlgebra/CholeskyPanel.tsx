@@ -144,7 +144,7 @@ export function CholeskyPanel() {
           <div className="la-norms-readouts">
             <Readout label="cholesky l11" value={null} />
           </div>
-          <p className="la-warn la-chol-error" role="status">
+          <p className="la-alert la-chol-error" role="status">
             No Cholesky factor: {'error' in result ? result.error : ''}.
           </p>
           <p className="fine">

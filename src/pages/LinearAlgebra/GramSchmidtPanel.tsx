@@ -133,7 +133,7 @@ export function GramSchmidtPanel() {
     return (
       <section className="panel la-gs" aria-label="Gram–Schmidt">
         <h3>Gram–Schmidt</h3>
-        <p className="la-warn">Fix the fields marked beside them to run Gram–Schmidt.</p>
+        <p className="la-alert">Fix the fields marked beside them to run Gram–Schmidt.</p>
       </section>
     );
   const shown = steps.slice(0, k);

@@ -166,7 +166,7 @@ export function ProjectionPanel() {
         <div className="la-norms-readouts">
           <Readout label="projection length" value={null} />
         </div>
-        <p className="la-warn">Fix the fields marked beside them to see the projection.</p>
+        <p className="la-alert">Fix the fields marked beside them to see the projection.</p>
       </section>
     );
 
@@ -284,7 +284,7 @@ export function ProjectionPanel() {
         />
       </div>
       {rank < cols.length && (
-        <p className="la-warn la-proj-dependent">
+        <p className="la-alert la-proj-dependent">
           {rank === 0
             ? 'The vectors are all 0: they span only the origin, so p = 0.'
             : 'a1 and a2 are dependent (rank 1): they span only a line, AᵀA has no inverse, and P projects onto that line (built from an orthonormal basis of it instead of the formula).'}

@@ -30,6 +30,16 @@ const frames = (d: Driver, n: number) =>
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Before a screenshot: up to 8 s for work in progress ("Evaluating f on the grid…", "Loading…") to end. */
+const quiet = (d: Driver) =>
+  d
+    .waitFor(
+      `!/Evaluating|Loading/.test(document.querySelector('main').innerText)`,
+      'the page to settle',
+      8000,
+    )
+    .catch(() => undefined);
+
 /** The current value of a form control found by role and name. */
 async function valueOf(d: Driver, role: Role, name: Name): Promise<string> {
   return d.evaluate<string>(
@@ -86,6 +96,7 @@ async function visitTabs(d: Driver, page: string, env: SmokeEnv): Promise<number
       await d.waitFor(`!document.querySelector('main [aria-busy=true]')`, `tab ${tab} loaded`, 15_000);
       await frames(d, 2);
       await sleep(400);
+      await quiet(d);
       await healthy(d, `${page} › ${tab}`);
       await d.screenshot(`${slug(page)}-${slug(tab)}`);
       n++;
@@ -151,6 +162,7 @@ export const smokeTests: SmokeTest[] = [
       const h1 = await d.evaluate<string>(`document.querySelector('main h1').textContent`);
       check(h1.trim().length > 0, `${route}: empty heading`);
       await sleep(500);
+      await quiet(d);
       await healthy(d, label);
       await d.screenshot(slug(label));
       await visitTabs(d, label, env);

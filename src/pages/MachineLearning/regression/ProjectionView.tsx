@@ -155,8 +155,8 @@ export function ProjectionView({ geometry }: { geometry: ProjectionGeometry }) {
         <line x1={o[0]} y1={o[1]} x2={x2 - h * ux} y2={y2 - h * uy} />
         <path d={head} />
         <text
-          x={x2 + (push[0] < -1 ? -6 : 6) + push[0]}
-          y={y2 - 6 + push[1]}
+          x={x2 + 8 * ux + (push[0] < -1 ? -4 : 4) + push[0]}
+          y={y2 + 8 * uy + 4 + push[1]}
           textAnchor={push[0] < -1 ? 'end' : 'start'}
         >
           {label}
@@ -202,8 +202,8 @@ export function ProjectionView({ geometry }: { geometry: ProjectionGeometry }) {
         <path d={`M${corners.map((c) => c.join(',')).join('L')}Z`} className="reg-proj-plane" />
         {arrow(g.ones, 'reg-proj-col', '1')}
         {arrow(g.x, 'reg-proj-col', 'x')}
-        {arrow(g.yHat, 'reg-proj-yhat', 'ŷ = Xw', [-14 * dx, -14 * dy + 8])}
-        {arrow(g.y, 'reg-proj-y', 'y', [14 * dx, 14 * dy])}
+        {arrow(g.yHat, 'reg-proj-yhat', 'ŷ = Xw', [-18 * dx, -18 * dy])}
+        {arrow(g.y, 'reg-proj-y', 'y', [18 * dx, 18 * dy])}
         <line x1={hx} y1={hy} x2={yx} y2={yy} className="reg-proj-r" />
         <text x={(hx + yx) / 2 + 6} y={(hy + yy) / 2} className="reg-proj-r-label">
           r

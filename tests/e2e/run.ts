@@ -33,6 +33,7 @@ import { prob3Tests } from './prob3.e2e';
 import { prob4Tests } from './prob4.e2e';
 import { la2Tests } from './la2.e2e';
 import { la3Tests } from './la3.e2e';
+import { exercisesTests } from './exercises.e2e';
 
 const suites: E2ETest[] = [
   ...appTests,
@@ -61,6 +62,7 @@ const suites: E2ETest[] = [
   ...learnCalculusTests,
   ...urlFuzzTests,
   ...la2Tests,
+  ...exercisesTests,
   ...la3Tests,
 ];
 const filter = process.argv[2];

@@ -153,7 +153,7 @@ export const LEARNING_PATHS: readonly LearningPath[] = [
       {
         title: 'Vanishing gradients',
         route: '/machine-learning?v=1&tab=deep&deep.T=30',
-        task: 'Backpropagate through 30 steps of a recurrent network: the gradient shrinks like ρ(W)^T. Lower the W scale until it falls below 10⁻³.',
+        task: 'Backpropagate through 30 steps of a recurrent network: the gradient shrinks like ρ(W) to the power T. Lower the W scale until it falls below 10⁻³.',
         exercise: 'machine-learning/deep-vanishing-rho',
       },
       {

@@ -9,6 +9,11 @@ const PAGES = [
   { route: '/', ready: 'main .cards' },
   { route: '/probability', ready: 'svg.chart' },
   { route: '/calculus', ready: 'main h1', run: true },
+  {
+    route: '/calculus?v=1&f=x*y&g=x%5E2%2By%5E2&c=2&con=le&pgd=1&pen=1&1d=1',
+    ready: '.calc-lagrange',
+    run: true,
+  },
   { route: '/linear-algebra', ready: 'main canvas' },
   { route: '/linear-algebra?v=1&view=cholesky', ready: '.la-chol-svg' },
   { route: '/linear-algebra?v=1&view=projection', ready: '.la-proj-svg' },

@@ -8,6 +8,7 @@ import { rankColor } from './palette';
 import { affineOf } from './geometry';
 import { ProbeAxes } from './ProbeAxes';
 import { RaceGhosts, RaceLive } from './RaceOverlay';
+import { ConstrainedPaths, ConstraintLayer, ConstraintProbe } from './ConstraintView';
 
 /** A band's colour: the height colour softened towards the panel, so the paths stand out in either theme. */
 const bandFill = (rank: number) => `color-mix(in srgb, ${rankColor(rank)} 78%, var(--panel))`;
@@ -129,6 +130,7 @@ export function ContourView() {
             </g>
           )}
           {fieldLayer}
+          <ConstraintLayer sx={sx} sy={sy} />
           <defs>
             <pattern
               id="calc-hatch"
@@ -162,6 +164,7 @@ export function ContourView() {
           aria-hidden="true"
         >
           <RaceLive sx={sx} sy={sy} />
+          <ConstrainedPaths sx={sx} sy={sy} />
           <ProbeAxes sx={sx} sy={sy} />
           {hover && <circle className="calc-hover" cx={x(hover[0])} cy={y(hover[1])} r={5} />}
           <g className="calc-start" transform={`translate(${x(start[0])},${y(start[1])})`}>
@@ -177,6 +180,14 @@ export function ContourView() {
             onPointerLeave={onLeave}
             onClick={onClick}
           />
+        </svg>
+        <svg
+          className="calc-live calc-probe-layer"
+          width={innerW}
+          height={innerH}
+          style={{ left: MARGIN.left, top: MARGIN.top }}
+        >
+          <ConstraintProbe sx={sx} sy={sy} />
         </svg>
       </div>
       {!grid && <p className="fine">Evaluating f on the grid…</p>}

@@ -2,7 +2,8 @@ import { useDeferredValue } from 'react';
 import { optimizerLabels } from '../../core';
 import { useCalculusStore } from '../../stores/calculus/store';
 import { formatNumber } from '../../ui/Readout';
-import type { OptimizerTrace } from '../../worker/protocol';
+import type { ConstrainedTrace, OptimizerTrace } from '../../worker/protocol';
+import { CONSTRAINED_LABELS } from './ConstraintView';
 import { OptimizerKey } from './OptimizerKey';
 import { formatCount } from '../../ui/formatCount';
 
@@ -35,6 +36,34 @@ function Row({ t }: { t: OptimizerTrace }) {
   );
 }
 
+const CONSTRAINED_STATUS: Record<ConstrainedTrace['stop'], string> = {
+  done: 'ran every step',
+  diverged: 'diverged',
+  undefined: 'stopped: f is not defined at the next point',
+};
+
+/** A constrained run's row: the same columns, with the penalty's final weight μ in its status. */
+function ConstrainedRow({ t }: { t: ConstrainedTrace }) {
+  const name = CONSTRAINED_LABELS[t.name];
+  const k = t.taken;
+  return (
+    <tr className={t.stop !== 'done' ? 'calc-row-stopped' : undefined}>
+      <th scope="row">
+        <span className={`calc-con-swatch calc-con-${t.name}`} aria-hidden="true" />
+        {name}
+      </th>
+      <Cell label={`${name} final x`} value={t.path[2 * k]} />
+      <Cell label={`${name} final y`} value={t.path[2 * k + 1]} />
+      <Cell label={`${name} final loss`} value={t.losses[k]} />
+      <td>{formatCount(k)}</td>
+      <td className="calc-status">
+        {CONSTRAINED_STATUS[t.stop]}
+        {t.mu !== null ? ` (penalty weight μ = ${formatNumber(t.mu)})` : ''}
+      </td>
+    </tr>
+  );
+}
+
 /**
  * The last iterate of each optimizer, shown as soon as the race is computed (not after the animation). Read as
  * a deferred value like the paths: a store update renders synchronously, inside the worker message's task,
@@ -62,6 +91,9 @@ export function RaceResults() {
           <tbody>
             {race.result.traces.map((t) => (
               <Row key={t.name} t={t} />
+            ))}
+            {(race.result.constrained ?? []).map((t) => (
+              <ConstrainedRow key={t.name} t={t} />
             ))}
           </tbody>
         </table>

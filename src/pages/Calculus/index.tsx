@@ -15,6 +15,7 @@ import { SampleLink } from './learn/SampleLink';
 import { useCalculusCode } from './learn/useCalculusCode';
 import { LossChart } from './LossChart';
 import { OneDToggle, OneDView } from './OneDView';
+import { ConstraintControls, ConstraintResults } from './ConstraintView';
 import { OptimizerPanel } from './OptimizerPanel';
 import { PlayControls } from './PlayControls';
 import { RaceResults } from './RaceResults';
@@ -33,6 +34,19 @@ function useGrid(): void {
     const t = setTimeout(() => useCalculusStore.getState().requestGrid(), 80);
     return () => clearTimeout(t);
   }, [fn, domain]);
+}
+
+/** Solves the constraint in the worker shortly after f, g, c, the kind or the domain settle. */
+function useConstraint(): void {
+  const fn = useCalculusStore((s) => s.shownFn);
+  const g = useCalculusStore((s) => s.view.g);
+  const c = useCalculusStore((s) => s.view.c);
+  const kind = useCalculusStore((s) => s.view.constraint);
+  const domain = useCalculusStore((s) => s.view.domain);
+  useEffect(() => {
+    const t = setTimeout(() => useCalculusStore.getState().requestConstraint(), 120);
+    return () => clearTimeout(t);
+  }, [fn, g, c, kind, domain]);
 }
 
 /** A link that holds an animation step shows that race: compute it (without playing) on arrival. */
@@ -58,6 +72,7 @@ export default function CalculusPage() {
   const notice = useCalculusStore((s) => s.urlNotice);
   useViewUrl(calculusView, useCalculusStore);
   useGrid();
+  useConstraint();
   useRestoreRace();
   usePlayLoop();
   useShortcuts();
@@ -82,6 +97,7 @@ export default function CalculusPage() {
       <div className="two-col calc-layout">
         <div className="controls">
           <FunctionInput />
+          <ConstraintControls />
           <SampleLink />
           <OneDToggle />
           <PlayControls />
@@ -95,6 +111,7 @@ export default function CalculusPage() {
             <SurfaceView />
             <ContourView />
           </div>
+          <ConstraintResults />
           <RaceResults />
           <LossChart />
           <CurvaturePanel />

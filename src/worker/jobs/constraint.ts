@@ -35,7 +35,10 @@ export interface ConstraintResult {
   pointsError: string | null;
   /** For g ≤ c: the KKT minima, the best first. */
   kkt: KktPoint[] | null;
-  /** The index in `points` of the constrained optimum (the lowest constrained minimum), or −1. */
+  /**
+   * The index in `points` of the constrained optimum: the lowest constrained minimum for g = c, the best KKT
+   * point when it is active for g ≤ c; −1 when there is none (or the optimum is inside, inactive).
+   */
   best: number;
   sensitivity: Sensitivity | null;
 }
@@ -78,10 +81,16 @@ export async function constraintJob(req: ConstraintRequest, ctx: JobContext): Pr
     kkt = 'error' in k ? [] : k.points;
     await ctx.checkpoint();
   }
+  // The constrained optimum: the lowest constrained minimum on g = c; for g ≤ c the best KKT point, when
+  // it lies on the curve (an inactive one has λ = 0 and nothing to nudge).
   let best = -1;
-  points.forEach((p, i) => {
-    if (p.kind === 'min' && (best < 0 || p.f < points[best].f)) best = i;
-  });
+  if (kkt) {
+    const top = kkt[0];
+    if (top?.active) best = points.findIndex((p) => p.x === top.x && p.y === top.y);
+  } else
+    points.forEach((p, i) => {
+      if (p.kind === 'min' && (best < 0 || p.f < points[best].f)) best = i;
+    });
   let sensitivity: Sensitivity | null = null;
   if (best >= 0) {
     const dc = 1e-3 * Math.max(1, Math.abs(req.c));

@@ -33,28 +33,40 @@ const nth =
 
 /**
  * The top bar's "Export" menu: works on every page without the page's help by finding its D3 charts
- * (`main svg.chart`) and canvases (`main canvas`), labelled by their aria-label. The panel stays mounted
- * while closed so a recording continues (its indicator then shows on the Export button).
+ * (`main svg.chart`) and canvases (`main canvas`), labelled by their aria-label. Each can be saved (SVG or
+ * PNG) or recorded as video (the chart's figure with its live overlays, see recordFigure). The menu closes
+ * after a file is saved, on Escape, on a click outside it and on moving to another page; focus returns to the
+ * Export button after a save or Escape. The panel stays mounted while closed so a recording continues (its
+ * indicator then shows on the Export button).
  */
 export function ExportMenu({ path }: { path: string }) {
-  const [open, setOpen] = useState(false);
+  // The page the menu was opened on: moving to another page closes it without an effect.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === path;
   const [found, setFound] = useState<Found | null>(null);
   const [top, setTop] = useState(0);
   const [recording, setRecording] = useState(false);
+  const [saved, setSaved] = useState('');
   const button = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || document.querySelector('dialog[open]')) return;
-      setOpen(false);
+      setOpenOn(null);
       button.current?.focus();
     };
+    const onPointer = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpenOn(null);
+    };
     window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onPointer);
     // A new page (lazy, then drawing) brings new charts: look again once it has had a moment to mount.
     const again = window.setTimeout(() => !recording && setFound(scan()), 400);
     return () => {
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onPointer);
       window.clearTimeout(again);
     };
   }, [open, path, recording]);
@@ -63,15 +75,25 @@ export function ExportMenu({ path }: { path: string }) {
     if (!open) {
       if (!recording) setFound(scan());
       setTop(Math.round(button.current?.getBoundingClientRect().bottom ?? 48) + 6);
+      setSaved('');
     }
-    setOpen(!open);
+    setOpenOn(open ? null : path);
+  };
+  /** After a file is saved: close the menu, give focus back to its button, and say what was saved. */
+  const done = (what: string) => () => {
+    setOpenOn(null);
+    setSaved(`Saved ${what}.`);
+    button.current?.focus();
   };
   const empty = found && found.svgs.length === 0 && found.canvases.length === 0;
   return (
-    <div className="export-menu">
+    <div className="export-menu" ref={root}>
       <button type="button" ref={button} aria-expanded={open} aria-controls="export-panel" onClick={toggle}>
         {recording && <span className="rec-dot" aria-hidden="true" />} Export
       </button>
+      <span className="visually-hidden" role="status">
+        {saved}
+      </span>
       {found && (
         <div
           id="export-panel"
@@ -82,16 +104,6 @@ export function ExportMenu({ path }: { path: string }) {
           aria-label="Export"
         >
           {empty && <p className="fine">This page has no chart or 3D view to export yet.</p>}
-          {found.svgs.length > 0 && (
-            <ul aria-label="Charts">
-              {found.svgs.map((label, i) => (
-                <li key={`svg${i}:${label}`}>
-                  <span className="export-label">{label}</span>
-                  <ExportSvgButton svg={nth<SVGSVGElement>(SVG_SELECTOR, i)} label={`Export SVG: ${label}`} />
-                </li>
-              ))}
-            </ul>
-          )}
           {found.canvases.length > 0 && (
             <ul aria-label="Views">
               {found.canvases.map((label, i) => (
@@ -101,11 +113,35 @@ export function ExportMenu({ path }: { path: string }) {
                     <ExportPngButton
                       canvas={nth<HTMLCanvasElement>(CANVAS_SELECTOR, i)}
                       label={`Export PNG: ${label}`}
+                      onSaved={done(`the PNG of ${label}`)}
                     />
                     <RecordVideoButton
-                      canvas={nth<HTMLCanvasElement>(CANVAS_SELECTOR, i)}
+                      figure={nth<HTMLCanvasElement>(CANVAS_SELECTOR, i)}
                       label={label}
                       onRecordingChange={setRecording}
+                      onSaved={done(`a video of ${label}`)}
+                    />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {found.svgs.length > 0 && (
+            <ul aria-label="Charts">
+              {found.svgs.map((label, i) => (
+                <li key={`svg${i}:${label}`}>
+                  <span className="export-label">{label}</span>
+                  <span className="export-actions">
+                    <ExportSvgButton
+                      svg={nth<SVGSVGElement>(SVG_SELECTOR, i)}
+                      label={`Export SVG: ${label}`}
+                      onSaved={done(`the SVG of ${label}`)}
+                    />
+                    <RecordVideoButton
+                      figure={nth<SVGSVGElement>(SVG_SELECTOR, i)}
+                      label={label}
+                      onRecordingChange={setRecording}
+                      onSaved={done(`a video of ${label}`)}
                     />
                   </span>
                 </li>
@@ -113,8 +149,8 @@ export function ExportMenu({ path }: { path: string }) {
             </ul>
           )}
           <p className="fine">
-            SVG: styles inlined, opens in a vector editor. PNG: 2× the on-screen size. Video: WebM, up to 20
-            s.
+            SVG: styles inlined, opens in a vector editor. PNG: 2× the on-screen size. Video: the figure as on
+            screen (at least 720 px on its long side), WebM or, in Safari, MP4; up to 20 s.
           </p>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { encodeDeckJson, encodeDeckParam } from '../../src/app/deck/deckCodec';
 import { LECTURE } from '../unit/app/deckLinkLecture';
@@ -9,6 +10,83 @@ async function seedDeck(t: TestContext, json: string): Promise<void> {
   await t.page.evaluate((text) => window.localStorage.setItem('mfml-deck', text), json);
   await t.page.reload();
   await t.page.locator('main h1').first().waitFor();
+}
+
+/** Clicks, waits for the download it starts, and returns the file's bytes and suggested name. */
+async function download(page: Page, click: () => Promise<void>): Promise<{ bytes: Buffer; name: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
+  return { bytes: readFileSync(await dl.path()), name: dl.suggestedFilename() };
+}
+
+const panelHidden = (page: Page) =>
+  page.locator('#export-panel').evaluate((el) => (el as HTMLElement).hidden);
+const exportButton = (page: Page) => page.getByRole('button', { name: 'Export', exact: true });
+
+/**
+ * Plays a recorded video in the page: its size, how far it played, and two frames (early and late) as the
+ * share of pixels that differ between them, with the late frame left on screen for a screenshot.
+ */
+async function playInPage(page: Page, bytes: Buffer, type: string) {
+  return page.evaluate(
+    async ({ base64, type }) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const video = document.createElement('video');
+      video.muted = true;
+      video.src = URL.createObjectURL(new Blob([data], { type }));
+      document.body.appendChild(video);
+      await new Promise((ok, fail) => {
+        video.onloadedmetadata = ok;
+        video.onerror = () => fail(new Error(`video error ${video.error?.code}`));
+      });
+      const grab = () => {
+        const c = document.createElement('canvas');
+        c.width = video.videoWidth;
+        c.height = video.videoHeight;
+        c.getContext('2d')!.drawImage(video, 0, 0);
+        return c;
+      };
+      await video.play();
+      const t0 = performance.now();
+      while (video.currentTime <= 0.3 && performance.now() - t0 < 8000)
+        await new Promise((r) => setTimeout(r, 30));
+      const early = grab().getContext('2d')!.getImageData(0, 0, video.videoWidth, video.videoHeight).data;
+      while (!video.ended && video.currentTime <= 4 && performance.now() - t0 < 15000)
+        await new Promise((r) => setTimeout(r, 50));
+      const lateCanvas = grab();
+      const late = lateCanvas.getContext('2d')!.getImageData(0, 0, video.videoWidth, video.videoHeight).data;
+      let changed = 0;
+      let ink = 0;
+      for (let i = 0; i < late.length; i += 4) {
+        if (
+          Math.abs(late[i] - early[i]) +
+            Math.abs(late[i + 1] - early[i + 1]) +
+            Math.abs(late[i + 2] - early[i + 2]) >
+          60
+        )
+          changed++;
+        if (
+          Math.abs(late[i] - late[0]) + Math.abs(late[i + 1] - late[1]) + Math.abs(late[i + 2] - late[2]) >
+          60
+        )
+          ink++;
+      }
+      const out = {
+        w: video.videoWidth,
+        h: video.videoHeight,
+        time: video.currentTime,
+        changed: changed / (late.length / 4),
+        ink: ink / (late.length / 4),
+      };
+      video.remove();
+      // The late frame, on top of the page, for the screenshot.
+      lateCanvas.id = 'share-video-frame';
+      lateCanvas.style.cssText =
+        'position:fixed;left:0;top:0;z-index:9999;max-width:100vw;border:2px solid red';
+      document.body.appendChild(lateCanvas);
+      return out;
+    },
+    { base64: bytes.toString('base64'), type },
+  );
 }
 
 const sharedTitles = (page: Page) => page.locator('main .deck-list .deck-go').allTextContents();
@@ -76,6 +154,104 @@ export const shareTests: E2ETest[] = [
       // A short link cut short is refused with a sentence.
       await t.page.goto(link.slice(0, link.length - 40));
       await t.page.getByRole('alert').filter({ hasText: 'cannot be read' }).waitFor();
+    },
+  },
+  {
+    name: 'share: the Export menu closes after an export, on Escape, on a click outside and on moving to another page',
+    async run(t) {
+      const { page } = t;
+      await t.open('/probability');
+      await page.waitForSelector('main svg.chart path');
+      await exportButton(page).click();
+      assert(!(await panelHidden(page)), 'the menu did not open');
+      const file = await download(page, () =>
+        page
+          .locator('#export-panel')
+          .getByRole('button', { name: /^Export SVG: / })
+          .first()
+          .click(),
+      );
+      assert(file.name.endsWith('.svg'), `file ${file.name}`);
+      await page.waitForFunction(() => (document.getElementById('export-panel') as HTMLElement).hidden);
+      assert(
+        await exportButton(page).evaluate(
+          (b) => b === document.activeElement && b.getAttribute('aria-expanded') === 'false',
+        ),
+        'focus is not back on the Export button after the export',
+      );
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Saved the SVG of / })
+        .waitFor({ state: 'attached' });
+
+      await exportButton(page).click();
+      assert(!(await panelHidden(page)), 'the menu did not reopen');
+      await page.keyboard.press('Escape');
+      assert(await panelHidden(page), 'Escape left the menu open');
+
+      await exportButton(page).click();
+      await page.locator('main h1').click();
+      assert(await panelHidden(page), 'a click outside left the menu open');
+
+      await exportButton(page).click();
+      assert(!(await panelHidden(page)), 'the menu did not reopen');
+      // Moving by the address (back/forward or a link followed by keyboard) closes it too.
+      await page.evaluate(() => (window.location.hash = '#/calculus'));
+      await page
+        .getByRole('heading', { level: 1 })
+        .filter({ hasText: /Calculus/i })
+        .waitFor();
+      assert(await panelHidden(page), 'moving to another page left the menu open');
+      assert(
+        (await exportButton(page).getAttribute('aria-expanded')) === 'false',
+        'aria-expanded stayed true',
+      );
+    },
+  },
+  {
+    name: 'share: a recorded video of the 2-D contour race is WebM at least 720 px wide, plays, and shows the paths moving',
+    async run(t) {
+      const { page } = t;
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await t.open(`/calculus?v=1&opt=gd,momentum,adam`);
+      await page.waitForSelector('.calc-bands path');
+      await exportButton(page).click();
+      const label = 'Contour plot of f with descent directions and optimizer paths';
+      await page
+        .locator('#export-panel')
+        .getByRole('button', { name: `Record video: ${label}` })
+        .click();
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('#export-panel .rec-status')].some((e) =>
+            /Recording [5-9] s/.test(e.textContent ?? ''),
+          ),
+        undefined,
+        { timeout: 20_000 },
+      );
+      if (await panelHidden(page)) await exportButton(page).click();
+      const file = await download(page, () =>
+        page
+          .locator('#export-panel')
+          .getByRole('button', { name: `Stop recording: ${label}` })
+          .click(),
+      );
+      const b = file.bytes;
+      assert(file.name.endsWith('.webm'), `file ${file.name}`);
+      assert(b.subarray(0, 4).equals(Buffer.from([0x1a, 0x45, 0xdf, 0xa3])), 'not an EBML/WebM header');
+      await page.waitForFunction(() => (document.getElementById('export-panel') as HTMLElement).hidden);
+      const played = await playInPage(page, b, 'video/webm');
+      console.log(
+        `    contour race video: ${b.length} bytes, ${played.w}×${played.h}, played to ${played.time.toFixed(2)} s, ${(played.changed * 100).toFixed(2)}% of pixels changed, ${(played.ink * 100).toFixed(1)}% drawn`,
+      );
+      assert(played.w >= 720, `video only ${played.w} px wide`);
+      assert(played.time > 0.5, `video stopped at ${played.time} s`);
+      assert(played.ink > 0.05, 'the video frame is blank');
+      assert(played.changed > 0.001, 'the paths did not move in the video');
+      await page
+        .locator('#share-video-frame')
+        .screenshot({ path: 'test-results/screenshots/share-contour-video-frame.png' });
     },
   },
 ];

@@ -12,12 +12,15 @@ export function ExportPngButton({
   label,
   scale = 2,
   renderAt,
+  onSaved,
 }: {
   canvas: ElementSource<HTMLCanvasElement>;
   filename?: string;
   label?: string;
   scale?: number;
   renderAt?: RenderAt;
+  /** Told when the file has been handed to the browser (e.g. to close a menu). */
+  onSaved?: () => void;
 }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,6 +36,7 @@ export function ExportPngButton({
       const blob = await canvasToPng(el, { scale, renderAt });
       const name = filename ?? fileStem(el.closest('[aria-label]')?.getAttribute('aria-label') ?? '', 'view');
       downloadBlob(blob, `${name}@${scale}x.png`);
+      onSaved?.();
     } catch (e) {
       setProblem(e instanceof Error ? e.message : 'The picture could not be exported.');
     } finally {

@@ -10,10 +10,13 @@ export function ExportSvgButton({
   svg,
   filename,
   label,
+  onSaved,
 }: {
   svg: ElementSource<SVGSVGElement>;
   filename?: string;
   label?: string;
+  /** Told when the file has been handed to the browser (e.g. to close a menu). */
+  onSaved?: () => void;
 }) {
   const [problem, setProblem] = useState<string | null>(null);
   const onClick = () => {
@@ -26,6 +29,7 @@ export function ExportSvgButton({
     const text = serializeSvg(el);
     const name = filename ?? fileStem(el.getAttribute('aria-label') ?? '');
     downloadBlob(new Blob([text], { type: 'image/svg+xml' }), `${name}.svg`);
+    onSaved?.();
   };
   return (
     <>

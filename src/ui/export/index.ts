@@ -3,5 +3,12 @@ export { ExportPngButton } from './ExportPngButton';
 export { RecordVideoButton } from './RecordVideoButton';
 export { serializeSvg } from './svgExport';
 export { canvasToPng, type RenderAt } from './pngExport';
-export { recordCanvas, webmRecordingType } from './recorder';
+export {
+  recordCanvas,
+  recordFigure,
+  figureRoot,
+  recordingFormat,
+  webmRecordingType,
+  type RecordingFormat,
+} from './recorder';
 export { downloadBlob, fileStem, type ElementSource } from './download';

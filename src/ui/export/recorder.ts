@@ -1,61 +1,227 @@
 import { backgroundOf } from './download';
+import { serializeSvg } from './svgExport';
 
-const WEBM_TYPES = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'];
+/** A container MediaRecorder can write here, its MIME type as asked for, and the file extension. */
+export interface RecordingFormat {
+  mimeType: string;
+  container: 'webm' | 'mp4';
+  extension: 'webm' | 'mp4';
+}
+
+// WebM first (Chrome, Firefox, Edge); MP4 where WebM is missing (Safari and WebKit record only MP4).
+const FORMATS: RecordingFormat[] = [
+  { mimeType: 'video/webm;codecs=vp9', container: 'webm', extension: 'webm' },
+  { mimeType: 'video/webm;codecs=vp8', container: 'webm', extension: 'webm' },
+  { mimeType: 'video/webm', container: 'webm', extension: 'webm' },
+  { mimeType: 'video/mp4;codecs=avc1', container: 'mp4', extension: 'mp4' },
+  { mimeType: 'video/mp4', container: 'mp4', extension: 'mp4' },
+];
+
+/** Why this browser cannot record, shown on the disabled button. */
+export const NO_RECORDING =
+  'Recording is not supported in this browser: it can record neither WebM nor MP4 video';
 
 /**
- * The WebM type this browser's MediaRecorder can write, or null (iPad Safari, older browsers, or a canvas
- * without captureStream). Chrome and Firefox record WebM; Safari records only MP4.
+ * The format this browser's MediaRecorder can write from a canvas, WebM preferred, MP4 otherwise, or null
+ * (no MediaRecorder, no canvas captureStream, or neither container).
  */
-export function webmRecordingType(): string | null {
+export function recordingFormat(): RecordingFormat | null {
   if (typeof MediaRecorder === 'undefined' || typeof HTMLCanvasElement === 'undefined') return null;
   if (typeof HTMLCanvasElement.prototype.captureStream !== 'function') return null;
   if (typeof MediaRecorder.isTypeSupported !== 'function') return null;
-  return WEBM_TYPES.find((t) => MediaRecorder.isTypeSupported(t)) ?? null;
+  return FORMATS.find((f) => MediaRecorder.isTypeSupported(f.mimeType)) ?? null;
+}
+
+/** The WebM type this browser can record, or null (kept for callers that need WebM itself). */
+export function webmRecordingType(): string | null {
+  const f = recordingFormat();
+  return f?.container === 'webm' ? f.mimeType : null;
 }
 
 export interface RecordingOptions {
   fps?: number;
   /** Stops by itself after this long (a teaching clip, not a screencast). */
   maxMs?: number;
+  /** Each side of the video is at least this many pixels (vector layers are drawn sharp at any size). */
+  minSide?: number;
   /** Called about four times a second with the elapsed milliseconds. */
   onTick?: (ms: number) => void;
   /** Called once with the finished video (or the error that stopped it). */
-  onDone: (result: { blob: Blob; ms: number } | { error: string }) => void;
+  onDone: (
+    result: { blob: Blob; ms: number; width: number; height: number; extension: string } | { error: string },
+  ) => void;
+}
+
+/** One picture of a figure: a canvas copied as it is, or an SVG drawn from its serialized copy. */
+interface Layer {
+  el: HTMLCanvasElement | SVGSVGElement;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  image: HTMLImageElement | null;
+  dirty: boolean;
+  loading: boolean;
+  observer: MutationObserver | null;
 }
 
 /**
- * Records a canvas (WebGL or 2D) as WebM. Frames are copied each animation frame into a 2D mirror canvas
- * on an opaque background, and the mirror is what is recorded: a canvas captures a frame only when it is
- * redrawn, so an on-demand 3D scene that holds still would otherwise give an empty, zero-length video.
- * Returns a stop function (also called by itself at `maxMs`).
+ * The element that holds a chart and its overlays: the chart's ancestors are climbed while they are hardly
+ * larger than it (an absolutely placed live layer, like the contour race's path, sits in such a parent).
  */
-export function recordCanvas(canvas: HTMLCanvasElement, options: RecordingOptions): () => void {
-  const { fps = 30, maxMs = 20_000, onTick, onDone } = options;
-  const mimeType = webmRecordingType();
-  if (!mimeType) {
-    onDone({ error: 'Recording is not supported in this browser.' });
+export function figureRoot(el: Element): Element {
+  const box = el.getBoundingClientRect();
+  const area = Math.max(1, box.width * box.height);
+  let root: Element = el;
+  for (let p = el.parentElement; p && p.tagName !== 'MAIN' && p !== document.body; p = p.parentElement) {
+    const b = p.getBoundingClientRect();
+    if (b.width * b.height > area * 1.08) break;
+    root = p;
+  }
+  return root;
+}
+
+/** The canvases and outermost SVGs of a figure that are on screen, in paint (document) order. */
+function layersOf(root: Element): Layer[] {
+  const rootBox = root.getBoundingClientRect();
+  const found: (HTMLCanvasElement | SVGSVGElement)[] = [];
+  if (root instanceof HTMLCanvasElement || root instanceof SVGSVGElement) found.push(root);
+  else
+    root.querySelectorAll('canvas, svg').forEach((el) => {
+      if (el instanceof SVGSVGElement && el.parentElement?.closest('svg')) return;
+      if (el instanceof HTMLCanvasElement || el instanceof SVGSVGElement) found.push(el);
+    });
+  return found.flatMap((el) => {
+    const b = el.getBoundingClientRect();
+    if (b.width < 1 || b.height < 1 || getComputedStyle(el).visibility === 'hidden') return [];
+    return [
+      {
+        el,
+        x: b.left - rootBox.left,
+        y: b.top - rootBox.top,
+        w: b.width,
+        h: b.height,
+        image: null,
+        dirty: true,
+        loading: false,
+        observer: null,
+      },
+    ];
+  });
+}
+
+/** Draws an SVG into an image (its computed styles inlined, no background: the figure paints its own). */
+function loadSvg(layer: Layer, onLoaded: () => void): void {
+  layer.dirty = false;
+  layer.loading = true;
+  const text = serializeSvg(layer.el as SVGSVGElement, { background: null });
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  const img = new Image();
+  img.onload = () => {
+    URL.revokeObjectURL(url);
+    layer.image = img;
+    layer.loading = false;
+    onLoaded();
+  };
+  img.onerror = () => {
+    URL.revokeObjectURL(url);
+    layer.loading = false;
+    onLoaded();
+  };
+  img.src = url;
+}
+
+/**
+ * Records a figure as video: a canvas (WebGL or 2D), an SVG chart, or an element holding several of them
+ * (a chart with a live overlay). Each animation frame the layers are painted into a 2D mirror canvas on the
+ * figure's opaque background, and the mirror is what is recorded: a canvas captures a frame only when it is
+ * redrawn, and an SVG is no canvas at all. SVG layers are re-serialized only when they changed (a
+ * MutationObserver marks them), and drawn as images at the recording's size, so they stay sharp. The video is
+ * the figure's on-screen size in device pixels, scaled up so each side has `minSide` (default 720) pixels.
+ * WebM where the browser can, MP4 otherwise. Returns a stop function (also called by itself at `maxMs`).
+ */
+export function recordFigure(figure: Element, options: RecordingOptions): () => void {
+  const { fps = 30, maxMs = 20_000, minSide = 720, onTick, onDone } = options;
+  const format = recordingFormat();
+  if (!format) {
+    onDone({ error: `${NO_RECORDING}.` });
     return () => undefined;
   }
+  const box = figure.getBoundingClientRect();
+  const layers = layersOf(figure);
+  if (layers.length === 0 || box.width < 1 || box.height < 1) {
+    onDone({ error: 'The figure is not on screen.' });
+    return () => undefined;
+  }
+  const dpr = typeof window !== 'undefined' ? window.devicePixelRatio || 1 : 1;
+  // Both sides reach `minSide` (a square figure on the stage gives a 720 × 720 video), the long side at most 4096.
+  const scale = Math.min(
+    Math.max(dpr, minSide / Math.min(box.width, box.height)),
+    4096 / Math.max(box.width, box.height),
+  );
+  const even = (v: number) => Math.max(2, Math.round(v / 2) * 2);
   const mirror = document.createElement('canvas');
-  // Even sizes: VP8/VP9 encoders round odd sizes, which some players show as a green edge.
-  mirror.width = Math.max(2, canvas.width - (canvas.width % 2));
-  mirror.height = Math.max(2, canvas.height - (canvas.height % 2));
+  // Even sizes: VP8/VP9 and H.264 encoders round odd sizes, which some players show as a green edge.
+  mirror.width = even(box.width * scale);
+  mirror.height = even(box.height * scale);
+  const sx = mirror.width / box.width;
+  const sy = mirror.height / box.height;
   const ctx = mirror.getContext('2d');
-  const background = backgroundOf(canvas);
+  const background = backgroundOf(figure);
   const stream = mirror.captureStream(fps);
-  const recorder = new MediaRecorder(stream, { mimeType, videoBitsPerSecond: 4_000_000 });
+  let recorder: MediaRecorder;
+  try {
+    recorder = new MediaRecorder(stream, { mimeType: format.mimeType, videoBitsPerSecond: 6_000_000 });
+  } catch {
+    stream.getTracks().forEach((t) => t.stop());
+    onDone({ error: 'The recording could not start in this browser.' });
+    return () => undefined;
+  }
   const chunks: Blob[] = [];
-  const t0 = performance.now();
+  let t0 = 0;
   let frame = 0;
   let lastTick = 0;
   let finished = false;
+  let started = false;
 
-  const draw = () => {
-    if (ctx) {
-      ctx.fillStyle = background;
-      ctx.fillRect(0, 0, mirror.width, mirror.height);
-      ctx.drawImage(canvas, 0, 0, mirror.width, mirror.height);
+  for (const layer of layers)
+    if (layer.el instanceof SVGSVGElement) {
+      layer.observer = new MutationObserver(() => (layer.dirty = true));
+      layer.observer.observe(layer.el, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
     }
+  const cleanUp = () => {
+    cancelAnimationFrame(frame);
+    for (const l of layers) l.observer?.disconnect();
+    stream.getTracks().forEach((t) => t.stop());
+  };
+
+  const paint = () => {
+    if (!ctx) return;
+    ctx.fillStyle = background;
+    ctx.fillRect(0, 0, mirror.width, mirror.height);
+    for (const l of layers) {
+      const source = l.el instanceof HTMLCanvasElement ? l.el : l.image;
+      if (!source) continue;
+      try {
+        ctx.drawImage(source, l.x * sx, l.y * sy, l.w * sx, l.h * sy);
+      } catch {
+        /* a canvas that lost its context draws nothing this frame */
+      }
+    }
+  };
+  const refresh = () => {
+    for (const l of layers)
+      if (l.el instanceof SVGSVGElement && l.dirty && !l.loading) loadSvg(l, () => undefined);
+  };
+  const draw = () => {
+    if (finished) return;
+    refresh();
+    paint();
     const ms = performance.now() - t0;
     if (ms >= maxMs) return stop();
     if (ms - lastTick >= 250) {
@@ -68,12 +234,17 @@ export function recordCanvas(canvas: HTMLCanvasElement, options: RecordingOption
     if (e.data.size > 0) chunks.push(e.data);
   };
   recorder.onstop = () => {
-    stream.getTracks().forEach((t) => t.stop());
-    onDone({ blob: new Blob(chunks, { type: 'video/webm' }), ms: performance.now() - t0 });
+    cleanUp();
+    onDone({
+      blob: new Blob(chunks, { type: format.mimeType.split(';')[0] }),
+      ms: performance.now() - t0,
+      width: mirror.width,
+      height: mirror.height,
+      extension: format.extension,
+    });
   };
   recorder.onerror = () => {
-    cancelAnimationFrame(frame);
-    stream.getTracks().forEach((t) => t.stop());
+    cleanUp();
     if (!finished) onDone({ error: 'The recording failed.' });
     finished = true;
   };
@@ -81,9 +252,34 @@ export function recordCanvas(canvas: HTMLCanvasElement, options: RecordingOption
     if (finished) return;
     finished = true;
     cancelAnimationFrame(frame);
-    if (recorder.state !== 'inactive') recorder.stop();
+    if (started && recorder.state !== 'inactive') recorder.stop();
+    else {
+      cleanUp();
+      onDone({ error: 'The recording was stopped before it began.' });
+    }
   }
-  draw();
-  recorder.start(1000);
+  // The first frame waits for the SVG layers' first pictures, so the video does not open on a blank frame.
+  let pending = layers.filter((l) => l.el instanceof SVGSVGElement).length;
+  const begin = () => {
+    if (finished || started) return;
+    started = true;
+    t0 = performance.now();
+    paint();
+    recorder.start(1000);
+    frame = requestAnimationFrame(draw);
+  };
+  if (pending === 0) begin();
+  else
+    for (const l of layers)
+      if (l.el instanceof SVGSVGElement)
+        loadSvg(l, () => {
+          pending -= 1;
+          if (pending === 0) begin();
+        });
   return stop;
+}
+
+/** Records one canvas (see {@link recordFigure}). */
+export function recordCanvas(canvas: HTMLCanvasElement, options: RecordingOptions): () => void {
+  return recordFigure(canvas, options);
 }

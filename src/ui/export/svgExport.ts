@@ -11,6 +11,7 @@ export const INLINED_PROPERTIES = [
   'stroke-linecap',
   'stroke-linejoin',
   'stroke-opacity',
+  'paint-order',
   'opacity',
   'font-family',
   'font-size',

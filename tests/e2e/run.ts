@@ -34,6 +34,7 @@ import { prob4Tests } from './prob4.e2e';
 import { la2Tests } from './la2.e2e';
 import { la3Tests } from './la3.e2e';
 import { exercisesTests } from './exercises.e2e';
+import { shareTests } from './share.e2e';
 
 const suites: E2ETest[] = [
   ...appTests,
@@ -64,6 +65,7 @@ const suites: E2ETest[] = [
   ...la2Tests,
   ...exercisesTests,
   ...la3Tests,
+  ...shareTests,
 ];
 const filter = process.argv[2];
 

@@ -221,4 +221,64 @@ export const la3Tests: E2ETest[] = [
       );
     },
   },
+  {
+    name: 'linear algebra 3: Jacobian view: typed map, presets, the point dragged and moved by keys; det J; a parse error beside the field',
+    async run(t) {
+      const { page } = t;
+      await t.open('/linear-algebra');
+      await page.getByRole('radio', { name: 'Jacobian' }).check();
+      await page.locator('.la-jac-in').waitFor();
+      assert(close(await num(page, 'det J'), 1), 'polar at r = 1: det J = 1');
+      // Drag p from (1, 0.8) to (1.5, -1): det J = r = 1.5.
+      const box = (await page.locator('.la-jac-in').boundingBox())!;
+      const at = (x: number, y: number) => [
+        box.x + ((x + 2.2) / 4.4) * box.width,
+        box.y + ((2.2 - y) / 4.4) * box.height,
+      ];
+      const [fx, fy] = at(1, 0.8);
+      const [tx, ty] = at(1.5, -1);
+      await page.mouse.move(fx, fy);
+      await page.mouse.down();
+      for (let k = 1; k <= 10; k++)
+        await page.mouse.move(fx + ((tx - fx) * k) / 10, fy + ((ty - fy) * k) / 10);
+      await page.mouse.up();
+      const dragged = await num(page, 'det J');
+      assert(Math.abs(dragged - 1.5) < 0.03, `dragged p to about r = 1.5: det J = ${dragged}`);
+      await page.getByRole('button', { name: 'point p', exact: true }).focus();
+      await page.keyboard.press('Shift+ArrowLeft');
+      const moved = await num(page, 'det J');
+      assert(Math.abs(dragged - moved - 0.25) < 1e-9, `Shift+← moves r by 0.25: ${dragged} → ${moved}`);
+      await page.getByRole('button', { name: 'swirl' }).click();
+      await page.waitForFunction(() => location.hash.includes('ju=x*cos%280.5'));
+      assert(close(await num(page, 'det J'), 1, 1e-12), 'the swirl keeps areas');
+      await page.getByRole('button', { name: 'softplus of a linear map' }).click();
+      await page.locator('[data-testid="jacobian-parallelogram"]').waitFor();
+      await page.waitForTimeout(400);
+      await noNaN(page);
+      await t.screenshot('la3-jacobian-softplus');
+      let axe = await seriousAxe(page, ['.la-jac', '.la-jac-controls']);
+      assert(axe.length === 0, `axe: ${axe.join('; ')}`);
+      await page.getByRole('textbox', { name: 'v(x, y)', exact: true }).fill('x*y +');
+      await page.getByRole('alert').waitFor();
+      const alert = (await page.getByRole('alert').textContent()) ?? '';
+      assert(/^v\(x, y\): /.test(alert), `the parse error beside v: ${alert}`);
+      assert((await page.locator('output[aria-label="det J"]').textContent()) === '—', 'no det J');
+      await noNaN(page);
+      await t.screenshot('la3-jacobian-parse-error');
+      axe = await seriousAxe(page, ['.la-jac', '.la-jac-controls']);
+      assert(axe.length === 0, `axe (parse error): ${axe.join('; ')}`);
+    },
+  },
+  {
+    name: 'linear algebra 3: Jacobian view (swirl) in dark theme, projector mode and at 360 px',
+    async run(t) {
+      await looks(
+        t,
+        '/linear-algebra?v=1&view=jacobian&ju=x*cos%280.5*%28x%5E2%2By%5E2%29%29-y*sin%280.5*%28x%5E2%2By%5E2%29%29&jv=x*sin%280.5*%28x%5E2%2By%5E2%29%29%2By*cos%280.5*%28x%5E2%2By%5E2%29%29&jp=1.2,0.5',
+        '.la-jac-out',
+        ['.la-jac', '.la-jac-controls'],
+        'la3-jacobian',
+      );
+    },
+  },
 ];

@@ -30,6 +30,7 @@ const WHAT: Record<LinalgMode, string> = {
   cholesky: '',
   projection: '',
   gramschmidt: '',
+  jacobian: '',
 };
 
 /** Play / pause, the time slider, per-view steps, and the rotation-angle option. */

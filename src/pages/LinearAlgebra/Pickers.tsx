@@ -46,6 +46,7 @@ const MODE_OPTIONS: { value: LinalgMode; label: string }[] = [
   { value: 'projection', label: 'Projection' },
   { value: 'gramschmidt', label: 'Gram–Schmidt' },
   { value: 'cholesky', label: 'Cholesky' },
+  { value: 'jacobian', label: 'Jacobian' },
 ];
 
 /** The "Dimension" (2D / 3D) and "View" radio groups. */

@@ -22,6 +22,7 @@ const DURATION: Record<LinalgMode, number> = {
   cholesky: 1,
   projection: 1,
   gramschmidt: 1,
+  jacobian: 1,
 };
 
 /** The time the scene should show now: the running clock while playing, else the settled view.t. */

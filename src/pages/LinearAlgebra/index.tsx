@@ -6,6 +6,7 @@ import { AnimationControls } from './AnimationControls';
 import { BasisControls, BasisInfo } from './BasisPanel';
 import { CholeskyPanel } from './CholeskyPanel';
 import { GramSchmidtControls, GramSchmidtPanel } from './GramSchmidtPanel';
+import { JacobianControls, JacobianPanel } from './JacobianPanel';
 import { ProjectionControls, ProjectionPanel } from './ProjectionPanel';
 import { ComposeInfo } from './ComposePanel';
 import { MathPanel } from './MathPanel';
@@ -58,6 +59,16 @@ export default function LinearAlgebraPage() {
           </div>
           <div className="results">
             <CholeskyPanel />
+          </div>
+        </div>
+      ) : mode === 'jacobian' ? (
+        <div className="two-col">
+          <div className="controls">
+            <Pickers />
+            <JacobianControls />
+          </div>
+          <div className="results">
+            <JacobianPanel />
           </div>
         </div>
       ) : mode === 'projection' || mode === 'gramschmidt' ? (

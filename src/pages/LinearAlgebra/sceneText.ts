@@ -220,6 +220,7 @@ export function sceneText(view: LinalgView, result: LinalgResult, cloud: CloudRe
     case 'cholesky':
     case 'projection':
     case 'gramschmidt':
+    case 'jacobian':
       return {
         description: `${view.mode} view: the picture is drawn in the panel beside the controls.`,
         table: {

@@ -82,6 +82,8 @@ export interface LinalgState {
   setVectors(patch: Partial<Pick<LinalgView, 'vu' | 'vv' | 'ab'>>): void;
   /** The Projection and Gram–Schmidt views' vectors and settings, kept as typed. */
   setSpace(patch: Partial<Pick<LinalgView, 's1' | 's2' | 's3' | 'sv' | 'onto' | 'gsn' | 'gsk'>>): void;
+  /** The Jacobian view's map and point, kept as typed. */
+  setJacobian(patch: Partial<Pick<LinalgView, 'ju' | 'jv' | 'jp'>>): void;
   play(from: number, to: number): void;
   /** Ends (or interrupts) an animation, leaving the time at `t`. */
   stopPlay(t: number): void;
@@ -203,6 +205,9 @@ export const useLinalgStore = create<LinalgState>()((set, get) => {
       update(patch);
     },
     setSpace(patch) {
+      update(patch);
+    },
+    setJacobian(patch) {
       update(patch);
     },
     play(from, to) {

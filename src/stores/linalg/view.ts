@@ -3,7 +3,7 @@
  *
  *   v=1            format version
  *   dim=2|3        dimension
- *   view=transform|compose|svd|basis|pca|norms|vectors|cholesky|projection|gramschmidt
+ *   view=transform|compose|svd|basis|pca|norms|vectors|cholesky|projection|gramschmidt|jacobian
  *   a=1.5,0.5,0.5,1     A, row by row, dim² entries (full precision, plain or scientific decimals)
  *   b=0,-1,1,0          B of the composition "B then A", row by row
  *   basis=1,1,0,1       the matrix P whose columns are the basis vectors b1 … bdim, row by row
@@ -21,14 +21,16 @@
  *                  (dim entries each, in [−4, 4])
  *   onto=line|plane  Projection view: onto the line of a1 or the plane of a1, a2 (3D)
  *   gsn=2|3&gsk=2  Gram–Schmidt view: how many vectors, and the steps shown (0 … gsn)
+ *   ju=x*cos(y)&jv=x*sin(y)&jp=1,0.8   Jacobian view: the map (u, v) as typed and the point in [−2, 2]²
  *
  * Declared once below. Decoding never throws: each invalid value falls back to its default (the default of
  * the link's dimension) and is named in `ignored`, which the page shows as a notice (lists with the reason).
  * Entries are checked with the core's `validateEntry`, so a link can carry nothing the matrix editor would refuse.
  */
-import { matrixRank, parseEntry, psdFactor, type Matrix } from '../../core';
+import { matrixRank, parseEntry, parseToAst, psdFactor, type Matrix } from '../../core';
 import {
   choice,
+  text,
   defineView,
   integer,
   mapped,
@@ -52,7 +54,8 @@ export type LinalgMode =
   | 'vectors'
   | 'cholesky'
   | 'projection'
-  | 'gramschmidt';
+  | 'gramschmidt'
+  | 'jacobian';
 export type Interp = 'linear' | 'angle';
 
 export const MODES: readonly LinalgMode[] = [
@@ -66,6 +69,7 @@ export const MODES: readonly LinalgMode[] = [
   'cholesky',
   'projection',
   'gramschmidt',
+  'jacobian',
 ];
 /** The Vectors view's plane [−VEC_EXTENT, VEC_EXTENT]² and the range of its coefficients a, b. */
 export const VEC_EXTENT = 4;
@@ -132,6 +136,18 @@ const fitVector = (v: readonly number[], dim: number, fill: number): number[] =>
 /** The third coordinate each space vector gains in 3D. */
 export const SPACE_FILL = { s1: 0, s2: 0, s3: 1, sv: 1.5 } as const;
 export const GS_MAX = 3;
+/** The Jacobian view's domain [−JAC_EXTENT, JAC_EXTENT]². */
+export const JAC_EXTENT = 2;
+function mapText(d: string, label: string): Field<string> {
+  return text({
+    default: d,
+    label,
+    parse: (t) => {
+      const parsed = parseToAst(t);
+      return parsed.ok ? null : parsed.error.message;
+    },
+  });
+}
 const show = wordFlags(['eig', 'v'], { key: 'show' });
 
 const fields = {
@@ -240,6 +256,16 @@ const fields = {
   onto: choice(['line', 'plane'], { default: 'line', label: 'project onto' }),
   gsn: integer({ default: 2, label: 'vectors', min: 2, max: GS_MAX }),
   gsk: integer({ default: 2, label: 'step', min: 0, max: GS_MAX }),
+  ju: mapText('x*cos(y)', 'u(x, y)'),
+  jv: mapText('x*sin(y)', 'v(x, y)'),
+  jp: vector({
+    default: [1, 0.8],
+    label: 'point',
+    length: () => 2,
+    parse: parseEntry,
+    entry: (x) => Math.abs(x) <= JAC_EXTENT,
+    message: `each coordinate between −${JAC_EXTENT} and ${JAC_EXTENT}`,
+  }),
 };
 
 /**

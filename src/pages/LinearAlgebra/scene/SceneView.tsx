@@ -28,6 +28,7 @@ const DESCRIPTION: Record<LinalgMode, string> = {
   cholesky: 'Standard normal samples and the same samples multiplied by the Cholesky factor L',
   projection: 'The vector v, its projection onto the span of the given vectors and the residual',
   gramschmidt: 'The vectors and the orthonormal basis Gram–Schmidt makes of them',
+  jacobian: 'The grid warped by a nonlinear map and its local linear map at a point',
 };
 
 function OrbitButtons({ dim }: { dim: number }) {

@@ -82,7 +82,7 @@ export const CORPUS_BINDINGS: CorpusBinding[] = [
   withoutLater(view('calculus', calculusView as ViewDef<unknown>), LATER_FIELDS),
   withoutLater(
     view('linear-algebra', linalgView as ViewDef<unknown>),
-    ['p', 'pt', 'vu', 'vv', 'ab', 's1', 's2', 's3', 'sv', 'onto', 'gsn', 'gsk'],
+    ['p', 'pt', 'vu', 'vv', 'ab', 's1', 's2', 's3', 'sv', 'onto', 'gsn', 'gsk', 'ju', 'jv', 'jp'],
     (v) => defaultsFor(v.dim === 3 ? 3 : 2),
   ),
 ];

@@ -16,7 +16,13 @@ describe('<InformationTab>', () => {
 
   it('shows entropy bits, H(P,Q) and both KL divergences as finite numbers', () => {
     render(<InformationTab />);
-    for (const label of ['entropy bits', 'H(P,Q) bits', 'KL(P||Q) bits', 'KL(Q||P) bits', 'KL(P||Q) nats'])
+    for (const label of [
+      'entropy bits',
+      'H(P,Q) bits',
+      'KL(P||Q) bits',
+      'KL(Q||P) bits',
+      'normal KL(P||Q) bits',
+    ])
       expect(Number.isFinite(Number(value(label))), label).toBe(true);
     expect(Number(value('KL(P||Q) bits'))).not.toBeCloseTo(Number(value('KL(Q||P) bits')), 2);
   });
@@ -45,9 +51,9 @@ describe('<InformationTab>', () => {
 
   it('an invalid sd shows an alert and the normal KL keeps the last valid pair', () => {
     render(<InformationTab />);
-    const before = value('KL(P||Q) nats');
+    const before = value('normal KL(P||Q) bits');
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Q sd' }), { target: { value: '-1' } });
     expect(screen.getByRole('alert')).toHaveTextContent(/sd must be above 0/);
-    expect(value('KL(P||Q) nats')).toBe(before);
+    expect(value('normal KL(P||Q) bits')).toBe(before);
   });
 });

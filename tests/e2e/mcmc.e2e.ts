@@ -278,8 +278,8 @@ export const mcmcTests: E2ETest[] = [
       assert((await rawValue(fresh, 'KL(P||Q) bits')) === 'Infinity', 'the link reproduces ∞');
       await fresh.close();
       await page.getByRole('spinbutton', { name: 'P sd', exact: true }).fill('0.5');
-      const n1 = await value(page, 'KL(P||Q) nats');
-      const n2 = await value(page, 'KL(Q||P) nats');
+      const n1 = await value(page, 'normal KL(P||Q) bits');
+      const n2 = await value(page, 'normal KL(Q||P) bits');
       assert(
         Number.isFinite(n1) && Number.isFinite(n2) && Math.abs(n1 - n2) > 0.1,
         `normal KL both ways: ${n1}, ${n2}`,

@@ -24,7 +24,17 @@ async function noOverflow(page: Page): Promise<void> {
   const over = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
-  assert(over <= 1, `the page scrolls sideways by ${over} px`);
+  const widest = await page.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('main *'))) {
+      const r = el.getBoundingClientRect();
+      if (r.right > w + 1 && out.length < 5)
+        out.push(`${el.tagName}.${el.getAttribute('class') ?? ''} right ${Math.round(r.right)}`);
+    }
+    return out.join('; ');
+  });
+  assert(over <= 1, `the page scrolls sideways by ${over} px: ${widest}`);
 }
 
 export const prob4Tests: E2ETest[] = [
@@ -164,6 +174,74 @@ export const prob4Tests: E2ETest[] = [
       await page.waitForTimeout(300);
       await noOverflow(page);
       await t.screenshot('prob4-conditional-360');
+    },
+  },
+  {
+    name: 'probability 4: Entropy and KL mutual information: joint table edited, Venn picture, Gaussian I(ρ), one unit for the tab',
+    async run(t) {
+      const { page } = t;
+      await t.open('/probability?v=1&tab=information');
+      await page.waitForSelector('output[aria-label="mutual information"]');
+      // Default 3×3 noisy copy: I = H(X) + H(Y) − H(X,Y) in bits.
+      const hx = await value(page, 'H(X)');
+      const hy = await value(page, 'H(Y)');
+      const hxy = await value(page, 'H(X,Y)');
+      let mi = await value(page, 'mutual information');
+      assert(mi > 0.1 && near(mi, hx + hy - hxy, 1e-9), `I = ${mi}, H(X) + H(Y) − H(X,Y) = ${hx + hy - hxy}`);
+      assert(near(await value(page, 'H(X|Y)'), hxy - hy, 1e-9), 'H(X|Y) = H(X,Y) − H(Y)');
+      await page.getByRole('button', { name: 'Independent', exact: true }).click();
+      mi = await value(page, 'mutual information');
+      assert(Math.abs(mi) < 1e-12, `an independent table gives I = ${mi}`);
+      await page.getByRole('button', { name: 'Y = X', exact: true }).click();
+      assert(
+        near(await value(page, 'mutual information'), Math.log2(3), 1e-12),
+        'Y = X on 3 values: I = log2 3',
+      );
+      // Edit a cell: a 2×2 table [[1, 0], [0, 1]] → 1 bit; then weight 1 off-diagonal lowers it.
+      await page.getByRole('combobox', { name: 'rows', exact: true }).selectOption('2');
+      await page.getByRole('combobox', { name: 'columns', exact: true }).selectOption('2');
+      await page.getByRole('button', { name: 'Y = X', exact: true }).click();
+      assert(near(await value(page, 'mutual information'), 1, 1e-12), '2×2 copy: 1 bit');
+      await page.getByRole('spinbutton', { name: 'weight x 1 y 2' }).fill('1');
+      const after = await value(page, 'mutual information');
+      // [[1, 1], [0, 1]] / 3: I = log2 3 − 4/3·… computed directly here.
+      const p = [
+        [1 / 3, 1 / 3],
+        [0, 1 / 3],
+      ];
+      const px = [2 / 3, 1 / 3];
+      const py = [1 / 3, 2 / 3];
+      let ref = 0;
+      p.forEach((r, i) => r.forEach((v, j) => v > 0 && (ref += v * Math.log2(v / (px[i] * py[j])))));
+      assert(near(after, ref, 1e-12), `edited table: I = ${after}, expected ${ref}`);
+      // Gaussian: −½ log2(1 − ρ²) at ρ = 0.8, and the sample estimate near it.
+      const g = await value(page, 'Gaussian mutual information');
+      assert(near(g, -0.5 * Math.log2(1 - 0.64), 1e-12), `Gaussian I = ${g}`);
+      const est = await value(page, 'sample estimate');
+      assert(Math.abs(est - g) < 0.1, `sample estimate ${est} near ${g}`);
+      // One unit for the whole tab: nats everywhere.
+      const klBits = await value(page, 'KL(P||Q) bits');
+      const normalBits = await value(page, 'normal KL(P||Q) bits');
+      await page.getByRole('combobox', { name: 'unit', exact: true }).selectOption('nats');
+      await page.waitForSelector('output[aria-label="entropy nats"]');
+      assert(near(await value(page, 'KL(P||Q) nats'), klBits * Math.LN2, 1e-12), 'discrete KL in nats');
+      assert(
+        near(await value(page, 'normal KL(P||Q) nats'), normalBits * Math.LN2, 1e-12),
+        'normal KL in nats',
+      );
+      assert(
+        near(await value(page, 'Gaussian mutual information'), -0.5 * Math.log(1 - 0.64), 1e-12),
+        'I in nats',
+      );
+      assert(/unit=nats/.test(page.url()), `the address keeps the unit: ${page.url()}`);
+      await noNaN(page, { pattern: /NaN|undefined/ });
+      await page.locator('#mi-title').scrollIntoViewIfNeeded();
+      await t.screenshot('prob4-information-mi');
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.waitForTimeout(400);
+      await noOverflow(page);
+      await page.locator('#mi-title').scrollIntoViewIfNeeded();
+      await t.screenshot('prob4-information-mi-360');
     },
   },
 ];

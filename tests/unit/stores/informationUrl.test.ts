@@ -15,11 +15,23 @@ describe('Entropy and KL URL codec', () => {
       q: [0.5, 0.5, 0],
       normalP: { mean: -1.25, sd: 0.1 },
       normalQ: { mean: 3, sd: 2.5 },
+      unit: 'nats',
+      miRows: 2,
+      miCols: 3,
+      joint: [0.1, 0, 0.2, 0.3, third, 0.05],
+      miRho: -0.35,
     };
     const q = informationView.encode(view);
     expect(q.startsWith('v=1&tab=information&')).toBe(true);
     for (const [k] of new URLSearchParams(q))
-      expect(k === 'v' || k === 'tab' || k.startsWith('kl.') || k.startsWith('ent.')).toBe(true);
+      expect(
+        k === 'v' ||
+          k === 'tab' ||
+          k === 'unit' ||
+          k.startsWith('kl.') ||
+          k.startsWith('ent.') ||
+          k.startsWith('mi.'),
+      ).toBe(true);
     expect(decode(q)).toEqual({ view, ignored: [] });
   });
 
@@ -86,5 +98,24 @@ describe('setProbability(p, i, v)', () => {
       ),
       { seed: 11, numRuns: 300 },
     );
+  });
+});
+
+describe('the mutual-information fields', () => {
+  it('a joint table whose length does not match rows × columns falls back, with its shape, and is named', () => {
+    const { view, ignored } = decode('v=1&tab=information&mi.rows=2&mi.cols=2&mi.joint=1,2,3');
+    expect(view.joint).toEqual(informationView.defaults.joint);
+    expect([view.miRows, view.miCols]).toEqual([3, 3]);
+    expect(ignored.join(' ')).toMatch(/mi\.joint/);
+  });
+  it('refuses negative weights, an all-zero table and an unknown unit', () => {
+    for (const bad of [
+      'mi.rows=2&mi.cols=2&mi.joint=1,-1,1,1',
+      'mi.rows=2&mi.cols=2&mi.joint=0,0,0,0',
+      'unit=bans',
+    ]) {
+      const { ignored } = decode(`v=1&tab=information&${bad}`);
+      expect(ignored.length).toBe(bad.startsWith('mi.') ? 2 : 1);
+    }
   });
 });

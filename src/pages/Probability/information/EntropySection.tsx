@@ -6,7 +6,7 @@ import { Readout } from '../../../ui/Readout';
 import { Tex } from '../../../ui/Tex';
 import { BarEditor } from './BarEditor';
 import { entropyGaugeText } from './infoText';
-import { safe } from './safe';
+import { inUnitTex, safe } from './safe';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from '../../../stores/probability/information/view';
 
 const COUNTS = Array.from({ length: MAX_OUTCOMES - MIN_OUTCOMES + 1 }, (_, i) => i + MIN_OUTCOMES);
@@ -16,13 +16,17 @@ export function EntropySection({ width }: { width: number }) {
   const p = useInformationStore((s) => s.view.entropy);
   const { setBar, setBars, setOutcomes } = useInformationStore.getState();
   const n = p.length;
-  const h = safe(() => entropyBits(p));
+  const unit = useInformationStore((s) => s.view.unit);
+  const k = unit === 'bits' ? 1 : Math.LN2;
+  const bits = safe(() => entropyBits(p));
+  const h = bits === null ? null : bits * k;
   const max = Math.log2(n);
+  const logName = unit === 'bits' ? 'log₂' : 'ln';
   return (
     <section className="panel info-section" aria-labelledby="entropy-title">
       <h3 id="entropy-title">Entropy: how unpredictable is one draw?</h3>
       <div className="formula">
-        <Tex tex={entropyTex(n)} display />
+        <Tex tex={inUnitTex(entropyTex(n), unit)} display />
       </div>
       <div className="info-row">
         <BarEditor
@@ -65,15 +69,16 @@ export function EntropySection({ width }: { width: number }) {
             </button>
           </div>
           <div className="readouts-list">
-            <Readout label="entropy bits" value={h} />
-            <Readout label="maximum log2 n bits" value={max} />
+            <Readout label={`entropy ${unit}`} value={h} />
+            <Readout label={unit === 'bits' ? 'maximum log2 n bits' : 'maximum ln n nats'} value={max * k} />
           </div>
-          <EntropyGauge h={h} n={n} />
+          <EntropyGauge h={bits} n={n} />
         </div>
       </div>
       <p className="fine">
         Entropy is the average number of yes/no questions needed to learn the outcome. It is 0 when one
-        outcome is certain and largest, log₂ {n} ≈ {max.toFixed(3)} bits, when all {n} are equally likely.
+        outcome is certain and largest, {logName} {n} ≈ {(max * k).toFixed(3)} {unit}, when all {n} are
+        equally likely.
       </p>
     </section>
   );

@@ -10,7 +10,7 @@ import { useInformationStore, uniform } from '../../../stores/probability/inform
 import { Readout } from '../../../ui/Readout';
 import { Tex } from '../../../ui/Tex';
 import { BarEditor } from './BarEditor';
-import { safe } from './safe';
+import { inUnitTex, safe } from './safe';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from '../../../stores/probability/information/view';
 
 const COUNTS = Array.from({ length: MAX_OUTCOMES - MIN_OUTCOMES + 1 }, (_, i) => i + MIN_OUTCOMES);
@@ -20,8 +20,11 @@ export function KlSection({ width }: { width: number }) {
   const p = useInformationStore((s) => s.view.p);
   const q = useInformationStore((s) => s.view.q);
   const { setBar, setBars, setOutcomes } = useInformationStore.getState();
-  const pq = safe(() => klBits(p, q));
-  const qp = safe(() => klBits(q, p));
+  const unit = useInformationStore((s) => s.view.unit);
+  const k = unit === 'bits' ? 1 : Math.LN2;
+  const inUnit = (v: number | null) => (v === null ? null : v * k);
+  const pq = inUnit(safe(() => klBits(p, q)));
+  const qp = inUnit(safe(() => klBits(q, p)));
   const missingInQ = unsupportedOutcomes(p, q);
   const missingInP = unsupportedOutcomes(q, p);
   const half = Math.max(240, Math.floor((width - 16) / 2));
@@ -29,8 +32,8 @@ export function KlSection({ width }: { width: number }) {
     <section className="panel info-section" aria-labelledby="kl-title">
       <h3 id="kl-title">Cross-entropy and KL divergence: P against Q</h3>
       <div className="formula">
-        <Tex tex={crossEntropyTex()} display />
-        <Tex tex={klTex()} display />
+        <Tex tex={inUnitTex(crossEntropyTex(), unit)} display />
+        <Tex tex={inUnitTex(klTex(), unit)} display />
       </div>
       <div className="info-pair">
         <figure>
@@ -92,18 +95,18 @@ export function KlSection({ width }: { width: number }) {
       </div>
       <div className="readouts info-readouts">
         <section aria-label="entropies">
-          <Readout label="H(P) bits" value={safe(() => entropyBits(p))} />
-          <Readout label="H(Q) bits" value={safe(() => entropyBits(q))} />
-          <Readout label="H(P,Q) bits" value={safe(() => crossEntropyBits(p, q))} />
+          <Readout label={`H(P) ${unit}`} value={inUnit(safe(() => entropyBits(p)))} />
+          <Readout label={`H(Q) ${unit}`} value={inUnit(safe(() => entropyBits(q)))} />
+          <Readout label={`H(P,Q) ${unit}`} value={inUnit(safe(() => crossEntropyBits(p, q)))} />
         </section>
         <section aria-label="divergences">
-          <Readout label="KL(P||Q) bits" value={pq} />
-          <Readout label="KL(Q||P) bits" value={qp} />
+          <Readout label={`KL(P||Q) ${unit}`} value={pq} />
+          <Readout label={`KL(Q||P) ${unit}`} value={qp} />
           <p className="fine">
             {pq !== null && qp !== null && Number.isFinite(pq) && Number.isFinite(qp)
               ? Math.abs(pq - qp) < 1e-9
                 ? 'Equal here, but only by coincidence or because P = Q: in general KL(P‖Q) ≠ KL(Q‖P).'
-                : `KL(P‖Q) − KL(Q‖P) = ${(pq - qp).toFixed(4)} bits: the divergence is not symmetric.`
+                : `KL(P‖Q) − KL(Q‖P) = ${(pq - qp).toFixed(4)} ${unit}: the divergence is not symmetric.`
               : null}
           </p>
         </section>

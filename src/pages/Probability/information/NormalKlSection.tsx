@@ -14,6 +14,8 @@ export function NormalKlSection({ width }: { width: number }) {
   const normalP = useInformationStore((s) => s.view.normalP);
   const normalQ = useInformationStore((s) => s.view.normalQ);
   const setNormal = useInformationStore.getState().setNormal;
+  const unit = useInformationStore((s) => s.view.unit);
+  const k = unit === 'bits' ? Math.LN2 : 1;
   // While a field holds an invalid value the chart keeps the last valid pair.
   const [shown, setShown] = useState({ p: normalP, q: normalQ });
   if (valid(normalP) && valid(normalQ) && (shown.p !== normalP || shown.q !== normalQ))
@@ -58,8 +60,8 @@ export function NormalKlSection({ width }: { width: number }) {
             );
           })}
           <div className="readouts-list">
-            <Readout label="KL(P||Q) nats" value={normalKlNats(p, q)} />
-            <Readout label="KL(Q||P) nats" value={normalKlNats(q, p)} />
+            <Readout label={`normal KL(P||Q) ${unit}`} value={normalKlNats(p, q) / k} />
+            <Readout label={`normal KL(Q||P) ${unit}`} value={normalKlNats(q, p) / k} />
           </div>
         </div>
         <NormalKlChart p={p} q={q} width={Math.max(280, width - 380)} />

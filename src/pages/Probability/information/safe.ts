@@ -6,3 +6,8 @@ export function safe(f: () => number): number | null {
     return null;
   }
 }
+
+/** A formula written with log₂ (bits) rewritten with ln when the tab's unit is nats. */
+export function inUnitTex(tex: string, unit: 'bits' | 'nats'): string {
+  return unit === 'nats' ? tex.replaceAll('\\log_2', '\\ln') : tex;
+}

@@ -1,6 +1,14 @@
 /** The Entropy and KL tab's state: three distributions the student drags and two normals. Nothing runs in the worker. */
 import { create } from 'zustand';
-import { type InformationView, MAX_OUTCOMES, MIN_OUTCOMES, type NormalView, informationView } from './view';
+import {
+  type InformationView,
+  MAX_JOINT,
+  MAX_OUTCOMES,
+  MIN_JOINT,
+  MIN_OUTCOMES,
+  type NormalView,
+  informationView,
+} from './view';
 
 /** Which draggable distribution: the entropy section's, or P or Q of the KL section. */
 export type BarSet = 'entropy' | 'p' | 'q';
@@ -37,6 +45,13 @@ export interface InformationState {
   setNormal(which: 'normalP' | 'normalQ', key: keyof NormalView, v: number): void;
   loadView(view: InformationView, ignored: string[]): void;
   dismissNotice(): void;
+  /** Sets one field of the view (unit, correlation ρ). */
+  setField<K extends keyof InformationView>(key: K, value: InformationView[K]): void;
+  /** Sets cell (i, j) of the joint table to a weight ≥ 0. */
+  setJointCell(i: number, j: number, v: number): void;
+  /** Changes the table's shape; the new table is uniform (X and Y independent). */
+  setJointShape(rows: number, cols: number): void;
+  setJoint(table: number[]): void;
 }
 
 export const useInformationStore = create<InformationState>()((set, get) => ({
@@ -74,5 +89,27 @@ export const useInformationStore = create<InformationState>()((set, get) => ({
 
   dismissNotice() {
     set({ urlNotice: [] });
+  },
+
+  setField(key, value) {
+    set({ view: { ...get().view, [key]: value } });
+  },
+
+  setJointCell(i, j, v) {
+    const view = get().view;
+    const joint = [...view.joint];
+    joint[i * view.miCols + j] = Math.max(0, Number.isFinite(v) ? v : 0);
+    // A table of zeros has no law: keep the old one.
+    if (joint.some((w) => w > 0)) set({ view: { ...view, joint } });
+  },
+
+  setJointShape(rows, cols) {
+    const r = Math.min(MAX_JOINT, Math.max(MIN_JOINT, Math.round(rows)));
+    const c = Math.min(MAX_JOINT, Math.max(MIN_JOINT, Math.round(cols)));
+    set({ view: { ...get().view, miRows: r, miCols: c, joint: uniform(r * c) } });
+  },
+
+  setJoint(table) {
+    set({ view: { ...get().view, joint: table } });
   },
 }));

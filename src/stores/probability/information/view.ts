@@ -4,7 +4,7 @@
  * distribution (negative entry, sum ≠ 1) falls back to its default.
  */
 import { checkDistribution } from '../../../core';
-import { defineView, group, list, number, type ViewOf } from '../../view';
+import { choice, defineView, group, integer, list, number, type ViewOf } from '../../view';
 
 export const MIN_OUTCOMES = 2;
 export const MAX_OUTCOMES = 12;
@@ -35,6 +35,19 @@ const normal = (which: 'p' | 'q', mean: number, sd: number) =>
     { key: 'kl.' },
   );
 
+export const MIN_JOINT = 2;
+export const MAX_JOINT = 6;
+/** A noisy copy: X and Y agree most of the time. */
+const JOINT = [0.2, 0.04, 0.04, 0.04, 0.2, 0.04, 0.04, 0.04, 0.36];
+
+export function jointProblem(t: number[]): string | null {
+  if (t.length < MIN_JOINT * MIN_JOINT || t.length > MAX_JOINT * MAX_JOINT)
+    return 'between 2×2 and 6×6 entries';
+  if (!t.every((v) => Number.isFinite(v) && v >= 0)) return 'every entry must be a number ≥ 0';
+  if (!(t.reduce((a, b) => a + b, 0) > 0)) return 'at least one entry must be above 0';
+  return null;
+}
+
 const P = [0.4, 0.3, 0.15, 0.1, 0.04, 0.01];
 const Q = [0.15, 0.15, 0.2, 0.2, 0.15, 0.15];
 
@@ -60,13 +73,36 @@ const fields = {
   }),
   normalP: normal('p', 0, 1),
   normalQ: normal('q', 1, 2),
+  /** One unit for every entropy, divergence and mutual information on the tab. */
+  unit: choice(['bits', 'nats'] as const, { key: 'unit', label: 'unit', default: 'bits' }),
+  miRows: integer({ key: 'mi.rows', label: 'rows', default: 3, min: MIN_JOINT, max: MAX_JOINT }),
+  miCols: integer({ key: 'mi.cols', label: 'columns', default: 3, min: MIN_JOINT, max: MAX_JOINT }),
+  /** The joint table of the mutual-information section, row by row (rows = X): weights, normalized when shown. */
+  joint: list({
+    key: 'mi.joint',
+    default: JOINT,
+    check: jointProblem,
+    after: (t, ctx) => {
+      const rows = ctx.partial.miRows as number;
+      const cols = ctx.partial.miCols as number;
+      if (t.length === rows * cols) return t;
+      ctx.ignored.push(
+        `mi.joint (it has ${t.length} entries; ${rows} rows × ${cols} columns need ${rows * cols})`,
+      );
+      ctx.partial.miRows = 3;
+      ctx.partial.miCols = 3;
+      return JOINT;
+    },
+  }),
+  miRho: number({ key: 'mi.rho', label: 'correlation ρ', default: 0.8, min: -0.99, max: 0.99, step: 0.01 }),
 };
 
 export const informationView = defineView({
   path: '/probability',
   tab: 'information',
   fields,
-  readFirst: ['p', 'q'],
+  readFirst: ['p', 'q', 'miRows', 'miCols'],
 });
 export type InformationView = ViewOf<typeof fields>;
+export const informationFields = fields;
 export type NormalView = InformationView['normalP'];

@@ -257,4 +257,37 @@ export const calc3Tests: E2ETest[] = [
         .screenshot({ path: `${SCREENSHOTS}/calc3-constraint-results-360.png` });
     },
   },
+  {
+    name: 'calculus 3: Theory: L2 regularization as a constraint, its example on the page reads lambda = sqrt(5) - 1',
+    async run(t) {
+      const { page } = t;
+      await t.open('/calculus?v=1&f=(x-2)%5E2%2B(y-1)%5E2&domain=-3,3,-3,3&g=x%5E2%2By%5E2&c=1&con=le');
+      await page.waitForFunction(
+        () => /active/.test(document.querySelector('.calc-constraint-results')?.textContent ?? ''),
+        undefined,
+        { timeout: 20_000 },
+      );
+      const lambda = await readout(page, 'lambda');
+      assert(
+        close(lambda, Math.sqrt(5) - 1, 1e-9),
+        `KKT λ ${lambda} = √5 − 1 (the weight decay giving the same w)`,
+      );
+      const f = await readout(page, 'constrained f');
+      assert(close(f, (Math.sqrt(5) - 1) ** 2, 1e-9), `f* ${f}`);
+      await page.getByRole('button', { name: 'Theory', exact: true }).click();
+      for (const title of [
+        'L2 regularization is a constraint',
+        'Maximum entropy with a mean constraint',
+        'Derivatives from first principles',
+        'Constraints and Lagrange multipliers',
+      ])
+        await page.getByText(title, { exact: true }).first().waitFor();
+      await noNaN(page);
+      await page
+        .getByText('L2 regularization is a constraint', { exact: true })
+        .first()
+        .scrollIntoViewIfNeeded();
+      await t.screenshot('calc3-theory');
+    },
+  },
 ];

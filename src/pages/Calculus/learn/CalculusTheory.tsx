@@ -4,6 +4,7 @@ import { useCalculusStore } from '../../../stores/calculus/store';
 import { formatNumber } from '../../../ui/Readout';
 import { TheorySection } from '../../../ui/learn/TheorySection';
 import { useProbe, useShownExpr } from '../shownExpr';
+import { ConstraintTheory } from './ConstraintTheory';
 import { adamTex, BACKPROP_TEX, curvatureTheoryTex, gradientTex, momentumTex, newtonTex } from './theoryTex';
 
 /**
@@ -98,6 +99,7 @@ export function CalculusTheory() {
         where a value is used more than once. The backpropagation view below shows these adjoints on the
         current f.
       </TheorySection>
+      <ConstraintTheory />
     </div>
   );
 }

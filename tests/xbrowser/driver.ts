@@ -48,6 +48,8 @@ export interface Driver {
   screenshot(name: string): Promise<void>;
   /** Console errors, uncaught exceptions and unhandled rejections seen since the test began. */
   errors(): Promise<string[]>;
+  /** Drops the collected errors matching `pattern` (errors a test caused on purpose). */
+  forget(pattern: RegExp): void;
 }
 
 /**

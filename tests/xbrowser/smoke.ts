@@ -106,6 +106,23 @@ async function visitTabs(d: Driver, page: string, env: SmokeEnv): Promise<number
   return n;
 }
 
+/** Opens the Theory, Exercises and Code panels together (KaTeX, code, exercise cards), checks and shoots them. */
+async function learnPanels(d: Driver, page: string): Promise<void> {
+  const within = 'main [role=group][aria-label="Learn"]';
+  if (!(await d.evaluate<boolean>(`!!document.querySelector('${within}')`))) return;
+  for (const panel of ['Theory', 'Exercises', 'Code']) await d.click('button', panel, { within });
+  await d.waitFor(
+    `document.querySelectorAll('${within} [aria-pressed=true]').length === 3`,
+    'the learn panels',
+  );
+  await frames(d, 2);
+  await sleep(400);
+  await quiet(d);
+  await healthy(d, `${page} › Theory, Exercises, Code`);
+  await d.screenshot(`${slug(page)}-learn`);
+  await d.click('button', 'Close panels');
+}
+
 export const slug = (s: string): string =>
   s
     .replace(/[^a-z0-9]+/gi, '-')
@@ -155,6 +172,22 @@ async function webglOrMessage(d: Driver, canvas: string, page: string, env: Smok
 const PAGES: { route: string; label: string }[] = ROUTES.map((r) => ({ route: r.path, label: r.label }));
 
 export const smokeTests: SmokeTest[] = [
+  {
+    name: 'the harness sees a console error, an uncaught error and an unhandled rejection in the page',
+    async run(d) {
+      await d.open('/');
+      await d.evaluate(`(() => {
+        console.error('xb-selftest console');
+        setTimeout(() => { throw new Error('xb-selftest uncaught'); });
+        Promise.reject(new Error('xb-selftest rejection'));
+      })()`);
+      await sleep(300);
+      const seen = (await d.errors()).join(' | ');
+      for (const what of ['console', 'uncaught', 'rejection'])
+        check(seen.includes(`xb-selftest ${what}`), `the ${what} error was not seen: ${seen || 'nothing'}`);
+      d.forget(/xb-selftest/);
+    },
+  },
   ...PAGES.map(({ route, label }): SmokeTest => ({
     name: `page ${label} and its tabs open with no console error`,
     async run(d, env) {
@@ -166,6 +199,7 @@ export const smokeTests: SmokeTest[] = [
       await healthy(d, label);
       await d.screenshot(slug(label));
       await visitTabs(d, label, env);
+      await learnPanels(d, label);
       if (route === '/linear-algebra') {
         // Its views are the "View" radio group.
         const views = await d.evaluate<string[]>(

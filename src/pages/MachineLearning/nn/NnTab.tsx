@@ -54,9 +54,13 @@ export default function NnTab() {
         </div>
         <div className="results" ref={box}>
           <TrainButtons />
-          <NnReadouts />
-          <div data-stage="main">
-            <BigPicture size={plotSize} extent={EXTENT} />
+          {/* The boundary first, the readouts beside it when there is room (below it when not): the
+              picture the tab is about opens in view. */}
+          <div className="nn-top">
+            <div data-stage="main">
+              <BigPicture size={plotSize} extent={EXTENT} />
+            </div>
+            <NnReadouts />
           </div>
           <OutputSurfaceView />
           <NetworkPanel />

@@ -76,9 +76,9 @@ export default function PcaTab() {
           <PcaReadouts reconstructionError={error} />
           {pcaError && <ErrorNote>{pcaError}</ErrorNote>}
           <OwnPoints width={plotWidth} />
-          <PcaStepper />
-          <ScreePlot width={plotWidth} />
           <ScoresPlot width={plotWidth} />
+          <ScreePlot width={plotWidth} />
+          <PcaStepper />
           <Scores3DView />
           <DigitsPanel width={plotWidth} curve={curve} reconstruction={rebuilt} />
           <LinalgLink />

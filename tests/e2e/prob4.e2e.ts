@@ -149,7 +149,7 @@ export const prob4Tests: E2ETest[] = [
     },
   },
   {
-    name: 'probability 4: dark and projector screenshots, and 360 px without sideways scrolling',
+    name: 'probability 4: dark screenshots, and 360 px without sideways scrolling',
     async run(t) {
       const { page } = t;
       await themed(t, 'dark');
@@ -159,10 +159,6 @@ export const prob4Tests: E2ETest[] = [
       await t.open(COND);
       await page.waitForSelector('.dice-grid');
       await t.screenshot('prob4-conditional-dark');
-      await themed(t, 'projector');
-      await t.open(GAU);
-      await page.waitForSelector('svg.chart path.gau-ellipse');
-      await t.screenshot('prob4-gaussians-projector');
       await page.setViewportSize({ width: 360, height: 800 });
       await t.open(GAU);
       await page.waitForSelector('svg.chart path.gau-ellipse');
@@ -174,6 +170,19 @@ export const prob4Tests: E2ETest[] = [
       await page.waitForTimeout(300);
       await noOverflow(page);
       await t.screenshot('prob4-conditional-360');
+    },
+  },
+  {
+    name: 'probability 4: projector screenshots of the two tabs',
+    async run(t) {
+      const { page } = t;
+      await themed(t, 'projector');
+      await t.open(GAU);
+      await page.waitForSelector('svg.chart path.gau-ellipse');
+      await t.screenshot('prob4-gaussians-projector');
+      await t.open(COND);
+      await page.waitForSelector('.dice-grid');
+      await t.screenshot('prob4-conditional-projector');
     },
   },
   {

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { PAGE_CHUNKS } from './pageChunks';
 import { useRoutePath } from './router';
 import { Nav } from './Nav';
 import { HomePage } from '../pages/Home';
@@ -10,11 +11,11 @@ import { UpdateNotice } from './sw/UpdateNotice';
 import { PathBar } from './PathBar';
 import { PageBoundary } from './PageBoundary';
 
-// Each page is its own chunk; three.js only ever loads with the pages that draw in 3D.
-const ProbabilityPage = lazy(() => import('../pages/Probability'));
-const LinearAlgebraPage = lazy(() => import('../pages/LinearAlgebra'));
-const CalculusPage = lazy(() => import('../pages/Calculus'));
-const MachineLearningPage = lazy(() => import('../pages/MachineLearning'));
+// Each page is its own chunk (see pageChunks.ts, where a show warms them).
+const ProbabilityPage = PAGE_CHUNKS['/probability'];
+const LinearAlgebraPage = PAGE_CHUNKS['/linear-algebra'];
+const CalculusPage = PAGE_CHUNKS['/calculus'];
+const MachineLearningPage = PAGE_CHUNKS['/machine-learning'];
 
 export function App() {
   const path = useRoutePath();

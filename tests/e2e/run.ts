@@ -16,6 +16,7 @@ import { calc3Tests } from './calc3.e2e';
 import { mcmcTests } from './mcmc.e2e';
 import { probabilityTabsTests } from './probabilityTabs.e2e';
 import { classroomTests } from './classroom.e2e';
+import { classroom2Tests } from './classroom2.e2e';
 import { a11yTests } from './a11y.e2e';
 import { learnLinalgTests } from './learnLinalg.e2e';
 import { pathTests } from './paths.e2e';
@@ -46,6 +47,7 @@ const suites: E2ETest[] = [
   ...calc3Tests,
   ...mcmcTests,
   ...classroomTests,
+  ...classroom2Tests,
   ...motionTests,
   ...a11yTests,
   ...learnLinalgTests,
@@ -63,8 +65,8 @@ const suites: E2ETest[] = [
   ...learnCalculusTests,
   ...urlFuzzTests,
   ...la2Tests,
-  ...exercisesTests,
   ...la3Tests,
+  ...exercisesTests,
   ...shareTests,
 ];
 const filter = process.argv[2];

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { activePlayer, onPlayersChange } from '../../stores/presenting';
 import { markSceneChange } from '../../ui/sceneTransition';
 import { setFullscreen } from '../fullscreen';
@@ -70,6 +70,7 @@ function PresenterOverlay({ p }: { p: Presentation }) {
   const [stripFlipAt, setStripFlipAt] = useState<number | null>(null);
   const stripFlip = stripFlipAt === p.index;
   const [playing, setPlaying] = useState(false);
+  const hasPlayer = useSyncExternalStore(onPlayersChange, () => activePlayer() !== null);
   const arrangement = scene.stage ?? 'page';
   const staged = arrangement !== 'page';
   const strip = staged && (arrangement === 'controls') !== stripFlip;
@@ -328,7 +329,6 @@ function PresenterOverlay({ p }: { p: Presentation }) {
   };
 
   const label = sceneLabel(scene);
-  const hasPlayer = activePlayer() !== null;
   return (
     <>
       <canvas

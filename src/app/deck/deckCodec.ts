@@ -27,7 +27,7 @@ export interface Scene {
   note: string;
   /** Speaker notes: private, shown in the presenter view only (never to the class). */
   speaker?: string;
-  /** What is on stage (default `figure`). */
+  /** What is on stage (default `page`: the whole page, as decks of format 1 were shown). */
   stage?: StageArrangement;
   /** Start the page's animation when the scene opens. */
   autoplay?: boolean;
@@ -150,7 +150,7 @@ function readOptions(raw: Record<string, unknown>, scene: Scene): string | null 
   if (stage !== undefined && stage !== null) {
     if (!STAGE_ARRANGEMENTS.includes(stage as StageArrangement))
       return `its stage is not one of ${STAGE_ARRANGEMENTS.join(', ')}`;
-    if (stage !== 'figure') scene.stage = stage as StageArrangement;
+    if (stage !== 'page') scene.stage = stage as StageArrangement;
   }
   for (const [name, v] of [
     ['autoplay', autoplay],
@@ -241,7 +241,7 @@ export function deckLink(deck: Deck, base: string): string {
 function plain(s: Scene): Scene {
   const out: Scene = { hash: s.hash, title: s.title, note: s.note };
   if (s.speaker) out.speaker = s.speaker;
-  if (s.stage && s.stage !== 'figure') out.stage = s.stage;
+  if (s.stage && s.stage !== 'page') out.stage = s.stage;
   if (s.autoplay) out.autoplay = true;
   if (s.speed !== undefined && s.speed !== 1) out.speed = s.speed;
   if (s.hidePreview) out.hidePreview = true;

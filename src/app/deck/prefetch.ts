@@ -1,4 +1,5 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
+import { PAGE_CHUNKS } from '../pageChunks';
 import { parseHash } from '../router';
 import type { Scene } from './deckCodec';
 
@@ -60,6 +61,7 @@ export function deckChunks(scenes: Scene[]): Map<string, Set<string | null>> {
 export function prefetchScenes(scenes: Scene[]): void {
   for (const [path, tabs] of deckChunks(scenes)) {
     PAGES[path]().catch(() => undefined);
+    if (path in PAGE_CHUNKS) warmLazy(PAGE_CHUNKS[path as keyof typeof PAGE_CHUNKS]);
     TABS[path]?.()
       .then((list) => {
         for (const tab of tabs) warmLazy((list.find((t) => t.id === tab) ?? list[0]).panel);

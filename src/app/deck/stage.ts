@@ -19,12 +19,14 @@ export interface StageBox {
   height: number;
 }
 
-/** The natural width a figure is laid out at: the width the pages were designed for, never wider than the box. */
+/** The natural width a figure is first laid out at: the width the pages were designed for. */
 export const DESIGN_WIDTH = 760;
 const MIN_WIDTH = 300;
 const PAD = 8;
+/** Axis text should reach this size on the stage (px). */
+export const STAGE_TEXT_PX = 21;
 
-/** The scale and position that fit a figure of natural size `w`×`h` into `box`, centred. */
+/** The scale and position that fit content of natural size `w`×`h` into `box`, centred. */
 export function fitInto(box: StageBox, w: number, h: number): { scale: number; x: number; y: number } {
   const bw = Math.max(1, box.width - 2 * PAD);
   const bh = Math.max(1, box.height - 2 * PAD);
@@ -36,19 +38,74 @@ export function fitInto(box: StageBox, w: number, h: number): { scale: number; x
   };
 }
 
+/** A content size measured at a layout width. */
+export interface Sample {
+  width: number;
+  w: number;
+  h: number;
+}
+
 /**
- * The natural width to try next for a figure that measured `w`×`h` (aspect h/w), aiming for the scale a
- * figure of {@link DESIGN_WIDTH} gets when the width limits it: a tall figure is laid out narrower.
+ * The layout width to give a figure, from its content measured at two widths (content that follows the width
+ * linearly, like a chart of fixed aspect, a canvas of fixed height, or neither): the width whose content,
+ * scaled to fit the box, covers the most screen, with its text (smallest `minText` px at scale 1) at least
+ * {@link STAGE_TEXT_PX} where that costs little.
  */
-export function nextWidth(box: StageBox, w: number, h: number): number {
-  const bw = box.width - 2 * PAD;
-  const bh = box.height - 2 * PAD;
-  const design = Math.min(DESIGN_WIDTH, bw);
-  const target = bw / design; // the scale a wide figure gets
-  const aspect = h / Math.max(1, w);
-  const heightLimited = aspect * design * target > bh;
-  const want = heightLimited ? bh / target / aspect : design;
-  return Math.round(Math.max(MIN_WIDTH, Math.min(bw, want)));
+export function bestWidth(box: StageBox, a: Sample, b: Sample, minText: number): number {
+  const bw = Math.max(1, box.width - 2 * PAD);
+  const bh = Math.max(1, box.height - 2 * PAD);
+  const dw = b.width - a.width;
+  const slopeW = dw !== 0 ? (b.w - a.w) / dw : 0;
+  const slopeH = dw !== 0 ? (b.h - a.h) / dw : 0;
+  const target = STAGE_TEXT_PX / Math.max(1, minText);
+  let best = a.width;
+  let bestScore = -Infinity;
+  for (let i = 0; i <= 48; i++) {
+    const width = MIN_WIDTH + ((bw - MIN_WIDTH) * i) / 48;
+    const w = Math.max(1, a.w + slopeW * (width - a.width));
+    const h = Math.max(1, a.h + slopeH * (width - a.width));
+    const s = Math.min(bw / w, bh / h);
+    // Cover about two thirds of the free area first, then make the text large enough, then cover more.
+    const cover = (s * s * w * h) / (bw * bh);
+    const score = Math.min(cover, 0.76) + 0.1 * cover - 0.5 * Math.max(0, 1 - s / target);
+    if (score > bestScore + 1e-9) {
+      bestScore = score;
+      best = width;
+    }
+  }
+  return Math.round(best);
+}
+
+/** What a figure draws (its charts, canvases and words), relative to its top-left corner, at scale 1. */
+function contentBox(fig: HTMLElement): { l: number; t: number; w: number; h: number } {
+  const fr = fig.getBoundingClientRect();
+  const s = fig.offsetWidth > 0 ? fr.width / fig.offsetWidth : 1;
+  let l = Infinity;
+  let t = Infinity;
+  let r = -Infinity;
+  let b = -Infinity;
+  const parts = fig.querySelectorAll<Element>(
+    'svg, canvas, img, button, label, output, li, p, h2, h3, legend, .katex-display',
+  );
+  for (const el of parts) {
+    if (el.parentElement?.closest('svg')) continue; // the outer svg counts, not its children
+    const rr = el.getBoundingClientRect();
+    if (rr.width === 0 || rr.height === 0) continue;
+    l = Math.min(l, (rr.left - fr.left) / s);
+    t = Math.min(t, (rr.top - fr.top) / s);
+    r = Math.max(r, (rr.right - fr.left) / s);
+    b = Math.max(b, (rr.bottom - fr.top) / s);
+  }
+  if (!Number.isFinite(l)) return { l: 0, t: 0, w: fig.offsetWidth, h: fig.offsetHeight };
+  return { l, t, w: r - l, h: b - t };
+}
+
+/** The smallest axis text of a figure, at scale 1 (px). */
+function smallestText(fig: HTMLElement): number {
+  let min = Infinity;
+  for (const el of fig.querySelectorAll('.axis text, .axis-label'))
+    min = Math.min(min, parseFloat(getComputedStyle(el).fontSize) || Infinity);
+  return Number.isFinite(min) ? min : 12;
 }
 
 /** The figure a page marked as its main one, the first that is laid out (a hidden tab's is not). */
@@ -79,12 +136,19 @@ export function useStageFit(enabled: boolean, box: () => StageBox, key: string, 
     let passes = 0;
     let frame = 0;
     let timer = 0;
-    const ro = new ResizeObserver(() => schedule());
+    // During the measuring passes the figure's own resizes are expected; afterwards they ask for a new fit.
+    const ro = new ResizeObserver(() => {
+      if (passes >= 3) schedule();
+    });
     const release = (el: HTMLElement) => {
       el.classList.remove(ACTIVE);
       el.style.removeProperty('width');
       el.style.removeProperty('transform');
       ro.unobserve(el);
+    };
+    let samples: Sample[] = [];
+    const wait = () => {
+      timer = window.setTimeout(schedule, 150);
     };
     const apply = () => {
       const found = findStageFigure();
@@ -109,28 +173,27 @@ export function useStageFit(enabled: boolean, box: () => StageBox, key: string, 
         passes = 0;
       }
       const b = box();
-      // Content wider or taller than the box (a chart sized by its column, not by the figure) counts too.
-      let w = Math.max(figure.offsetWidth, figure.scrollWidth);
-      const h = Math.max(figure.offsetHeight, figure.scrollHeight);
-      if (passes === 0 || !figure.style.width) {
-        w = Math.min(DESIGN_WIDTH, Math.max(MIN_WIDTH, b.width - 2 * PAD));
-        figure.style.width = `${w}px`;
+      const bw = Math.max(MIN_WIDTH, b.width - 2 * PAD);
+      // Passes: lay out at the design width, then at a narrower one, then at the best width those predict.
+      if (passes === 0) {
+        samples = [];
+        figure.style.transform = 'none';
+        figure.style.width = `${Math.min(DESIGN_WIDTH, bw)}px`;
         passes = 1;
-        timer = window.setTimeout(schedule, 120);
-        return;
+        return wait();
       }
-      if (passes < 4 && h > 0) {
-        const next = nextWidth(b, w, h);
-        if (Math.abs(next - w) > Math.max(8, w * 0.04)) {
-          figure.style.width = `${next}px`;
-          passes++;
-          timer = window.setTimeout(schedule, 120);
-          return;
-        }
-        passes = 4;
+      if (passes === 1 || passes === 2) {
+        const c = contentBox(figure);
+        samples.push({ width: figure.offsetWidth, w: c.w, h: c.h });
+        if (passes === 1)
+          figure.style.width = `${Math.round(Math.max(MIN_WIDTH, figure.offsetWidth * 0.7))}px`;
+        else figure.style.width = `${bestWidth(b, samples[0], samples[1], smallestText(figure))}px`;
+        passes++;
+        return wait();
       }
-      const { scale, x, y } = fitInto(b, w, h);
-      figure.style.transform = `translate(${x}px, ${y}px) scale(${scale.toFixed(4)})`;
+      const c = contentBox(figure);
+      const { scale, x, y } = fitInto(b, c.w, c.h);
+      figure.style.transform = `translate(${Math.round(x - c.l * scale)}px, ${Math.round(y - c.t * scale)}px) scale(${scale.toFixed(4)})`;
     };
     const schedule = () => {
       cancelAnimationFrame(frame);

@@ -10,7 +10,7 @@ import {
 } from '../../../src/app/deck/deckCodec';
 import { presentedHash, stepPresentation, type Presentation } from '../../../src/app/deck/deckStore';
 import { clickerAction } from '../../../src/app/deck/clicker';
-import { fitInto, nextWidth } from '../../../src/app/deck/stage';
+import { bestWidth, fitInto } from '../../../src/app/deck/stage';
 import { deckChunks } from '../../../src/app/deck/prefetch';
 
 const OPTS: Scene = {
@@ -35,7 +35,7 @@ describe('deck format 2: scene options', () => {
     const text = encodeDeckJson({
       version: 2,
       scenes: [
-        { ...OPTS, speaker: '', stage: 'figure', autoplay: false, speed: 1, hidePreview: false, builds: [] },
+        { ...OPTS, speaker: '', stage: 'page', autoplay: false, speed: 1, hidePreview: false, builds: [] },
       ],
     });
     expect(JSON.parse(text).scenes[0]).toEqual({ hash: OPTS.hash, title: 'GD', note: 'Watch the valley.' });
@@ -133,10 +133,14 @@ describe('stage fit', () => {
     expect(f.scale).toBeCloseTo(1264 / 760, 6);
     expect(f.x).toBe(8);
   });
-  it('a square figure is laid out narrower so its scale (and text) stays near the wide one', () => {
-    const w = nextWidth(box, 760, 760);
-    expect(w).toBeLessThan(760);
-    expect(fitInto(box, w, w).scale).toBeCloseTo(1264 / 760, 1);
+  it('a canvas of fixed height (500 px) is laid out as wide as the box is long for its height', () => {
+    const w = bestWidth(box, { width: 760, w: 760, h: 500 }, { width: 532, w: 532, h: 500 }, 12);
+    const f = fitInto(box, w, 500);
+    expect((f.scale * w * f.scale * 500) / (1280 * 660)).toBeGreaterThan(0.9);
+  });
+  it('a chart of fixed aspect keeps a width whose text reaches 20 px', () => {
+    const w = bestWidth(box, { width: 760, w: 760, h: 380 }, { width: 532, w: 532, h: 266 }, 12);
+    expect(fitInto(box, w, w / 2).scale * 12).toBeGreaterThanOrEqual(20);
   });
 });
 

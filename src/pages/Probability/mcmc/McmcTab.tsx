@@ -64,7 +64,7 @@ export default function McmcTab() {
           <div className="formula" role="group" tabIndex={0} aria-label="target density formula">
             <Tex tex={shown.tex} display />
           </div>
-          <div className="mcmc-top">
+          <div className="mcmc-top" data-stage="main">
             <SamplerView
               target={shown}
               name={name}

@@ -73,10 +73,10 @@ export default function PcaTab() {
           <ClusterControls />
         </div>
         <div className="results" ref={box}>
-          <PcaReadouts reconstructionError={error} />
           {pcaError && <ErrorNote>{pcaError}</ErrorNote>}
           <OwnPoints width={plotWidth} />
           <ScoresPlot width={plotWidth} />
+          <PcaReadouts reconstructionError={error} />
           <ScreePlot width={plotWidth} />
           <PcaStepper />
           <Scores3DView />

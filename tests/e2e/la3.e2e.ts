@@ -281,4 +281,50 @@ export const la3Tests: E2ETest[] = [
       );
     },
   },
+  {
+    name: 'linear algebra 3: Maps between dimensions: 2 × 3 null space line, 3 × 2 column space plane, rank–nullity',
+    async run(t) {
+      const { page } = t;
+      await t.open('/linear-algebra');
+      await page.getByRole('radio', { name: 'Maps between dimensions' }).check();
+      await page.locator('[data-testid="maps-line"]').waitFor();
+      assert(
+        (await num(page, 'map rank')) === 2 && (await num(page, 'nullity')) === 1,
+        '2 × 3: rank 2, nullity 1',
+      );
+      for (const [name, x] of [
+        ['m21', '2'],
+        ['m22', '0'],
+        ['m23', '2'],
+      ] as const) {
+        await page.getByRole('spinbutton', { name, exact: true }).fill(x);
+        await page.getByRole('spinbutton', { name, exact: true }).press('Enter');
+      }
+      await page.locator('[data-testid="maps-plane"]').waitFor();
+      assert((await num(page, 'nullity')) === 2, 'rank 1: a plane vanishes');
+      await page.getByText('rank + nullity = 1 + 2 = 3', { exact: false }).waitFor();
+      await page.waitForTimeout(400);
+      await noNaN(page);
+      await t.screenshot('la3-maps-2x3');
+      await page.getByRole('combobox', { name: 'matrix shape' }).selectOption('3x2');
+      await page.waitForFunction(() => location.hash.includes('shape=3x2'));
+      assert((await num(page, 'map rank')) === 2 && (await num(page, 'nullity')) === 0, '3 × 2: rank 2');
+      await page.waitForTimeout(400);
+      await t.screenshot('la3-maps-3x2');
+      const axe = await seriousAxe(page, ['.la-maps', '.la-maps-controls']);
+      assert(axe.length === 0, `axe: ${axe.join('; ')}`);
+    },
+  },
+  {
+    name: 'linear algebra 3: Maps between dimensions in dark theme, projector mode and at 360 px',
+    async run(t) {
+      await looks(
+        t,
+        '/linear-algebra?v=1&view=maps&shape=3x2',
+        '.la-maps-svg',
+        ['.la-maps', '.la-maps-controls'],
+        'la3-maps',
+      );
+    },
+  },
 ];

@@ -31,6 +31,7 @@ const WHAT: Record<LinalgMode, string> = {
   projection: '',
   gramschmidt: '',
   jacobian: '',
+  maps: '',
 };
 
 /** Play / pause, the time slider, per-view steps, and the rotation-angle option. */

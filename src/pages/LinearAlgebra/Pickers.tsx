@@ -47,6 +47,7 @@ const MODE_OPTIONS: { value: LinalgMode; label: string }[] = [
   { value: 'gramschmidt', label: 'Gram–Schmidt' },
   { value: 'cholesky', label: 'Cholesky' },
   { value: 'jacobian', label: 'Jacobian' },
+  { value: 'maps', label: 'Maps between dimensions' },
 ];
 
 /** The "Dimension" (2D / 3D) and "View" radio groups. */

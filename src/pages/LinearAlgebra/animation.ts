@@ -23,6 +23,7 @@ const DURATION: Record<LinalgMode, number> = {
   projection: 1,
   gramschmidt: 1,
   jacobian: 1,
+  maps: 1,
 };
 
 /** The time the scene should show now: the running clock while playing, else the settled view.t. */

@@ -7,6 +7,7 @@ import { BasisControls, BasisInfo } from './BasisPanel';
 import { CholeskyPanel } from './CholeskyPanel';
 import { GramSchmidtControls, GramSchmidtPanel } from './GramSchmidtPanel';
 import { JacobianControls, JacobianPanel } from './JacobianPanel';
+import { MapsControls, MapsPanel } from './MapsPanel';
 import { ProjectionControls, ProjectionPanel } from './ProjectionPanel';
 import { ComposeInfo } from './ComposePanel';
 import { MathPanel } from './MathPanel';
@@ -59,6 +60,16 @@ export default function LinearAlgebraPage() {
           </div>
           <div className="results">
             <CholeskyPanel />
+          </div>
+        </div>
+      ) : mode === 'maps' ? (
+        <div className="two-col">
+          <div className="controls">
+            <Pickers />
+            <MapsControls />
+          </div>
+          <div className="results">
+            <MapsPanel />
           </div>
         </div>
       ) : mode === 'jacobian' ? (

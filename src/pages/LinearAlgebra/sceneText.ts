@@ -221,6 +221,7 @@ export function sceneText(view: LinalgView, result: LinalgResult, cloud: CloudRe
     case 'projection':
     case 'gramschmidt':
     case 'jacobian':
+    case 'maps':
       return {
         description: `${view.mode} view: the picture is drawn in the panel beside the controls.`,
         table: {

@@ -84,6 +84,8 @@ export interface LinalgState {
   setSpace(patch: Partial<Pick<LinalgView, 's1' | 's2' | 's3' | 'sv' | 'onto' | 'gsn' | 'gsk'>>): void;
   /** The Jacobian view's map and point, kept as typed. */
   setJacobian(patch: Partial<Pick<LinalgView, 'ju' | 'jv' | 'jp'>>): void;
+  /** The Maps view's shape and matrices, kept as typed. */
+  setMaps(patch: Partial<Pick<LinalgView, 'shape' | 'm23' | 'm32'>>): void;
   play(from: number, to: number): void;
   /** Ends (or interrupts) an animation, leaving the time at `t`. */
   stopPlay(t: number): void;
@@ -208,6 +210,9 @@ export const useLinalgStore = create<LinalgState>()((set, get) => {
       update(patch);
     },
     setJacobian(patch) {
+      update(patch);
+    },
+    setMaps(patch) {
       update(patch);
     },
     play(from, to) {

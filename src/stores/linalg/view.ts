@@ -3,7 +3,7 @@
  *
  *   v=1            format version
  *   dim=2|3        dimension
- *   view=transform|compose|svd|basis|pca|norms|vectors|cholesky|projection|gramschmidt|jacobian
+ *   view=transform|compose|svd|basis|pca|norms|vectors|cholesky|projection|gramschmidt|jacobian|maps
  *   a=1.5,0.5,0.5,1     A, row by row, dim² entries (full precision, plain or scientific decimals)
  *   b=0,-1,1,0          B of the composition "B then A", row by row
  *   basis=1,1,0,1       the matrix P whose columns are the basis vectors b1 … bdim, row by row
@@ -22,6 +22,7 @@
  *   onto=line|plane  Projection view: onto the line of a1 or the plane of a1, a2 (3D)
  *   gsn=2|3&gsk=2  Gram–Schmidt view: how many vectors, and the steps shown (0 … gsn)
  *   ju=x*cos(y)&jv=x*sin(y)&jp=1,0.8   Jacobian view: the map (u, v) as typed and the point in [−2, 2]²
+ *   shape=2x3|3x2&m23=1,0,1,0,1,1&m32=1,0,0,1,1,1   Maps between dimensions: which matrix, each row by row
  *
  * Declared once below. Decoding never throws: each invalid value falls back to its default (the default of
  * the link's dimension) and is named in `ignored`, which the page shows as a notice (lists with the reason).
@@ -55,7 +56,8 @@ export type LinalgMode =
   | 'cholesky'
   | 'projection'
   | 'gramschmidt'
-  | 'jacobian';
+  | 'jacobian'
+  | 'maps';
 export type Interp = 'linear' | 'angle';
 
 export const MODES: readonly LinalgMode[] = [
@@ -70,6 +72,7 @@ export const MODES: readonly LinalgMode[] = [
   'projection',
   'gramschmidt',
   'jacobian',
+  'maps',
 ];
 /** The Vectors view's plane [−VEC_EXTENT, VEC_EXTENT]² and the range of its coefficients a, b. */
 export const VEC_EXTENT = 4;
@@ -136,6 +139,17 @@ const fitVector = (v: readonly number[], dim: number, fill: number): number[] =>
 /** The third coordinate each space vector gains in 3D. */
 export const SPACE_FILL = { s1: 0, s2: 0, s3: 1, sv: 1.5 } as const;
 export const GS_MAX = 3;
+/** A 2 × 3 or 3 × 2 matrix of the Maps view, row by row (6 entries). */
+function flatMatrix(d: number[], label: string): Field<number[]> {
+  return vector({
+    default: d,
+    label,
+    length: () => 6,
+    parse: parseEntry,
+    entry: (x) => Math.abs(x) <= 10,
+    message: `each entry of ${label} between −10 and 10`,
+  });
+}
 /** The Jacobian view's domain [−JAC_EXTENT, JAC_EXTENT]². */
 export const JAC_EXTENT = 2;
 function mapText(d: string, label: string): Field<string> {
@@ -266,6 +280,9 @@ const fields = {
     entry: (x) => Math.abs(x) <= JAC_EXTENT,
     message: `each coordinate between −${JAC_EXTENT} and ${JAC_EXTENT}`,
   }),
+  shape: choice(['2x3', '3x2'], { default: '2x3', label: 'matrix shape' }),
+  m23: flatMatrix([1, 0, 1, 0, 1, 1], 'the 2 × 3 matrix'),
+  m32: flatMatrix([1, 0, 0, 1, 1, 1], 'the 3 × 2 matrix'),
 };
 
 /**

@@ -29,6 +29,7 @@ const DESCRIPTION: Record<LinalgMode, string> = {
   projection: 'The vector v, its projection onto the span of the given vectors and the residual',
   gramschmidt: 'The vectors and the orthonormal basis Gram–Schmidt makes of them',
   jacobian: 'The grid warped by a nonlinear map and its local linear map at a point',
+  maps: 'The null space and column space of a 2 × 3 or 3 × 2 matrix',
 };
 
 function OrbitButtons({ dim }: { dim: number }) {

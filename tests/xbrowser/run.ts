@@ -152,7 +152,11 @@ async function runOne(
   let d: (BaseDriver & { close(): Promise<void> }) | null = null;
   try {
     const t0 = Date.now();
-    d = await withTimeout(makeDriver(), 60_000, 'starting the browser session');
+    // One retry: under load a new MiniBrowser once failed to open the display ("cannot open display").
+    d = await withTimeout(makeDriver(), 30_000, 'starting the browser session').catch((e: unknown) => {
+      env.log(`first session attempt failed (${e instanceof Error ? e.message : String(e)}); retrying`);
+      return withTimeout(makeDriver(), 30_000, 'starting the browser session (retry)');
+    });
     env.log(`session ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     await withTimeout(test.run(d, env), TEST_TIMEOUT, test.name);
     const errors = await d.errors();

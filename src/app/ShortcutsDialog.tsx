@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useShortcut } from '../ui/keyboard';
 
 const SHORTCUTS: [keys: string, what: string][] = [
-  ['P', 'Projector mode on or off'],
+  ['P', 'Projector mode and full screen on or off'],
   ['?', 'This list of keyboard shortcuts'],
   ['Tab / Shift+Tab', 'Move between controls (the focused one has an orange ring)'],
   ['← → ↑ ↓', 'Move a focused slider by one step; with Shift, by ten'],

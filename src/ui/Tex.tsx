@@ -1,24 +1,99 @@
 import { useLayoutEffect, useRef } from 'react';
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
+import './tex.css';
+
+const OPTIONS = {
+  throwOnError: false,
+  trust: false,
+  strict: 'ignore',
+  maxSize: 20,
+  maxExpand: 500,
+  output: 'htmlAndMathml',
+} as const;
+
+/**
+ * Splits TeX at top-level `\qquad` (outside braces and \left…\right), the separator the app puts between
+ * independent statements (`λ₁ = …, u₁ = …  \qquad  λ₂ = …, u₂ = …`). Each part is rendered on its own, so a
+ * narrow line breaks between statements, never inside one.
+ */
+export function splitStatements(tex: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < tex.length; i++) {
+    const c = tex[i];
+    if (c === '\\') {
+      if (tex.startsWith('\\left', i) && !/[a-zA-Z]/.test(tex[i + 5] ?? '')) depth++;
+      else if (tex.startsWith('\\right', i) && !/[a-zA-Z]/.test(tex[i + 6] ?? '')) depth--;
+      else if (depth === 0 && tex.startsWith('\\qquad', i) && !/[a-zA-Z]/.test(tex[i + 6] ?? '')) {
+        parts.push(tex.slice(start, i));
+        start = i + 6;
+        i += 5;
+        continue;
+      }
+      i++; // the escaped character (\{ \} \\) never changes depth
+      continue;
+    }
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+  }
+  parts.push(tex.slice(start));
+  const kept = parts.map((p) => p.trim()).filter((p) => p !== '');
+  return kept.length > 0 ? kept : [tex];
+}
 
 /**
  * The one place formulas are rendered. KaTeX runs with `trust: false` and bounded size and macro
  * expansion; TeX that fails to parse shows as a readable error instead of throwing.
+ *
+ * Long formulas on a narrow screen: an inline formula wraps after its top-level operators (KaTeX) and between
+ * `\qquad`-separated statements (each statement kept whole when it fits); a display formula, which cannot
+ * wrap, scrolls sideways inside its own box with a visible cue (a fading edge on the side with more, a thin
+ * scrollbar) and can be focused and scrolled with the arrow keys.
  */
 export function Tex({ tex, display = false, label }: { tex: string; display?: boolean; label?: string }) {
   const ref = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
-    if (!ref.current) return;
-    katex.render(tex, ref.current, {
-      displayMode: display,
-      throwOnError: false,
-      trust: false,
-      strict: 'ignore',
-      maxSize: 20,
-      maxExpand: 500,
-      output: 'htmlAndMathml',
-    });
+    const el = ref.current;
+    if (!el) return;
+    if (display) {
+      katex.render(tex, el, { ...OPTIONS, displayMode: true });
+    } else {
+      const parts = splitStatements(tex);
+      if (parts.length === 1) katex.render(tex, el, { ...OPTIONS, displayMode: false });
+      else {
+        el.replaceChildren(
+          ...parts.flatMap((part, i) => {
+            const span = document.createElement('span');
+            span.className = 'tex-statement';
+            katex.render(part, span, { ...OPTIONS, displayMode: false });
+            return i === 0 ? [span] : [document.createTextNode(' '), span];
+          }),
+        );
+      }
+    }
+  }, [tex, display]);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || !display) return;
+    const check = () => {
+      const over = el.scrollWidth > el.clientWidth + 1;
+      el.toggleAttribute('data-overflow', over);
+      el.toggleAttribute('data-start', el.scrollLeft <= 1);
+      el.toggleAttribute('data-end', el.scrollLeft + el.clientWidth >= el.scrollWidth - 1);
+      // A box that scrolls must be reachable by keyboard (arrow keys scroll it once focused).
+      if (over) el.tabIndex = 0;
+      else el.removeAttribute('tabindex');
+    };
+    check();
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(check) : null;
+    observer?.observe(el);
+    el.addEventListener('scroll', check, { passive: true });
+    return () => {
+      observer?.disconnect();
+      el.removeEventListener('scroll', check);
+    };
   }, [tex, display]);
   // KaTeX writes MathML for screen readers; a label, when given, names the formula as an image instead.
   return (

@@ -254,4 +254,74 @@ export const shareTests: E2ETest[] = [
         .screenshot({ path: 'test-results/screenshots/share-contour-video-frame.png' });
     },
   },
+  {
+    name: 'share: at 360 px the CLT formula scrolls inside its box with a fading edge, and the λ₂/u₂ statement wraps whole',
+    async run(t) {
+      const { page } = t;
+      await page.setViewportSize({ width: 360, height: 800 });
+      await t.open('/probability?v=1&tab=clt');
+      const clt = page.locator('main .tex-display', { hasText: '≈' }).first();
+      await clt.waitFor();
+      await clt.scrollIntoViewIfNeeded();
+      const box = await clt.evaluate((el) => ({
+        over: el.hasAttribute('data-overflow'),
+        tab: (el as HTMLElement).tabIndex,
+        mask: getComputedStyle(el).maskImage || getComputedStyle(el).getPropertyValue('-webkit-mask-image'),
+        right: el.getBoundingClientRect().right,
+      }));
+      assert(box.over && box.tab === 0, `CLT formula not marked as scrolling: ${JSON.stringify(box)}`);
+      assert(/gradient/.test(box.mask), `no fading edge: ${box.mask}`);
+      assert(box.right <= 360, `the formula box sticks out: ${box.right}`);
+      await page.screenshot({ path: 'test-results/screenshots/share-clt-formula-360.png' });
+      await clt.focus();
+      for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+      const end = await clt.evaluate((el) => el.scrollLeft + el.clientWidth >= el.scrollWidth - 2);
+      assert(end, 'arrow keys did not scroll the formula to its end');
+      await page.screenshot({ path: 'test-results/screenshots/share-clt-formula-360-end.png' });
+
+      await t.open('/calculus?v=1');
+      const lambda = page.locator('main .tex', { hasText: 'λ2' }).first();
+      await lambda.waitFor();
+      await lambda.scrollIntoViewIfNeeded();
+      const statements = await lambda.evaluate((el) =>
+        [...el.querySelectorAll('.tex-statement')].map((s) => {
+          // One line of a statement with a 2-row vector is under 60 px tall; a statement broken in two is not.
+          return {
+            text: s.textContent?.slice(0, 12),
+            height: Math.round(s.getBoundingClientRect().height),
+            right: s.getBoundingClientRect().right,
+          };
+        }),
+      );
+      console.log(`    λ formula at 360 px: ${JSON.stringify(statements)}`);
+      assert(statements.length === 2, `statements ${JSON.stringify(statements)}`);
+      assert(
+        statements.every((s) => s.height < 60 && s.right <= 360),
+        `a statement broke or overflowed: ${JSON.stringify(statements)}`,
+      );
+      await page.screenshot({ path: 'test-results/screenshots/share-lambda-formula-360.png' });
+    },
+  },
+  {
+    name: 'share: P turns on projector mode and full screen (as the README says), P again leaves both',
+    async run(t) {
+      const { page } = t;
+      await t.open('/');
+      await page.locator('main h1').click();
+      await page.keyboard.press('p');
+      await page.waitForFunction(
+        () => document.documentElement.hasAttribute('data-projector') && !!document.fullscreenElement,
+        undefined,
+        { timeout: 5000 },
+      );
+      await page.keyboard.press('p');
+      await page.waitForFunction(
+        () => !document.documentElement.hasAttribute('data-projector') && !document.fullscreenElement,
+        undefined,
+        { timeout: 5000 },
+      );
+      await page.keyboard.press('Shift+Slash');
+      await page.getByRole('dialog').getByText('Projector mode and full screen on or off').waitFor();
+    },
+  },
 ];

@@ -235,6 +235,11 @@ export function recordFigure(figure: Element, options: RecordingOptions): () => 
   };
   recorder.onstop = () => {
     cleanUp();
+    // Some MediaRecorders (WebKitGTK's MP4) finish without a byte: say so instead of saving an empty file.
+    if (chunks.reduce((n, c) => n + c.size, 0) === 0) {
+      onDone({ error: 'The browser recorded nothing (an empty video); try another browser.' });
+      return;
+    }
     onDone({
       blob: new Blob(chunks, { type: format.mimeType.split(';')[0] }),
       ms: performance.now() - t0,

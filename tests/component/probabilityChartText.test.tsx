@@ -247,8 +247,11 @@ describe('Probability chart text alternatives', () => {
       expect(description(gauge)).toContain('0 bits of at most');
 
       const kl = screen.getByRole('img', { name: /Normal densities p and q/ });
-      const nats = screen.getByRole('status', { name: 'KL(P||Q) nats' }).getAttribute('data-value');
-      expect(description(kl)).toContain(`KL(P‖Q) = ${n4(Number(nats))} nats`);
+      // The tab's unit is bits by default; the chart's areas are in nats and it says both.
+      const bits = Number(
+        screen.getByRole('status', { name: 'normal KL(P||Q) bits' }).getAttribute('data-value'),
+      );
+      expect(description(kl)).toContain(`KL(P‖Q) = ${n4(bits * Math.LN2)} nats (${n4(bits)} bits)`);
       expect(table(kl)!.rows.length).toBe(9);
     });
   });

@@ -35,7 +35,8 @@ export function normalKlText(
 ): ChartText {
   const pq = safe(() => normalKlNats(p, q));
   const qp = safe(() => normalKlNats(q, p));
-  const kl = (v: number | null) => (v === null ? 'undefined' : `${num(v)} nats`);
+  // The curves are p ln(p/q), so their areas are in nats; the tab's unit may be bits: both are said.
+  const kl = (v: number | null) => (v === null ? 'undefined' : `${num(v)} nats (${num(v / Math.LN2)} bits)`);
   return {
     description:
       `Densities of ${law('p', p)} (solid) and ${law('q', q)} (dashed) over x from ${num(data[0].x)} to ${num(data[data.length - 1].x)}. ` +

@@ -534,9 +534,12 @@ export const classroomTests: E2ETest[] = [
           document.querySelector('#export-panel .rec-status')?.textContent ?? '',
         ),
       );
-      // The dot and the seconds come from the same state; on a loaded machine the dot's paint may trail.
+      // Clicking Animate (outside the menu) closes the menu; the recording goes on, and its red dot shows on
+      // the Export button as well as in the panel. The dot and the seconds come from the same state; on a
+      // loaded machine the dot's paint may trail.
       await t.page
-        .locator('#export-panel .rec-dot')
+        .locator('.export-menu .rec-dot')
+        .first()
         .waitFor({ state: 'visible', timeout: 2000 })
         .catch(() => assert(false, 'no red dot while recording'));
       assert((await indicator.getAttribute('role')) === 'status', 'indicator is not a status');
@@ -544,6 +547,9 @@ export const classroomTests: E2ETest[] = [
       await t.page.waitForFunction(() =>
         /Recording [2-9] s/.test(document.querySelector('#export-panel .rec-status')?.textContent ?? ''),
       );
+      // Stop is in the menu: open it again if the click on Animate closed it.
+      if (!(await t.page.locator('#export-panel').isVisible()))
+        await t.page.getByRole('button', { name: 'Export', exact: true }).click();
       const file = await download(t.page, () =>
         t.page
           .locator('#export-panel')

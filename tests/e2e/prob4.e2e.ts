@@ -126,13 +126,13 @@ export const prob4Tests: E2ETest[] = [
       await t.screenshot('prob4-conditional-zoom');
       await page.getByRole('checkbox', { name: 'zoom into B' }).uncheck();
       // Click outcome (1, 1) into A: A gains one outcome, which is in B.
-      await page.getByRole('button', { name: /^outcome 1 and 1:/ }).click();
+      await page.getByRole('button', { name: /^1,1: outcome 1 and 1,/ }).click();
       assert(near(await value(page, 'P(A)'), 7 / 36), `P(A) after the click ${await value(page, 'P(A)')}`);
       assert(near(await value(page, 'P(A given B)'), 0.5), 'P(A given B) = 3/6');
       // Edit B: remove all six doubles one by one; B empty → P(A given B) has no value, no NaN printed.
       await page.getByRole('combobox', { name: 'clicking edits', exact: true }).selectOption('B');
       for (let i = 1; i <= 6; i++)
-        await page.getByRole('button', { name: new RegExp(`^outcome ${i} and ${i}:`) }).click();
+        await page.getByRole('button', { name: new RegExp(`^${i},${i}: outcome ${i} and ${i},`) }).click();
       assert(near(await value(page, 'P(B)'), 0), 'B emptied');
       const given = await page.locator('output[aria-label="P(A given B)"]').textContent();
       assert(given === '—', `P(A given B) with B empty reads "${given}"`);

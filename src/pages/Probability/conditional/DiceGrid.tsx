@@ -35,7 +35,8 @@ export function DiceGrid({ view, onToggle }: { view: ConditionalView; onToggle: 
               type="button"
               className={`dice-cell${a ? ' in-a' : ''}${b ? ' in-b' : ''}`}
               aria-pressed={editing === 'A' ? a : b}
-              aria-label={`outcome ${label(k)}: ${a ? 'in A' : 'not in A'}, ${b ? 'in B' : 'not in B'}`}
+              // The name starts with the visible text ("1,1"), as axe's label-content-name-mismatch asks.
+              aria-label={`${Math.floor(k / 6) + 1},${(k % 6) + 1}: outcome ${label(k)}, ${a ? 'in A' : 'not in A'}, ${b ? 'in B' : 'not in B'}`}
               onClick={() => onToggle(k)}
             >
               {Math.floor(k / 6) + 1},{(k % 6) + 1}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { DISTRIBUTIONS, makeDistribution } from '../../core';
 import { useProbabilityStore } from '../../stores/probability/distributions/store';
 import { useWidth } from '../../ui/ChartFrame';
@@ -33,6 +33,21 @@ export default function DistributionsTab() {
     result && result.request.dist === shown.dist && sameParams(result.request.params, shown.params)
       ? result.snapshot
       : null;
+  // While a run streams, the readouts follow each snapshot at once; the two charts (histogram, ECDF of up
+  // to 1,024 steps) follow in a deferred render, which React splits into short slices, so a snapshot never
+  // makes one long main-thread task. Their elements are memoised so the urgent render skips them.
+  const charted = useDeferredValue(snapshot);
+  const charts = useMemo(
+    () => (
+      <>
+        <div data-stage="main">
+          <DensityChart dist={law} law={label} range={range} snapshot={charted} width={width} />
+        </div>
+        <CdfChart dist={law} law={label} range={range} snapshot={charted} width={width} />
+      </>
+    ),
+    [law, label, range, charted, width],
+  );
   return (
     <>
       <h2 className="tab-title">Distributions and sampling</h2>
@@ -46,10 +61,7 @@ export default function DistributionsTab() {
           <div className="formula" role="group" tabIndex={0} aria-label="density formula">
             <Tex tex={info.densityTex(shown.params)} display />
           </div>
-          <div data-stage="main">
-            <DensityChart dist={law} law={label} range={range} snapshot={snapshot} width={width} />
-          </div>
-          <CdfChart dist={law} law={label} range={range} snapshot={snapshot} width={width} />
+          {charts}
           <Readouts />
         </div>
       </div>

@@ -1,3 +1,5 @@
+import { useId } from 'react';
+import { ChartTextAlternative } from '../../../ui/ChartText';
 import { fraction } from './conditionalText';
 
 const f = (v: number) => (Number.isFinite(v) ? fraction(v, 36).split(' ≈ ')[0] : '—');
@@ -34,38 +36,48 @@ export function ProbabilityTree({
     },
   ];
   const text = `Probability tree: P(B) = ${f(pB)}, P(not B) = ${f(pNotB)}; ${leaves.map((l) => `${l.edgeName} = ${f(l.edge)}, so P(${l.name}) = ${f(l.p)}`).join('; ')}.`;
+  const descId = `chart-text${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
-    <svg className="cond-tree" viewBox="0 0 620 260" role="img" aria-label={text}>
-      <circle cx={12} cy={130} r={5} className="tree-node" />
-      <line x1={12} y1={130} x2={160} y2={60} className="tree-edge" />
-      <line x1={12} y1={130} x2={160} y2={200} className="tree-edge" />
-      <text x={20} y={62} className="tree-edge-label">
-        P(B) = {f(pB)}
-      </text>
-      <text x={20} y={214} className="tree-edge-label">
-        P(not B) = {f(pNotB)}
-      </text>
-      <text x={166} y={65} className="tree-node-label">
-        B
-      </text>
-      <text x={166} y={205} className="tree-node-label">
-        not B
-      </text>
-      {leaves.map((l) => (
-        <g key={l.name}>
-          <line x1={220} y1={l.from} x2={370} y2={l.y} className="tree-edge" />
-          <text
-            x={292}
-            y={l.y < l.from ? (l.from + l.y) / 2 - 10 : (l.from + l.y) / 2 + 22}
-            className="tree-edge-label"
-          >
-            {f(l.edge)}
-          </text>
-          <text x={376} y={l.y + 5} className="tree-leaf">
-            {l.name}: {f(l.p)}
-          </text>
-        </g>
-      ))}
-    </svg>
+    <>
+      <svg
+        className="cond-tree"
+        viewBox="0 0 620 260"
+        role="img"
+        aria-label="probability tree"
+        aria-describedby={descId}
+      >
+        <circle cx={12} cy={130} r={5} className="tree-node" />
+        <line x1={12} y1={130} x2={160} y2={60} className="tree-edge" />
+        <line x1={12} y1={130} x2={160} y2={200} className="tree-edge" />
+        <text x={20} y={62} className="tree-edge-label">
+          P(B) = {f(pB)}
+        </text>
+        <text x={20} y={214} className="tree-edge-label">
+          P(not B) = {f(pNotB)}
+        </text>
+        <text x={166} y={65} className="tree-node-label">
+          B
+        </text>
+        <text x={166} y={205} className="tree-node-label">
+          not B
+        </text>
+        {leaves.map((l) => (
+          <g key={l.name}>
+            <line x1={220} y1={l.from} x2={370} y2={l.y} className="tree-edge" />
+            <text
+              x={292}
+              y={l.y < l.from ? (l.from + l.y) / 2 - 10 : (l.from + l.y) / 2 + 22}
+              className="tree-edge-label"
+            >
+              {f(l.edge)}
+            </text>
+            <text x={376} y={l.y + 5} className="tree-leaf">
+              {l.name}: {f(l.p)}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <ChartTextAlternative id={descId} text={{ description: text }} />
+    </>
   );
 }

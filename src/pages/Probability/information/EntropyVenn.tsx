@@ -1,3 +1,5 @@
+import { useId } from 'react';
+import { ChartTextAlternative } from '../../../ui/ChartText';
 import { formatNumber } from '../../../ui/Readout';
 
 /** Area of the lens where circles of radii r1, r2 at distance d overlap. */
@@ -45,28 +47,38 @@ export function EntropyVenn({ hx, hy, mi, unit }: { hx: number; hy: number; mi: 
   const label = `Entropy diagram: H(X) = ${f(hx)} and H(Y) = ${f(hy)} ${unit} as two discs overlapping by I(X;Y) = ${f(mi)} ${unit}; H(X|Y) = ${f(hx - mi)}, H(Y|X) = ${f(hy - mi)} ${unit}.`;
   const left = Math.max(12, cx1 - r1 + 4);
   const right = Math.min(W - 12, cx2 + r2 - 4);
+  const descId = `chart-text${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
-    <svg className="mi-venn" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
-      <circle cx={cx1} cy={cy} r={r1} className="venn-x" />
-      <circle cx={cx2} cy={cy} r={r2} className="venn-y" />
-      <text x={cx1 - r1 * 0.4} y={18} textAnchor="middle" className="venn-title">
-        H(X)
-      </text>
-      <text x={cx2 + r2 * 0.4} y={18} textAnchor="middle" className="venn-title">
-        H(Y)
-      </text>
-      <text x={left} y={cy + 4} textAnchor="start" className="venn-label">
-        {f(hx - mi)}
-      </text>
-      <text x={(cx1 + r1 + cx2 - r2) / 2} y={cy + 4} textAnchor="middle" className="venn-label mid">
-        I = {f(mi)}
-      </text>
-      <text x={right} y={cy + 4} textAnchor="end" className="venn-label">
-        {f(hy - mi)}
-      </text>
-      <text x={W / 2} y={H - 4} textAnchor="middle" className="venn-foot">
-        H(X|Y) · I(X;Y) · H(Y|X) in {unit}
-      </text>
-    </svg>
+    <>
+      <svg
+        className="mi-venn"
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label="entropy diagram"
+        aria-describedby={descId}
+      >
+        <circle cx={cx1} cy={cy} r={r1} className="venn-x" />
+        <circle cx={cx2} cy={cy} r={r2} className="venn-y" />
+        <text x={cx1 - r1 * 0.4} y={18} textAnchor="middle" className="venn-title">
+          H(X)
+        </text>
+        <text x={cx2 + r2 * 0.4} y={18} textAnchor="middle" className="venn-title">
+          H(Y)
+        </text>
+        <text x={left} y={cy + 4} textAnchor="start" className="venn-label">
+          {f(hx - mi)}
+        </text>
+        <text x={(cx1 + r1 + cx2 - r2) / 2} y={cy + 4} textAnchor="middle" className="venn-label mid">
+          I = {f(mi)}
+        </text>
+        <text x={right} y={cy + 4} textAnchor="end" className="venn-label">
+          {f(hy - mi)}
+        </text>
+        <text x={W / 2} y={H - 4} textAnchor="middle" className="venn-foot">
+          H(X|Y) · I(X;Y) · H(Y|X) in {unit}
+        </text>
+      </svg>
+      <ChartTextAlternative id={descId} text={{ description: label }} />
+    </>
   );
 }

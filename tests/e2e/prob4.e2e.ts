@@ -242,6 +242,10 @@ export const prob4Tests: E2ETest[] = [
         near(await value(page, 'Gaussian mutual information'), -0.5 * Math.log(1 - 0.64), 1e-12),
         'I in nats',
       );
+      // The address follows at most four times a second: wait for it.
+      await page
+        .waitForFunction(() => /unit=nats/.test(location.href), undefined, { timeout: 3000 })
+        .catch(() => undefined);
       assert(/unit=nats/.test(page.url()), `the address keeps the unit: ${page.url()}`);
       await noNaN(page, { pattern: /NaN|undefined/ });
       await page.locator('#mi-title').scrollIntoViewIfNeeded();

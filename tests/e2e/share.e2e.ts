@@ -274,8 +274,20 @@ export const shareTests: E2ETest[] = [
       assert(box.right <= 360, `the formula box sticks out: ${box.right}`);
       await page.screenshot({ path: 'test-results/screenshots/share-clt-formula-360.png' });
       await clt.focus();
-      for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
-      const end = await clt.evaluate((el) => el.scrollLeft + el.clientWidth >= el.scrollWidth - 2);
+      // Keyboard scrolling may be smooth (animated), so wait for it to settle rather than read at once.
+      const atEnd = () => clt.evaluate((el) => el.scrollLeft + el.clientWidth >= el.scrollWidth - 2);
+      for (let i = 0; i < 40 && !(await atEnd()); i++) {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForTimeout(50);
+      }
+      const end = await page
+        .waitForFunction(
+          (el) => !!el && el.scrollLeft + el.clientWidth >= el.scrollWidth - 2,
+          await clt.elementHandle(),
+          { timeout: 3000 },
+        )
+        .then(() => true)
+        .catch(() => false);
       assert(end, 'arrow keys did not scroll the formula to its end');
       await page.screenshot({ path: 'test-results/screenshots/share-clt-formula-360-end.png' });
 

@@ -105,10 +105,22 @@ export function projectedGradientDescent(
   return { path, taken: steps, stop: 'done' };
 }
 
+/** Steps between increases of μ in the default schedule of a run of `steps` steps: an eighth, at least 10. */
+export function penaltyEvery(steps: number): number {
+  return Math.max(10, Math.round(steps / 8));
+}
+
 /**
- * The quadratic penalty method: gradient descent on f + (μ/2)·r², r = g − c (equality) or max(0, g − c)
- * (inequality), with μ multiplied by `growth` every `every` steps from `mu0`. The step is
- * η/(1 + ημ|∇g|²) so that it stays stable as the penalty stiffens. Also returns μ at each step.
+ * The quadratic penalty method: gradient descent on Φ = f + (μ/2)·r², r = g − c (equality) or max(0, g − c)
+ * (inequality), with μ multiplied by `growth` every `every` steps from `mu0` (capped at `muMax`). The
+ * default schedule, ×10 every eighth of the run (at least 10 steps) from μ = 1, reaches 10⁷ in 300 steps.
+ *
+ * Φ's Hessian is ∇²f + μ∇g∇gᵀ + μr∇²g: as μ grows it is stiff across the constraint and not along it, so a
+ * plain step small enough for the stiff direction crawls along the curve. Each step is therefore scaled by
+ * (I/η + μ∇g∇gᵀ)⁻¹ = η(I − ημ∇g∇gᵀ/(1 + ημ|∇g|²)) (Sherman–Morrison): along the constraint it is the
+ * learning rate η, across it a Newton step on the penalty, η/(1 + ημ|∇g|²), which stays stable at any μ.
+ * The minimizer of Φ lies off the constraint by about λ/(μ|∇g|), so a growing μ takes it to the constrained
+ * optimum. Also returns μ at each step.
  */
 export function penaltyMethod(
   f: string,
@@ -120,9 +132,10 @@ export function penaltyMethod(
     lr,
     steps,
     mu0 = 1,
-    growth = 4,
-    every = 50,
-  }: { lr: number; steps: number; mu0?: number; growth?: number; every?: number },
+    growth = 10,
+    every = penaltyEvery(steps),
+    muMax = 1e8,
+  }: { lr: number; steps: number; mu0?: number; growth?: number; every?: number; muMax?: number },
 ): (ConstrainedRun & { mu: Float64Array }) | CalculusError {
   const fe = readExpr(f, 'f');
   if ('error' in fe) return fe;
@@ -131,8 +144,19 @@ export function penaltyMethod(
   const bad = checkRun(start, lr, steps);
   if (bad) return bad;
   if (!Number.isFinite(c)) return { error: 'c must be a finite number' };
-  if (!(mu0 > 0 && growth >= 1 && Number.isInteger(every) && every >= 1 && Number.isFinite(mu0 * growth)))
-    return { error: 'the penalty needs mu0 > 0, growth ≥ 1 and a whole number of steps between increases' };
+  if (!(
+    mu0 > 0 &&
+    growth >= 1 &&
+    Number.isInteger(every) &&
+    every >= 1 &&
+    Number.isFinite(mu0 * growth) &&
+    muMax >= mu0 &&
+    Number.isFinite(muMax)
+  ))
+    return {
+      error:
+        'the penalty needs mu0 > 0, growth ≥ 1, a finite muMax ≥ mu0 and a whole number of steps between increases',
+    };
   const path = new Float64Array(2 * (steps + 1));
   const mus = new Float64Array(steps + 1);
   let [x, y] = start;
@@ -143,7 +167,7 @@ export function penaltyMethod(
   const jg = new Float64Array(6);
   const grad = new Float64Array(2);
   for (let t = 1; t <= steps; t++) {
-    if (t > 1 && (t - 1) % every === 0) mu = Math.min(1e12, mu * growth);
+    if (t > 1 && (t - 1) % every === 0) mu = Math.min(muMax, mu * growth);
     const fv = fe.valueGradInto(x, y, grad);
     const [fx, fy] = grad;
     ge.jetInto(x, y, jg);
@@ -156,10 +180,14 @@ export function penaltyMethod(
       stop: s,
       mu: mus.slice(0, t),
     });
-    if (![fv, jg[0], gx, gy].every(Number.isFinite)) return stop('undefined');
-    const eta = lr / (1 + lr * mu * (jg[1] * jg[1] + jg[2] * jg[2]));
-    x -= eta * gx;
-    y -= eta * gy;
+    if (![fv, jg[0], jg[1], jg[2], gx, gy].every(Number.isFinite)) return stop('undefined');
+    // The penalty's curvature across the constraint, μ∇g∇gᵀ, where the penalty acts (an inactive g ≤ c has none).
+    const active = constraint === 'equality' || r > 0;
+    const nx = active ? jg[1] : 0;
+    const ny = active ? jg[2] : 0;
+    const across = ((lr * mu) / (1 + lr * mu * (nx * nx + ny * ny))) * (nx * gx + ny * gy);
+    x -= lr * (gx - across * nx);
+    y -= lr * (gy - across * ny);
     if (!Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) + Math.abs(y) > 1e12)
       return stop('diverged');
     path[2 * t] = x;

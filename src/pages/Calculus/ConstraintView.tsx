@@ -115,7 +115,7 @@ export function ConstraintControls() {
           onChange={(e) => setConstraint({ penalty: e.target.checked })}
         />
         <span className="calc-con-swatch calc-con-penalty" aria-hidden="true" />
-        Penalty: descend f + (μ/2)·r², μ doubling
+        Penalty: descend f + (μ/2)·r², μ ×10 every ⅛ of the run
       </label>
       {penaltyMessage && <p className="error-note">{penaltyMessage}</p>}
     </fieldset>

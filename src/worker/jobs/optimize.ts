@@ -112,15 +112,9 @@ export async function optimizeJob(req: OptimizeRequest, ctx: JobContext): Promis
       withLosses('pgd', run, null);
     }
     if (k.penalty) {
-      // μ doubles six times over the run: stiffer than that, the damped step crawls along the constraint.
-      const every = Math.max(10, Math.round(req.steps / 6));
+      // The core's default schedule: μ ×10 every eighth of the run, the step scaled across the constraint.
       const kind = k.kind === 'eq' ? 'equality' : 'inequality';
-      const run = penaltyMethod(req.source, k.g, k.c, kind, req.start, {
-        lr: k.lr,
-        steps: req.steps,
-        every,
-        growth: 2,
-      });
+      const run = penaltyMethod(req.source, k.g, k.c, kind, req.start, { lr: k.lr, steps: req.steps });
       if ('error' in run) throw new RangeError(`Penalty: ${run.error}`);
       withLosses('penalty', run, run.mu[run.taken]);
     }

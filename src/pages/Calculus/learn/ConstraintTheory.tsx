@@ -51,8 +51,11 @@ export function ConstraintTheory() {
         about λ·δ, as the page shows by nudging c. For g ≤ c the KKT conditions say: either the constraint is
         inactive (the unconstrained minimum is feasible, λ = 0) or active (the optimum is on g = c and λ ≥ 0),
         λ·(g − c) = 0 in both cases (complementary slackness). The quadratic penalty method instead descends f
-        + (μ/2)(g − c)² with μ growing: exact only as μ → ∞, and ever more ill-conditioned on the way, which
-        is why its path crawls along the constraint at the end.
+        + (μ/2)(g − c)² with μ growing: its minimizer lies about λ/(μ|∇g|) off the curve, so it is exact only
+        as μ → ∞, and the problem grows ever more ill-conditioned on the way (curvature μ|∇g|² across the
+        curve, that of f along it). A plain gradient step small enough for the stiff direction would crawl
+        along the curve, so the page's penalty run scales its step across the curve by 1/(1 + ημ|∇g|²), a
+        Newton step on the penalty, and keeps η along it; μ grows ×10 every eighth of the run, to 10⁷.
       </TheorySection>
       <TheorySection
         title="L2 regularization is a constraint"

@@ -2,7 +2,11 @@ import { useProgressStore } from '../stores/progressStore';
 import { findPath, nextPath, type LearningPath } from './learningPaths';
 import { pathProgress, plural } from './pathProgress';
 import { usePathStore } from './pathStore';
+import { installExerciseLinks } from '../ui/learn/variants';
 import './pathBar.css';
+
+// An exercise link (`ex=…&ex.seed=…`) is read before the page's own address binding drops its keys.
+installExerciseLinks();
 
 /** The end of a path: what it covered, the exercises solved and the attempts, and the way on. */
 function PathSummary({ path }: { path: LearningPath }) {

@@ -82,6 +82,8 @@ interface ProgressState {
   recordAttempt(id: string, ok: boolean): void;
   recordHints(id: string, shown: number): void;
   recordReveal(id: string): void;
+  /** New numbers: the tries before the answer and the shown solution start over (attempts and hints stay). */
+  recordNewNumbers(id: string): void;
   /** Forgets every exercise of one page (ids starting with `page/`). */
   resetPage(page: string): void;
 }
@@ -110,6 +112,7 @@ export const useProgressStore = create<ProgressState>()((set, get) => {
       })),
     recordHints: (id, shown) => update(id, (r) => ({ ...r, hints: Math.max(r.hints, shown) })),
     recordReveal: (id) => update(id, (r) => ({ ...r, revealed: true })),
+    recordNewNumbers: (id) => update(id, (r) => ({ ...r, wrong: 0, revealed: false })),
     resetPage(page) {
       const records = Object.fromEntries(
         Object.entries(get().records).filter(([id]) => !id.startsWith(`${page}/`)),

@@ -3,6 +3,7 @@ import { parseDecimal } from '../../core/numberText';
 import { directionFeedback } from './feedback';
 import { useLearnUi } from './learnUiStore';
 import { ATTEMPTS_BEFORE_ANSWER, type Exercise, type ExerciseRecord, type Verdict } from './types';
+import { exerciseLink, freshSeed } from './variants';
 
 /** Reads the typed numbers of a prediction; the reason when one is not a number. */
 function readNumbers(texts: readonly string[], labels: readonly string[]): number[] | string {
@@ -32,6 +33,9 @@ const EMPTY_DRAFT = { texts: ['', ''], choice: null };
  */
 export function ExerciseCard({
   exercise,
+  variable = false,
+  seed = null,
+  onNewNumbers,
   draftId,
   record,
   focused,
@@ -39,8 +43,14 @@ export function ExerciseCard({
   onHints,
   onReveal,
 }: {
+  /** The exercise with its current numbers (see `variable`). */
   exercise: Exercise;
-  /** `<page>/<id>`: where the typed answer is kept. */
+  /** The exercise has parameters: "New numbers" gives a fresh seeded instance. */
+  variable?: boolean;
+  /** The seed of the numbers shown (null: as written). */
+  seed?: number | null;
+  onNewNumbers?(): void;
+  /** `<page>/<id>`: where the typed answer (and the seed) is kept. */
   draftId: string;
   record: ExerciseRecord;
   focused: boolean;
@@ -52,6 +62,10 @@ export function ExerciseCard({
   const id = useId();
   const draft = useLearnUi((s) => s.drafts[draftId]) ?? EMPTY_DRAFT;
   const setDraft = useLearnUi((s) => s.setDraft);
+  const setSeed = useLearnUi((s) => s.setSeed);
+  // The page's address moves on as the student works: the link is rebuilt when it is about to be used.
+  const [, refresh] = useState(0);
+  const linkNow = () => exerciseLink(window.location.hash, draftId, seed);
   const [heard, setHeard] = useState<(Said & { attempts: number }) | null>(null);
   const card = useRef<HTMLElement>(null);
   const hints = [exercise.hint, ...(exercise.moreHints ?? [])];
@@ -189,6 +203,31 @@ export function ExerciseCard({
           Show solution
         </button>
       </div>
+      {variable && (
+        <div className="buttons learn-numbers">
+          <button
+            type="button"
+            onClick={() => {
+              setSeed(draftId, freshSeed(seed));
+              setHeard(null);
+              onNewNumbers?.();
+            }}
+          >
+            New numbers
+          </button>
+          <a
+            className="fine"
+            href={linkNow()}
+            onFocus={() => refresh((n) => n + 1)}
+            onPointerEnter={() => refresh((n) => n + 1)}
+            onClick={(e) => {
+              e.currentTarget.href = linkNow();
+            }}
+          >
+            {seed ? `Link to these numbers (seed ${seed})` : 'Link to this exercise'}
+          </a>
+        </div>
+      )}
       <p role="status" className={`learn-verdict${said ? (said.ok ? ' ok' : ' not-yet') : ''}`}>
         {said && (
           <>

@@ -1,6 +1,7 @@
 import { ExerciseCard } from './ExerciseCard';
 import { useLearnUi } from './learnUiStore';
 import { EMPTY_RECORD, type Exercise, type ExerciseProgress } from './types';
+import { instanceOf } from './variants';
 
 /** The page's exercises with the student's record (kept in this browser by the app) and a reset. */
 export function ExercisePanel({
@@ -14,6 +15,7 @@ export function ExercisePanel({
 }) {
   const { records } = progress;
   const focus = useLearnUi((s) => s.focus);
+  const seeds = useLearnUi((s) => s.seeds);
   const recordOf = (e: Exercise) => records[`${page}/${e.id}`] ?? EMPTY_RECORD;
   const done = exercises.filter((e) => recordOf(e).solved).length;
   const attempts = exercises.reduce((n, e) => n + recordOf(e).attempts, 0);
@@ -36,15 +38,20 @@ export function ExercisePanel({
       </div>
       <p className="fine">
         Commit your answer first: a wrong one is told which way it is off and gets a hint; the answer shows
-        after three tries or with “Show solution”. Live tasks are checked on the page as it is now.
+        after three tries or with “Show solution”. Live tasks are checked on the page as it is now. “New
+        numbers” gives a fresh instance to practise on, with a link that reproduces it.
       </p>
       <div className="learn-exercises">
         {exercises.map((e) => {
           const pid = `${page}/${e.id}`;
+          const seed = e.variant ? (seeds[pid] ?? null) : null;
           return (
             <ExerciseCard
               key={e.id}
-              exercise={e}
+              exercise={instanceOf(e, seed)}
+              variable={!!e.variant}
+              seed={seed}
+              onNewNumbers={() => progress.recordNewNumbers(pid)}
               draftId={pid}
               record={recordOf(e)}
               focused={focus === pid}

@@ -23,6 +23,8 @@ interface LearnUiState {
   /** The exercise to scroll to and highlight (`<page>/<id>`), set by a learning path step. */
   focus: string | null;
   drafts: Readonly<Record<string, Draft>>;
+  /** The seed of each exercise's numbers (`<page>/<id>` → seed ≥ 1; absent: the numbers as written). */
+  seeds: Readonly<Record<string, number>>;
   /** Opens or closes a panel on `page` (panels left open on another page close first unless pinned). */
   toggle(panel: LearnPanel, page?: string): void;
   close(): void;
@@ -30,6 +32,8 @@ interface LearnUiState {
   /** Opens the Exercises panel at one exercise. */
   focusExercise(id: string | null): void;
   setDraft(id: string, draft: Draft): void;
+  /** Gives an exercise the numbers of `seed` (null: as written); its typed answer is cleared. */
+  setSeed(id: string, seed: number | null): void;
 }
 
 const CLOSED: Record<LearnPanel, boolean> = { theory: false, exercises: false, code: false };
@@ -45,6 +49,7 @@ export const useLearnUi = create<LearnUiState>()((set) => ({
   pinned: false,
   focus: null,
   drafts: {},
+  seeds: {},
   toggle: (panel, page) =>
     set((s) => {
       const open = page === undefined ? s.open : openOn(s, page);
@@ -59,4 +64,13 @@ export const useLearnUi = create<LearnUiState>()((set) => ({
       return { focus: id, page, open: { ...openOn(s, page), exercises: true } };
     }),
   setDraft: (id, draft) => set((s) => ({ drafts: { ...s.drafts, [id]: draft } })),
+  setSeed: (id, seed) =>
+    set((s) => {
+      const seeds = { ...s.seeds };
+      if (seed === null) delete seeds[id];
+      else seeds[id] = seed;
+      const drafts = { ...s.drafts };
+      delete drafts[id];
+      return { seeds, drafts };
+    }),
 }));

@@ -62,13 +62,19 @@ export interface Exercise {
   applySolution(): void;
   /** For a prediction: once the answer is right or revealed, sets the page up (and runs it) to show why. */
   reveal?(): void;
+  /**
+   * For an exercise with parameters ("New numbers"): the same exercise with fresh givens drawn from `seed`
+   * (an integer ≥ 1), same id. Its check, answer key, solution and scenes are computed from those givens by
+   * the core, never typed in. Without a seed the exercise is the one written above.
+   */
+  variant?(seed: number): Exercise;
 }
 
 /** What the student did on one exercise. */
 export interface ExerciseRecord {
   /** Checked answers (problems such as an empty field are not counted). */
   attempts: number;
-  /** Wrong answers among them. */
+  /** Wrong answers among them, since the exercise's numbers last changed. */
   wrong: number;
   /** Hints shown. */
   hints: number;
@@ -87,6 +93,8 @@ export interface ExerciseProgress {
   /** The number of hints now shown (kept as the largest seen). */
   recordHints(id: string, shown: number): void;
   recordReveal(id: string): void;
+  /** New numbers on one exercise: the three tries and the solution start over (attempts and hints stay counted). */
+  recordNewNumbers(id: string): void;
   /** Forgets every exercise of one page. */
   resetPage(page: string): void;
 }

@@ -6,6 +6,7 @@ import { determinant, eigenvalues, matMul, singularValues, type Matrix } from '.
 import { useLinalgStore } from '../../../stores/linalg/store';
 import { covarianceOf } from '../../../stores/linalg/view';
 import type { Exercise } from '../../../ui/learn/types';
+import { givens, type Givens } from '../../../ui/learn/variants';
 import { Tex } from '../../../ui/Tex';
 import { fmt } from '../format';
 import { texMatrix } from '../linalgTex';
@@ -50,7 +51,6 @@ const TRIANGULAR: Matrix = [
 ];
 const U = [1, 2];
 const V = [3, -1];
-const RANK_ONE: Matrix = U.map((u) => V.map((v) => u * v));
 const COMPOSE_A: Matrix = [
   [2, 1],
   [0, 1.5],
@@ -62,22 +62,31 @@ const COMPOSE_B: Matrix = [
 const CLOUD = { sd: [2, 0.7], corr: [0.6] };
 const tex = (name: string, m: Matrix) => <Tex tex={`${name} = ${texMatrix(m)}`} />;
 
-export const LINALG_EXERCISES: Exercise[] = [
-  {
+// ——— "New numbers": each prediction is built from its givens, and its variants draw fresh givens ———
+
+const HALVES = [-2.5, -2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2, 2.5];
+
+/** The area after a horizontal shear by k. */
+function shearDet(k: number): Exercise {
+  const S: Matrix = [
+    [1, k],
+    [0, 1],
+  ];
+  return {
     id: 'shear-det',
     title: 'Predict: the area after a shear',
     prompt: (
       <p>
-        The shear {tex('S', SHEAR)} slides every row of the grid sideways. By what factor does it scale areas?
+        The shear {tex('S', S)} slides every row of the grid sideways. By what factor does it scale areas?
         Predict det S, then watch the unit square.
       </p>
     ),
     answer: {
       kind: 'number',
       label: 'det S',
-      key: { expected: () => [determinant(SHEAR)], traps: () => [[SHEAR[0][1]], [0]] },
+      key: { expected: () => [determinant(S)], traps: () => [[S[0][1]], [0], [1 + Math.abs(k)]] },
       check(x) {
-        const d = determinant(SHEAR);
+        const d = determinant(S);
         return near(x, d)
           ? {
               ok: true,
@@ -92,13 +101,175 @@ export const LINALG_EXERCISES: Exercise[] = [
     hint: 'Area of a parallelogram = base × height. Which of the two does a horizontal shear change?',
     solution: (
       <p>
-        det S = 1·1 − 1.5·0 = 1. The first column (1, 0) stays; the second moves along a line parallel to it,
-        so the height stays 1 and the area stays 1.
+        det S = 1·1 − {fmt(k)}·0 = {fmt(determinant(S))}. The first column (1, 0) stays; the second moves
+        along a line parallel to it, so the height stays 1 and the area stays 1.
       </p>
     ),
-    applySolution: () => show({ mode: 'transform', a: SHEAR }),
-    reveal: () => show({ mode: 'transform', a: SHEAR, animate: true }),
-  },
+    applySolution: () => show({ mode: 'transform', a: S }),
+    reveal: () => show({ mode: 'transform', a: S, animate: true }),
+    variant: (seed) => shearDet(givens(seed, 'shear-det').pick(HALVES.filter((h) => h !== 1))),
+  };
+}
+
+/** A 2×2 matrix of halves with |det| ≥ 0.5 and no zero column. */
+function drawMatrix(g: Givens): Matrix {
+  for (;;) {
+    const m: Matrix = [
+      [g.pick(HALVES), g.pick([0, ...HALVES])],
+      [g.pick([0, ...HALVES]), g.pick(HALVES)],
+    ];
+    if (Math.abs(determinant(m)) >= 0.5) return m;
+  }
+}
+
+/** The determinant of a composition AB. */
+function composeDet(A: Matrix, B: Matrix): Exercise {
+  const dA = determinant(A);
+  const dB = determinant(B);
+  const d = determinant(matMul(A, B));
+  return {
+    id: 'compose-det',
+    title: 'Predict: the determinant of a composition',
+    prompt: (
+      <p>
+        With {tex('A', A)} and {tex('B', B)}, the page applies B first, then A. Predict det(AB): its size is
+        the area factor, its sign says whether orientation flips.
+      </p>
+    ),
+    answer: {
+      kind: 'number',
+      label: 'det(AB)',
+      key: {
+        expected: () => [d],
+        traps: () => [[dA + dB], [dA], [dB]],
+      },
+      check(x) {
+        const why = `det(AB) = det A · det B = ${fmt(dA)} · ${fmt(dB)} = ${fmt(d)}`;
+        return near(x, d) ? { ok: true, why: `${why}.` } : { ok: false, why: `${why}, not ${fmt(x)}.` };
+      },
+    },
+    hint: 'Area factors multiply: det(AB) = det A · det B. A triangular matrix has det = product of the diagonal.',
+    solution: (
+      <p>
+        det A = {fmt(A[0][0])}·{fmt(A[1][1])} − {fmt(A[0][1])}·{fmt(A[1][0])} = {fmt(dA)}, det B ={' '}
+        {fmt(B[0][0])}·{fmt(B[1][1])} − {fmt(B[0][1])}·{fmt(B[1][0])} = {fmt(dB)}, so det(AB) = {fmt(dA)} ·{' '}
+        {fmt(dB)} = {fmt(d)}: areas scale by {fmt(Math.abs(d))}
+        {d < 0 ? ' and the orientation flips' : ' and the orientation is kept'}.
+      </p>
+    ),
+    applySolution: () => show({ mode: 'compose', a: A, b: B }),
+    reveal: () => show({ mode: 'compose', a: A, b: B, animate: true }),
+    variant(seed) {
+      const g = givens(seed, 'compose-det');
+      return composeDet(drawMatrix(g), drawMatrix(g));
+    },
+  };
+}
+
+/** The eigenvalues of an upper triangular T. */
+function triangularEigen(T: Matrix): Exercise {
+  const [a, b, d] = [T[0][0], T[0][1], T[1][1]];
+  const lambdas = () =>
+    eigenvalues(T)
+      .map(([re]) => re)
+      .sort((x, y) => y - x);
+  return {
+    id: 'triangular-eigen',
+    title: 'Predict: eigenvalues of a triangular matrix',
+    prompt: <p>Predict both eigenvalues of {tex('T', T)}, then see its eigenvector lines.</p>,
+    answer: {
+      kind: 'pair',
+      labels: ['λ₁ (larger)', 'λ₂ (smaller)'],
+      key: {
+        expected: lambdas,
+        traps: () => [
+          [a, b],
+          [determinant(T), 0],
+          [a + d, determinant(T)],
+        ],
+      },
+      check(x, y) {
+        const [l1, l2] = eigenvalues(T).map(([re]) => re);
+        const ok = (near(x, l1) && near(y, l2)) || (near(x, l2) && near(y, l1));
+        const why = `λ = ${fmt(l1)} and ${fmt(l2)}: det(T − λI) = (${fmt(a)} − λ)(${fmt(d)} − λ), the diagonal.`;
+        return { ok, why };
+      },
+    },
+    hint: 'Write det(T − λI) out: the entry below the diagonal is 0, so only the diagonal product is left.',
+    solution: (
+      <p>
+        det(T − λI) = ({fmt(a)} − λ)({fmt(d)} − λ) − {fmt(b)}·0, so λ = {fmt(a)} and λ = {fmt(d)}. The
+        eigenvector for {fmt(a)} is (1, 0); for {fmt(d)} it solves ({fmt(a)} − {fmt(d)})x + {fmt(b)}y = 0,
+        i.e. ({fmt(b)}, {fmt(d - a)}) up to scale.
+      </p>
+    ),
+    applySolution: () => show({ mode: 'transform', a: T, eig: true }),
+    reveal: () => show({ mode: 'transform', a: T, eig: true, animate: true }),
+    variant(seed) {
+      const g = givens(seed, 'triangular-eigen');
+      for (;;) {
+        const [p, q] = [g.pick(HALVES), g.pick(HALVES)];
+        // Distinct eigenvalues, and not ±each other (a sign flip must not swap them).
+        if (p === q || p === -q) continue;
+        return triangularEigen([
+          [Math.max(p, q), g.pick(HALVES)],
+          [0, Math.min(p, q)],
+        ]);
+      }
+    },
+  };
+}
+
+/** The singular values of the rank-one matrix u vᵀ. */
+function rankOneSigma(u: readonly number[], v: readonly number[]): Exercise {
+  const A: Matrix = u.map((x) => v.map((y) => x * y));
+  const [nu2, nv2] = [u[0] ** 2 + u[1] ** 2, v[0] ** 2 + v[1] ** 2];
+  return {
+    id: 'rank-one-sigma',
+    title: 'Predict: singular values of a rank-one matrix',
+    prompt: (
+      <p>
+        {tex('A = uv^{\\mathsf T}', A)} with u = ({u.map((x) => fmt(x)).join(', ')}) and v = ({v.map((x) => fmt(x)).join(', ')}).
+        Predict σ₁ and σ₂, then watch the unit circle in the SVD view.
+      </p>
+    ),
+    answer: {
+      kind: 'pair',
+      labels: ['σ₁', 'σ₂'],
+      key: {
+        expected: () => singularValues(A),
+        traps: () => [
+          [Math.hypot(...u), Math.hypot(...v)],
+          [Math.hypot(...u) + Math.hypot(...v), 0],
+          [nu2 * nv2, 0],
+        ],
+      },
+      check(x, y) {
+        const [s1, s2] = singularValues(A);
+        const ok = near(x, s1) && near(y, s2);
+        return { ok, why: `σ₁ = ‖u‖·‖v‖ = ${fmt(s1)} and σ₂ = ${fmt(s2)}: every Ax is a multiple of u.` };
+      },
+    },
+    hint: 'Ax = u (v·x): all outputs lie on the line through u, so one direction is crushed to zero.',
+    solution: (
+      <p>
+        A has rank 1, so σ₂ = 0. Its only singular triple is u/‖u‖, ‖u‖‖v‖, v/‖v‖, so σ₁ = √{nu2} · √{nv2} = √
+        {nu2 * nv2} ≈ {fmt(Math.sqrt(nu2 * nv2))}. The circle collapses to a segment of half-length σ₁.
+      </p>
+    ),
+    applySolution: () => show({ mode: 'svd', a: A }),
+    reveal: () => show({ mode: 'svd', a: A, animate: true }),
+    variant(seed) {
+      const g = givens(seed, 'rank-one-sigma');
+      const nz = [-3, -2, -1, 1, 2, 3];
+      // ‖v‖ > 1, so that ‖u‖ alone is a wrong guess.
+      return rankOneSigma([g.pick(nz), g.int(-3, 3)], [g.pick(nz), g.pick([-2, -1, 1, 2])]);
+    },
+  };
+}
+
+export const LINALG_EXERCISES: Exercise[] = [
+  shearDet(SHEAR[0][1]),
   {
     id: 'det-zero',
     title: 'Make det(A) = 0 without setting any entry to zero',
@@ -122,72 +293,8 @@ export const LINALG_EXERCISES: Exercise[] = [
       show({ mode: 'transform', a: dim === 2 ? DET_ZERO_2 : DET_ZERO_3 });
     },
   },
-  {
-    id: 'compose-det',
-    title: 'Predict: the determinant of a composition',
-    prompt: (
-      <p>
-        With {tex('A', COMPOSE_A)} and {tex('B', COMPOSE_B)}, the page applies B first, then A. Predict
-        det(AB): its size is the area factor, its sign says whether orientation flips.
-      </p>
-    ),
-    answer: {
-      kind: 'number',
-      label: 'det(AB)',
-      key: {
-        expected: () => [determinant(matMul(COMPOSE_A, COMPOSE_B))],
-        traps: () => [[determinant(COMPOSE_A) + determinant(COMPOSE_B)], [determinant(COMPOSE_A)]],
-      },
-      check(x) {
-        const d = determinant(matMul(COMPOSE_A, COMPOSE_B));
-        const why = `det(AB) = det A · det B = ${fmt(determinant(COMPOSE_A))} · ${fmt(determinant(COMPOSE_B))} = ${fmt(d)}`;
-        return near(x, d) ? { ok: true, why: `${why}.` } : { ok: false, why: `${why}, not ${fmt(x)}.` };
-      },
-    },
-    hint: 'Area factors multiply: det(AB) = det A · det B. A triangular matrix has det = product of the diagonal.',
-    solution: (
-      <p>
-        det A = 2 · 1.5 = 3 (triangular), det B = 1 · 0.5 − 2 · 1 = −1.5, so det(AB) = 3 · (−1.5) = −4.5:
-        areas grow 4.5 times and B flips the orientation.
-      </p>
-    ),
-    applySolution: () => show({ mode: 'compose', a: COMPOSE_A, b: COMPOSE_B }),
-    reveal: () => show({ mode: 'compose', a: COMPOSE_A, b: COMPOSE_B, animate: true }),
-  },
-  {
-    id: 'triangular-eigen',
-    title: 'Predict: eigenvalues of a triangular matrix',
-    prompt: <p>Predict both eigenvalues of {tex('T', TRIANGULAR)}, then see its eigenvector lines.</p>,
-    answer: {
-      kind: 'pair',
-      labels: ['λ₁ (larger)', 'λ₂ (smaller)'],
-      key: {
-        expected: () =>
-          eigenvalues(TRIANGULAR)
-            .map(([re]) => re)
-            .sort((a, b) => b - a),
-        traps: () => [
-          [TRIANGULAR[0][0], TRIANGULAR[0][1]],
-          [determinant(TRIANGULAR), 0],
-        ],
-      },
-      check(x, y) {
-        const [l1, l2] = eigenvalues(TRIANGULAR).map(([re]) => re);
-        const ok = (near(x, l1) && near(y, l2)) || (near(x, l2) && near(y, l1));
-        const why = `λ = ${fmt(l1)} and ${fmt(l2)}: det(T − λI) = (${fmt(TRIANGULAR[0][0])} − λ)(${fmt(TRIANGULAR[1][1])} − λ), the diagonal.`;
-        return { ok, why };
-      },
-    },
-    hint: 'Write det(T − λI) out: the entry below the diagonal is 0, so only the diagonal product is left.',
-    solution: (
-      <p>
-        det(T − λI) = (3 − λ)(0.5 − λ) − 2·0, so λ = 3 and λ = 0.5. The eigenvector for 3 is (1, 0); for 0.5
-        it solves (3 − 0.5)x + 2y = 0, i.e. (4, −5) up to scale.
-      </p>
-    ),
-    applySolution: () => show({ mode: 'transform', a: TRIANGULAR, eig: true }),
-    reveal: () => show({ mode: 'transform', a: TRIANGULAR, eig: true, animate: true }),
-  },
+  composeDet(COMPOSE_A, COMPOSE_B),
+  triangularEigen(TRIANGULAR),
   {
     id: 'eigen-2-minus-1',
     title: 'Find a matrix with eigenvalues 2 and −1',
@@ -211,41 +318,7 @@ export const LINALG_EXERCISES: Exercise[] = [
       show({ mode: 'transform', a: dim === 2 ? EIGEN_SOLUTION_2 : EIGEN_SOLUTION_3, eig: true });
     },
   },
-  {
-    id: 'rank-one-sigma',
-    title: 'Predict: singular values of a rank-one matrix',
-    prompt: (
-      <p>
-        {tex('A = uv^{\\mathsf T}', RANK_ONE)} with u = (1, 2) and v = (3, −1). Predict σ₁ and σ₂, then watch
-        the unit circle in the SVD view.
-      </p>
-    ),
-    answer: {
-      kind: 'pair',
-      labels: ['σ₁', 'σ₂'],
-      key: {
-        expected: () => singularValues(RANK_ONE),
-        traps: () => [
-          [Math.hypot(...U), Math.hypot(...V)],
-          [Math.hypot(...U) + Math.hypot(...V), 0],
-        ],
-      },
-      check(x, y) {
-        const [s1, s2] = singularValues(RANK_ONE);
-        const ok = near(x, s1) && near(y, s2);
-        return { ok, why: `σ₁ = ‖u‖·‖v‖ = ${fmt(s1)} and σ₂ = ${fmt(s2)}: every Ax is a multiple of u.` };
-      },
-    },
-    hint: 'Ax = u (v·x): all outputs lie on the line through u, so one direction is crushed to zero.',
-    solution: (
-      <p>
-        A has rank 1, so σ₂ = 0. Its only singular triple is u/‖u‖, ‖u‖‖v‖, v/‖v‖, so σ₁ = √5 · √10 = √50 ≈{' '}
-        {fmt(Math.sqrt(50))}. The circle collapses to a segment of half-length σ₁.
-      </p>
-    ),
-    applySolution: () => show({ mode: 'svd', a: RANK_ONE }),
-    reveal: () => show({ mode: 'svd', a: RANK_ONE, animate: true }),
-  },
+  rankOneSigma(U, V),
   {
     id: 'pca-axis',
     title: 'Predict: the first principal component',

@@ -7,97 +7,145 @@ import { covarianceOf, gaussiansView } from '../../../stores/probability/gaussia
 import type { Exercise } from '../../../ui/learn/types';
 import { Tex } from '../../../ui/Tex';
 import { fmt, show } from './exerciseKit';
+import { givens } from '../../../ui/learn/variants';
 
-// ---- Conditional probability: P(sum ≥ 10 | a double) ----
+// ---- Conditional probability: P(sum ≥ t | a double) ----
 
-const TEN = maskOf((i, j) => i + j >= 10);
 const DOUBLE = maskOf((i, j) => i === j);
-const givenDouble = () =>
+const atLeast = (t: number) => maskOf((i, j) => i + j >= t);
+const probabilities = (t: number) =>
   eventProbabilities(
     Array.from({ length: 36 }, () => 1),
-    outcomesOf(TEN),
+    outcomesOf(atLeast(t)),
     outcomesOf(DOUBLE),
-  ).pAGivenB;
+  );
 
-function showTenDouble(): void {
+function showSumDouble(t: number): void {
   const s = useConditionalStore.getState();
-  const view = { ...s.view, a: TEN, b: DOUBLE, zoom: true };
+  const view = { ...s.view, a: atLeast(t), b: DOUBLE, zoom: true };
   s.loadView(view, []);
   show(conditionalView.encode(view));
 }
 
-export const conditionalTenDouble: Exercise = {
-  id: 'conditional-ten-double',
-  title: 'Sum at least 10, given a double',
-  prompt: (
-    <p>
-      Two fair dice are rolled and you are told they show a double. What is the probability that the sum is at
-      least 10? After you check, the Conditional probability tab zooms into the doubles.
-    </p>
-  ),
-  answer: {
-    kind: 'number',
-    label: 'probability',
-    check(v) {
-      const p = givenDouble();
-      return {
-        ok: Math.abs(v - p) <= 0.005,
-        why: `P(sum ≥ 10 | double) = ${fmt(p)}; you said ${fmt(v, 6)}.`,
-      };
+function sumGivenDouble(t: number): Exercise {
+  const given = () => probabilities(t).pAGivenB;
+  const doubles = [1, 2, 3, 4, 5, 6].filter((i) => 2 * i >= t);
+  const p = probabilities(t);
+  return {
+    id: 'conditional-ten-double',
+    title: `Sum at least ${t}, given a double`,
+    prompt: (
+      <p>
+        Two fair dice are rolled and you are told they show a double. What is the probability that the sum is
+        at least {t}? After you check, the Conditional probability tab zooms into the doubles.
+      </p>
+    ),
+    answer: {
+      kind: 'number',
+      label: 'probability',
+      check(v) {
+        const q = given();
+        return {
+          ok: Math.abs(v - q) <= 0.005,
+          why: `P(sum ≥ ${t} | double) = ${fmt(q)}; you said ${fmt(v, 6)}.`,
+        };
+      },
+      key: { expected: () => [given()], abs: 0.005, traps: () => [[p.pA], [p.pAB]] },
     },
-    key: { expected: () => [givenDouble()], abs: 0.005, traps: () => [[6 / 36], [2 / 36]] },
-  },
-  hint: 'Zoom into B: only the 6 doubles remain, each now equally likely. How many of them sum to 10 or more?',
-  solution: (
-    <>
-      <Tex tex="P(\text{sum}\ge 10\mid\text{double})=\frac{P(\{(5,5),(6,6)\})}{P(\text{double})}=\frac{2/36}{6/36}=\frac13" />
-      , larger than P(sum ≥ 10) = 6/36 = 1/6: the events are dependent.
-    </>
-  ),
-  applySolution: showTenDouble,
-  reveal: showTenDouble,
-};
+    hint: `Zoom into B: only the 6 doubles remain, each now equally likely. How many of them sum to ${t} or more?`,
+    solution: (
+      <>
+        <Tex
+          tex={`P(\\text{sum}\\ge ${t}\\mid\\text{double})=\\frac{P(\\{${doubles.map((i) => `(${i},${i})`).join(',')}\\})}{P(\\text{double})}=\\frac{${doubles.length}/36}{6/36}=${fmt(given())}`}
+        />
+        , {given() > p.pA ? 'larger' : given() < p.pA ? 'smaller' : 'the same as'}
+        {given() === p.pA ? ' ' : ' than '}P(sum ≥ {t}) = {Math.round(36 * p.pA)}/36 ≈ {fmt(p.pA, 3)}
+        {given() === p.pA ? ': here the events are independent.' : ': the events are dependent.'}
+      </>
+    ),
+    applySolution: () => showSumDouble(t),
+    reveal: () => showSumDouble(t),
+    variant: (seed) => sumGivenDouble(givens(seed, 'conditional-ten-double').int(5, 12, [10])),
+  };
+}
+
+export const conditionalTenDouble: Exercise = sumGivenDouble(10);
 
 // ---- Gaussians: the conditional mean ----
 
-const G = { mx: 0, my: 0, sx: 1, sy: 2, rho: 0.5, y0: 2 };
-const gaussianAnswer = () =>
-  conditionalGaussian([G.mx, G.my], covarianceOf({ ...gaussiansView.defaults, ...G }), G.y0);
-
-function showGaussian(): void {
-  const s = useGaussiansStore.getState();
-  const view = { ...s.view, ...G };
-  s.loadView(view, []);
-  show(gaussiansView.encode(view));
+interface GaussianGivens {
+  mx: number;
+  my: number;
+  sx: number;
+  sy: number;
+  rho: number;
+  y0: number;
 }
 
-export const gaussianConditionalMean: Exercise = {
-  id: 'gaussians-conditional-mean',
-  title: 'Where does x sit once y is known?',
-  prompt: (
-    <p>
-      (x, y) is a bivariate Gaussian with means 0, sd x = 1, sd y = 2 and correlation 0.5. You observe y = 2.
-      What is the conditional mean of x? After you check, the Gaussians tab shows this case.
-    </p>
-  ),
-  answer: {
-    kind: 'number',
-    label: 'conditional mean',
-    check(v) {
-      const c = gaussianAnswer();
-      return {
-        ok: Math.abs(v - c.mean) <= 0.005,
-        why: `μx + Σxy/Σyy·(y₀ − μy) = ${fmt(c.mean)} (its variance is ${fmt(c.variance)}); you said ${fmt(v, 6)}.`,
-      };
+function gaussianMean(G: GaussianGivens): Exercise {
+  const answer = () =>
+    conditionalGaussian([G.mx, G.my], covarianceOf({ ...gaussiansView.defaults, ...G }), G.y0);
+  const showIt = () => {
+    const s = useGaussiansStore.getState();
+    const view = { ...s.view, ...G };
+    s.loadView(view, []);
+    show(gaussiansView.encode(view));
+  };
+  const sxy = G.rho * G.sx * G.sy;
+  const syy = G.sy * G.sy;
+  return {
+    id: 'gaussians-conditional-mean',
+    title: 'Where does x sit once y is known?',
+    prompt: (
+      <p>
+        (x, y) is a bivariate Gaussian with means 0, sd x = {fmt(G.sx)}, sd y = {fmt(G.sy)} and correlation{' '}
+        {fmt(G.rho)}. You observe y = {fmt(G.y0)}. What is the conditional mean of x? After you check, the
+        Gaussians tab shows this case.
+      </p>
+    ),
+    answer: {
+      kind: 'number',
+      label: 'conditional mean',
+      check(v) {
+        const c = answer();
+        return {
+          ok: Math.abs(v - c.mean) <= 0.005,
+          why: `μx + Σxy/Σyy·(y₀ − μy) = ${fmt(c.mean)} (its variance is ${fmt(c.variance)}); you said ${fmt(v, 6)}.`,
+        };
+      },
+      key: {
+        expected: () => [answer().mean],
+        abs: 0.005,
+        traps: () => [[G.y0], [G.rho * G.y0], [sxy * G.y0]],
+      },
     },
-    key: { expected: () => [gaussianAnswer().mean], abs: 0.005, traps: () => [[1], [2]] },
-  },
-  hint: 'Σxy = ρ·σx·σy. The conditional mean moves from μx by Σxy/Σyy for each unit y₀ is above μy.',
-  solution: (
-    <>
-      <Tex tex="\Sigma_{xy}=0.5\cdot1\cdot2=1,\ \Sigma_{yy}=4:\quad \mu_{x\mid y_0}=0+\tfrac14(2-0)=0.5,\quad \sigma^2_{x\mid y_0}=1-\tfrac{1^2}{4}=0.75" />
-    </>
-  ),
-  applySolution: showGaussian,
-  reveal: showGaussian,
-};
+    hint: 'Σxy = ρ·σx·σy. The conditional mean moves from μx by Σxy/Σyy for each unit y₀ is above μy.',
+    solution: (
+      <Tex
+        tex={`\\Sigma_{xy}=${fmt(G.rho)}\\cdot${fmt(G.sx)}\\cdot${fmt(G.sy)}=${fmt(sxy)},\\ \\Sigma_{yy}=${fmt(syy)}:\\quad \\mu_{x\\mid y_0}=0+\\tfrac{${fmt(sxy)}}{${fmt(syy)}}(${fmt(G.y0)}-0)=${fmt(answer().mean)},\\quad \\sigma^2_{x\\mid y_0}=${fmt(G.sx * G.sx)}-\\tfrac{${fmt(sxy)}^2}{${fmt(syy)}}=${fmt(answer().variance)}`}
+      />
+    ),
+    applySolution: showIt,
+    reveal: showIt,
+    variant(seed) {
+      const g = givens(seed, 'gaussians-conditional-mean');
+      return gaussianMean({
+        mx: 0,
+        my: 0,
+        sx: g.pick([0.5, 1, 1.5, 2, 3]),
+        sy: g.pick([0.5, 1, 2, 2.5, 4]),
+        rho: g.pick([-0.8, -0.6, -0.5, -0.3, 0.3, 0.4, 0.5, 0.7, 0.9]),
+        y0: g.pick([-3, -2, -1, 1, 1.5, 2, 3]),
+      });
+    },
+  };
+}
+
+export const gaussianConditionalMean: Exercise = gaussianMean({
+  mx: 0,
+  my: 0,
+  sx: 1,
+  sy: 2,
+  rho: 0.5,
+  y0: 2,
+});

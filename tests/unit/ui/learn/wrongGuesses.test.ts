@@ -15,6 +15,7 @@ import { useCalculusStore } from '../../../../src/stores/calculus/store';
 import { calculusView } from '../../../../src/stores/calculus/view';
 import { directionFeedback } from '../../../../src/ui/learn/feedback';
 import type { Exercise } from '../../../../src/ui/learn/types';
+import { instanceOf } from '../../../../src/ui/learn/variants';
 
 const REGISTRIES: [string, readonly Exercise[]][] = [
   ['linear-algebra', LINALG_EXERCISES],
@@ -25,11 +26,19 @@ const REGISTRIES: [string, readonly Exercise[]][] = [
   ),
 ];
 
+const isNumeric = (e: Exercise) => e.answer.kind === 'number' || e.answer.kind === 'pair';
 const numeric = REGISTRIES.flatMap(([page, list]) =>
-  list
-    .filter((e) => e.answer.kind === 'number' || e.answer.kind === 'pair')
-    .map((e) => [`${page}/${e.id}`, e] as const),
+  list.filter(isNumeric).map((e) => [`${page}/${e.id}`, e] as const),
 );
+
+/** "New numbers": every exercise with parameters, at several seeds (the answer key from the seeded givens). */
+const SEEDS = [1, 2, 3, 42, 999_999, 2 ** 31 - 1];
+const variable = REGISTRIES.flatMap(([page, list]) =>
+  list.filter((e) => e.variant).map((e) => [`${page}/${e.id}`, e] as const),
+);
+const seeded = variable
+  .filter(([, e]) => isNumeric(e))
+  .flatMap(([id, e]) => SEEDS.map((seed) => [`${id} seed ${seed}`, instanceOf(e, seed)] as const));
 
 function checkOf(e: Exercise, g: readonly number[]) {
   const a = e.answer;
@@ -51,7 +60,7 @@ describe('numeric exercises: natural wrong guesses are marked wrong', () => {
     expect(numeric.length).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(numeric)('%s', (_, e) => {
+  it.each([...numeric, ...seeded])('%s', (_, e) => {
     useCalculusStore.getState().loadView(calculusView.defaults, []);
     const a = e.answer;
     if (a.kind !== 'number' && a.kind !== 'pair') return;
@@ -108,5 +117,25 @@ describe('numeric exercises: natural wrong guesses are marked wrong', () => {
     expect(a.check(view.start[0], view.start[1]).ok).toBe(false);
     expect(a.check(2 * x, 2 * y).ok).toBe(false);
     expect(a.check(1.04 * x, 1.04 * y).ok).toBe(true);
+  });
+});
+
+describe('"New numbers": seeded variants', () => {
+  it('at least six exercises across pages have parameters', () => {
+    expect(variable.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(variable.map(([id]) => id.split(/[ /]/)[0])).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(variable)('%s: the same seed gives the same numbers, other seeds other numbers', (_, e) => {
+    useCalculusStore.getState().loadView(calculusView.defaults, []);
+    // The givens are in the prompt (a shear keeps det = 1 whatever its numbers).
+    const numbers = (x: Exercise) => JSON.stringify(x.prompt);
+    const again = e.variant!(7);
+    const first = instanceOf(e, 7);
+    expect(again.id).toBe(e.id);
+    expect(numbers(again)).toEqual(numbers(first));
+    // Not every seed must differ (a small pool of givens), but most do.
+    const distinct = new Set(SEEDS.map((s) => JSON.stringify(numbers(instanceOf(e, s)))));
+    expect(distinct.size).toBeGreaterThanOrEqual(3);
   });
 });

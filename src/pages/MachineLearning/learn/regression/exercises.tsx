@@ -10,6 +10,7 @@ import { useRegStore } from '../../../../stores/ml/regression/store';
 import { regView, type RegView } from '../../../../stores/ml/regression/view';
 import type { Exercise, Verdict } from '../../../../ui/learn/types';
 import { Tex } from '../../../../ui/Tex';
+import { givens } from '../../../../ui/learn/variants';
 
 const fmt = (v: number, digits = 4) =>
   Number.isFinite(v) ? String(Number(v.toPrecision(digits))) : String(v);
@@ -24,54 +25,83 @@ export function showRegScene(patch: Partial<RegView>): void {
 
 // ---- Predict the slope ----
 
-export const SLOPE_POINTS: Partial<RegView> = {
+/** Three points at x = 0, 1, 2 (the own-data view of the tab). */
+const threePoints = (ys: readonly number[]): Partial<RegView> => ({
   data: 'own',
-  points: [
-    { x1: 0, x2: 1, label: 0 },
-    { x1: 1, x2: 2, label: 0 },
-    { x1: 2, x2: 4, label: 0 },
-  ],
+  points: ys.map((y, x) => ({ x1: x, x2: y, label: 0 })),
   test: 'none',
-};
-const slopeOf = () => {
-  const v = { ...regView.defaults, ...SLOPE_POINTS };
-  const f = fitOf(v, pointsOf(v));
-  return 'error' in f ? NaN : f.coef[0];
-};
+});
+export const SLOPE_POINTS: Partial<RegView> = threePoints([1, 2, 4]);
 
-const predictSlope: Exercise = {
-  id: 'regression-predict-slope',
-  title: 'Predict the slope',
-  prompt: (
-    <p>
-      The points (0, 1), (1, 2) and (2, 4) get a least-squares line. What is its slope? (The line cannot pass
-      through all three.)
-    </p>
-  ),
-  answer: {
-    kind: 'number',
-    label: 'slope',
-    key: { expected: () => [slopeOf()], abs: 0.005, traps: () => [[0], [1]] },
-    check: (v) =>
-      Math.abs(v - slopeOf()) < 0.005
-        ? { ok: true, why: `the slope is Σ(x − x̄)(y − ȳ)/Σ(x − x̄)² = 3/2 = ${fmt(slopeOf())}.` }
-        : no(`the least-squares slope is ${fmt(slopeOf())}, not ${fmt(v)}`),
-  },
-  hint: (
-    <>
-      With x̄ = 1 and ȳ = 7/3 the slope is <Tex tex="\sum (x-\bar x)(y-\bar y) / \sum (x-\bar x)^2" />: the
-      middle point has x − x̄ = 0 and does not count.
-    </>
-  ),
-  solution: (
-    <>
-      Σ(x − x̄)(y − ȳ) = (−1)(1 − 7/3) + 0 + (1)(4 − 7/3) = 3 and Σ(x − x̄)² = 2, so the slope is 1.5 and the
-      intercept ȳ − 1.5·x̄ = 5/6 ≈ 0.8333.
-    </>
-  ),
-  applySolution: () => showRegScene(SLOPE_POINTS),
-  reveal: () => showRegScene(SLOPE_POINTS),
-};
+/** The least-squares line through (0, y₀), (1, y₁), (2, y₂), fitted by the core. */
+function predictSlopeOf(ys: readonly number[]): Exercise {
+  const scene = threePoints(ys);
+  const fit = () => {
+    const v = { ...regView.defaults, ...scene };
+    const f = fitOf(v, pointsOf(v));
+    return 'error' in f ? null : f;
+  };
+  const slopeOf = () => fit()?.coef[0] ?? NaN;
+  const mean = (ys[0] + ys[1] + ys[2]) / 3;
+  const sxy = ys[2] - ys[0];
+  const third = (v: number) => (Number.isInteger(3 * v) && !Number.isInteger(v) ? `${3 * v}/3` : fmt(v));
+  return {
+    id: 'regression-predict-slope',
+    title: 'Predict the slope',
+    prompt: (
+      <p>
+        The points{' '}
+        {ys
+          .map((y, x) => `(${x}, ${fmt(y)})`)
+          .join(', ')
+          .replace(/, (?=[^,]*$)/, ' and ')}{' '}
+        get a least-squares line. What is its slope? (The line cannot pass through all three.)
+      </p>
+    ),
+    answer: {
+      kind: 'number',
+      label: 'slope',
+      key: {
+        expected: () => [slopeOf()],
+        abs: 0.005,
+        traps: () => [[0], [1], [ys[1] - ys[0]], [ys[2] - ys[1]], [sxy]],
+      },
+      check: (v) =>
+        Math.abs(v - slopeOf()) < 0.005
+          ? {
+              ok: true,
+              why: `the slope is Σ(x − x̄)(y − ȳ)/Σ(x − x̄)² = ${fmt(sxy)}/2 = ${fmt(slopeOf())}.`,
+            }
+          : no(`the least-squares slope is ${fmt(slopeOf())}, not ${fmt(v)}`),
+    },
+    hint: (
+      <>
+        With x̄ = 1 and ȳ = {third(mean)} the slope is{' '}
+        <Tex tex="\sum (x-\bar x)(y-\bar y) / \sum (x-\bar x)^2" />: the middle point has x − x̄ = 0 and does
+        not count.
+      </>
+    ),
+    solution: (
+      <>
+        Σ(x − x̄)(y − ȳ) = (−1)({fmt(ys[0])} − {third(mean)}) + 0 + (1)({fmt(ys[2])} − {third(mean)}) ={' '}
+        {fmt(sxy)} and Σ(x − x̄)² = 2, so the slope is {fmt(sxy / 2)} and the intercept ȳ − {fmt(sxy / 2)}·x̄ ={' '}
+        {fmt(fit()?.intercept ?? mean - sxy / 2)}.
+      </>
+    ),
+    applySolution: () => showRegScene(scene),
+    reveal: () => showRegScene(scene),
+    variant(seed) {
+      const g = givens(seed, 'regression-predict-slope');
+      for (;;) {
+        const y = [g.int(0, 5), g.int(0, 5), g.int(0, 5)];
+        // A slope other than 0, and three points off one line.
+        if (y[2] !== y[0] && 2 * y[1] !== y[0] + y[2]) return predictSlopeOf(y);
+      }
+    },
+  };
+}
+
+const predictSlope = predictSlopeOf([1, 2, 4]);
 
 // ---- Which degree overfits ----
 

@@ -229,8 +229,8 @@ function rankOneSigma(u: readonly number[], v: readonly number[]): Exercise {
     title: 'Predict: singular values of a rank-one matrix',
     prompt: (
       <p>
-        {tex('A = uv^{\\mathsf T}', A)} with u = ({u.map((x) => fmt(x)).join(', ')}) and v = ({v.map((x) => fmt(x)).join(', ')}).
-        Predict σ₁ and σ₂, then watch the unit circle in the SVD view.
+        {tex('A = uv^{\\mathsf T}', A)} with u = ({u.map((x) => fmt(x)).join(', ')}) and v = (
+        {v.map((x) => fmt(x)).join(', ')}). Predict σ₁ and σ₂, then watch the unit circle in the SVD view.
       </p>
     ),
     answer: {

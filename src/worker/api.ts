@@ -42,6 +42,11 @@ import {
   type PcaAnalyzeResult,
 } from './jobs/pcaTab';
 import { lassoPathJob, type LassoPathRequest, type LassoPathSnapshot } from './jobs/lassoPath';
+import {
+  regErrorCurvesJob,
+  type RegErrorCurvesRequest,
+  type RegErrorCurvesResult,
+} from './jobs/regErrorCurves';
 import { clusterStepsJob, type ClusterSnapshot, type ClusterStepsRequest } from './jobs/pcaCluster';
 
 /** Work between yields; short enough that a cancel lands well within 100 ms. */
@@ -189,6 +194,11 @@ export const api = {
     onProgress?: (s: LassoPathSnapshot) => void,
   ): Promise<LassoPathSnapshot> {
     return runJob(jobId, onProgress, (ctx) => lassoPathJob(req, ctx));
+  },
+
+  /** The Regression tab's training and test MSE against the degree and against λ. */
+  regErrorCurves(jobId: number, req: RegErrorCurvesRequest): Promise<RegErrorCurvesResult> {
+    return runJob(jobId, undefined, (ctx) => regErrorCurvesJob(req, ctx));
   },
 
   pcaAnalyze(jobId: number, req: PcaAnalyzeRequest): Promise<PcaAnalyzeResult> {

@@ -21,3 +21,4 @@ export type {
 } from './jobs/pcaTab';
 export type { ClusterSnapshot, ClusterStart, ClusterStepsRequest } from './jobs/pcaCluster';
 export type { LassoPathRequest, LassoPathSnapshot } from './jobs/lassoPath';
+export type { RegErrorCurvesRequest, RegErrorCurvesResult } from './jobs/regErrorCurves';

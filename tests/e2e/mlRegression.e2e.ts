@@ -386,6 +386,11 @@ export const mlRegressionTests: E2ETest[] = [
       await page.waitForSelector('.reg-band');
       assert((await points(page).count()) === 1000, '1,000 points');
       const before = await read(page, 'posterior mean slope');
+      const trainCurve = page
+        .getByRole('img', { name: 'training and test MSE against degree' })
+        .locator('.reg-err-train');
+      await trainCurve.waitFor();
+      const curveBefore = await trainCurve.getAttribute('d');
       const p = (await points(page).nth(0).boundingBox())!;
       await page.mouse.move(p.x + p.width / 2, p.y + p.height / 2);
       await page.mouse.down();
@@ -397,6 +402,12 @@ export const mlRegressionTests: E2ETest[] = [
       const ms = Date.now() - t0;
       await page.mouse.up();
       assert(during !== before, `the posterior follows the drag (${before} → ${during})`);
+      // The training error against the degree, a worker job, follows the moved point.
+      await page.waitForFunction(
+        (d) => document.querySelector('.reg-err-train')?.getAttribute('d') !== d,
+        curveBefore,
+        { timeout: 10_000 },
+      );
       console.log(
         `    20 drag moves in ${ms} ms; long tasks ≥ 50 ms during the drag: ${JSON.stringify(long)}`,
       );

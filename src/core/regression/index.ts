@@ -17,3 +17,5 @@ export type { NormalEquations } from './normalEquations';
 export { leastSquaresObjective, leastSquaresStepLimit, leastSquaresDescentPath } from './descent';
 export type { DescentPath, DescentPathOptions } from './descent';
 export { lineLossGrid, logisticLossGrid, logisticBoundary } from './surfaces';
+export { polynomialMse, degreeErrorCurve, lambdaErrorCurve, errorCurveLambdas } from './errorCurves';
+export type { ErrorCurve, ShownPolynomial, CurvePoints, ErrorCurveOptions } from './errorCurves';

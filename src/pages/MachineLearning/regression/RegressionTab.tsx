@@ -36,10 +36,10 @@ export default function RegressionTab() {
   const moveClass = useRegStore((s) => s.moveClassPoint);
   const removeClass = useRegStore((s) => s.removeClassPoint);
   const [brush, setBrush] = useState(1);
-  const { view, points, fit, later, laterPoints, laterFit, test, overfit } = useRegFit();
+  const { view, points, fit, later, laterPoints, laterFit, settled, settledFit, test, overfit } = useRegFit();
   const logistic = useLogistic();
   const penalised = view.method === 'ridge' || view.method === 'lasso';
-  // The constraint picture and the equations follow the deferred view with the error curves.
+  // The constraint picture follows the deferred view; the equations the settled one (see useRegFit).
   const constraint = useMemo(() => {
     if (!penalised || 'error' in laterFit) return null;
     try {
@@ -48,7 +48,7 @@ export default function RegressionTab() {
       return null;
     }
   }, [penalised, laterFit, later, laterPoints]);
-  const laterDrawn = 'error' in laterFit || laterFit.diverged ? null : laterFit;
+  const settledDrawn = 'error' in settledFit || settledFit.diverged ? null : settledFit;
   const [box, width] = useWidth<HTMLDivElement>();
   const plotWidth = Math.max(280, Math.min(640, width));
   const ok = 'error' in fit ? null : fit;
@@ -171,7 +171,7 @@ export default function RegressionTab() {
                   width={plotWidth}
                 />
               )}
-              {laterDrawn && <RegEquations fit={laterDrawn} view={later} />}
+              {settledDrawn && <RegEquations fit={settledDrawn} view={settled} />}
             </>
           )}
         </div>

@@ -1,10 +1,12 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { fitOf, pointsOf } from '../../../stores/ml/regression/data';
 import type { UserPoint } from '../../../stores/ml/nn/fields';
 import type { RegView } from '../../../stores/ml/regression/view';
 import { classPointsOf, logisticOf } from '../../../stores/ml/regression/logistic';
-import { degreeCurve, lambdaCurve, testPointsOf } from '../../../stores/ml/regression/overfit';
+import { testPointsOf } from '../../../stores/ml/regression/overfit';
+import { curveSettingsOf, useRegErrorCurves } from '../../../stores/ml/regression/errorCurves';
 import { useRegStore } from '../../../stores/ml/regression/store';
+import { useSettledValue } from './useSettledValue';
 
 /**
  * f(view), computed once per view object: the urgent and the deferred render share the fit, and a deferred
@@ -16,7 +18,7 @@ function cached<T>(memo: WeakMap<RegView, T>, view: RegView, f: (view: RegView) 
 }
 
 const fits = new WeakMap<RegView, { points: UserPoint[]; fit: ReturnType<typeof fitOf> }>();
-const extras = new WeakMap<RegView, ReturnType<typeof overfitOf>>();
+const tests = new WeakMap<RegView, ReturnType<typeof testOf>>();
 
 /** The points and the fit of one view. */
 function fitFor(view: RegView) {
@@ -28,43 +30,50 @@ function fitFor(view: RegView) {
   });
 }
 
-/** The held-out test set, its MSE and the error curves against degree (13 fits) and λ (a path of fits). */
-function overfitOf(view: RegView) {
-  const { points, fit } = fitFor(view);
+/** The held-out test set and the test MSE of the view's fit (1,000 evaluations of a polynomial). */
+function testOf(view: RegView) {
+  const { fit } = fitFor(view);
   const test = view.method === 'logistic' ? null : testPointsOf(view);
-  if ('error' in fit || fit.diverged) return { test, overfit: null };
+  if ('error' in fit || fit.diverged) return { test, testMse: null };
   const testMse =
     test && test.length > 0
       ? test.reduce((a, p) => a + (p.x2 - fit.predict(p.x1)) ** 2, 0) / test.length
       : null;
-  try {
-    return {
-      test,
-      overfit: {
-        testMse,
-        degrees: view.method === 'gd' ? null : degreeCurve(view, points, test),
-        lambdas: lambdaCurve(view, points, test),
-      },
-    };
-  } catch {
-    return { test, overfit: { testMse, degrees: null, lambdas: null } };
-  }
+  return { test, testMse };
 }
 
 /**
  * The view's points and their fit, recomputed when the view changes (every field of it is an input of
- * the fit), so a drag refits the curve and the band in the pointer's own task. The held-out set and the
- * error curves, a dozen more fits, follow in a deferred render (`later`): a task of their own, which a
- * faster drag may skip; the last position always lands. With 1,000 points at degree 12 the two together
- * made every drag move one task of 65–170 ms.
+ * the fit), so a drag refits the curve and the band in the pointer's own task. The error curves against
+ * degree and λ (a dozen more fits, or a lasso path) are a worker job asked for after each commit
+ * (`useRegErrorCurves`: one runs, the newest waits), shown while they answer the view's settings; the
+ * equations and the constraint picture follow a deferred render (`later`). With 1,000 points at degree 12
+ * the fit and the curves together made every drag move one task of 65–170 ms on the main thread.
  */
 export function useRegFit() {
   const view = useRegStore((s) => s.view);
   const { points, fit } = fitFor(view);
+  const { test, testMse } = cached(tests, view, testOf);
+  const ok = !('error' in fit) && !fit.diverged && view.method !== 'logistic';
+  const request = useRegErrorCurves((s) => s.request);
+  useEffect(() => {
+    if (ok) request(view, points, test);
+  }, [ok, request, view, points, test]);
+  const source = useRegErrorCurves((s) => s.source);
+  const curves = useRegErrorCurves((s) => s.curves);
+  const current = ok && source !== null && source.settings === curveSettingsOf(view);
+  const overfit = ok
+    ? {
+        testMse,
+        degrees: current ? (curves?.degrees ?? null) : null,
+        lambdas: current ? (curves?.lambdas ?? null) : null,
+      }
+    : null;
   const later = useDeferredValue(view);
-  const { test, overfit } = useMemo(() => cached(extras, later, overfitOf), [later]);
   const { points: laterPoints, fit: laterFit } = fitFor(later);
-  return { view, points, fit, later, laterPoints, laterFit, test, overfit };
+  const settled = useSettledValue(later);
+  const { fit: settledFit } = fitFor(settled);
+  return { view, points, fit, later, laterPoints, laterFit, settled, settledFit, test, overfit };
 }
 
 /** The Logistic method's classes and fit (null for the other methods). */

@@ -93,7 +93,7 @@ export interface RegFit {
     cov2: [[number, number], [number, number]];
     /** Five posterior draws of (intercept, first coefficient), the sample lines' own. */
     draws2: [number, number][];
-    /** The MAP (= posterior mean), ridge at λ = α/β on every coefficient, and the Ridge method's fit at that λ (intercept free), as shown. */
+    /** The MAP (= posterior mean), ridge at λ = α/β on every coefficient, and the Ridge method's fit at that λ (intercept free), as shown (the last two solved when first read). */
     map: number[];
     ridgeAll: number[];
     ridgeFree: number[];
@@ -131,11 +131,24 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
     warnings.push('Gradient descent fits a line here (degree 1); the degree applies to the other methods.');
   try {
     const ne = normalEquations(X, ys);
-    const fit = fitLinear(X, ys, {
-      ridge: view.method === 'ridge' ? strength : 0,
-      lasso: view.method === 'lasso' ? strength : 0,
-      lassoOptions: { maxSweeps: 20_000 },
-    });
+    // The Bayesian method reads none of the least-squares fit (its own posterior replaces it): not solved.
+    const fit =
+      view.method === 'bayes'
+        ? {
+            intercept: 0,
+            coef: X[0].map(() => 0),
+            fitted: [],
+            residuals: [],
+            r2: NaN,
+            mse: NaN,
+            converged: true,
+            sweeps: 0,
+          }
+        : fitLinear(X, ys, {
+            ridge: view.method === 'ridge' ? strength : 0,
+            lasso: view.method === 'lasso' ? strength : 0,
+            lassoOptions: { maxSweeps: 20_000 },
+          });
     if (fit.converged === false)
       warnings.push(
         `Coordinate descent stopped after ${fit.sweeps} sweeps before reaching its tolerance: turn on “standardize” for a faster lasso.`,
@@ -213,17 +226,24 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
       const Phi = st.z.slice(0, used).map(phiOf);
       const post = bayesianLinearRegression(Phi, ys.slice(0, used), view.alpha, view.beta);
       const lambda = view.alpha / view.beta;
-      const ridgeAll = fitLinear(Phi, ys.slice(0, used), { intercept: false, ridge: lambda }).coef;
       const yUsed = ys.slice(0, used);
-      // The Ridge method leaves the intercept free (degree 0 has nothing else: the mean).
-      const free =
-        deg > 0
-          ? fitLinear(
-              Phi.map((r) => r.slice(1)),
-              yUsed,
-              { ridge: lambda },
-            )
-          : { intercept: yUsed.reduce((a, v) => a + v, 0) / used, coef: [] as number[] };
+      // Two more QR solves, read only by the equations below the plot: solved when first read, not per drag move.
+      let ridgeAll: number[] | null = null;
+      let ridgeFree: number[] | null = null;
+      const ridgeAllOf = () => (ridgeAll ??= fitLinear(Phi, yUsed, { intercept: false, ridge: lambda }).coef);
+      const ridgeFreeOf = () => {
+        if (ridgeFree) return ridgeFree;
+        // The Ridge method leaves the intercept free (degree 0 has nothing else: the mean).
+        const free =
+          deg > 0
+            ? fitLinear(
+                Phi.map((r) => r.slice(1)),
+                yUsed,
+                { ridge: lambda },
+              )
+            : { intercept: yUsed.reduce((a, v) => a + v, 0) / used, coef: [] as number[] };
+        return (ridgeFree = [free.intercept, ...free.coef]);
+      };
       const m = post.mean;
       // The slope in x's units is linear in the weights: t·w, t from the change of units of each unit vector.
       const t = m.map((_, j) => {
@@ -271,8 +291,12 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
         ],
         draws2: draws.map((w) => [w[0], w[1] ?? 0]),
         map: m.slice(),
-        ridgeAll,
-        ridgeFree: [free.intercept, ...free.coef],
+        get ridgeAll() {
+          return ridgeAllOf();
+        },
+        get ridgeFree() {
+          return ridgeFreeOf();
+        },
       };
     }
     const predictGd = (x: number) =>

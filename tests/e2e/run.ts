@@ -13,6 +13,7 @@ import { linalgTests } from './linalg.e2e';
 import { calculusTests } from './calculus.e2e';
 import { calc2Tests } from './calc2.e2e';
 import { calc3Tests } from './calc3.e2e';
+import { calculus5Tests } from './calculus5.e2e';
 import { mcmcTests } from './mcmc.e2e';
 import { probabilityTabsTests } from './probabilityTabs.e2e';
 import { classroomTests } from './classroom.e2e';
@@ -45,6 +46,7 @@ const suites: E2ETest[] = [
   ...calculusTests,
   ...calc2Tests,
   ...calc3Tests,
+  ...calculus5Tests,
   ...mcmcTests,
   ...classroomTests,
   ...classroom2Tests,

@@ -3,7 +3,7 @@ import { useCalculusStore } from '../../stores/calculus/store';
 import { ChartTextAlternative } from '../../ui/ChartText';
 import { formatNumber } from '../../ui/Readout';
 import { StageMessage, StageScene, useSceneStage, type StageTexts } from '../../ui/webgl/SceneStage';
-import { surfaceText } from './chartText';
+import { constraintSurfaceText, surfaceText } from './chartText';
 import { useSceneColors } from './palette';
 import { resetOrbit, rotateOrbit, zoomOrbit } from './scene/orbit';
 
@@ -35,7 +35,14 @@ function SurfaceTextAlternative({ id }: { id: string }) {
   const start = useCalculusStore((s) => s.view.start);
   // Deferred like the scene's paths (SurfaceCanvas), so the text describes what is drawn.
   const race = useDeferredValue(useCalculusStore((s) => s.race));
-  const text = useMemo(() => surfaceText(grid, start, race), [grid, start, race]);
+  const kind = useCalculusStore((s) => s.view.constraint);
+  const stored = useDeferredValue(useCalculusStore((s) => s.constraint));
+  const constraint = kind === 'none' ? null : stored;
+  const text = useMemo(() => {
+    const t = surfaceText(grid, start, race);
+    const extra = grid ? constraintSurfaceText(constraint) : '';
+    return extra ? { ...t, description: `${t.description} ${extra}` } : t;
+  }, [grid, start, race, constraint]);
   return <ChartTextAlternative id={id} text={text} />;
 }
 
@@ -43,6 +50,7 @@ function SurfaceTextAlternative({ id }: { id: string }) {
 export function SurfaceView() {
   const textId = `calc-surface-text-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const stage = useSceneStage(TEXTS);
+  const constrained = useCalculusStore((s) => s.view.constraint !== 'none');
   const colors = useSceneColors();
   const zRange = useCalculusStore((s) =>
     s.grid ? `${formatNumber(s.grid.result.zLow, 4)} to ${formatNumber(s.grid.result.zHigh, 4)}` : null,
@@ -61,7 +69,7 @@ export function SurfaceView() {
           <div
             className="calc-canvas"
             role="img"
-            aria-label="3D surface of f coloured by height, with the optimizer paths"
+            aria-label={`3D surface of f coloured by height, with the optimizer paths${constrained ? ' and the constraint curve' : ''}`}
             aria-describedby={textId}
           >
             <StageScene stage={stage} loadingClass="calc-scene-loading">

@@ -191,3 +191,26 @@ export function backpropText(graph: ComputationGraph, at: Vec2): string {
     `Each node is a button with its value v and adjoint v̄; select one for its chain-rule step.`
   );
 }
+
+type Constraint = NonNullable<CalculusState['constraint']>;
+
+const KIND_TEXT = { min: 'constrained minimum', max: 'constrained maximum', neither: 'neither' } as const;
+
+/** The constraint as the surface draws it: the curve lifted onto f, the infeasible part dimmed, the optimum. */
+export function constraintSurfaceText(constraint: Constraint | null): string {
+  if (!constraint) return '';
+  const { request, result } = constraint;
+  const eq = request.kind === 'eq';
+  const curve =
+    `The constraint ${request.g} ${eq ? '=' : '≤'} ${num(request.c)} is drawn on the surface: the curve ` +
+    `g = ${num(request.c)} at the height of f${eq ? '' : ', the infeasible part (g > c) dimmed'}.`;
+  const best = result.points[result.best];
+  const marked = result.points.length
+    ? ` ${count(result.points.length, 'critical point')} of f on the curve marked${
+        best
+          ? `; the ${KIND_TEXT[best.kind]} at ${point(best.x, best.y)} has f = ${num(best.f)} (larger dot)`
+          : ''
+      }.`
+    : '';
+  return curve + marked;
+}

@@ -26,6 +26,8 @@ export interface SceneColors {
   frame: string;
   start: string;
   overlay: string;
+  /** The constraint g = c and its Lagrange points. */
+  constraint: string;
 }
 
 function read(): SceneColors {
@@ -39,6 +41,7 @@ function read(): SceneColors {
     frame: hex('--calc-frame', '#8a90a6'),
     start: hex('--calc-start', '#15192b'),
     overlay: hex('--calc-overlay', '#e0457b'),
+    constraint: hex('--calc-con', '#111111'),
   };
 }
 

@@ -10,6 +10,7 @@ import { useCalculusStore } from '../../../stores/calculus/store';
 import type { SceneColors } from '../palette';
 import { useProbe, useShownExpr } from '../shownExpr';
 import { CameraRig } from './CameraRig';
+import { Constraint3D, infeasibleOnGrid } from './Constraint3D';
 import { BoxFrame, StartMarker, TaylorPatch } from './Extras';
 import { RacePaths3D, WarmRaceShaders } from './RacePaths3D';
 import { sceneMap } from './sceneMap';
@@ -20,6 +21,10 @@ function SceneContent({ colors }: { colors: SceneColors }) {
   const race = useDeferredValue(useCalculusStore((s) => s.race));
   const start = useCalculusStore((s) => s.view.start);
   const overlay = useCalculusStore((s) => s.view.overlay);
+  const constraintKind = useCalculusStore((s) => s.view.constraint);
+  // Deferred like the contour plot's constraint layer: a new analysis never holds up a frame of the race.
+  const stored = useDeferredValue(useCalculusStore((s) => s.constraint));
+  const constraint = constraintKind === 'none' ? null : stored;
   const shown = useShownExpr();
   const probe = useProbe();
   const map = useMemo(() => (grid ? sceneMap(grid.request, grid.result) : null), [grid]);
@@ -27,6 +32,7 @@ function SceneContent({ colors }: { colors: SceneColors }) {
     () => (shown && overlay !== 'none' ? curvatureAt(shown.expr, probe[0], probe[1]) : null),
     [shown, overlay, probe],
   );
+  const infeasible = useMemo(() => (grid ? infeasibleOnGrid(constraint, grid) : null), [constraint, grid]);
   const invalidate = useThree((s) => s.invalidate);
   // Anything React re-renders here changes the picture; the demand loop needs to hear of it.
   useEffect(() => invalidate());
@@ -36,7 +42,10 @@ function SceneContent({ colors }: { colors: SceneColors }) {
   const finiteCurvature = curvature && [curvature.value, ...curvature.gradient].every(Number.isFinite);
   return (
     <>
-      <SurfaceMesh grid={grid.result} map={map} />
+      <SurfaceMesh grid={grid.result} map={map} infeasible={infeasible} />
+      {constraint && (
+        <Constraint3D constraint={constraint} grid={grid.result} map={map} color={colors.constraint} />
+      )}
       <WarmRaceShaders />
       <BoxFrame color={colors.frame} hx={map.hx} hy={map.hy} />
       {race && <RacePaths3D traces={race.result.traces} map={map} colors={colors.optimizers} />}

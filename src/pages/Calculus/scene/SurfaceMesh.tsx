@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, DoubleSide } from 'three';
 import type { GridResult } from '../../../worker/protocol';
 import { heightRank, VIRIDIS_LINEAR } from '../palette';
+import { meshPick } from './constraintCurve';
 import type { SceneMap } from './sceneMap';
 
 /** Direction towards the light (unit), and the share of ambient light. */
@@ -19,17 +20,23 @@ const AMBIENT = 0.45;
  * into the vertex colours once: the renderer then runs the cheapest shader there is, which keeps
  * every frame light on the CPU renderers (SwiftShader) of machines without a usable GPU.
  */
-/** Grid points per side of the 3D mesh (the contour grid is finer; a frame's cost grows with this squared). */
-export const MESH_SIDE = 71;
+/** Infeasible points (g > c for a constraint g ≤ c) are drawn at this share of their brightness. */
+export const INFEASIBLE_SHADE = 0.4;
 
-export function buildSurface(grid: GridResult, map: SceneMap): BufferGeometry {
+/**
+ * `infeasible`, when given, is g − c > 0 on the same grid as f (values[j·n + i]): those points are dimmed, so
+ * the feasible region g ≤ c stands out on the surface as it is shaded on the contour plot.
+ */
+export function buildSurface(
+  grid: GridResult,
+  map: SceneMap,
+  infeasible: ((k: number) => boolean) | null = null,
+): BufferGeometry {
   const { n: gridN, xs, ys, values, percentiles } = grid;
   // Every stride-th grid point (the last one always), so the mesh spans the whole domain.
-  const stride = Math.max(1, Math.round((gridN - 1) / (MESH_SIDE - 1)));
-  const pick: number[] = [];
-  for (let i = 0; i < gridN - 1; i += stride) pick.push(i);
-  pick.push(gridN - 1);
+  const pick = meshPick(gridN);
   const n = pick.length;
+  const dim = new Uint8Array(n * n);
   const pos = new Float32Array(n * n * 3);
   const col = new Float32Array(n * n * 3);
   const v = new Float64Array(n * n);
@@ -38,6 +45,7 @@ export function buildSurface(grid: GridResult, map: SceneMap): BufferGeometry {
       const k = j * n + i;
       const value = values[pick[j] * gridN + pick[i]];
       v[k] = value;
+      dim[k] = infeasible?.(pick[j] * gridN + pick[i]) ? 1 : 0;
       pos[3 * k] = map.wx(xs[pick[i]]);
       pos[3 * k + 1] = map.wy(ys[pick[j]]);
       pos[3 * k + 2] = Number.isFinite(value) ? map.wz(value) : 0;
@@ -67,7 +75,7 @@ export function buildSurface(grid: GridResult, map: SceneMap): BufferGeometry {
     const lambert = Math.abs(
       normal.getX(k) * LIGHT[0] + normal.getY(k) * LIGHT[1] + normal.getZ(k) * LIGHT[2],
     );
-    const shade = AMBIENT + (1 - AMBIENT) * lambert;
+    const shade = (AMBIENT + (1 - AMBIENT) * lambert) * (dim[k] ? INFEASIBLE_SHADE : 1);
     col[3 * k] *= shade;
     col[3 * k + 1] *= shade;
     col[3 * k + 2] *= shade;
@@ -77,8 +85,16 @@ export function buildSurface(grid: GridResult, map: SceneMap): BufferGeometry {
   return g;
 }
 
-export function SurfaceMesh({ grid, map }: { grid: GridResult; map: SceneMap }) {
-  const geometry = useMemo(() => buildSurface(grid, map), [grid, map]);
+export function SurfaceMesh({
+  grid,
+  map,
+  infeasible = null,
+}: {
+  grid: GridResult;
+  map: SceneMap;
+  infeasible?: ((k: number) => boolean) | null;
+}) {
+  const geometry = useMemo(() => buildSurface(grid, map, infeasible), [grid, map, infeasible]);
   useEffect(() => () => geometry.dispose(), [geometry]);
   return (
     <mesh geometry={geometry}>

@@ -1,0 +1,156 @@
+/**
+ * Calculus, part 5 (issue 18, session 8): the constraint g = c on the 3-D surface (lifted onto f, the
+ * infeasible part of g ≤ c dimmed), and the penalty method reaching the constrained optimum at the page's
+ * defaults; light and dark looked at.
+ */
+import type { Page } from 'playwright-core';
+import { penaltyMethod } from '../../src/core';
+import fixture from '../fixtures/calculus5.json';
+import { assert, SCREENSHOTS, type E2ETest } from './harness';
+import { noNaN } from './pageHelpers';
+import { pixels } from './webglHelpers';
+
+const CANVAS = '.calc-canvas canvas';
+
+const readout = async (page: Page, name: string): Promise<number> => {
+  const out = page.locator(`output[aria-label="${name}"]`);
+  await out.waitFor({ timeout: 30_000 });
+  return Number(await out.getAttribute('data-value'));
+};
+
+/** Waits until the surface has drawn something at the canvas's centre. */
+async function sceneReady(page: Page): Promise<void> {
+  await page.waitForSelector(CANVAS, { timeout: 20_000 });
+  await page.waitForFunction(
+    (sel) => {
+      const c = document.querySelector(sel) as HTMLCanvasElement | null;
+      if (!c || c.width === 0) return false;
+      const off = document.createElement('canvas');
+      off.width = c.width;
+      off.height = c.height;
+      const ctx = off.getContext('2d')!;
+      ctx.drawImage(c, 0, 0);
+      const d = ctx.getImageData(c.width >> 1, c.height >> 1, 1, 1).data;
+      const corner = ctx.getImageData(0, 0, 1, 1).data;
+      return d[0] !== corner[0] || d[1] !== corner[1] || d[2] !== corner[2];
+    },
+    CANVAS,
+    { timeout: 20_000 },
+  );
+}
+
+/** Pixels of the surface's canvas. */
+const canvasSize = (page: Page): Promise<number> =>
+  page.evaluate((sel) => {
+    const c = document.querySelector(sel) as HTMLCanvasElement;
+    return c.width * c.height;
+  }, CANVAS);
+
+/** Waits for the constraint's analysis to be drawn (its Lagrange points on the contour plot). */
+const constraintDrawn = (page: Page) => page.locator('.calc-lagrange').first().waitFor({ timeout: 20_000 });
+
+export const calculus5Tests: E2ETest[] = [
+  {
+    name: 'calculus 5: the constraint g = c is drawn on the 3-D surface at the height of f, g ≤ c dims the infeasible part',
+    async run(t) {
+      const { page } = t;
+      await t.open('/calculus?v=1&f=x*y&domain=-2,2,-2,2&g=x%5E2%2By%5E2&c=2');
+      const surface = page.locator('.calc-surface');
+      await surface.scrollIntoViewIfNeeded();
+      await sceneReady(page);
+      await pixels(page, CANVAS); // the picture without a constraint, to count what the curve changes
+      await page
+        .getByRole('radiogroup', { name: 'constraint' })
+        .getByRole('radio', { name: 'g = c' })
+        .check();
+      await constraintDrawn(page);
+      await page.waitForTimeout(300);
+      const curve = await pixels(page, CANVAS);
+      const size = await canvasSize(page);
+      console.log(`    the curve g = c changed ${curve.changed} of ${size} pixels`);
+      assert(
+        curve.changed > 200 && curve.changed < 0.08 * size,
+        `the curve is drawn and thin: ${curve.changed}`,
+      );
+      await page.getByRole('img', { name: /and the constraint curve$/ }).waitFor();
+      const text = (await page.locator('.calc-surface').textContent()) ?? '';
+      assert(/x\^2\+y\^2 = 2 is drawn on the surface/.test(text.replace(/ \+ /g, '+')), `text: ${text}`);
+      assert(/4 critical points of f on the curve marked/.test(text), `four Lagrange points named: ${text}`);
+      await noNaN(page);
+      await surface.screenshot({ path: `${SCREENSHOTS}/calc5-surface-constraint.png` });
+      // Tilted, the curve rides the saddle x·y: up where x·y > 0, down where x·y < 0.
+      for (let k = 0; k < 3; k++) await page.getByRole('button', { name: 'Tilt down', exact: true }).click();
+      await page.waitForTimeout(500);
+      await pixels(page, CANVAS);
+      await surface.screenshot({ path: `${SCREENSHOTS}/calc5-surface-constraint-tilted.png` });
+      // g ≤ c: the part outside the disc is dimmed.
+      await page.getByRole('radio', { name: 'g ≤ c' }).check();
+      await page.waitForFunction(
+        () => /dimmed/.test(document.querySelector('.calc-surface')?.textContent ?? ''),
+        undefined,
+        {
+          timeout: 20_000,
+        },
+      );
+      await page.waitForTimeout(300);
+      const dim = await pixels(page, CANVAS);
+      console.log(`    g ≤ c dimmed ${dim.changed} of ${size} pixels`);
+      assert(dim.changed > 0.05 * size, `the infeasible part is dimmed: ${dim.changed}`);
+      await surface.screenshot({ path: `${SCREENSHOTS}/calc5-surface-feasible.png` });
+      // Dark theme: the curve is white.
+      await page.getByLabel('Theme').selectOption('dark');
+      await page.getByRole('radio', { name: 'g = c' }).check();
+      await page.waitForTimeout(800);
+      await pixels(page, CANVAS);
+      await surface.screenshot({ path: `${SCREENSHOTS}/calc5-surface-constraint-dark.png` });
+      await page.getByRole('radio', { name: 'none' }).check();
+      await page.waitForTimeout(300);
+      const gone = await pixels(page, CANVAS);
+      assert(gone.changed > 200, `the curve goes with the constraint: ${gone.changed}`);
+    },
+  },
+  {
+    name: 'calculus 5: at the page defaults the Penalty run ends at the constrained minimum (SymPy) and equals the core',
+    async run(t) {
+      const { page } = t;
+      await t.open('/calculus');
+      await page
+        .getByRole('radiogroup', { name: 'constraint' })
+        .getByRole('radio', { name: 'g = c' })
+        .check();
+      await page.getByRole('checkbox', { name: 'Penalty', exact: true }).check();
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      const x = await readout(page, 'Penalty final x');
+      const y = await readout(page, 'Penalty final y');
+      const ref = fixture.penalty[0];
+      assert(ref.f === '(x^2 + y - 11)^2 + (x + y^2 - 7)^2', 'the fixture’s first case is the page default');
+      const run = penaltyMethod(ref.f, ref.g, ref.c, 'equality', [ref.start[0], ref.start[1]], {
+        lr: ref.lr,
+        steps: 300,
+      });
+      assert(!('error' in run), 'core run');
+      assert(
+        x === run.path[600] && y === run.path[601],
+        `page (${x}, ${y}) = core (${run.path[600]}, ${run.path[601]})`,
+      );
+      const [opt] = ref.minima;
+      assert(
+        Math.abs(x - opt.x) < 1e-5 && Math.abs(y - opt.y) < 1e-5,
+        `(${x}, ${y}) at the optimum (${opt.x}, ${opt.y})`,
+      );
+      // The page's own Lagrange analysis names the same point as the constrained optimum.
+      await page.locator('.calc-lagrange-best').waitFor({ timeout: 20_000 });
+      const fStar = await readout(page, 'constrained f');
+      assert(Math.abs(fStar - opt.f) < 1e-6 * Math.abs(opt.f), `constrained f ${fStar} vs ${opt.f}`);
+      const loss = await readout(page, 'Penalty final loss');
+      assert(Math.abs(loss - opt.f) < 1e-6 * Math.abs(opt.f), `Penalty final loss ${loss} vs f* ${opt.f}`);
+      console.log(`    Penalty ends at (${x}, ${y}), loss ${loss}; f* = ${opt.f}`);
+      await page
+        .getByRole('button', { name: 'Pause', exact: true })
+        .click()
+        .catch(() => undefined);
+      await noNaN(page);
+      await page.locator('.calc-results').screenshot({ path: `${SCREENSHOTS}/calc5-penalty-table.png` });
+    },
+  },
+];

@@ -25,6 +25,7 @@ import { optimizeJob, type OptimizeRequest, type OptimizeResult } from './jobs/o
 import { constraintJob, type ConstraintRequest, type ConstraintResult } from './jobs/constraint';
 import { cltJob } from './jobs/clt';
 import { llnJob } from './jobs/lln';
+import { viJob, type ViRequest, type ViSnapshot } from './jobs/vi';
 import { integralJob, piJob } from './jobs/montecarlo';
 import {
   nnTrainJob,
@@ -48,6 +49,12 @@ import {
   type RegErrorCurvesResult,
 } from './jobs/regErrorCurves';
 import { clusterStepsJob, type ClusterSnapshot, type ClusterStepsRequest } from './jobs/pcaCluster';
+import {
+  imageSvdJob,
+  type ImageSvdProgress,
+  type ImageSvdRequest,
+  type ImageSvdResult,
+} from './jobs/imageSvd';
 
 /** Work between yields; short enough that a cancel lands well within 100 ms. */
 const SLICE_MS = 20;
@@ -146,6 +153,11 @@ export const api = {
     return runJob(jobId, undefined, (ctx) => constraintJob(req, ctx));
   },
 
+  /** Gaussian variational inference on a 2-D target, streaming q and the ELBO, then an MCMC chain beside it. */
+  vi(jobId: number, req: ViRequest, onProgress?: (s: ViSnapshot) => void): Promise<ViSnapshot> {
+    return runJob(jobId, onProgress, (ctx) => viJob(req, ctx));
+  },
+
   lln(jobId: number, req: LlnRequest, onProgress?: (s: LlnSnapshot) => void): Promise<LlnSnapshot> {
     return runJob(jobId, onProgress, (ctx) => llnJob(req, ctx));
   },
@@ -221,6 +233,15 @@ export const api = {
     onProgress?: (s: ClusterSnapshot) => void,
   ): Promise<ClusterSnapshot> {
     return runJob(jobId, onProgress, (ctx) => clusterStepsJob(req, ctx), 50);
+  },
+
+  /** The SVD of a grayscale image (Low rank view of the linear algebra page), with its sweeps as progress. */
+  imageSvd(
+    jobId: number,
+    req: ImageSvdRequest,
+    onProgress?: (p: ImageSvdProgress) => void,
+  ): Promise<ImageSvdResult> {
+    return runJob(jobId, onProgress, (ctx) => imageSvdJob(req, ctx));
   },
 };
 

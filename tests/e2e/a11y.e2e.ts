@@ -8,6 +8,7 @@ const MODES: Mode[] = ['light', 'dark', 'projector'];
 const PAGES = [
   { route: '/', ready: 'main .cards' },
   { route: '/probability', ready: 'svg.chart' },
+  { route: '/probability?v=1&tab=vi', ready: 'svg.chart path.vi-q' },
   { route: '/calculus', ready: 'main h1', run: true },
   {
     route: '/calculus?v=1&f=x*y&g=x%5E2%2By%5E2&c=2&con=le&pgd=1&pen=1&1d=1',
@@ -20,6 +21,7 @@ const PAGES = [
   { route: '/linear-algebra?v=1&dim=3&view=gramschmidt&gsn=3', ready: '.la-gs' },
   { route: '/linear-algebra?v=1&view=jacobian', ready: '.la-jac-out' },
   { route: '/linear-algebra?v=1&view=maps', ready: '.la-maps-svg' },
+  { route: '/linear-algebra?v=1&view=lowrank', ready: '.la-lr-chart' },
   { route: '/machine-learning?v=1&tab=nn', ready: '.data-plot svg' },
   { route: '/machine-learning?v=1&tab=regression', ready: '.reg-plot svg' },
   { route: '/machine-learning?v=1&tab=regression&reg.method=logistic', ready: '.reg-logit-plot svg' },
@@ -136,6 +138,7 @@ const keyboardTest: E2ETest = {
       { route: '/probability?v=1&tab=mcmc', ready: 'svg.chart' },
       { route: '/probability?v=1&tab=gaussians', ready: 'svg.chart' },
       { route: '/probability?v=1&tab=conditional', ready: '.dice-grid' },
+      { route: '/probability?v=1&tab=vi', ready: 'svg.chart path.vi-q' },
       { route: '/calculus', ready: 'main h1' },
       { route: '/linear-algebra?v=1&dim=3', ready: 'main canvas' },
       { route: '/machine-learning?v=1&tab=nn', ready: '.data-plot svg' },

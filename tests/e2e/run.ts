@@ -33,9 +33,12 @@ import { addressTests } from './address.e2e';
 import { mlPcaTests } from './mlPca.e2e';
 import { prob3Tests } from './prob3.e2e';
 import { prob4Tests } from './prob4.e2e';
+import { prob5Tests } from './probability5.e2e';
 import { la2Tests } from './la2.e2e';
 import { la3Tests } from './la3.e2e';
+import { linalg4Tests } from './linalg4.e2e';
 import { exercisesTests } from './exercises.e2e';
+import { exercisesSheetTests } from './exercisesSheet.e2e';
 import { shareTests } from './share.e2e';
 
 const suites: E2ETest[] = [
@@ -62,13 +65,16 @@ const suites: E2ETest[] = [
   ...mlPcaTests,
   ...prob3Tests,
   ...prob4Tests,
+  ...prob5Tests,
   ...mlDeepTests,
   ...addressTests,
   ...learnCalculusTests,
   ...urlFuzzTests,
   ...la2Tests,
   ...la3Tests,
+  ...linalg4Tests,
   ...exercisesTests,
+  ...exercisesSheetTests,
   ...shareTests,
 ];
 const filter = process.argv[2];

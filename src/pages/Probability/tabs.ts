@@ -9,7 +9,8 @@ export type ProbabilityTabId =
   | 'mcmc'
   | 'information'
   | 'conditional'
-  | 'gaussians';
+  | 'gaussians'
+  | 'vi';
 
 export interface ProbabilityTab {
   id: ProbabilityTabId;
@@ -33,6 +34,7 @@ export const PROBABILITY_TABS: ProbabilityTab[] = [
     panel: lazy(() => import('./conditional/ConditionalTab')),
   },
   { id: 'gaussians', label: 'Gaussians', panel: lazy(() => import('./gaussians/GaussiansTab')) },
+  { id: 'vi', label: 'Variational inference', panel: lazy(() => import('./vi/ViTab')) },
 ];
 
 export function tabFromQuery(tab: string | null): ProbabilityTabId {

@@ -1,9 +1,9 @@
 /** Gaussian variational inference on a 2-D target: one entry point for both divergences and families. */
 import { createRng } from '../rng';
-import { fitForwardKl } from './forward';
-import { fitReverseKl } from './reverse';
+import { forwardKlSteps } from './forward';
+import { reverseKlSteps } from './reverse';
 import { resolveViTarget } from './target';
-import { VI_MAX_ITERATIONS, type ViOptions, type ViResult } from './types';
+import { VI_MAX_ITERATIONS, type ViOptions, type ViResult, type ViStep } from './types';
 
 /**
  * Fits q = N(m, S) to the target p (a built-in MCMC target name — 'gaussian', 'banana', 'donut',
@@ -15,6 +15,19 @@ import { VI_MAX_ITERATIONS, type ViOptions, type ViResult } from './types';
  * @throws RangeError for invalid options or a target that does not parse or is nowhere finite.
  */
 export function fitGaussianVI(target: string, opts: ViOptions): ViResult {
+  const steps = gaussianViSteps(target, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * {@link fitGaussianVI} as a generator, for a caller that streams the fit (the worker): it yields q and the
+ * ELBO at each of the ELBO curve's points and returns the same result as fitGaussianVI. The options are
+ * checked on the first `next()`.
+ */
+export function* gaussianViSteps(target: string, opts: ViOptions): Generator<ViStep, ViResult, void> {
   if (!opts || typeof opts !== 'object') throw new RangeError('options are required');
   const { divergence, family, seed, iterations } = opts;
   if (divergence !== 'reverse' && divergence !== 'forward')
@@ -32,8 +45,8 @@ export function fitGaussianVI(target: string, opts: ViOptions): ViResult {
   const p = resolveViTarget(target, opts.rho ?? 0.8);
   const rng = createRng(seed);
   return divergence === 'reverse'
-    ? fitReverseKl(p, family, rng, iterations, samples, lr)
-    : fitForwardKl(p, family, rng, iterations);
+    ? yield* reverseKlSteps(p, family, rng, iterations, samples, lr)
+    : yield* forwardKlSteps(p, family, rng, iterations);
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { FastRng } from '../rng';
 import type { Target2D } from '../mcmc/target';
 import { fillNormal } from '../samplers/continuous';
-import { ELBO_POINTS, type ViFamily, type ViResult } from './types';
+import { ELBO_POINTS, type ViFamily, type ViResult, type ViStep } from './types';
 
 const LOG_2PI_E = 1 + Math.log(2 * Math.PI);
 /** Draws behind each ELBO value. */
@@ -72,7 +72,13 @@ function elboOf(
   return sum / n + LOG_2PI_E + Math.log(l11) + Math.log(l22);
 }
 
-export function fitForwardKl(target: Target2D, family: ViFamily, rng: FastRng, iterations: number): ViResult {
+/** The fit as steps: one {@link ViStep} (the running moment estimate) per ELBO point, then the result. */
+export function* forwardKlSteps(
+  target: Target2D,
+  family: ViFamily,
+  rng: FastRng,
+  iterations: number,
+): Generator<ViStep, ViResult, void> {
   const [x0, x1, y0, y1] = target.bounds;
   const eps = new Float64Array(2 * ELBO_DRAWS);
   fillNormal(rng, eps, 0, 1);
@@ -87,7 +93,10 @@ export function fitForwardKl(target: Target2D, family: ViFamily, rng: FastRng, i
       const q = acc.moments(family);
       const v = q ? elboOf(target, q, eps) : NaN;
       // −∞ is kept: q covering where p is 0 is what forward KL does (and why the ELBO is its price).
-      if (!Number.isNaN(v) && v !== Infinity) elbo.push(v);
+      if (q && !Number.isNaN(v) && v !== Infinity) {
+        elbo.push(v);
+        yield { iteration: t, elbo: v, mean: q.mean, cov: q.cov };
+      }
     }
   }
   const q = acc.moments(family);

@@ -10,18 +10,19 @@ import type { FastRng } from '../rng';
 import type { Target2D } from '../mcmc/target';
 import { fillNormal } from '../samplers/continuous';
 import { gridMode } from './target';
-import { ELBO_POINTS, type ViFamily, type ViResult } from './types';
+import { ELBO_POINTS, type ViFamily, type ViResult, type ViStep } from './types';
 
 const LOG_2PI_E = 1 + Math.log(2 * Math.PI);
 
-export function fitReverseKl(
+/** The fit as steps: one {@link ViStep} (the current q, not yet averaged) per ELBO point, then the result. */
+export function* reverseKlSteps(
   target: Target2D,
   family: ViFamily,
   rng: FastRng,
   iterations: number,
   samples: number,
   lr0: number,
-): ViResult {
+): Generator<ViStep, ViResult, void> {
   const [bx0, bx1, by0, by1] = target.bounds;
   const [mx, my] = gridMode(target);
   // θ = [m₁, m₂, s₁, s₂, b]; q starts at the grid mode with a tenth of the box as its spread.
@@ -93,9 +94,22 @@ export function fitReverseKl(
       averaged++;
     }
     if ((t % every === 0 || t === iterations) && windowCount > 0) {
-      elbo.push(windowSum / windowCount);
+      const value = windowSum / windowCount;
+      elbo.push(value);
       windowSum = 0;
       windowCount = 0;
+      const a3 = Math.exp(theta[2]);
+      const d3 = Math.exp(theta[3]);
+      const b3 = family === 'full' ? theta[4] : 0;
+      yield {
+        iteration: t,
+        elbo: value,
+        mean: [theta[0], theta[1]],
+        cov: [
+          [a3 * a3, a3 * b3],
+          [a3 * b3, b3 * b3 + d3 * d3],
+        ],
+      };
     }
   }
   const [m1, m2, a, d, b] = Array.from(avg, (v) => v / averaged);

@@ -35,3 +35,11 @@ export const VI_MAX_ITERATIONS = 1_000_000;
 
 /** Points kept on the ELBO curve. */
 export const ELBO_POINTS = 400;
+
+/** One point of a fit in progress: q after `iteration` steps and the ELBO recorded there. */
+export interface ViStep {
+  iteration: number;
+  elbo: number;
+  mean: Mean2;
+  cov: Cov2;
+}

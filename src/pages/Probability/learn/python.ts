@@ -14,6 +14,8 @@ import { formatExact as num } from '../../../core/numberText';
 import { lawLines, lawTitle } from './pyLaw';
 import { mcmcPython, monteCarloPython } from './pythonSim';
 import { conditionalPython, gaussiansPython } from './pythonPart4';
+import { viPython } from './pythonVi';
+import type { ViView } from '../../../stores/probability/vi/view';
 import { type ConditionalView } from '../../../stores/probability/conditional/view';
 import { type GaussiansView } from '../../../stores/probability/gaussians/view';
 import { type BayesView } from '../../../stores/probability/bayes/view';
@@ -203,7 +205,8 @@ export type ProbabilityScene =
   | { tab: 'mcmc'; view: McmcView }
   | { tab: 'information'; view: InformationView }
   | { tab: 'gaussians'; view: GaussiansView }
-  | { tab: 'conditional'; view: ConditionalView };
+  | { tab: 'conditional'; view: ConditionalView }
+  | { tab: 'vi'; view: ViView };
 
 const SAMPLE_NOTE =
   "NumPy's generator is not the page's: with the same seed the draws differ, the statistics agree within sampling error.";
@@ -255,6 +258,11 @@ export function probabilityCode(scene: ProbabilityScene): { code: string; note: 
       return {
         code: conditionalPython(scene.view),
         note: 'Each event is a 6×6 boolean mask; with equally likely outcomes a probability is the mean of its mask.',
+      };
+    case 'vi':
+      return {
+        code: viPython(scene.view),
+        note: 'The same fit as the page (Adam on the reparameterized ELBO, or weighted moments); NumPy draws other random numbers, so q agrees within the fit’s noise and the chain within its Monte Carlo error.',
       };
   }
 }

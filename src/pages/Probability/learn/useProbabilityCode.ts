@@ -10,6 +10,7 @@ import { useLlnStore } from '../../../stores/probability/lln/store';
 import { useMcmcStore } from '../../../stores/probability/mcmc/store';
 import { useMonteCarloStore } from '../../../stores/probability/montecarlo/store';
 import { useProbabilityStore } from '../../../stores/probability/distributions/store';
+import { useViStore } from '../../../stores/probability/vi/store';
 import { tabFromQuery } from '../tabs';
 import { probabilityCode, type ProbabilityScene } from './python';
 
@@ -29,6 +30,7 @@ export function useProbabilityCode(): { code: string; note: string } {
   const info = useInformationStore((s) => s.view);
   const gau = useGaussiansStore((s) => s.view);
   const cond = useConditionalStore((s) => s.view);
+  const vi = useViStore((s) => s.view);
   return useMemo(() => {
     let scene: ProbabilityScene;
     switch (tab) {
@@ -63,7 +65,10 @@ export function useProbabilityCode(): { code: string; note: string } {
       case 'conditional':
         scene = { tab, view: cond };
         break;
+      case 'vi':
+        scene = { tab, view: vi };
+        break;
     }
     return probabilityCode(scene);
-  }, [tab, dist, shown, lln, clt, mc, bayes, mcmc, info, gau, cond]);
+  }, [tab, dist, shown, lln, clt, mc, bayes, mcmc, info, gau, cond, vi]);
 }

@@ -11,6 +11,7 @@ import { gaussiansView } from '../../../../src/stores/probability/gaussians/view
 import { llnView } from '../../../../src/stores/probability/lln/view';
 import { mcmcView } from '../../../../src/stores/probability/mcmc/view';
 import { monteCarloView } from '../../../../src/stores/probability/montecarlo/view';
+import { viView } from '../../../../src/stores/probability/vi/view';
 import type { ViewDef } from '../../../../src/stores/view';
 import { calculusView, LATER_FIELDS } from '../../../../src/stores/calculus/view';
 import { defaultsFor, linalgView } from '../../../../src/stores/linalg/view';
@@ -85,6 +86,7 @@ export const CORPUS_BINDINGS: CorpusBinding[] = [
   ]),
   { ...view('probability:conditional', conditionalView as ViewDef<unknown>), later: true },
   { ...view('probability:gaussians', gaussiansView as ViewDef<unknown>), later: true },
+  { ...view('probability:vi', viView as ViewDef<unknown>), later: true },
   withoutLater(view('calculus', calculusView as ViewDef<unknown>), LATER_FIELDS),
   withoutLater(
     view('linear-algebra', linalgView as ViewDef<unknown>),
@@ -107,6 +109,8 @@ export const CORPUS_BINDINGS: CorpusBinding[] = [
       'shape',
       'm23',
       'm32',
+      'img',
+      'rk',
     ],
     (v) => defaultsFor(v.dim === 3 ? 3 : 2),
   ),

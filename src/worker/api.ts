@@ -49,6 +49,12 @@ import {
   type RegErrorCurvesResult,
 } from './jobs/regErrorCurves';
 import { clusterStepsJob, type ClusterSnapshot, type ClusterStepsRequest } from './jobs/pcaCluster';
+import {
+  imageSvdJob,
+  type ImageSvdProgress,
+  type ImageSvdRequest,
+  type ImageSvdResult,
+} from './jobs/imageSvd';
 
 /** Work between yields; short enough that a cancel lands well within 100 ms. */
 const SLICE_MS = 20;
@@ -227,6 +233,15 @@ export const api = {
     onProgress?: (s: ClusterSnapshot) => void,
   ): Promise<ClusterSnapshot> {
     return runJob(jobId, onProgress, (ctx) => clusterStepsJob(req, ctx), 50);
+  },
+
+  /** The SVD of a grayscale image (Low rank view of the linear algebra page), with its sweeps as progress. */
+  imageSvd(
+    jobId: number,
+    req: ImageSvdRequest,
+    onProgress?: (p: ImageSvdProgress) => void,
+  ): Promise<ImageSvdResult> {
+    return runJob(jobId, onProgress, (ctx) => imageSvdJob(req, ctx));
   },
 };
 

@@ -23,3 +23,4 @@ export type { ClusterSnapshot, ClusterStart, ClusterStepsRequest } from './jobs/
 export type { LassoPathRequest, LassoPathSnapshot } from './jobs/lassoPath';
 export type { RegErrorCurvesRequest, RegErrorCurvesResult } from './jobs/regErrorCurves';
 export type { ViMcmcSummary, ViPath, ViRequest, ViSnapshot } from './jobs/vi';
+export type { ImageSvdProgress, ImageSvdRequest, ImageSvdResult } from './jobs/imageSvd';

@@ -21,6 +21,7 @@ const PAGES = [
   { route: '/linear-algebra?v=1&dim=3&view=gramschmidt&gsn=3', ready: '.la-gs' },
   { route: '/linear-algebra?v=1&view=jacobian', ready: '.la-jac-out' },
   { route: '/linear-algebra?v=1&view=maps', ready: '.la-maps-svg' },
+  { route: '/linear-algebra?v=1&view=lowrank', ready: '.la-lr-chart' },
   { route: '/machine-learning?v=1&tab=nn', ready: '.data-plot svg' },
   { route: '/machine-learning?v=1&tab=regression', ready: '.reg-plot svg' },
   { route: '/machine-learning?v=1&tab=regression&reg.method=logistic', ready: '.reg-logit-plot svg' },

@@ -36,6 +36,7 @@ import { prob4Tests } from './prob4.e2e';
 import { prob5Tests } from './probability5.e2e';
 import { la2Tests } from './la2.e2e';
 import { la3Tests } from './la3.e2e';
+import { linalg4Tests } from './linalg4.e2e';
 import { exercisesTests } from './exercises.e2e';
 import { shareTests } from './share.e2e';
 
@@ -71,6 +72,7 @@ const suites: E2ETest[] = [
   ...la2Tests,
   ...la3Tests,
   ...exercisesTests,
+  ...linalg4Tests,
   ...shareTests,
 ];
 const filter = process.argv[2];

@@ -36,25 +36,46 @@ function rotate(x: Float64Array, y: Float64Array, c: number, s: number): void {
   }
 }
 
-/** Jacobi sweeps on the columns `cols`, accumulating the rotations in `vcols`. */
-function sweepUntilOrthogonal(cols: Float64Array[], vcols: Float64Array[], opts: ImageSvdOptions): void {
+/** Where a running SVD is: sweep (from 1), pairs done of this sweep, the worst |cos| of the last sweep. */
+export interface ImageSvdStep {
+  sweep: number;
+  /** Share of the current sweep's column pairs done, in [0, 1]. */
+  sweepDone: number;
+  /** The largest |cos| between two columns in the last completed sweep (1 before the first ends). */
+  offOrthogonality: number;
+}
+
+/**
+ * Jacobi sweeps on the columns `cols`, accumulating the rotations in `vcols`; yields after each column's
+ * pairs (a few ms on a 256 × 256 image), so that a caller can yield to its event loop or stop.
+ */
+function* sweepSteps(cols: Float64Array[], vcols: Float64Array[]): Generator<ImageSvdStep, void> {
   const n = cols.length;
   const tol = Number.EPSILON * cols[0].length;
   const norms = new Float64Array(n);
+  const pairs = (n * (n - 1)) / 2;
+  let last = 1;
   for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-    if (opts.signal?.aborted) throw abortError();
     for (let j = 0; j < n; j++) {
       let s = 0;
       for (const x of cols[j]) s += x * x;
       norms[j] = s;
     }
+    // A column of squared length ≤ (c·ε)²·‖A‖_F² is rounding noise (its σ is negligible, see the module
+    // note): rotating it against others never makes it orthogonal to its own tiny length, and a low-rank
+    // (generated) image would spend every allowed sweep on such columns.
+    let total = 0;
+    for (let j = 0; j < n; j++) total += norms[j];
+    const noise = (n * Number.EPSILON) ** 2 * total;
     let worst = 0;
+    let done = 0;
     for (let p = 0; p < n - 1; p++) {
       const cp = cols[p];
       for (let q = p + 1; q < n; q++) {
         const cq = cols[q];
         const alpha = norms[p];
         const beta = norms[q];
+        if (alpha <= noise || beta <= noise) continue;
         let gamma = 0;
         for (let i = 0; i < cp.length; i++) gamma += cp[i] * cq[i];
         const scale = Math.sqrt(alpha) * Math.sqrt(beta);
@@ -69,17 +90,20 @@ function sweepUntilOrthogonal(cols: Float64Array[], vcols: Float64Array[], opts:
         norms[p] = alpha - t * gamma;
         norms[q] = beta + t * gamma;
       }
+      done += n - 1 - p;
+      if (p < n - 2) yield { sweep: sweep + 1, sweepDone: done / pairs, offOrthogonality: last };
     }
-    opts.onProgress?.(sweep + 1, worst);
+    last = worst;
+    yield { sweep: sweep + 1, sweepDone: 1, offOrthogonality: worst };
     if (worst === 0) return;
   }
 }
 
 /**
- * A = U·diag(σ)·Vᵀ for an m × n matrix, r = min(m, n) triplets, σ descending; U columns of negligible
- * σ are 0 (see the module note). Throws a RangeError on malformed input, an 'AbortError' when aborted.
+ * The SVD as steps: yields after each column's pairs of a Jacobi sweep (see ImageSvdStep) and returns
+ * A = U·diag(σ)·Vᵀ (as `imageSvd`). A worker drives it between its checkpoints.
  */
-export function imageSvd(A: Matrix, opts: ImageSvdOptions = {}): ThinSvd {
+export function* imageSvdSteps(A: Matrix): Generator<ImageSvdStep, ThinSvd> {
   const [m, n] = assertRectangular(A, 'imageSvd');
   const wide = m < n;
   const [len, count] = wide ? [n, m] : [m, n];
@@ -95,8 +119,12 @@ export function imageSvd(A: Matrix, opts: ImageSvdOptions = {}): ThinSvd {
     v[j] = 1;
     return v;
   });
-  sweepUntilOrthogonal(cols, vcols, opts);
-  const norms = cols.map((c) => Math.hypot(...c));
+  yield* sweepSteps(cols, vcols);
+  const norms = cols.map((c) => {
+    let s = 0;
+    for (const x of c) s += x * x;
+    return Math.sqrt(s);
+  });
   const order = norms.map((_, j) => j).sort((i, j) => norms[j] - norms[i]);
   const negligible = count * Number.EPSILON * (norms[order[0]] ?? 0);
   // left: unit columns of AV (length len); right: V (length count).
@@ -109,4 +137,21 @@ export function imageSvd(A: Matrix, opts: ImageSvdOptions = {}): ThinSvd {
   const asRows = (columns: number[][], rows: number) =>
     Array.from({ length: rows }, (_, i) => columns.map((c) => c[i]));
   return { u: asRows(uc, m), sigma, v: asRows(vc, n) };
+}
+
+/**
+ * A = U·diag(σ)·Vᵀ for an m × n matrix, r = min(m, n) triplets, σ descending; U columns of negligible
+ * σ are 0 (see the module note). Throws a RangeError on malformed input, an 'AbortError' when aborted.
+ */
+export function imageSvd(A: Matrix, opts: ImageSvdOptions = {}): ThinSvd {
+  if (opts.signal?.aborted) throw abortError();
+  const steps = imageSvdSteps(A);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (step.value.sweepDone === 1) {
+      opts.onProgress?.(step.value.sweep, step.value.offOrthogonality);
+      if (opts.signal?.aborted) throw abortError();
+    }
+  }
 }

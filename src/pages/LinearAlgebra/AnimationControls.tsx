@@ -32,6 +32,7 @@ const WHAT: Record<LinalgMode, string> = {
   gramschmidt: '',
   jacobian: '',
   maps: '',
+  lowrank: '',
 };
 
 /** Play / pause, the time slider, per-view steps, and the rotation-angle option. */

@@ -48,6 +48,7 @@ const MODE_OPTIONS: { value: LinalgMode; label: string }[] = [
   { value: 'cholesky', label: 'Cholesky' },
   { value: 'jacobian', label: 'Jacobian' },
   { value: 'maps', label: 'Maps between dimensions' },
+  { value: 'lowrank', label: 'Low rank' },
 ];
 
 /** The "Dimension" (2D / 3D) and "View" radio groups. */

@@ -24,6 +24,7 @@ const DURATION: Record<LinalgMode, number> = {
   gramschmidt: 1,
   jacobian: 1,
   maps: 1,
+  lowrank: 1,
 };
 
 /** The time the scene should show now: the running clock while playing, else the settled view.t. */

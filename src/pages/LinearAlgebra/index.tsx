@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useLinalgStore } from '../../stores/linalg/store';
 import { useProgressStore } from '../../stores/progressStore';
 import { LearnBar } from '../../ui/learn/LearnBar';
@@ -30,6 +31,9 @@ import { PageLinks } from './learn/PageLinks';
 import { useLinalgCode } from './learn/useLinalgCode';
 import './linearAlgebra.css';
 
+/** The Low rank view (image SVD) in a chunk of its own: the page's other views never load it. */
+const LowRankView = lazy(() => import('./LowRankView'));
+
 /** Linear algebra: drag a matrix and watch the plane or space transform; eigenvectors, SVD, change of basis, PCA. */
 export default function LinearAlgebraPage() {
   const progress = useProgressStore();
@@ -52,7 +56,11 @@ export default function LinearAlgebraPage() {
         progress={progress}
       />
       <UrlNotice ignored={notice} onDismiss={useLinalgStore.getState().dismissNotice} />
-      {mode === 'cholesky' ? (
+      {mode === 'lowrank' ? (
+        <Suspense fallback={<p className="fine">Loading the Low rank view…</p>}>
+          <LowRankView />
+        </Suspense>
+      ) : mode === 'cholesky' ? (
         <div className="two-col">
           <div className="controls">
             <Pickers />

@@ -222,6 +222,7 @@ export function sceneText(view: LinalgView, result: LinalgResult, cloud: CloudRe
     case 'gramschmidt':
     case 'jacobian':
     case 'maps':
+    case 'lowrank':
       return {
         description: `${view.mode} view: the picture is drawn in the panel beside the controls.`,
         table: {

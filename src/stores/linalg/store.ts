@@ -86,6 +86,8 @@ export interface LinalgState {
   setJacobian(patch: Partial<Pick<LinalgView, 'ju' | 'jv' | 'jp'>>): void;
   /** The Maps view's shape and matrices, kept as typed. */
   setMaps(patch: Partial<Pick<LinalgView, 'shape' | 'm23' | 'm32'>>): void;
+  /** The Low rank view's image and rank k, kept as typed. */
+  setLowRank(patch: Partial<Pick<LinalgView, 'img' | 'rk'>>): void;
   play(from: number, to: number): void;
   /** Ends (or interrupts) an animation, leaving the time at `t`. */
   stopPlay(t: number): void;
@@ -213,6 +215,9 @@ export const useLinalgStore = create<LinalgState>()((set, get) => {
       update(patch);
     },
     setMaps(patch) {
+      update(patch);
+    },
+    setLowRank(patch) {
       update(patch);
     },
     play(from, to) {

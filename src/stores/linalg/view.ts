@@ -23,6 +23,8 @@
  *   gsn=2|3&gsk=2  Gram–Schmidt view: how many vectors, and the steps shown (0 … gsn)
  *   ju=x*cos(y)&jv=x*sin(y)&jp=1,0.8   Jacobian view: the map (u, v) as typed and the point in [−2, 2]²
  *   shape=2x3|3x2&m23=1,0,1,0,1,1&m32=1,0,0,1,1,1   Maps between dimensions: which matrix, each row by row
+ *   img=ascent|shapes&rk=20   Low rank view: the image and the rank k of its approximation (1 … 512, clipped
+ *                  to the image's full rank on the page)
  *
  * Declared once below. Decoding never throws: each invalid value falls back to its default (the default of
  * the link's dimension) and is named in `ignored`, which the page shows as a notice (lists with the reason).
@@ -57,7 +59,8 @@ export type LinalgMode =
   | 'projection'
   | 'gramschmidt'
   | 'jacobian'
-  | 'maps';
+  | 'maps'
+  | 'lowrank';
 export type Interp = 'linear' | 'angle';
 
 export const MODES: readonly LinalgMode[] = [
@@ -73,7 +76,13 @@ export const MODES: readonly LinalgMode[] = [
   'gramschmidt',
   'jacobian',
   'maps',
+  'lowrank',
 ];
+/** The Low rank view's shipped images (ascent: a photograph, public/data; shapes: generated). */
+export const LOWRANK_IMAGES = ['ascent', 'shapes'] as const;
+export type LowRankImage = (typeof LOWRANK_IMAGES)[number];
+/** Largest rank k a link may ask for (a 512 × 512 image); the page clips k to the image's rank. */
+export const LOWRANK_K_MAX = 512;
 /** The Vectors view's plane [−VEC_EXTENT, VEC_EXTENT]² and the range of its coefficients a, b. */
 export const VEC_EXTENT = 4;
 export const COEF_MAX = 3;
@@ -283,6 +292,8 @@ const fields = {
   shape: choice(['2x3', '3x2'], { default: '2x3', label: 'matrix shape' }),
   m23: flatMatrix([1, 0, 1, 0, 1, 1], 'the 2 × 3 matrix'),
   m32: flatMatrix([1, 0, 0, 1, 1, 1], 'the 3 × 2 matrix'),
+  img: choice(LOWRANK_IMAGES, { default: 'ascent', label: 'image' }),
+  rk: integer({ default: 20, label: 'rank k', min: 1, max: LOWRANK_K_MAX }),
 };
 
 /**

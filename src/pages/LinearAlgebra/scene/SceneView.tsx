@@ -30,6 +30,7 @@ const DESCRIPTION: Record<LinalgMode, string> = {
   gramschmidt: 'The vectors and the orthonormal basis Gram–Schmidt makes of them',
   jacobian: 'The grid warped by a nonlinear map and its local linear map at a point',
   maps: 'The null space and column space of a 2 × 3 or 3 × 2 matrix',
+  lowrank: 'A grayscale image and its rank-k approximation from the SVD',
 };
 
 function OrbitButtons({ dim }: { dim: number }) {

@@ -109,6 +109,8 @@ export const CORPUS_BINDINGS: CorpusBinding[] = [
       'shape',
       'm23',
       'm32',
+      'img',
+      'rk',
     ],
     (v) => defaultsFor(v.dim === 3 ? 3 : 2),
   ),

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { penaltyMethod } from '../../src/core';
+import { PRESETS } from '../../src/pages/Calculus/presets';
 import fixture from '../fixtures/calculus5.json';
 import { assert, SCREENSHOTS, type E2ETest } from './harness';
 import { noNaN } from './pageHelpers';
@@ -151,6 +152,51 @@ export const calculus5Tests: E2ETest[] = [
         .catch(() => undefined);
       await noNaN(page);
       await page.locator('.calc-results').screenshot({ path: `${SCREENSHOTS}/calc5-penalty-table.png` });
+    },
+  },
+  {
+    name: 'calculus 5: every preset at its defaults: all seven optimizers run every step (Newton names the saddle, maximum or flat region it ends at), nothing NaN',
+    async run(t) {
+      const { page } = t;
+      await t.open('/calculus');
+      for (const name of ['GD', 'Momentum', 'Nesterov', 'AdaGrad', 'RMSProp', 'Adam', 'Newton'])
+        await page.getByRole('checkbox', { name, exact: true }).setChecked(true);
+      for (const p of PRESETS) {
+        await page
+          .getByRole('group', { name: 'Presets' })
+          .getByRole('button', { name: p.name, exact: true })
+          .click();
+        await page.getByRole('button', { name: 'Run', exact: true }).click();
+        await page.waitForSelector('output[aria-label="Newton final x"]', { timeout: 30_000 });
+        const statuses = await page.locator('.calc-status').allTextContents();
+        const losses = await page
+          .locator('output[aria-label$="final loss"]')
+          .evaluateAll((els) =>
+            els.map((e) => `${e.getAttribute('aria-label')?.replace(' final loss', '')} ${e.textContent}`),
+          );
+        console.log(`    ${p.name}: ${losses.join(', ')}`);
+        assert(statuses.length === 7, `${p.name}: ${statuses.length} rows`);
+        // Newton steps to any critical point: at a saddle, a maximum or on a plateau it says so, having run every step.
+        const stopped = statuses.filter(
+          (s) =>
+            s !== 'ran every step' &&
+            !/^stopped (at a (saddle point|local maximum) \(H has eigenvalues|on a flat region)/.test(s),
+        );
+        assert(stopped.length === 0, `${p.name}: ${stopped.join(' | ')}`);
+        const honest = statuses.filter((s) => s.startsWith('stopped at'));
+        if (honest.length) console.log(`      ${honest.join(' | ')}`);
+        await page
+          .getByRole('button', { name: 'Pause', exact: true })
+          .click()
+          .catch(() => undefined);
+        await noNaN(page, { pattern: /NaN/ });
+        await page
+          .locator('.calc-contour')
+          .screenshot({ path: `${SCREENSHOTS}/calc5-preset-${p.name.replace(/\W+/g, '-')}.png` });
+        await page
+          .locator('.calc-loss')
+          .screenshot({ path: `${SCREENSHOTS}/calc5-preset-${p.name.replace(/\W+/g, '-')}-loss.png` });
+      }
     },
   },
 ];

@@ -39,7 +39,7 @@ function stepPast(expr: Expr, method: OptimizerName, config: OptimizerConfig, ru
   return { x: at[0], y: at[1], f: at[2] };
 }
 
-/** Why a run that took every step ended where it did: at a saddle point, or (Newton) not converged. */
+/** Why a run that took every step ended where it did: at a saddle point or a maximum, or (Newton) not converged. */
 function endReason(expr: Expr, method: OptimizerName, run: OptimizerRun): string | null {
   const last = 2 * run.taken;
   const end = curvatureAt(expr, run.path[last], run.path[last + 1]);
@@ -49,8 +49,18 @@ function endReason(expr: Expr, method: OptimizerName, run: OptimizerRun): string
   const stationary = g <= STATIONARY * Math.max(1, Math.hypot(...start.gradient));
   const [l1, l2] = end.eigenvalues;
   const scale = Math.max(Math.abs(l1), Math.abs(l2));
+  // On a plateau (1 − exp(−r²/2) far out) ∇f and H both underflow towards 0: no curvature to classify.
+  const startScale = Math.max(Math.abs(start.eigenvalues[0]), Math.abs(start.eigenvalues[1]));
+  if (stationary && scale <= 1e-9 * Math.max(1, startScale)) {
+    const at = `(${num(run.path[last])}, ${num(run.path[last + 1])})`;
+    return `stopped on a flat region: ∇f and H are both about 0 at ${at}, so no step moves it`;
+  }
   if (stationary && l2 < -1e-9 * scale && l1 > 1e-9 * scale) {
     return `stopped at a saddle point (H has eigenvalues ${num(l2)} < 0 < ${num(l1)})`;
+  }
+  // Newton's step goes to any critical point: on Himmelblau from (−0.5, 0.5) it climbs to the maximum.
+  if (stationary && l1 < -1e-9 * scale) {
+    return `stopped at a local maximum (H has eigenvalues ${num(l2)} ≤ ${num(l1)} < 0)`;
   }
   if (!stationary && method === 'newton') {
     return `ran every step but did not converge: ‖∇f‖ = ${num(g)} at the end`;

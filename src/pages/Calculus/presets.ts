@@ -100,7 +100,9 @@ export const PRESETS: readonly Preset[] = [
     fn: '20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)',
     domain: square(5.12),
     start: [3.2, -2.7],
-    lr: rates(),
+    // Curvature about 2 + 40π² ≈ 397 in each well: at the page's 0.01 GD, momentum and Nesterov bounce
+    // across the whole plot (η·λ ≈ 4 > 2); below 2/λ each settles in the well it starts by.
+    lr: rates({ gd: 0.004, momentum: 0.004, nesterov: 0.003 }),
     about: 'Many regularly spaced local minima on a bowl.',
   },
   {

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { PAGE_CHUNKS } from './pageChunks';
 import { useRoutePath } from './router';
 import { Nav } from './Nav';
@@ -7,6 +7,7 @@ import { DeckLinkPage } from './deck/DeckLinkPage';
 import { DeckPanel } from './deck/DeckPanel';
 import { Presenter } from './deck/Presenter';
 import { PresenterView } from './deck/PresenterView';
+import { PrintDeck } from './deck/PrintDeck';
 import { UpdateNotice } from './sw/UpdateNotice';
 import { PathBar } from './PathBar';
 import { PageBoundary } from './PageBoundary';
@@ -16,6 +17,7 @@ const ProbabilityPage = PAGE_CHUNKS['/probability'];
 const LinearAlgebraPage = PAGE_CHUNKS['/linear-algebra'];
 const CalculusPage = PAGE_CHUNKS['/calculus'];
 const MachineLearningPage = PAGE_CHUNKS['/machine-learning'];
+const ExerciseSheetPage = lazy(() => import('../pages/ExerciseSheet'));
 
 export function App() {
   const path = useRoutePath();
@@ -36,6 +38,7 @@ export function App() {
       </main>
       <DeckPanel />
       <Presenter />
+      <PrintDeck />
     </>
   );
 }
@@ -54,6 +57,8 @@ function page(path: string) {
       return <MachineLearningPage />;
     case '/deck':
       return <DeckLinkPage />;
+    case '/exercise-sheet':
+      return <ExerciseSheetPage />;
     default:
       return <HomePage notFound={path} />;
   }

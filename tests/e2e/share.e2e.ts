@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { encodeDeckJson, encodeDeckParam } from '../../src/app/deck/deckCodec';
 import { LECTURE } from '../unit/app/deckLinkLecture';
@@ -334,6 +334,53 @@ export const shareTests: E2ETest[] = [
       );
       await page.keyboard.press('Shift+Slash');
       await page.getByRole('dialog').getByText('Projector mode and full screen on or off').waitFor();
+    },
+  },
+  {
+    name: 'share: Print deck lays the 7-scene deck out one scene per page with its figure, title and note (PDF)',
+    async run(t) {
+      const { page } = t;
+      await seedDeck(t, encodeDeckJson(LECTURE));
+      const before = await page.evaluate(() => window.location.hash);
+      await page.getByRole('button', { name: /^Deck/ }).click();
+      await page.getByRole('button', { name: 'Print deck' }).click();
+      const sheet = page.getByRole('dialog', { name: 'Print deck' });
+      await sheet.waitFor();
+      await page.locator('.print-deck[data-ready]').waitFor({ timeout: 120_000 });
+      const pages = await page.locator('.print-page').evaluateAll((els) =>
+        els.map((el) => {
+          const img = el.querySelector('img');
+          return {
+            title: el.querySelector('h2')?.textContent ?? '',
+            note: el.querySelector('.print-note')?.textContent ?? '',
+            w: img?.naturalWidth ?? 0,
+            h: img?.naturalHeight ?? 0,
+          };
+        }),
+      );
+      console.log(`    printed: ${pages.map((p) => `${p.title.slice(0, 24)} ${p.w}×${p.h}`).join('; ')}`);
+      assert(pages.length === LECTURE.scenes.length, `${pages.length} printed scenes`);
+      LECTURE.scenes.forEach((s, i) => {
+        assert(pages[i].title.includes(s.title), `scene ${i + 1} title ${pages[i].title}`);
+        assert(pages[i].note === s.note, `scene ${i + 1} note ${pages[i].note}`);
+        assert(pages[i].w >= 600 && pages[i].h >= 300, `scene ${i + 1} picture ${pages[i].w}×${pages[i].h}`);
+      });
+      // The pictures are of different figures (contours, histograms), not one figure seven times.
+      const sizes = new Set(pages.map((p) => `${p.w}x${p.h}`));
+      assert(sizes.size >= 2, `all pictures ${[...sizes].join()}`);
+      assert((await page.evaluate(() => window.location.hash)) === before, 'the address was not restored');
+      await page.screenshot({ path: 'test-results/screenshots/share-print-deck.png' });
+      const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+      writeFileSync('test-results/share-print-deck.pdf', pdf);
+      const text = pdf.toString('latin1');
+      const count = (text.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      console.log(`    PDF: ${pdf.length} bytes, ${count} pages`);
+      assert(
+        count === LECTURE.scenes.length,
+        `the PDF has ${count} pages for ${LECTURE.scenes.length} scenes`,
+      );
+      await page.keyboard.press('Escape');
+      await sheet.waitFor({ state: 'detached' });
     },
   },
 ];

@@ -6,6 +6,7 @@ import { ShareLink } from './ShareLink';
 import { DeckList } from './DeckList';
 import { useDeckStore } from './deckStore';
 import { startPresenting } from './Presenter';
+import { usePrintDeck } from './PrintDeck';
 import './deck.css';
 
 /** Closes the panel and gives focus back to the top bar's Deck button. */
@@ -141,6 +142,16 @@ function DeckPanelBody() {
         </button>
         <button type="button" disabled={scenes.length === 0} onClick={share}>
           Share link
+        </button>
+        <button
+          type="button"
+          disabled={scenes.length === 0}
+          onClick={() => {
+            close();
+            usePrintDeck.getState().open(scenes);
+          }}
+        >
+          Print deck
         </button>
         <button type="button" disabled={scenes.length === 0} onClick={download}>
           Download JSON

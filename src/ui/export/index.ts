@@ -11,4 +11,5 @@ export {
   webmRecordingType,
   type RecordingFormat,
 } from './recorder';
+export { snapshotFigure } from './figureLayers';
 export { downloadBlob, fileStem, type ElementSource } from './download';

@@ -1,5 +1,7 @@
 import { backgroundOf } from './download';
-import { serializeSvg } from './svgExport';
+import { layersOf, loadSvg, paintLayers } from './figureLayers';
+
+export { figureRoot } from './figureLayers';
 
 /** A container MediaRecorder can write here, its MIME type as asked for, and the file extension. */
 export interface RecordingFormat {
@@ -50,85 +52,6 @@ export interface RecordingOptions {
   onDone: (
     result: { blob: Blob; ms: number; width: number; height: number; extension: string } | { error: string },
   ) => void;
-}
-
-/** One picture of a figure: a canvas copied as it is, or an SVG drawn from its serialized copy. */
-interface Layer {
-  el: HTMLCanvasElement | SVGSVGElement;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  image: HTMLImageElement | null;
-  dirty: boolean;
-  loading: boolean;
-  observer: MutationObserver | null;
-}
-
-/**
- * The element that holds a chart and its overlays: the chart's ancestors are climbed while they are hardly
- * larger than it (an absolutely placed live layer, like the contour race's path, sits in such a parent).
- */
-export function figureRoot(el: Element): Element {
-  const box = el.getBoundingClientRect();
-  const area = Math.max(1, box.width * box.height);
-  let root: Element = el;
-  for (let p = el.parentElement; p && p.tagName !== 'MAIN' && p !== document.body; p = p.parentElement) {
-    const b = p.getBoundingClientRect();
-    if (b.width * b.height > area * 1.08) break;
-    root = p;
-  }
-  return root;
-}
-
-/** The canvases and outermost SVGs of a figure that are on screen, in paint (document) order. */
-function layersOf(root: Element): Layer[] {
-  const rootBox = root.getBoundingClientRect();
-  const found: (HTMLCanvasElement | SVGSVGElement)[] = [];
-  if (root instanceof HTMLCanvasElement || root instanceof SVGSVGElement) found.push(root);
-  else
-    root.querySelectorAll('canvas, svg').forEach((el) => {
-      if (el instanceof SVGSVGElement && el.parentElement?.closest('svg')) return;
-      if (el instanceof HTMLCanvasElement || el instanceof SVGSVGElement) found.push(el);
-    });
-  return found.flatMap((el) => {
-    const b = el.getBoundingClientRect();
-    if (b.width < 1 || b.height < 1 || getComputedStyle(el).visibility === 'hidden') return [];
-    return [
-      {
-        el,
-        x: b.left - rootBox.left,
-        y: b.top - rootBox.top,
-        w: b.width,
-        h: b.height,
-        image: null,
-        dirty: true,
-        loading: false,
-        observer: null,
-      },
-    ];
-  });
-}
-
-/** Draws an SVG into an image (its computed styles inlined, no background: the figure paints its own). */
-function loadSvg(layer: Layer, onLoaded: () => void): void {
-  layer.dirty = false;
-  layer.loading = true;
-  const text = serializeSvg(layer.el as SVGSVGElement, { background: null });
-  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-  const img = new Image();
-  img.onload = () => {
-    URL.revokeObjectURL(url);
-    layer.image = img;
-    layer.loading = false;
-    onLoaded();
-  };
-  img.onerror = () => {
-    URL.revokeObjectURL(url);
-    layer.loading = false;
-    onLoaded();
-  };
-  img.src = url;
 }
 
 /**
@@ -201,18 +124,7 @@ export function recordFigure(figure: Element, options: RecordingOptions): () => 
   };
 
   const paint = () => {
-    if (!ctx) return;
-    ctx.fillStyle = background;
-    ctx.fillRect(0, 0, mirror.width, mirror.height);
-    for (const l of layers) {
-      const source = l.el instanceof HTMLCanvasElement ? l.el : l.image;
-      if (!source) continue;
-      try {
-        ctx.drawImage(source, l.x * sx, l.y * sy, l.w * sx, l.h * sy);
-      } catch {
-        /* a canvas that lost its context draws nothing this frame */
-      }
-    }
+    if (ctx) paintLayers(ctx, layers, background, sx, sy);
   };
   const refresh = () => {
     for (const l of layers)

@@ -199,4 +199,45 @@ export const calculus5Tests: E2ETest[] = [
       }
     },
   },
+  {
+    name: 'calculus 5: every preset with the default constraint x^2 + y^2 = 4 and <= 4: Projected GD and Penalty run every step and end feasible',
+    async run(t) {
+      const { page } = t;
+      await t.open('/calculus');
+      await page.getByRole('checkbox', { name: 'Projected GD', exact: true }).check();
+      await page.getByRole('checkbox', { name: 'Penalty', exact: true }).check();
+      for (const kind of ['g = c', 'g ≤ c'] as const) {
+        await page.getByRole('radiogroup', { name: 'constraint' }).getByRole('radio', { name: kind }).check();
+        for (const p of PRESETS) {
+          await page
+            .getByRole('group', { name: 'Presets' })
+            .getByRole('button', { name: p.name, exact: true })
+            .click();
+          await page.getByRole('button', { name: 'Run', exact: true }).click();
+          await page.waitForSelector('output[aria-label="Penalty final x"]', { timeout: 30_000 });
+          const rows: string[] = [];
+          for (const name of ['Projected GD', 'Penalty']) {
+            const x = await readout(page, `${name} final x`);
+            const y = await readout(page, `${name} final y`);
+            const g = x * x + y * y;
+            const off = kind === 'g = c' ? Math.abs(g - 4) : Math.max(0, g - 4);
+            rows.push(`${name} (${x.toFixed(4)}, ${y.toFixed(4)}) g−c ${off.toExponential(1)}`);
+            assert(off < 1e-4, `${p.name}, ${kind}: ${name} ends off the constraint: g = ${g}`);
+          }
+          const statuses = await page.locator('.calc-row-stopped').count();
+          assert(statuses === 0, `${p.name}, ${kind}: a constrained run stopped`);
+          console.log(`    ${kind} ${p.name}: ${rows.join('; ')}`);
+          await page
+            .getByRole('button', { name: 'Pause', exact: true })
+            .click()
+            .catch(() => undefined);
+          await noNaN(page, { pattern: /NaN/ });
+          if (p.name === 'Himmelblau' || p.name === 'Rosenbrock')
+            await page.locator('.calc-contour').screenshot({
+              path: `${SCREENSHOTS}/calc5-constrained-${p.name}-${kind === 'g = c' ? 'eq' : 'le'}.png`,
+            });
+        }
+      }
+    },
+  },
 ];

@@ -18,7 +18,7 @@ import { useMonteCarloStore } from '../../../stores/probability/montecarlo/store
 import { useProbabilityStore } from '../../../stores/probability/distributions/store';
 import { TheorySection } from '../../../ui/learn/TheorySection';
 import { safe } from '../information/safe';
-import { ConditionalTheory, GaussiansTheory } from './part4Theory';
+import { ConditionalTheory, GaussiansTheory, ViTheory } from './part4Theory';
 import { tabFromQuery, type ProbabilityTabId } from '../tabs';
 import {
   bayesRuleTex,
@@ -164,20 +164,22 @@ function McmcTheory({ open }: Open) {
 function InformationTheory({ open }: Open) {
   const p = useInformationStore((s) => s.view.p);
   const q = useInformationStore((s) => s.view.q);
+  const unit = useInformationStore((s) => s.view.unit);
+  // The tab's one unit: bits (log base 2) or nats (natural log); 1 bit = ln 2 nats.
+  const scale = unit === 'bits' ? 1 : Math.LN2;
+  const inUnit = (v: number | null) => (v === null ? null : v * scale);
   return (
     <TheorySection
       title="Entropy, cross-entropy and KL divergence"
-      tex={informationTex(
-        safe(() => entropyBits(p)),
-        safe(() => klBits(p, q)),
-      )}
+      tex={informationTex(inUnit(safe(() => entropyBits(p))), inUnit(safe(() => klBits(p, q))), unit)}
       open={open}
       ml="Training a classifier with cross-entropy loss minimises H(P_data, Q_model); H(P_data) is fixed, so this is minimising KL(P_data‖Q_model), which is maximum likelihood. Variational inference turns the divergence around: it minimises KL(q‖p) from its approximation q to the posterior (equivalently maximises the ELBO), so q is mode-seeking and would rather miss a mode than put mass where p has none."
     >
-      Entropy is the fewest bits per draw, on average, that any code for P&rsquo;s outcomes can achieve.
-      Coding P&rsquo;s draws with a code built for Q costs the cross-entropy H(P,Q); the excess over H(P) is
-      KL(P‖Q), never negative and zero only when Q = P. It is not symmetric: it grows large where Q is small
-      but P is not.
+      Entropy is the fewest {unit} per draw, on average, that any code for P&rsquo;s outcomes can achieve (
+      {unit === 'bits' ? 'logarithms to base 2' : 'natural logarithms; 1 bit = ln 2 ≈ 0.693 nats'}). Coding
+      P&rsquo;s draws with a code built for Q costs the cross-entropy H(P,Q); the excess over H(P) is KL(P‖Q),
+      never negative and zero only when Q = P. It is not symmetric: it grows large where Q is small but P is
+      not.
     </TheorySection>
   );
 }
@@ -192,6 +194,7 @@ const SECTIONS: [ProbabilityTabId, (props: Open) => JSX.Element][] = [
   ['information', InformationTheory],
   ['conditional', ConditionalTheory],
   ['gaussians', GaussiansTheory],
+  ['vi', ViTheory],
 ];
 
 /** One note per tab, with the tabs' current numbers; the active tab's note is open. */

@@ -1,9 +1,10 @@
-/** Theory notes of the Conditional probability and Gaussians tabs, with the tabs' current numbers. */
+/** Theory notes of the Conditional probability, Gaussians and Variational inference tabs, with their current numbers. */
 import { conditionalGaussian, eventProbabilities } from '../../../core';
 import { useConditionalStore } from '../../../stores/probability/conditional/store';
 import { outcomesOf } from '../../../stores/probability/conditional/view';
 import { useGaussiansStore } from '../../../stores/probability/gaussians/store';
 import { covarianceOf, gaussiansView } from '../../../stores/probability/gaussians/view';
+import { useViStore } from '../../../stores/probability/vi/store';
 import { TheorySection } from '../../../ui/learn/TheorySection';
 
 const n4 = (v: number) => (Number.isFinite(v) ? String(Number(v.toPrecision(4))) : '\\text{undefined}');
@@ -46,6 +47,30 @@ export function GaussiansTheory({ open }: { open: boolean }) {
       Its level sets are ellipses whose axes are the eigenvectors of Σ, with half-lengths √λ per σ. Every
       marginal and every conditional of a Gaussian is Gaussian; sums of independent Gaussians add their
       variances, products of Gaussian densities add their precisions.
+    </TheorySection>
+  );
+}
+
+/** The Variational inference tab: the ELBO identity, with the fit's ELBO when there is one. */
+export function ViTheory({ open }: { open: boolean }) {
+  const elbo = useViStore((s) => {
+    const e = s.result?.snapshot.path.elbo;
+    return e && e.length > 0 ? e[e.length - 1] : null;
+  });
+  const value = elbo !== null && Number.isFinite(elbo) ? ` = ${Number(elbo.toPrecision(4))}` : '';
+  return (
+    <TheorySection
+      title="Variational inference"
+      tex={`\\log Z = \\underbrace{\\mathbb E_q[\\log \\tilde p(z)] + H(q)}_{\\mathrm{ELBO}(q)${value}} + \\mathrm{KL}(q\\,\\|\\,p) \\;\\ge\\; \\mathrm{ELBO}(q)`}
+      open={open}
+      ml="A variational autoencoder trains its encoder q(z | x) by maximizing the ELBO with the same reparameterization z = m + Lε; Bayesian neural networks and topic models fit their posteriors this way when MCMC is too slow. Expect the mode-seeking bias: posterior variances from mean-field VI are too small."
+    >
+      Variational inference replaces sampling by optimization: among simple laws q (here Gaussians) it finds
+      the one closest to the posterior p. Since log Z does not depend on q, maximizing the ELBO is minimizing
+      KL(q‖p), and the ELBO needs only the unnormalized p̃. KL(q‖p) is large where q puts mass and p has
+      little, so q hides inside one mode and, when its covariance is diagonal, inside the narrowest direction
+      of a correlated p (variance 1/Λᵢᵢ instead of Σᵢᵢ). Matching moments instead minimizes KL(p‖q): q then
+      covers everything p has, modes and the gaps between them.
     </TheorySection>
   );
 }

@@ -168,31 +168,55 @@ export function bayesPython(view: BayesView): string {
 
 const list = (p: readonly number[]) => `np.array([${p.map(num).join(', ')}])`;
 
-/** The Entropy and KL tab: entropies, cross-entropy and both KL divergences, and KL between normals. */
+/**
+ * The Entropy and KL tab in the tab's one unit (bits: base 2, nats: base e): entropies, cross-entropy, both KL
+ * divergences, KL between normals and the mutual information of the joint table and of the bivariate Gaussian.
+ */
 export function informationPython(view: InformationView): string {
-  const { normalP: p, normalQ: q } = view;
+  const { normalP: p, normalQ: q, unit } = view;
+  const base = unit === 'bits' ? '2' : 'np.e';
+  const toUnit = unit === 'bits' ? ' / np.log(2)' : '';
+  const rows: string[] = [];
+  for (let i = 0; i < view.miRows; i++)
+    rows.push(
+      `[${view.joint
+        .slice(i * view.miCols, (i + 1) * view.miCols)
+        .map(num)
+        .join(', ')}]`,
+    );
   return script([
-    '# Entropy, cross-entropy and KL divergence in bits; KL between two normals in nats.',
+    `# Entropy, cross-entropy, KL divergence and mutual information in ${unit} (logarithms to base ${unit === 'bits' ? '2' : 'e'}), as on the tab.`,
     ...HEAD.slice(0, 2),
     'from scipy import integrate',
     '',
+    `base = ${base}`,
     `E = ${list(view.entropy)}`,
     `P = ${list(view.p)}`,
     `Q = ${list(view.q)}`,
-    "print('H(E) bits', stats.entropy(E, base=2))",
-    "print('H(P) bits', stats.entropy(P, base=2))",
-    "print('H(Q) bits', stats.entropy(Q, base=2))",
+    `print('H(E) ${unit}', stats.entropy(E, base=base))`,
+    `print('H(P) ${unit}', stats.entropy(P, base=base))`,
+    `print('H(Q) ${unit}', stats.entropy(Q, base=base))`,
     '# stats.entropy(P, Q) is KL(P || Q); it is infinite where Q = 0 < P.',
-    "print('H(P,Q) bits', stats.entropy(P, base=2) + stats.entropy(P, Q, base=2))",
-    "print('KL(P||Q) bits', stats.entropy(P, Q, base=2))",
-    "print('KL(Q||P) bits', stats.entropy(Q, P, base=2))",
+    `print('H(P,Q) ${unit}', stats.entropy(P, base=base) + stats.entropy(P, Q, base=base))`,
+    `print('KL(P||Q) ${unit}', stats.entropy(P, Q, base=base))`,
+    `print('KL(Q||P) ${unit}', stats.entropy(Q, P, base=base))`,
     '',
     `m1, s1 = ${num(p.mean)}, ${num(p.sd)}  # P = N(m1, s1^2)`,
     `m2, s2 = ${num(q.mean)}, ${num(q.sd)}  # Q = N(m2, s2^2)`,
-    'kl = np.log(s2 / s1) + (s1**2 + (m1 - m2) ** 2) / (2 * s2**2) - 0.5',
+    'kl = np.log(s2 / s1) + (s1**2 + (m1 - m2) ** 2) / (2 * s2**2) - 0.5  # natural log: nats',
     'p, q = stats.norm(m1, s1), stats.norm(m2, s2)',
     'numeric, _ = integrate.quad(lambda x: p.pdf(x) * (p.logpdf(x) - q.logpdf(x)), -np.inf, np.inf)',
     "print('KL(P||Q) nats, closed form', kl, 'by quadrature', numeric)",
+    ...(unit === 'bits' ? ["print('normal KL(P||Q) bits', kl / np.log(2))"] : []),
+    '',
+    '# Mutual information of the joint table (rows = X), normalized: I = H(X) + H(Y) - H(X,Y).',
+    `J = np.array([${rows.join(', ')}], dtype=float)`,
+    'J /= J.sum()',
+    'hx, hy, hxy = (stats.entropy(v, base=base) for v in (J.sum(axis=1), J.sum(axis=0), J.ravel()))',
+    `print('H(X) ${unit}', hx, 'H(Y) ${unit}', hy, 'H(X,Y) ${unit}', hxy)`,
+    `print('mutual information ${unit}', hx + hy - hxy)`,
+    `rho = ${num(view.miRho)}`,
+    `print('Gaussian I(rho) ${unit}', -0.5 * np.log(1 - rho**2)${toUnit})`,
   ]);
 }
 
@@ -247,7 +271,7 @@ export function probabilityCode(scene: ProbabilityScene): { code: string; note: 
     case 'information':
       return {
         code: informationPython(scene.view),
-        note: 'scipy.stats.entropy gives the entropy of one list, and KL(P‖Q) of two; the normals use the closed form.',
+        note: `Everything in ${scene.view.unit}, the tab's unit (base=${scene.view.unit === 'bits' ? '2' : 'e'}): scipy.stats.entropy gives the entropy of one list, and KL(P‖Q) of two; the normals use the closed form in nats${scene.view.unit === 'bits' ? ', divided by ln 2' : ''}.`,
       };
     case 'gaussians':
       return {

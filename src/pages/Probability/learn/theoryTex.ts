@@ -84,11 +84,12 @@ export function mcmcTex(
 }
 
 /** Entropy, cross-entropy and KL in bits, with the tab's P and Q. */
-export function informationTex(hp: number | null, kl: number | null): string {
+export function informationTex(hp: number | null, kl: number | null, unit: 'bits' | 'nats' = 'bits'): string {
   const num = (v: number | null) => (v === null ? '\\text{—}' : texNum(v));
   const cross = hp !== null && kl !== null ? hp + kl : null;
+  const log = unit === 'bits' ? '\\log_2' : '\\ln';
   return (
-    '\\begin{gathered}H(P)=-\\sum_i p_i\\log_2 p_i,\\qquad \\mathrm{KL}(P\\|Q)=\\sum_i p_i\\log_2\\frac{p_i}{q_i}\\ge 0\\\\ ' +
-    `H(P,Q)=H(P)+\\mathrm{KL}(P\\|Q)=${num(hp)}+${num(kl)}=${num(cross)}\\text{ bits}\\end{gathered}`
+    `\\begin{gathered}H(P)=-\\sum_i p_i${log} p_i,\\qquad \\mathrm{KL}(P\\|Q)=\\sum_i p_i${log}\\frac{p_i}{q_i}\\ge 0\\\\ ` +
+    `H(P,Q)=H(P)+\\mathrm{KL}(P\\|Q)=${num(hp)}+${num(kl)}=${num(cross)}\\text{ ${unit}}\\end{gathered}`
   );
 }

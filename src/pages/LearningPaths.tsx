@@ -58,7 +58,13 @@ export function LearningPaths() {
               {active?.path === path.id && !active.finished
                 ? `Resume the ${path.title.toLowerCase()} path`
                 : `Start the ${path.title.toLowerCase()} path`}
-            </button>
+            </button>{' '}
+            <a
+              className="fine"
+              href={`#/exercise-sheet?v=1&pick=${p.exercises.map((e) => e.exercise).join(',')}`}
+            >
+              Exercise sheet of this path
+            </a>
           </section>
         );
       })}

@@ -38,6 +38,7 @@ import { la2Tests } from './la2.e2e';
 import { la3Tests } from './la3.e2e';
 import { linalg4Tests } from './linalg4.e2e';
 import { exercisesTests } from './exercises.e2e';
+import { exercisesSheetTests } from './exercisesSheet.e2e';
 import { shareTests } from './share.e2e';
 
 const suites: E2ETest[] = [
@@ -71,8 +72,9 @@ const suites: E2ETest[] = [
   ...urlFuzzTests,
   ...la2Tests,
   ...la3Tests,
-  ...exercisesTests,
   ...linalg4Tests,
+  ...exercisesTests,
+  ...exercisesSheetTests,
   ...shareTests,
 ];
 const filter = process.argv[2];

@@ -60,9 +60,10 @@ export function exerciseLink(hash: string, id: string, seed: number | null): str
   const [route, query] = splitHash(hash || '#/');
   query.delete(EXERCISE_PARAM);
   query.delete(SEED_PARAM);
-  query.set(EXERCISE_PARAM, id);
-  if (seed) query.set(SEED_PARAM, String(seed));
-  return `#${route || '/'}?${query.toString()}`;
+  // The id holds only letters, digits, '-' and one '/': readable in the link as it is.
+  const own = `${EXERCISE_PARAM}=${id}${seed ? `&${SEED_PARAM}=${seed}` : ''}`;
+  const rest = query.toString();
+  return `#${route || '/'}?${rest ? `${rest}&` : ''}${own}`;
 }
 
 /** The exercise and seed an address names, if any. */
@@ -92,7 +93,11 @@ export function applyExerciseLink(hash: string): void {
 export function installExerciseLinks(): void {
   if (typeof window === 'undefined') return;
   applyExerciseLink(window.location.hash);
-  window.addEventListener('hashchange', () => applyExerciseLink(window.location.hash));
+  // popstate comes first on a hash navigation, and the app renders the new page (which rewrites its
+  // address) right after it: this listener, registered before the app's, reads the link before that.
+  const read = () => applyExerciseLink(window.location.hash);
+  window.addEventListener('popstate', read);
+  window.addEventListener('hashchange', read);
 }
 
 /** Draws an exercise's givens from a seed (mixed with the exercise id, so one seed gives each exercise its own numbers). */

@@ -64,6 +64,9 @@ const tex = (name: string, m: Matrix) => <Tex tex={`${name} = ${texMatrix(m)}`} 
 
 // ——— "New numbers": each prediction is built from its givens, and its variants draw fresh givens ———
 
+/** A factor after "·": negative numbers in parentheses. */
+const par = (x: number) => (x < 0 ? `(${fmt(x)})` : fmt(x));
+
 const HALVES = [-2.5, -2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2, 2.5];
 
 /** The area after a horizontal shear by k. */
@@ -144,16 +147,16 @@ function composeDet(A: Matrix, B: Matrix): Exercise {
         traps: () => [[dA + dB], [dA], [dB]],
       },
       check(x) {
-        const why = `det(AB) = det A · det B = ${fmt(dA)} · ${fmt(dB)} = ${fmt(d)}`;
+        const why = `det(AB) = det A · det B = ${fmt(dA)} · ${par(dB)} = ${fmt(d)}`;
         return near(x, d) ? { ok: true, why: `${why}.` } : { ok: false, why: `${why}, not ${fmt(x)}.` };
       },
     },
     hint: 'Area factors multiply: det(AB) = det A · det B. A triangular matrix has det = product of the diagonal.',
     solution: (
       <p>
-        det A = {fmt(A[0][0])}·{fmt(A[1][1])} − {fmt(A[0][1])}·{fmt(A[1][0])} = {fmt(dA)}, det B ={' '}
-        {fmt(B[0][0])}·{fmt(B[1][1])} − {fmt(B[0][1])}·{fmt(B[1][0])} = {fmt(dB)}, so det(AB) = {fmt(dA)} ·{' '}
-        {fmt(dB)} = {fmt(d)}: areas scale by {fmt(Math.abs(d))}
+        det A = {fmt(A[0][0])}·{par(A[1][1])} − {par(A[0][1])}·{par(A[1][0])} = {fmt(dA)}, det B ={' '}
+        {fmt(B[0][0])}·{par(B[1][1])} − {par(B[0][1])}·{par(B[1][0])} = {fmt(dB)}, so det(AB) = {fmt(dA)} ·{' '}
+        {par(dB)} = {fmt(d)}: areas scale by {fmt(Math.abs(d))}
         {d < 0 ? ' and the orientation flips' : ' and the orientation is kept'}.
       </p>
     ),

@@ -108,6 +108,23 @@ export const calculus5Tests: E2ETest[] = [
       await page.waitForTimeout(300);
       const gone = await pixels(page, CANVAS);
       assert(gone.changed > 200, `the curve goes with the constraint: ${gone.changed}`);
+      // 360 px: the long "Penalty" label wraps beside a full-size checkbox.
+      await page.getByLabel('Theme').selectOption('light');
+      await page.getByRole('radio', { name: 'g = c' }).check();
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.waitForTimeout(400);
+      const boxes = await Promise.all(
+        ['Projected GD', 'Penalty'].map((name) =>
+          page.getByRole('checkbox', { name, exact: true }).boundingBox(),
+        ),
+      );
+      assert(
+        boxes.every((b) => b && Math.abs(b.width - boxes[0]!.width) < 0.5 && b.width >= 12),
+        `checkboxes keep their size at 360 px: ${boxes.map((b) => b?.width).join(', ')}`,
+      );
+      await page
+        .locator('.calc-constraint-controls')
+        .screenshot({ path: `${SCREENSHOTS}/calc5-constraint-controls-360.png` });
     },
   },
   {

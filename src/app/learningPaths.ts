@@ -145,6 +145,12 @@ export const LEARNING_PATHS: readonly LearningPath[] = [
         exercise: 'probability/kl-larger',
       },
       {
+        title: 'VI vs MCMC',
+        route: '/probability?v=1&tab=vi&vi.target=gaussian&vi.rho=0.9&vi.div=reverse&vi.family=mean-field',
+        task: 'Fit a mean-field q to a correlated Gaussian by reverse KL, then compare q’s variance with what MCMC finds: VI is fast but too narrow.',
+        exercise: 'probability/vi-mean-field-variance',
+      },
+      {
         title: 'Attention, token by token',
         route: '/machine-learning?v=1&tab=deep&deep.causal=1',
         task: 'Each token attends to the others through softmax(QKᵀ/√d); with the causal mask it sees only the tokens before it. What weight does the first token give itself?',

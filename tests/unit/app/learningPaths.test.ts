@@ -15,6 +15,7 @@ import { bayesView } from '../../../src/stores/probability/bayes/view';
 import { cltView } from '../../../src/stores/probability/clt/view';
 import { distributionsView } from '../../../src/stores/probability/distributions/view';
 import { informationView } from '../../../src/stores/probability/information/view';
+import { viView } from '../../../src/stores/probability/vi/view';
 import { llnView } from '../../../src/stores/probability/lln/view';
 import { mcmcView } from '../../../src/stores/probability/mcmc/view';
 
@@ -36,6 +37,7 @@ function ignoredOf(route: string): string[] {
     bayes: bayesView.decode,
     mcmc: mcmcView.decode,
     information: informationView.decode,
+    vi: viView.decode,
   } as const;
   const tab = query.get('tab');
   if (tab === null) return distributionsView.decode(query).ignored;

@@ -11,7 +11,7 @@ import { requestOf, useMcmcStore } from '../../../stores/probability/mcmc/store'
 import type { Exercise, Verdict } from '../../../ui/learn/types';
 import { Tex } from '../../../ui/Tex';
 import { fmt, pct, show } from './exerciseKit';
-import { conditionalTenDouble, gaussianConditionalMean } from './part4Exercises';
+import { conditionalTenDouble, gaussianConditionalMean, viMeanFieldVariance } from './part4Exercises';
 import { cauchyMean, cltSd, gammaMean, piRate } from './simulationExercises';
 import { bayesView } from '../../../stores/probability/bayes/view';
 import { informationView } from '../../../stores/probability/information/view';
@@ -204,4 +204,5 @@ export const PROBABILITY_EXERCISES: Exercise[] = [
   klLarger,
   conditionalTenDouble,
   gaussianConditionalMean,
+  viMeanFieldVariance,
 ];

@@ -8,6 +8,8 @@ import type { Exercise } from '../../../ui/learn/types';
 import { Tex } from '../../../ui/Tex';
 import { fmt, show } from './exerciseKit';
 import { givens } from '../../../ui/learn/variants';
+import { useViStore } from '../../../stores/probability/vi/store';
+import { viView } from '../../../stores/probability/vi/view';
 
 // ---- Conditional probability: P(sum ≥ t | a double) ----
 
@@ -149,3 +151,75 @@ export const gaussianConditionalMean: Exercise = gaussianMean({
   rho: 0.5,
   y0: 2,
 });
+
+// ---- Variational inference: the mean-field variance ----
+
+/** A standard bivariate Gaussian with correlation ρ, fitted by mean-field reverse-KL VI. */
+function viMeanField(rho: number): Exercise {
+  const cov: [[number, number], [number, number]] = [
+    [1, rho],
+    [rho, 1],
+  ];
+  // The mean-field optimum's variance is 1/Λxx, the variance of x given y (the same Schur complement).
+  const answer = () => conditionalGaussian([0, 0], cov, 0).variance;
+  const showIt = () => {
+    const s = useViStore.getState();
+    const view = {
+      ...s.view,
+      target: 'gaussian' as const,
+      rho,
+      divergence: 'reverse' as const,
+      family: 'mean-field' as const,
+    };
+    s.loadView(view, []);
+    show(viView.encode(view));
+  };
+  return {
+    id: 'vi-mean-field-variance',
+    title: 'How wide is mean-field VI?',
+    prompt: (
+      <p>
+        The target is a Gaussian with means 0, variances 1 and correlation {fmt(rho)}. Mean-field variational
+        inference fits q(x, y) = q(x)·q(y) by minimising KL(q‖p). Predict the variance of x under the best
+        such q. (MCMC on the same target finds the true variance, 1.) After you check, the Variational
+        inference tab fits it beside MCMC.
+      </p>
+    ),
+    answer: {
+      kind: 'number',
+      label: 'q variance x',
+      check(v) {
+        const a = answer();
+        return {
+          ok: Math.abs(v - a) <= Math.max(0.005, 0.01 * a),
+          why: `the mean-field optimum has variance 1/Λxx = 1 − ρ² = ${fmt(a)}, narrower than the true 1; you said ${fmt(v, 6)}.`,
+        };
+      },
+      key: {
+        expected: () => [answer()],
+        rel: 0.01,
+        abs: 0.005,
+        traps: () => [[1], [rho], [rho * rho], [1 / answer()]],
+      },
+    },
+    hint: 'Reverse KL keeps q inside p. With q(x) q(y), each factor sees the other variable held at its mean: the variance of x given y.',
+    moreHints: [
+      'The precision matrix Λ = Σ⁻¹ has Λxx = 1/(1 − ρ²); mean-field VI matches q’s precision to Λxx.',
+    ],
+    solution: (
+      <>
+        <Tex
+          tex={`\\Lambda=\\Sigma^{-1},\\ \\Lambda_{xx}=\\tfrac{1}{1-\\rho^2}:\\quad \\sigma_q^2=\\tfrac{1}{\\Lambda_{xx}}=1-${fmt(rho * rho)}=${fmt(answer())}`}
+        />
+        . Mean-field reverse KL gets the means right but is too narrow whenever the variables are correlated;
+        MCMC, slower, recovers the variance 1.
+      </>
+    ),
+    applySolution: showIt,
+    reveal: showIt,
+    variant: (seed) =>
+      viMeanField(givens(seed, 'vi-mean-field-variance').pick([-0.8, -0.6, -0.5, 0.5, 0.6, 0.7, 0.75, 0.9])),
+  };
+}
+
+export const viMeanFieldVariance: Exercise = viMeanField(0.9);

@@ -133,6 +133,64 @@ export const mlRegressionTests: E2ETest[] = [
     },
   },
   {
+    name: 'machine learning regression: gradient descent: the loss surface beside the contours with the paths on it, turned by keys (screenshots: light, dark, 360 px)',
+    async run(t) {
+      const { page } = t;
+      await t.open(
+        '/machine-learning?v=1&tab=regression&reg.data=line&reg.n=30&reg.seed=2&reg.method=gd&reg.lr=0.05&reg.steps=40',
+      );
+      const surface = page.getByRole('img', { name: 'loss surface and descent path' });
+      await surface.waitFor();
+      await page.getByRole('img', { name: 'loss contours and descent path' }).waitFor();
+      // Wires of the bowl, the three paths drawn on it from (0, 0), and the closed-form point at the bottom.
+      assert((await page.locator('.reg-surface-wires path').count()) >= 40, 'the surface is drawn as wires');
+      for (const k of ['gd', 'momentum', 'adam']) {
+        const d = (await page.locator(`.reg-surface-${k}`).getAttribute('d')) ?? '';
+        // Cut where it leaves the grid's window (momentum overshoots), so possibly in pieces.
+        assert(
+          /^(M[\d.-]+,[\d.-]+(L[\d.-]+,[\d.-]+)*)+$/.test(d) && (d.match(/L/g) ?? []).length >= 5,
+          `the ${k} path lies on the surface (${d.slice(0, 40)})`,
+        );
+      }
+      assert((await page.locator('.reg-surface-star').count()) === 1, 'the closed-form point is marked');
+      const described = await surface.getAttribute('aria-describedby');
+      const text = await page.locator(`[id="${described}"]`).textContent();
+      assert(
+        /closed-form minimum is at slope [\d.]+, intercept [\d.-]+/.test(text ?? ''),
+        `text alternative: ${text}`,
+      );
+      await surface.scrollIntoViewIfNeeded();
+      await t.screenshot('ml-regression-surface');
+      const before = await page.locator('.reg-surface-wires path').first().getAttribute('d');
+      await surface.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowUp');
+      assert(
+        (await page.locator('.reg-surface-wires path').first().getAttribute('d')) !== before,
+        'the view turns',
+      );
+      // A learning rate above 2/λmax: GD climbs out of the window; nothing NaN is drawn.
+      await setNumber(page, 'learning rate', '2');
+      await page.getByText(/Gradient descent diverged after \d+ steps/).waitFor();
+      await surface.waitFor();
+      await noNaN(page);
+      await setNumber(page, 'learning rate', '0.05');
+      await t.context.addInitScript(`try { localStorage.setItem('mfml-theme', 'dark'); } catch (e) {}`);
+      await page.reload();
+      await surface.waitFor();
+      await surface.scrollIntoViewIfNeeded();
+      await t.screenshot('ml-regression-surface-dark');
+      await page.setViewportSize({ width: 360, height: 800 });
+      await surface.scrollIntoViewIfNeeded();
+      await t.screenshot('ml-regression-surface-360');
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert(overflow <= 0, `no horizontal overflow at 360 px (${overflow})`);
+      await noNaN(page);
+    },
+  },
+  {
     name: 'machine learning regression: Bayesian posterior mean slope and sd, ±2σ band and sample lines, α and β (screenshot)',
     async run(t) {
       const { page } = t;

@@ -12,6 +12,7 @@ import { ConstraintChart } from './ConstraintChart';
 import { ErrorCurveChart } from './ErrorCurveChart';
 import { GdContours } from './GdContours';
 import { LassoPathPanel } from './LassoPathChart';
+import { LossSurface } from './LossSurface';
 import { ProjectionView, projectionGeometry } from './ProjectionView';
 import { LogisticPanel } from './LogisticPanel';
 import { RegDataControls, RegModelControls } from './RegControls';
@@ -126,14 +127,22 @@ export default function RegressionTab() {
               />
               {projection && <ProjectionView geometry={projection} />}
               {ok?.descent && (
-                <GdContours
-                  descent={ok.descent}
-                  solution={{ slope: ok.descentTarget.slope, intercept: ok.descentTarget.intercept }}
-                  width={plotWidth}
-                  standardized={view.standardize}
-                  learningRate={view.lr}
-                  sgd={view.sgd}
-                />
+                <div className="reg-gd-views">
+                  <GdContours
+                    descent={ok.descent}
+                    solution={{ slope: ok.descentTarget.slope, intercept: ok.descentTarget.intercept }}
+                    width={plotWidth}
+                    standardized={view.standardize}
+                    learningRate={view.lr}
+                    sgd={view.sgd}
+                  />
+                  <LossSurface
+                    descent={ok.descent}
+                    solution={{ slope: ok.descentTarget.slope, intercept: ok.descentTarget.intercept }}
+                    standardized={view.standardize}
+                    sgd={view.sgd}
+                  />
+                </div>
               )}
               {drawn?.bayes && (
                 <BayesEllipse

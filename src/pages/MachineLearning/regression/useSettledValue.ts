@@ -11,21 +11,21 @@ if (typeof window !== 'undefined') {
 }
 
 /**
- * `value` once it has stayed the same for `ms` and no pointer is held: a view that re-renders KaTeX (each
- * formula a forced layout of the page) follows a drag when it pauses or ends, not on every move. The first
- * value is returned at once; a change arriving by keyboard or a control lands after `ms`.
+ * `value`, held back while a pointer is down: a view that re-renders KaTeX (each formula a forced layout of
+ * the page) follows a drag (of a point or a slider) when it ends, checked every `ms`, not on every move.
+ * Changes with no pointer held (keys, typed numbers, the address) land at once, one render later.
  */
 export function useSettledValue<T>(value: T, ms = 250): T {
   const [settled, setSettled] = useState(value);
+  const shown = held ? settled : value;
+  // Adjusting state while rendering (React's pattern for state derived from props): no extra commit.
+  if (!Object.is(shown, settled)) setSettled(shown);
   useEffect(() => {
     if (Object.is(value, settled)) return;
-    let id = 0;
-    const attempt = () => {
-      if (held) id = window.setTimeout(attempt, ms);
-      else setSettled(value);
-    };
-    id = window.setTimeout(attempt, ms);
-    return () => window.clearTimeout(id);
+    const id = window.setInterval(() => {
+      if (!held) setSettled(value);
+    }, ms);
+    return () => window.clearInterval(id);
   }, [value, settled, ms]);
-  return settled;
+  return shown;
 }

@@ -225,4 +225,56 @@ export const linalg4Tests: E2ETest[] = [
       await t.screenshot('la4-lowrank-360-chart');
     },
   },
+  {
+    name: 'linear algebra 4: Vectors view in 3D: u × v and det[u v w] as a signed volume, driven by the coordinates',
+    async run(t) {
+      const { page } = t;
+      await t.open('/linear-algebra?v=1&view=vectors');
+      await page.getByRole('radio', { name: '3D' }).check();
+      await page.locator('.la-vec3-svg').waitFor();
+      // u = (2, 0.5, 0), v = (0.5, 1.5, 0): u × v = (0, 0, 2.75); w = (0.5, 0.5, 1.5): det = 2.75 · 1.5.
+      assert((await num(page, 'cross product length')) === 2.75, '|u × v| = 2.75');
+      assert((await num(page, 'det[u v w]')) === 4.125, 'det[u v w] = 4.125');
+      await t.screenshot('la4-vectors3');
+      const axe = await seriousAxe(page, ['.la-vectors', '.la-vectors-controls']);
+      assert(axe.length === 0, `axe: ${axe.join('; ')}`);
+      const type = async (name: string, value: string) => {
+        const f = page.getByRole('spinbutton', { name, exact: true });
+        await f.fill(value);
+        await f.press('Enter');
+      };
+      await type('w3', '-1');
+      await page.waitForFunction(() => location.hash.includes('ww=0.5,0.5,-1'));
+      assert((await num(page, 'det[u v w]')) === -2.75, 'w below the plane: det = −2.75 (left-handed)');
+      await page.getByText('left-handed').waitFor();
+      // w in the plane of u and v: dependent, volume 0.
+      await type('w3', '0');
+      await page.waitForFunction(() => location.hash.includes('ww=0.5,0.5,0'));
+      assert((await num(page, 'det[u v w]')) === 0, 'w in the plane of u, v: det 0');
+      await page.getByText('dependent, the box is flat').waitFor();
+      // u parallel to v: no area.
+      await type('v1', '4');
+      await type('v2', '1');
+      await page.waitForFunction(() => location.hash.includes('wv=4,1,0'));
+      assert((await num(page, 'cross product length')) === 0, 'v = 2u: |u × v| = 0');
+      await type('u1', '9');
+      await page.getByText('Fix the coordinates').waitFor();
+      await noNaN(page);
+      await type('u1', '2');
+      await type('v1', '0.5');
+      await type('v2', '1.5');
+      await type('w3', '1.5');
+      await page.waitForFunction(() => location.hash.includes('ww=0.5,0.5,1.5'));
+      await t.context.addInitScript(`try { localStorage.setItem('mfml-theme', 'dark'); } catch (e) {}`);
+      await page.reload();
+      await page.locator('.la-vec3-svg').waitFor();
+      await page.waitForTimeout(300);
+      await t.screenshot('la4-vectors3-dark');
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.waitForTimeout(400);
+      await noHorizontalScroll(page);
+      await page.locator('.la-vec3-svg').scrollIntoViewIfNeeded();
+      await t.screenshot('la4-vectors3-360');
+    },
+  },
 ];

@@ -15,6 +15,7 @@ import { MathPanel } from './MathPanel';
 import { MatrixEditor } from './MatrixEditor';
 import { NormsControls, NormsPanel } from './NormsPanel';
 import { VectorsControls, VectorsPanel } from './VectorsPanel';
+import { Vectors3Controls, Vectors3Panel } from './Vectors3Panel';
 import { PcaControls, PcaInfo } from './PcaPanel';
 import { Pickers } from './Pickers';
 import { Readouts } from './Readouts';
@@ -45,6 +46,7 @@ export default function LinearAlgebraPage() {
     playing: () => useLinalgStore.getState().playing !== null,
   });
   const mode = useLinalgStore((s) => s.view.mode);
+  const dim = useLinalgStore((s) => s.view.dim);
   return (
     <section className="page linear-algebra">
       <h1>Linear algebra: matrices as transformations</h1>
@@ -102,9 +104,11 @@ export default function LinearAlgebraPage() {
         <div className="two-col">
           <div className="controls">
             <Pickers />
-            {mode === 'norms' ? <NormsControls /> : <VectorsControls />}
+            {mode === 'norms' ? <NormsControls /> : dim === 3 ? <Vectors3Controls /> : <VectorsControls />}
           </div>
-          <div className="results">{mode === 'norms' ? <NormsPanel /> : <VectorsPanel />}</div>
+          <div className="results">
+            {mode === 'norms' ? <NormsPanel /> : dim === 3 ? <Vectors3Panel /> : <VectorsPanel />}
+          </div>
         </div>
       ) : (
         <div className="two-col">

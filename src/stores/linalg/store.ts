@@ -79,7 +79,7 @@ export interface LinalgState {
   /** The Norms view's p and point, kept as typed (the view's field problems say what is wrong). */
   setNorm(patch: Partial<Pick<LinalgView, 'p' | 'pt'>>): void;
   /** The Vectors view's u, v and a, b, kept as typed. */
-  setVectors(patch: Partial<Pick<LinalgView, 'vu' | 'vv' | 'ab'>>): void;
+  setVectors(patch: Partial<Pick<LinalgView, 'vu' | 'vv' | 'ab' | 'wu' | 'wv' | 'ww'>>): void;
   /** The Projection and Gram–Schmidt views' vectors and settings, kept as typed. */
   setSpace(patch: Partial<Pick<LinalgView, 's1' | 's2' | 's3' | 'sv' | 'onto' | 'gsn' | 'gsk'>>): void;
   /** The Jacobian view's map and point, kept as typed. */

@@ -23,6 +23,7 @@
  *   gsn=2|3&gsk=2  Gram–Schmidt view: how many vectors, and the steps shown (0 … gsn)
  *   ju=x*cos(y)&jv=x*sin(y)&jp=1,0.8   Jacobian view: the map (u, v) as typed and the point in [−2, 2]²
  *   shape=2x3|3x2&m23=1,0,1,0,1,1&m32=1,0,0,1,1,1   Maps between dimensions: which matrix, each row by row
+ *   wu=2,0.5,0&wv=0.5,1.5,0&ww=0.5,0.5,1.5   Vectors view in 3D: u, v, w in [−4, 4]³
  *   img=ascent|shapes&rk=20   Low rank view: the image and the rank k of its approximation (1 … 512, clipped
  *                  to the image's full rank on the page)
  *
@@ -126,6 +127,17 @@ function planeVector(d: number[], label: string): Field<number[]> {
     default: d,
     label,
     length: () => 2,
+    parse: parseEntry,
+    entry: (x) => Math.abs(x) <= VEC_EXTENT,
+    message: `each coordinate of ${label} between −${VEC_EXTENT} and ${VEC_EXTENT}`,
+  });
+}
+/** A vector of the Vectors view in 3D. */
+function spaceVector3(d: number[], label: string): Field<number[]> {
+  return vector({
+    default: d,
+    label,
+    length: () => 3,
     parse: parseEntry,
     entry: (x) => Math.abs(x) <= VEC_EXTENT,
     message: `each coordinate of ${label} between −${VEC_EXTENT} and ${VEC_EXTENT}`,
@@ -292,6 +304,9 @@ const fields = {
   shape: choice(['2x3', '3x2'], { default: '2x3', label: 'matrix shape' }),
   m23: flatMatrix([1, 0, 1, 0, 1, 1], 'the 2 × 3 matrix'),
   m32: flatMatrix([1, 0, 0, 1, 1, 1], 'the 3 × 2 matrix'),
+  wu: spaceVector3([2, 0.5, 0], 'u'),
+  wv: spaceVector3([0.5, 1.5, 0], 'v'),
+  ww: spaceVector3([0.5, 0.5, 1.5], 'w'),
   img: choice(LOWRANK_IMAGES, { default: 'ascent', label: 'image' }),
   rk: integer({ default: 20, label: 'rank k', min: 1, max: LOWRANK_K_MAX }),
 };

@@ -56,6 +56,9 @@ const VIEW_3D: LinalgView = {
   shape: '3x2',
   m23: [1, 2, 3, 2, 4, 6],
   m32: [0.5, -1, 2, 0, 1e-3, 7],
+  wu: [1, -2, 0.5],
+  wv: [0, 4, -4],
+  ww: [0.125, 0, 3],
   img: 'shapes',
   rk: 7,
   n: 500,
@@ -75,7 +78,7 @@ describe('linear algebra URL codec, format v=1', () => {
   it('writes a readable link: version first, matrices row by row with plain commas', () => {
     const q = linalgView.encode(DEFAULT_VIEW);
     expect(q).toBe(
-      'v=1&dim=2&view=transform&a=1.5,0.5,0.5,1&b=0,-1,1,0&basis=1,1,0,1&vec=1,0.5&t=1&interp=linear&range=3&show=eig,v&sd=2,0.7&corr=0.6&n=300&seed=1&k=1&p=2&pt=0.6,0.8&vu=2,0.5&vv=0.5,1.5&ab=1,1&s1=2,1&s2=1,2&s3=1,-1&sv=1,2&onto=line&gsn=2&gsk=2&ju=x*cos%28y%29&jv=x*sin%28y%29&jp=1,0.8&shape=2x3&m23=1,0,1,0,1,1&m32=1,0,0,1,1,1&img=ascent&rk=20',
+      'v=1&dim=2&view=transform&a=1.5,0.5,0.5,1&b=0,-1,1,0&basis=1,1,0,1&vec=1,0.5&t=1&interp=linear&range=3&show=eig,v&sd=2,0.7&corr=0.6&n=300&seed=1&k=1&p=2&pt=0.6,0.8&vu=2,0.5&vv=0.5,1.5&ab=1,1&s1=2,1&s2=1,2&s3=1,-1&sv=1,2&onto=line&gsn=2&gsk=2&ju=x*cos%28y%29&jv=x*sin%28y%29&jp=1,0.8&shape=2x3&m23=1,0,1,0,1,1&m32=1,0,0,1,1,1&wu=2,0.5,0&wv=0.5,1.5,0&ww=0.5,0.5,1.5&img=ascent&rk=20',
     );
   });
 

@@ -1,7 +1,7 @@
 /** Issue 19 (Probability, part 3): the Variational inference tab, read off the page. */
 import type { Page } from 'playwright-core';
 import { assert, type E2ETest, type TestContext } from './harness';
-import { noNaN } from './pageHelpers';
+import { axeViolations, noNaN } from './pageHelpers';
 
 const VI = '/probability?v=1&tab=vi';
 
@@ -42,6 +42,15 @@ async function themed(t: TestContext, mode: 'dark' | 'projector'): Promise<void>
   );
 }
 
+/** Serious and critical axe violations on the page, one line each. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const out: string[] = [];
+  for (const v of await axeViolations(page))
+    if (v.impact === 'serious' || v.impact === 'critical')
+      for (const n of v.nodes) out.push(`[${v.impact}] ${v.id}: ${n.target.join(' ')}`);
+  return out;
+}
+
 async function noOverflow(page: Page): Promise<void> {
   const over = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -80,7 +89,27 @@ export const prob5Tests: E2ETest[] = [
       assert(tex.includes('ELBO') && tex.includes('KL'), `the objective in KaTeX: ${tex.slice(0, 80)}`);
       const words = (await page.locator('.vi-notes').textContent()) ?? '';
       assert(/picks one mode/.test(words), 'the notes say reverse KL picks one mode');
+      const light = await axeProblems(page);
+      assert(light.length === 0, `axe (light):\n${light.join('\n')}`);
       await t.screenshot('prob5-vi-mixture-reverse');
+      // Changing the target refits and redraws (the long tasks are logged).
+      await t.takeLongTasks({ quiet: true });
+      await page.getByRole('combobox', { name: 'target', exact: true }).selectOption('donut');
+      await page.waitForFunction(
+        () =>
+          /Fitted/.test(document.querySelector('.vi-status')?.textContent ?? '') &&
+          !!document.querySelector('output[aria-label="q variance x"]')?.getAttribute('data-value') &&
+          Number(document.querySelector('output[aria-label="q variance x"]')?.getAttribute('data-value')) >
+            0.5,
+        undefined,
+        { timeout: 20_000 },
+      );
+      const tasks = await t.takeLongTasks();
+      console.log(`    donut refit: long tasks ${tasks.map((d) => d.toFixed(0)).join(', ') || 'none'}`);
+      // Measured, not asserted: under the shared machine's load the same refit showed 78 ms or many longer tasks.
+      await page.getByRole('combobox', { name: 'target', exact: true }).selectOption('mixture');
+      await refit(page, await value(page, 'q variance x'));
+      assert((await value(page, 'q variance x')) === vx, 'the same mixture fit again (seeded)');
       // Forward KL (moment matching) covers all three modes.
       await page.getByRole('combobox', { name: 'divergence', exact: true }).selectOption('forward');
       await refit(page, vx);
@@ -145,6 +174,8 @@ export const prob5Tests: E2ETest[] = [
       await themed(t, 'dark');
       await t.open(VI);
       await fitted(page);
+      const dark = await axeProblems(page);
+      assert(dark.length === 0, `axe (dark):\n${dark.join('\n')}`);
       await t.screenshot('prob5-vi-dark');
       await page.setViewportSize({ width: 360, height: 800 });
       await t.open(`${VI}&vi.target=gaussian&vi.family=mean-field`);
@@ -163,6 +194,8 @@ export const prob5Tests: E2ETest[] = [
       await t.open(`${VI}&vi.div=forward&vi.target=banana`);
       await fitted(page);
       await noNaN(page);
+      const projector = await axeProblems(page);
+      assert(projector.length === 0, `axe (projector):\n${projector.join('\n')}`);
       await t.screenshot('prob5-vi-projector');
     },
   },

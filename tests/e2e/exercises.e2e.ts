@@ -17,6 +17,7 @@ const PAGES = [
   { route: '/probability', ready: 'svg.chart' },
   { route: '/probability?v=1&tab=lln', ready: 'svg.chart' },
   { route: '/probability?v=1&tab=bayes', ready: 'svg.chart' },
+  { route: '/probability?v=1&tab=vi', ready: '.vi-plot svg' },
   { route: '/machine-learning?v=1&tab=nn', ready: '.data-plot svg' },
   { route: '/machine-learning?v=1&tab=regression', ready: '.reg-plot svg' },
   { route: '/machine-learning?v=1&tab=pca', ready: '.pca-plot svg' },

@@ -2,6 +2,7 @@
  * Issue 21, "New numbers" and the teacher's exercise sheet: a seeded instance of an exercise, a link that
  * reproduces it, and a sheet of picked exercises with its questions and, separately, its answers.
  */
+import { LEARNING_PATHS } from '../../src/app/learningPaths';
 import { assert, type E2ETest } from './harness';
 import { card, noNaN, seriousAxe } from './pageHelpers';
 
@@ -119,6 +120,37 @@ export const exercisesSheetTests: E2ETest[] = [
         return { by: document.documentElement.scrollWidth - innerWidth, wide };
       });
       assert(overflow.by <= 1, `horizontal overflow at 360 px: ${JSON.stringify(overflow)}`);
+      await noNaN(page);
+    },
+  },
+  {
+    name: "exercises sheet: the advanced path's VI vs MCMC step poses the mean-field variance and shows the fit",
+    async run(t) {
+      const { page } = t;
+      const step = LEARNING_PATHS[2].steps.find((s) => s.title === 'VI vs MCMC')!;
+      await t.open('/');
+      await page.getByRole('button', { name: 'Start the advanced path' }).click();
+      const bar = page.getByRole('navigation', { name: 'Learning path' });
+      const index = LEARNING_PATHS[2].steps.indexOf(step);
+      for (let i = 0; i < index; i++) await bar.getByRole('button', { name: /^Next/ }).click();
+      await page.waitForFunction(() => location.hash.includes('tab=vi'));
+      const title = 'How wide is mean-field VI?';
+      const vi = card(page, title);
+      await page.locator('.learn-exercise.learn-focused').waitFor();
+      const box = vi.getByRole('textbox', { name: `${title}: q variance x` });
+      await box.fill('1');
+      await vi.getByRole('button', { name: 'Check', exact: true }).click();
+      const wrong = (await vi.getByRole('status').textContent()) ?? '';
+      assert(wrong.startsWith('Not yet: too high.') && !wrong.includes('0.19'), `MCMC's variance: ${wrong}`);
+      await box.fill('0.19');
+      await vi.getByRole('button', { name: 'Check', exact: true }).click();
+      await vi.getByRole('status').getByText('Correct', { exact: false }).waitFor();
+      await page.locator('.vi-plot svg').first().waitFor();
+      const family = await page.getByRole('combobox', { name: 'family' }).inputValue();
+      assert(family === 'mean-field', `family: ${family}`);
+      await page.getByLabel('q variance x').first().waitFor();
+      await page.waitForTimeout(1500);
+      await t.screenshot('exercises-vi-step');
       await noNaN(page);
     },
   },

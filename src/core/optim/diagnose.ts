@@ -49,9 +49,10 @@ function endReason(expr: Expr, method: OptimizerName, run: OptimizerRun): string
   const stationary = g <= STATIONARY * Math.max(1, Math.hypot(...start.gradient));
   const [l1, l2] = end.eigenvalues;
   const scale = Math.max(Math.abs(l1), Math.abs(l2));
-  // On a plateau (1 − exp(−r²/2) far out) ∇f and H both underflow towards 0: no curvature to classify.
+  // Newton on a plateau (1 − exp(−r²/2) far out): ∇f and H both underflow towards 0, no curvature to
+  // classify. (Only Newton: GD reaching the kink of |x| + |y| also sees ∇f = 0 and H = 0, at the minimum.)
   const startScale = Math.max(Math.abs(start.eigenvalues[0]), Math.abs(start.eigenvalues[1]));
-  if (stationary && scale <= 1e-9 * Math.max(1, startScale)) {
+  if (method === 'newton' && stationary && scale <= 1e-9 * Math.max(1, startScale)) {
     const at = `(${num(run.path[last])}, ${num(run.path[last + 1])})`;
     return `stopped on a flat region: ∇f and H are both about 0 at ${at}, so no step moves it`;
   }

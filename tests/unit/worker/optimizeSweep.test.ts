@@ -76,10 +76,10 @@ describe('optimizeJob: divergence and overflow in every optimizer', () => {
             for (let k = 0; k <= t.taken; k++)
               expect(Number.isFinite(t.losses[k]), `${where} loss ${k} = ${t.losses[k]}`).toBe(true);
             for (const k of t.lossKeep) expect(k, where).toBeLessThanOrEqual(t.taken);
-            // A run that took every step has no reason, or says it ended at a saddle or (Newton) did not converge.
+            // A run that took every step has no reason, or says it ended at a saddle, a maximum, a plateau or (Newton) did not converge.
             if (t.stop === 'done')
               expect(t.reason ?? 'none', where).toMatch(
-                /^(none|stopped at a saddle point|ran every step but did not converge)/,
+                /^(none|stopped at a saddle point|stopped at a local maximum|stopped on a flat region|ran every step but did not converge)/,
               );
             else expect(t.reason, where).toMatch(/\w/);
           }

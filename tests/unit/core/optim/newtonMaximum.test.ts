@@ -44,3 +44,13 @@ describe('divergenceReason on a plateau', () => {
     expect(reason).toMatch(/^stopped on a flat region: ∇f and H are both about 0 at \(/);
   });
 });
+
+describe('divergenceReason at a kink', () => {
+  it('GD at lr 1 from (1, 1) on |x| + |y| lands on the minimum (0, 0): no message (∇f = 0 and H = 0 there too)', () => {
+    const parsed = parseExpression('abs(x) + abs(y)');
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const run = optimizePath(parsed.expr, 'gd', { lr: 1 }, [1, 1], 50);
+    expect([run.path[2 * run.taken], run.path[2 * run.taken + 1]]).toEqual([0, 0]);
+    expect(divergenceReason(parsed.expr, 'gd', { lr: 1 }, run)).toBeNull();
+  });
+});

@@ -54,11 +54,12 @@ export function ViPlot({
     }),
     [x, y],
   );
+  // The samples as one path of zero-length round-capped segments: one element instead of thousands of circles.
   const points = useMemo(() => {
     if (!mcmc) return null;
-    const out: [number, number][] = [];
-    for (let i = 0; i < mcmc.length; i += 2) out.push([x(mcmc[i]), y(mcmc[i + 1])]);
-    return out;
+    let d = '';
+    for (let i = 0; i < mcmc.length; i += 2) d += `M${x(mcmc[i]).toFixed(1)},${y(mcmc[i + 1]).toFixed(1)}h0`;
+    return d;
   }, [mcmc, x, y]);
   return (
     <div className="vi-plot" data-stage="main">
@@ -75,13 +76,7 @@ export function ViPlot({
         {lines.map((d, i) => (
           <path key={i} className="vi-contour" d={d} style={{ opacity: 0.35 + 0.13 * i }} />
         ))}
-        {points && (
-          <g className="vi-samples">
-            {points.map(([px, py], i) => (
-              <circle key={i} cx={px.toFixed(1)} cy={py.toFixed(1)} r={1.5} />
-            ))}
-          </g>
-        )}
+        {points && <path className="vi-samples" d={points} />}
         <path ref={two} className="vi-q two" d={q ? ellipsePath(q, 2, x, y) : ''} />
         <path ref={one} className="vi-q" d={q ? ellipsePath(q, 1, x, y) : ''} />
         <circle

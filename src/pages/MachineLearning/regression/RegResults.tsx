@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { RegFit } from '../../../stores/ml/regression/data';
 import type { RegView } from '../../../stores/ml/regression/view';
 import { formatNumber, Readout } from '../../../ui/Readout';
@@ -66,7 +67,8 @@ export function RegReadouts({
 }
 
 /** The fitted polynomial, each coefficient (exact zeros of the lasso marked), and the normal equations. */
-export function RegEquations({ fit, view }: { fit: RegFit; view: RegView }) {
+// Memoised: during a drag its fit and view (the settled ones) stay, and the tab's render per move skips it.
+export const RegEquations = memo(function RegEquations({ fit, view }: { fit: RegFit; view: RegView }) {
   const zeros = view.method === 'lasso' ? fit.shownCoef.filter((c) => c === 0).length : 0;
   return (
     <section className="panel reg-equations" aria-label="equations">
@@ -145,4 +147,4 @@ export function RegEquations({ fit, view }: { fit: RegFit; view: RegView }) {
       </div>
     </section>
   );
-}
+});

@@ -42,6 +42,17 @@ export function curveSettingsOf(view: RegView): string {
   ].join('|');
 }
 
+/** x and y of the points as typed arrays (a plain loop: Float64Array.from with a map function is slow). */
+function columnsOf(points: readonly UserPoint[]): [Float64Array, Float64Array] {
+  const x = new Float64Array(points.length);
+  const y = new Float64Array(points.length);
+  for (let i = 0; i < points.length; i++) {
+    x[i] = points[i].x1;
+    y[i] = points[i].x2;
+  }
+  return [x, y];
+}
+
 /** The worker request of `view`'s curves (typed arrays). */
 export function curvesRequestOf(
   view: RegView,
@@ -49,11 +60,13 @@ export function curvesRequestOf(
   test: readonly UserPoint[] | null,
 ): RegErrorCurvesRequest {
   const m = view.method;
+  const [x, y] = columnsOf(points);
+  const [testX, testY] = test ? columnsOf(test) : [null, null];
   return {
-    x: Float64Array.from(points, (p) => p.x1),
-    y: Float64Array.from(points, (p) => p.x2),
-    testX: test ? Float64Array.from(test, (p) => p.x1) : null,
-    testY: test ? Float64Array.from(test, (p) => p.x2) : null,
+    x,
+    y,
+    testX,
+    testY,
     standardize: view.standardize,
     maxDegree: m === 'gd' ? -1 : MAX_DEGREE,
     ridge: m === 'ridge' ? view.ridge : 0,
@@ -68,10 +81,12 @@ const same = (a: ErrorCurvesSource | null, b: ErrorCurvesSource) =>
 
 export const useRegErrorCurves = create<ErrorCurvesState>()((set, get) => {
   /** The request waiting for the running job to end (only the newest is kept). */
-  let pending: { source: ErrorCurvesSource; req: RegErrorCurvesRequest } | null = null;
+  let pending: { source: ErrorCurvesSource; view: RegView } | null = null;
   /** The source of the running job. */
   let inFlight: ErrorCurvesSource | null = null;
-  const start = (source: ErrorCurvesSource, req: RegErrorCurvesRequest) => {
+  const start = (source: ErrorCurvesSource, view: RegView) => {
+    // Built only when it runs: a request replaced while it waits costs nothing.
+    const req = curvesRequestOf(view, source.points, source.test);
     inFlight = source;
     set({ running: true });
     job.run<RegErrorCurvesResult>(
@@ -85,7 +100,7 @@ export const useRegErrorCurves = create<ErrorCurvesState>()((set, get) => {
         if (error) set({ error });
         const next = pending;
         pending = null;
-        if (next) start(next.source, next.req);
+        if (next) start(next.source, next.view);
         else set({ running: false });
       },
     );
@@ -101,9 +116,8 @@ export const useRegErrorCurves = create<ErrorCurvesState>()((set, get) => {
         pending = null;
         return;
       }
-      const req = curvesRequestOf(view, points, test);
-      if (job.busy) pending = { source, req };
-      else start(source, req);
+      if (job.busy) pending = { source, view };
+      else start(source, view);
     },
     clear() {
       pending = null;

@@ -8,6 +8,7 @@ import { DeckPanel } from './deck/DeckPanel';
 import { Presenter } from './deck/Presenter';
 import { PresenterView } from './deck/PresenterView';
 import { PrintDeck } from './deck/PrintDeck';
+import { StageMode } from './deck/StageToggle';
 import { UpdateNotice } from './sw/UpdateNotice';
 import { PathBar } from './PathBar';
 import { PageBoundary } from './PageBoundary';
@@ -39,6 +40,7 @@ export function App() {
       <DeckPanel />
       <Presenter />
       <PrintDeck />
+      <StageMode />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { AddToDeck } from './deck/AddToDeck';
 import { useDeckStore } from './deck/deckStore';
 import { ExportMenu } from './ExportMenu';
 import { ProjectorControls } from './ProjectorControls';
+import { StageButton } from './deck/StageToggle';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
 export function Nav({ path }: { path: string }) {
@@ -39,6 +40,7 @@ export function Nav({ path }: { path: string }) {
           Deck <span className="count">({deckSize})</span>
         </button>
         <ExportMenu path={path} />
+        <StageButton />
         <ProjectorControls />
         <ShortcutsDialog />
         {/* The options name the setting, so the label can be for screen readers only (room in the bar). */}

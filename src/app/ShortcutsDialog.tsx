@@ -3,12 +3,17 @@ import { useShortcut } from '../ui/keyboard';
 
 const SHORTCUTS: [keys: string, what: string][] = [
   ['P', 'Projector mode and full screen on or off'],
+  ['S', 'Stage: the main figure fills the screen (C shows the controls, Esc leaves)'],
   ['?', 'This list of keyboard shortcuts'],
   ['Tab / Shift+Tab', 'Move between controls (the focused one has an orange ring)'],
   ['← → ↑ ↓', 'Move a focused slider by one step; with Shift, by ten'],
   ['Alt+↑ / Alt+↓', 'Move the focused scene up or down in the deck panel'],
   ['→, Page Down, Space', 'While presenting: next scene'],
   ['←, Page Up', 'While presenting: previous scene'],
+  ['K', 'While presenting: play or pause the scene'],
+  ['B or .', 'While presenting: black screen (again to come back)'],
+  ['H / C', 'While presenting: hide the bar / show the controls strip'],
+  ['L / D', 'While presenting: laser pointer / pen'],
   ['Esc', 'End the presentation, close a panel or this dialog'],
 ];
 

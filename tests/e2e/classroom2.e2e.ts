@@ -280,4 +280,36 @@ export const classroom2Tests: E2ETest[] = [
       await page.keyboard.press('Escape');
     },
   },
+  {
+    name: 'classroom 2: the Stage button (S) outside a presentation: the figure fills the screen, C the controls, Esc leaves',
+    async run(t) {
+      const { page } = t;
+      await page.setViewportSize({ width: W, height: H });
+      await t.open('/probability?v=1&tab=clt');
+      await page.locator('main [data-stage="main"] svg').first().waitFor();
+      await page.getByRole('button', { name: 'Stage', exact: true }).click();
+      const m = await stageMeasure(page);
+      console.log(
+        `    CLT stage: ${(m.share * 100).toFixed(0)}% of the screen, axis text ≥ ${m.minText.toFixed(1)} px`,
+      );
+      assert(m.share >= 0.6, `the staged figure covers ${(m.share * 100).toFixed(0)}%`);
+      assert(m.minText >= 20, `axis text ${m.minText} px`);
+      assert(!(await page.locator('.topbar').isVisible()), 'the top bar is still shown on stage');
+      await page.screenshot({ path: `${SCREENSHOTS}/classroom2-stage-toggle.png` });
+      await page.keyboard.press('c');
+      const strip = page.locator('.stage-controls');
+      await strip.waitFor();
+      assert(await strip.isVisible(), 'C did not show the controls strip');
+      const draws = strip.getByRole('spinbutton', { name: /draws/ }).first();
+      assert((await draws.count()) === 1, 'no draws field in the strip');
+      await page.screenshot({ path: `${SCREENSHOTS}/classroom2-stage-toggle-strip.png` });
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.documentElement.hasAttribute('data-stage-layout'));
+      assert(await page.locator('.topbar').isVisible(), 'the top bar did not come back');
+      await page.keyboard.press('s');
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-stage-layout'));
+      await page.keyboard.press('s');
+      await page.waitForFunction(() => !document.documentElement.hasAttribute('data-stage-layout'));
+    },
+  },
 ];

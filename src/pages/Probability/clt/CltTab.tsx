@@ -51,14 +51,15 @@ export default function CltTab() {
         <div className="controls">
           <CltControls />
         </div>
-        <div className="results" ref={box}>
+        <div className="results">
           <div className="formula" role="group" tabIndex={0} aria-label="normal approximation formula">
             <Tex tex={cltTex(dist.mean, dist.variance, k, stat, status)} display />
           </div>
           <p className={`explain status-${status}`}>
             {cltExplanation(status, DISTRIBUTIONS[law.dist].label)}
           </p>
-          <div data-stage="main">
+          {/* The charts follow this box: on the stage it is laid out at the width the stage gives it. */}
+          <div data-stage="main" ref={box}>
             {result ? (
               <CltHistogram
                 snapshot={result.snapshot}

@@ -7,6 +7,7 @@ import { curvatureAt, type Vec2 } from '../../../core';
 import { ILL_CONDITIONED_BOWL } from '../../../stores/calculus/scenes';
 import { paramProblem } from '../../../stores/calculus/view';
 import { Tex } from '../../../ui/Tex';
+import { givens } from '../../../ui/learn/variants';
 import type { Exercise, Verdict } from '../../../ui/learn/types';
 import { exprOf, num, round, stability, stepsToShowDivergence } from './exerciseMath';
 import { gd20Steps } from './gd20Exercise';
@@ -113,8 +114,8 @@ const CHAIN = {
 const chainExpr = exprOf(CHAIN.fn)!;
 const innerExpr = exprOf('x*y - 1')!;
 
-function checkGradient(gx: number, gy: number): Verdict {
-  const [x, y] = CHAIN.start;
+function checkGradient(start: Vec2, gx: number, gy: number): Verdict {
+  const [x, y] = start;
   const [Gx, Gy] = curvatureAt(chainExpr, x, y).gradient;
   const u = innerExpr.evaluate(x, y);
   const tol = 0.01 * Math.max(1, Math.hypot(Gx, Gy));
@@ -123,8 +124,8 @@ function checkGradient(gx: number, gy: number): Verdict {
   return { ok, why };
 }
 
-function ChainSolution() {
-  const [x, y] = CHAIN.start;
+function ChainSolution({ start }: { start: Vec2 }) {
+  const [x, y] = start;
   const u = innerExpr.evaluate(x, y);
   const [gx, gy] = curvatureAt(chainExpr, x, y).gradient;
   return (
@@ -137,46 +138,61 @@ function ChainSolution() {
   );
 }
 
-const gradientChainRule: Exercise = {
-  id: 'gradient-chain-rule',
-  title: 'Backprop by hand',
-  prompt: (
-    <p>
-      Predict the gradient of <Tex tex="f(x, y) = (xy - 1)^2" /> at ({CHAIN.start[0]}, {CHAIN.start[1]}) with
-      the chain rule: <Tex tex="{f = u^2},\ {u = xy - 1}" />. This is the loss of a one-entry matrix
-      factorisation.
-    </p>
-  ),
-  answer: {
-    kind: 'pair',
-    labels: ['∂f/∂x', '∂f/∂y'],
-    check: checkGradient,
-    key: {
-      expected: () => curvatureAt(chainExpr, CHAIN.start[0], CHAIN.start[1]).gradient,
-      rel: 0.01,
-      abs: 0.01,
-      traps: () => {
-        const [gx, gy] = curvatureAt(chainExpr, CHAIN.start[0], CHAIN.start[1]).gradient;
-        const u = innerExpr.evaluate(CHAIN.start[0], CHAIN.start[1]);
-        // the two swapped, and the gradient of the inner u = xy − 1 alone (the outer 2u forgotten)
-        return [
-          [gy, gx],
-          [gx / (2 * u), gy / (2 * u)],
-          [0, 0],
-        ];
+const CHAIN_COORDS = [-2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2];
+
+/** Backprop by hand at `start` (the page's scene starts there). */
+function chainRuleAt(start: Vec2): Exercise {
+  const scene = { ...CHAIN, start };
+  return {
+    id: 'gradient-chain-rule',
+    title: 'Backprop by hand',
+    prompt: (
+      <p>
+        Predict the gradient of <Tex tex="f(x, y) = (xy - 1)^2" /> at ({start[0]}, {start[1]}) with the chain
+        rule: <Tex tex="{f = u^2},\ {u = xy - 1}" />. This is the loss of a one-entry matrix factorisation.
+      </p>
+    ),
+    answer: {
+      kind: 'pair',
+      labels: ['∂f/∂x', '∂f/∂y'],
+      check: (gx, gy) => checkGradient(start, gx, gy),
+      key: {
+        expected: () => curvatureAt(chainExpr, start[0], start[1]).gradient,
+        rel: 0.01,
+        abs: 0.01,
+        traps: () => {
+          const [gx, gy] = curvatureAt(chainExpr, start[0], start[1]).gradient;
+          const u = innerExpr.evaluate(start[0], start[1]);
+          // the two swapped, and the gradient of the inner u = xy − 1 alone (the outer 2u forgotten)
+          return [
+            [gy, gx],
+            [gx / (2 * u), gy / (2 * u)],
+            [0, 0],
+          ];
+        },
       },
     },
-  },
-  hint: (
-    <>
-      Backpropagation goes from the output down: ∂f/∂u = 2u, then ∂f/∂x = ∂f/∂u · ∂u/∂x with ∂u/∂x = y (and
-      likewise for y).
-    </>
-  ),
-  solution: <ChainSolution />,
-  applySolution: () => setScene({ ...CHAIN, overlay: 'tangent' }),
-  reveal: () => setScene({ ...CHAIN, overlay: 'tangent' }),
-};
+    hint: (
+      <>
+        Backpropagation goes from the output down: ∂f/∂u = 2u, then ∂f/∂x = ∂f/∂u · ∂u/∂x with ∂u/∂x = y (and
+        likewise for y).
+      </>
+    ),
+    solution: <ChainSolution start={start} />,
+    applySolution: () => setScene({ ...scene, overlay: 'tangent' }),
+    reveal: () => setScene({ ...scene, overlay: 'tangent' }),
+    variant(seed) {
+      const g = givens(seed, 'gradient-chain-rule');
+      for (;;) {
+        const p: Vec2 = [g.pick(CHAIN_COORDS), g.pick(CHAIN_COORDS)];
+        // A gradient clearly away from zero, and the two partials different.
+        if (Math.abs(p[0] * p[1] - 1) >= 0.25 && p[0] !== p[1]) return chainRuleAt(p);
+      }
+    },
+  };
+}
+
+const gradientChainRule = chainRuleAt(CHAIN.start);
 
 export const CALCULUS_EXERCISES: Exercise[] = [
   divergeLr,

@@ -10,6 +10,7 @@ import {
   fitLinear,
   ILL_CONDITIONED_GRAM,
   normalEquations,
+  type NormalEquations,
   polynomialFeatures,
   polynomialToOriginalUnits,
   standardizeValues,
@@ -100,6 +101,40 @@ export interface RegFit {
   } | null;
 }
 
+let lastGram: { xs: number[]; deg: number; standardize: boolean; ne: NormalEquations } | null = null;
+
+/**
+ * `normalEquations(X, y)`, remembering the last design: XᵀX and its condition number (a QR and an SVD of
+ * the n × 13 design) depend on x alone, so a point dragged straight up or down reuses them and only Xᵀy is
+ * summed again (in the same order, so to the same bits).
+ */
+function normalEquationsOf(
+  xs: number[],
+  X: number[][],
+  ys: number[],
+  deg: number,
+  standardize: boolean,
+): NormalEquations {
+  const c = lastGram;
+  if (
+    c &&
+    c.deg === deg &&
+    c.standardize === standardize &&
+    c.xs.length === xs.length &&
+    c.xs.every((v, i) => Object.is(v, xs[i]))
+  ) {
+    const xty = new Array<number>(deg + 1).fill(0);
+    for (let i = 0; i < ys.length; i++) {
+      xty[0] += 1 * ys[i];
+      for (let j = 0; j < deg; j++) xty[j + 1] += X[i][j] * ys[i];
+    }
+    if (xty.every(Number.isFinite)) return { ...c.ne, xty };
+  }
+  const ne = normalEquations(X, ys);
+  lastGram = { xs, deg, standardize, ne };
+  return ne;
+}
+
 /** The fit of the view's points, or the reason there is none (in words). */
 export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { error: string } {
   const n = points.length;
@@ -130,7 +165,7 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
   if (gd && view.degree !== 1)
     warnings.push('Gradient descent fits a line here (degree 1); the degree applies to the other methods.');
   try {
-    const ne = normalEquations(X, ys);
+    const ne = normalEquationsOf(xs, X, ys, deg, view.standardize);
     // The Bayesian method reads none of the least-squares fit (its own posterior replaces it): not solved.
     const fit =
       view.method === 'bayes'

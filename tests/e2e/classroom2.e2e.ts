@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { encodeDeckParam, type Scene } from '../../src/app/deck/deckCodec';
 import { assert, SCREENSHOTS, type E2ETest, type TestContext } from './harness';
+import { presented } from './webglHelpers';
 
 const W = 1280;
 const H = 720;
@@ -47,6 +48,39 @@ async function stageMeasure(
     const screen = innerWidth * innerHeight;
     return { share: ((r - l) * (b - t)) / screen, inked: inked / screen, minText, bottom: b };
   });
+}
+
+const SURFACE = '.calc-canvas canvas';
+
+/** The 3-D surface as 24 × 24 grey levels, once its last frame is on the canvas (null while undrawn). */
+async function surfacePrint(page: Page): Promise<number[] | null> {
+  await presented(page, SURFACE);
+  return page.evaluate((sel) => {
+    const c = document.querySelector(sel) as HTMLCanvasElement | null;
+    if (!c) return null;
+    const off = document.createElement('canvas');
+    off.width = off.height = 24;
+    const ctx = off.getContext('2d')!;
+    ctx.drawImage(c, 0, 0, 24, 24);
+    const d = ctx.getImageData(0, 0, 24, 24).data;
+    const out: number[] = [];
+    for (let i = 0; i < d.length; i += 4) out.push(Math.round((d[i] + d[i + 1] + d[i + 2]) / 3));
+    return out.some((v) => v !== out[0]) ? out : null;
+  }, SURFACE);
+}
+
+/** The share of cells whose grey level differs by more than 24. */
+const unlike = (a: number[], b: number[]) => a.filter((v, i) => Math.abs(v - b[i]) > 24).length / a.length;
+
+async function settledSurface(page: Page): Promise<number[]> {
+  let last: number[] | null = null;
+  for (let i = 0; i < 40; i++) {
+    const now = await surfacePrint(page);
+    if (now && last && unlike(now, last) === 0) return now;
+    last = now;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the surface never settled');
 }
 
 const where = (page: Page) => page.locator('.presenter-where').textContent();
@@ -310,6 +344,35 @@ export const classroom2Tests: E2ETest[] = [
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-stage-layout'));
       await page.keyboard.press('s');
       await page.waitForFunction(() => !document.documentElement.hasAttribute('data-stage-layout'));
+    },
+  },
+  {
+    name: 'classroom 2: the 3-D camera is in the view: turned by buttons, written to the link, restored from it',
+    async run(t) {
+      const { page } = t;
+      await page.setViewportSize({ width: W, height: 900 });
+      await t.open('/calculus?v=1');
+      const home = await settledSurface(page);
+      for (const name of ['Rotate left', 'Rotate left', 'Tilt up', 'Zoom in'])
+        await page.getByRole('button', { name, exact: true }).click();
+      await page.waitForFunction(() => window.location.hash.includes('cam='), undefined, { timeout: 5000 });
+      const turned = await settledSurface(page);
+      const link = await page.evaluate(() => window.location.href);
+      const cam = new URL(link.replace('#/', '')).searchParams.get('cam');
+      console.log(
+        `    cam=${cam}; the turn changed ${(unlike(home, turned) * 100).toFixed(0)}% of the picture`,
+      );
+      assert(cam === '-1.55,1.05,1.25,0,0', `cam=${cam}`);
+      assert(unlike(home, turned) > 0.1, 'the buttons did not turn the surface');
+      await page.goto('about:blank');
+      await page.goto(link);
+      const restored = await settledSurface(page);
+      console.log(
+        `    restored from the link: ${(unlike(turned, restored) * 100).toFixed(1)}% differs from the turned view`,
+      );
+      assert(unlike(turned, restored) < 0.03, 'the link did not restore the camera');
+      await page.getByRole('button', { name: 'Reset view', exact: true }).click();
+      await page.waitForFunction(() => !window.location.hash.includes('cam='), undefined, { timeout: 5000 });
     },
   },
 ];

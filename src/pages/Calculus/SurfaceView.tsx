@@ -5,7 +5,8 @@ import { formatNumber } from '../../ui/Readout';
 import { StageMessage, StageScene, useSceneStage, type StageTexts } from '../../ui/webgl/SceneStage';
 import { constraintSurfaceText, surfaceText } from './chartText';
 import { useSceneColors } from './palette';
-import { resetOrbit, rotateOrbit, zoomOrbit } from './scene/orbit';
+import { useOrbitSync } from '../../ui/webgl/useOrbitSync';
+import { resetOrbit, rotateOrbit, surfaceOrbit, zoomOrbit } from './scene/orbit';
 
 const SurfaceCanvas = lazy(() => import('./scene/SurfaceCanvas'));
 
@@ -50,6 +51,8 @@ function SurfaceTextAlternative({ id }: { id: string }) {
 export function SurfaceView() {
   const textId = `calc-surface-text-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const stage = useSceneStage(TEXTS);
+  const cam = useCalculusStore((s) => s.view.cam);
+  useOrbitSync(surfaceOrbit, cam, useCalculusStore.getState().setCamera);
   const constrained = useCalculusStore((s) => s.view.constraint !== 'none');
   const colors = useSceneColors();
   const zRange = useCalculusStore((s) =>

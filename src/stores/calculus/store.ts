@@ -95,6 +95,8 @@ export interface CalculusState {
   /** The constraint and the constrained optimizers; the race is cleared only when its runs would change. */
   setConstraint(patch: Partial<Pick<CalculusView, 'g' | 'c' | 'constraint' | 'pgd' | 'penalty'>>): void;
   setProbe(p: Vec2 | null): void;
+  /** The 3-D camera, once the student stops turning it (it never touches the race). */
+  setCamera(cam: number[]): void;
   requestConstraint(): void;
   selectNode(id: number | null): void;
   requestGrid(): void;
@@ -325,6 +327,9 @@ export const useCalculusStore = create<CalculusState>()((set, get) => {
     },
     setProbe(probe) {
       set({ probe });
+    },
+    setCamera(cam) {
+      set({ view: { ...get().view, cam } });
     },
     requestConstraint() {
       const { view, constraint } = get();

@@ -32,9 +32,12 @@ import {
   words,
   type Field,
   type ViewOf,
+  vector,
 } from '../view';
 
 export const STEPS_MAX = 100_000;
+/** The surface camera's starting orbit: azimuth, elevation (radians), zoom, pan x, pan y. */
+export const CAMERA_HOME: readonly number[] = [-2.05, 0.9, 1, 0, 0];
 /** Largest magnitude accepted for a domain bound or a start coordinate. */
 export const COORD_MAX = 1e6;
 
@@ -356,10 +359,35 @@ const fields = {
   }),
   pgd: flag({ key: 'pgd', default: false, label: 'Projected GD', omit: (on) => !on }),
   penalty: flag({ key: 'pen', default: false, label: 'Penalty', omit: (on) => !on }),
+  /** The 3-D surface's camera: azimuth and elevation (radians), zoom, and pan (fractions of the view). */
+  cam: vector({
+    key: 'cam',
+    default: [...CAMERA_HOME],
+    label: '3D camera',
+    length: () => 5,
+    message: 'needs azimuth, elevation, zoom, pan x, pan y',
+    check: ([, el, zoom, px, py]) =>
+      Math.abs(el) > 1.6 || !(zoom > 0 && zoom <= 10) || Math.abs(px) > 0.5 || Math.abs(py) > 0.5
+        ? 'elevation within ±1.6, zoom in (0, 10], pan within ±0.5'
+        : null,
+    omit: (v) => v.every((x, i) => x === CAMERA_HOME[i]),
+  }),
 };
 
 /** Fields added after the URL corpus was captured (issue 18's 1-D view and constraint), which old addresses never name. */
-export const LATER_FIELDS = ['oneD', 'fx', 'x0', 'h', 'order', 'g', 'c', 'constraint', 'pgd', 'penalty'];
+export const LATER_FIELDS = [
+  'oneD',
+  'fx',
+  'x0',
+  'h',
+  'order',
+  'g',
+  'c',
+  'constraint',
+  'pgd',
+  'penalty',
+  'cam',
+];
 
 /** The calculus page's view: its address codec, as the URL binding takes it, and its defaults. */
 export const calculusView = defineView({ path: '/calculus', explain: true, fields });

@@ -29,6 +29,27 @@ export interface Orbit {
   /** Moves the image by (dx, dy) fractions of the view, keeping the scene's centre within the view. */
   panOrbit(dx: number, dy: number): void;
   resetOrbit(): void;
+  /** Moves the camera to `angles` (from an address or a scene); values are clamped to the limits. */
+  setOrbit(angles: OrbitAngles): void;
+  /**
+   * Calls `settled` once the orbit has stopped changing for a moment (after a drag, a button, a wheel): the
+   * time to write the camera into the view. Returns the unsubscribe.
+   */
+  onOrbitSettled(settled: () => void): () => void;
+}
+
+/** How long the orbit must be still before it counts as settled (ms). */
+export const ORBIT_SETTLE_MS = 300;
+
+/** The orbit as the five numbers a view keeps: azimuth, elevation, zoom, pan x, pan y (rounded to 1e-3). */
+export function orbitVector(o: OrbitAngles): number[] {
+  const r = (v: number) => Math.round(v * 1000) / 1000;
+  return [r(o.azimuth), r(o.elevation), r(o.zoom), r(o.panX ?? 0), r(o.panY ?? 0)];
+}
+
+/** The angles of a view's five camera numbers (see {@link orbitVector}). */
+export function orbitFromVector(v: readonly number[]): OrbitAngles {
+  return { azimuth: v[0], elevation: v[1], zoom: v[2], panX: v[3] ?? 0, panY: v[4] ?? 0 };
 }
 
 /** The scene's centre may move at most this fraction of the view from the view's centre. */
@@ -44,6 +65,14 @@ export function createOrbit(
   const home = { ...start, panX: 0, panY: 0 };
   const orbit = { ...home };
   const orbitListener = { changed: (): void => undefined };
+  const settledListeners = new Set<() => void>();
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  const changed = () => {
+    orbitListener.changed();
+    if (settledListeners.size === 0) return;
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => settledListeners.forEach((f) => f()), ORBIT_SETTLE_MS);
+  };
   return {
     orbit,
     listenOrbit(changed) {
@@ -55,20 +84,38 @@ export function createOrbit(
     rotateOrbit(dAzimuth, dElevation) {
       orbit.azimuth += dAzimuth;
       orbit.elevation = clamp(orbit.elevation + dElevation, limits.elevation);
-      orbitListener.changed();
+      changed();
     },
     zoomOrbit(factor) {
       orbit.zoom = clamp(orbit.zoom * factor, limits.zoom);
-      orbitListener.changed();
+      changed();
     },
     panOrbit(dx, dy) {
       orbit.panX = clamp(orbit.panX + dx, PAN_LIMIT);
       orbit.panY = clamp(orbit.panY + dy, PAN_LIMIT);
-      orbitListener.changed();
+      changed();
     },
     resetOrbit() {
       Object.assign(orbit, home);
+      changed();
+    },
+    setOrbit(angles) {
+      orbit.azimuth = Number.isFinite(angles.azimuth) ? angles.azimuth : home.azimuth;
+      orbit.elevation = clamp(
+        Number.isFinite(angles.elevation) ? angles.elevation : home.elevation,
+        limits.elevation,
+      );
+      orbit.zoom = clamp(Number.isFinite(angles.zoom) ? angles.zoom : home.zoom, limits.zoom);
+      orbit.panX = clamp(angles.panX ?? 0, PAN_LIMIT);
+      orbit.panY = clamp(angles.panY ?? 0, PAN_LIMIT);
+      // Not `changed()`: a camera set from the view must not be written back to it as a user's move.
       orbitListener.changed();
+    },
+    onOrbitSettled(settled) {
+      settledListeners.add(settled);
+      return () => {
+        settledListeners.delete(settled);
+      };
     },
   };
 }

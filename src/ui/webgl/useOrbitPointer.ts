@@ -11,7 +11,12 @@ import { twoFingerStep, type TouchPoint } from './gesture';
  * only inside the lazily loaded scene chunks (src/pages/<page>/scene).
  */
 export function useOrbitPointer(
-  { listenOrbit, rotateOrbit, zoomOrbit, panOrbit }: Orbit,
+  {
+    listenOrbit,
+    rotateOrbit,
+    zoomOrbit,
+    panOrbit,
+  }: Pick<Orbit, 'listenOrbit' | 'rotateOrbit' | 'zoomOrbit' | 'panOrbit'>,
   canRotate = true,
   busy?: () => boolean,
 ): void {

@@ -2,9 +2,12 @@
  * The surface camera's orbit around the centre of the box, shared by the pointer handling inside the
  * canvas and the buttons outside it. No three.js here: the buttons live in the page chunk.
  */
-import { createOrbit } from '../../../ui/webgl/orbit';
+import { CAMERA_HOME } from '../../../stores/calculus/view';
+import { createOrbit, orbitFromVector } from '../../../ui/webgl/orbit';
 
-export const { orbit, listenOrbit, rotateOrbit, zoomOrbit, panOrbit, resetOrbit } = createOrbit(
-  { azimuth: -2.05, elevation: 0.9, zoom: 1 },
-  { elevation: [-0.2, 1.55], zoom: [0.4, 6] },
-);
+/** The orbit object itself, for binding it to the view's camera (useOrbitSync). */
+export const surfaceOrbit = createOrbit(orbitFromVector(CAMERA_HOME), {
+  elevation: [-0.2, 1.55],
+  zoom: [0.4, 6],
+});
+export const { orbit, listenOrbit, rotateOrbit, zoomOrbit, panOrbit, resetOrbit } = surfaceOrbit;

@@ -11,7 +11,7 @@ import {
 } from '../../src/core';
 import { assert, SCREENSHOTS, type E2ETest } from './harness';
 import { noNaN } from './pageHelpers';
-import { frames, loseContext, pixels, withoutWebgl } from './webglHelpers';
+import { canvasDrawn, frames, loseContext, pixels, withoutWebgl } from './webglHelpers';
 
 const ROSENBROCK = '(1 - x)^2 + 100*(y - x^2)^2';
 const LABELS: Record<OptimizerName, string> = {
@@ -82,25 +82,7 @@ const CANVAS = '.calc-canvas canvas';
 /** Share of the WebGL canvas's pixels that differ from its corner pixel (the background). */
 const drawnShare = async (page: Page): Promise<number> => (await pixels(page, CANVAS)).drawn;
 
-async function sceneReady(page: Page): Promise<void> {
-  await page.waitForSelector('.calc-canvas canvas');
-  await page.waitForFunction(
-    () => {
-      const c = document.querySelector('.calc-canvas canvas') as HTMLCanvasElement | null;
-      if (!c || c.width === 0) return false;
-      const off = document.createElement('canvas');
-      off.width = c.width;
-      off.height = c.height;
-      const ctx = off.getContext('2d')!;
-      ctx.drawImage(c, 0, 0);
-      const d = ctx.getImageData(c.width >> 1, c.height >> 1, 1, 1).data;
-      const corner = ctx.getImageData(0, 0, 1, 1).data;
-      return d[0] !== corner[0] || d[1] !== corner[1] || d[2] !== corner[2];
-    },
-    undefined,
-    { timeout: 20_000 },
-  );
-}
+const sceneReady = (page: Page) => canvasDrawn(page, CANVAS);
 
 export const calculusTests: E2ETest[] = [
   {

@@ -9,7 +9,7 @@ import { PRESETS } from '../../src/pages/Calculus/presets';
 import fixture from '../fixtures/calculus5.json';
 import { assert, SCREENSHOTS, type E2ETest } from './harness';
 import { noNaN } from './pageHelpers';
-import { pixels } from './webglHelpers';
+import { canvasDrawn, pixels } from './webglHelpers';
 
 const CANVAS = '.calc-canvas canvas';
 
@@ -19,26 +19,7 @@ const readout = async (page: Page, name: string): Promise<number> => {
   return Number(await out.getAttribute('data-value'));
 };
 
-/** Waits until the surface has drawn something at the canvas's centre. */
-async function sceneReady(page: Page): Promise<void> {
-  await page.waitForSelector(CANVAS, { timeout: 20_000 });
-  await page.waitForFunction(
-    (sel) => {
-      const c = document.querySelector(sel) as HTMLCanvasElement | null;
-      if (!c || c.width === 0) return false;
-      const off = document.createElement('canvas');
-      off.width = c.width;
-      off.height = c.height;
-      const ctx = off.getContext('2d')!;
-      ctx.drawImage(c, 0, 0);
-      const d = ctx.getImageData(c.width >> 1, c.height >> 1, 1, 1).data;
-      const corner = ctx.getImageData(0, 0, 1, 1).data;
-      return d[0] !== corner[0] || d[1] !== corner[1] || d[2] !== corner[2];
-    },
-    CANVAS,
-    { timeout: 20_000 },
-  );
-}
+const sceneReady = (page: Page) => canvasDrawn(page, CANVAS);
 
 /** Pixels of the surface's canvas. */
 const canvasSize = (page: Page): Promise<number> =>

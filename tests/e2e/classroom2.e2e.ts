@@ -50,10 +50,8 @@ async function stageMeasure(
   });
 }
 
-const SURFACE = '.calc-canvas canvas';
-
-/** The 3-D surface as 24 × 24 grey levels, once its last frame is on the canvas (null while undrawn). */
-async function surfacePrint(page: Page): Promise<number[] | null> {
+/** A 3-D canvas as 24 × 24 grey levels, once its last frame is on it (null while undrawn). */
+async function surfacePrint(page: Page, SURFACE: string): Promise<number[] | null> {
   await presented(page, SURFACE);
   return page.evaluate((sel) => {
     const c = document.querySelector(sel) as HTMLCanvasElement | null;
@@ -72,10 +70,10 @@ async function surfacePrint(page: Page): Promise<number[] | null> {
 /** The share of cells whose grey level differs by more than 24. */
 const unlike = (a: number[], b: number[]) => a.filter((v, i) => Math.abs(v - b[i]) > 24).length / a.length;
 
-async function settledSurface(page: Page): Promise<number[]> {
+async function settledSurface(page: Page, canvas = '.calc-canvas canvas'): Promise<number[]> {
   let last: number[] | null = null;
   for (let i = 0; i < 40; i++) {
-    const now = await surfacePrint(page);
+    const now = await surfacePrint(page, canvas);
     if (now && last && unlike(now, last) === 0) return now;
     last = now;
     await page.waitForTimeout(250);
@@ -347,32 +345,40 @@ export const classroom2Tests: E2ETest[] = [
     },
   },
   {
-    name: 'classroom 2: the 3-D camera is in the view: turned by buttons, written to the link, restored from it',
+    name: 'classroom 2: the 3-D camera is in the view (calculus, linear algebra): turned by buttons, written to the link, restored from it',
     async run(t) {
       const { page } = t;
       await page.setViewportSize({ width: W, height: 900 });
-      await t.open('/calculus?v=1');
-      const home = await settledSurface(page);
-      for (const name of ['Rotate left', 'Rotate left', 'Tilt up', 'Zoom in'])
-        await page.getByRole('button', { name, exact: true }).click();
-      await page.waitForFunction(() => window.location.hash.includes('cam='), undefined, { timeout: 5000 });
-      const turned = await settledSurface(page);
-      const link = await page.evaluate(() => window.location.href);
-      const cam = new URL(link.replace('#/', '')).searchParams.get('cam');
-      console.log(
-        `    cam=${cam}; the turn changed ${(unlike(home, turned) * 100).toFixed(0)}% of the picture`,
-      );
-      assert(cam === '-1.55,1.05,1.25,0,0', `cam=${cam}`);
-      assert(unlike(home, turned) > 0.1, 'the buttons did not turn the surface');
-      await page.goto('about:blank');
-      await page.goto(link);
-      const restored = await settledSurface(page);
-      console.log(
-        `    restored from the link: ${(unlike(turned, restored) * 100).toFixed(1)}% differs from the turned view`,
-      );
-      assert(unlike(turned, restored) < 0.03, 'the link did not restore the camera');
-      await page.getByRole('button', { name: 'Reset view', exact: true }).click();
-      await page.waitForFunction(() => !window.location.hash.includes('cam='), undefined, { timeout: 5000 });
+      const pages = [
+        { route: '/calculus?v=1', canvas: '.calc-canvas canvas', cam: '-1.55,1.05,1.25,0,0' },
+        { route: '/linear-algebra?v=1&dim=3', canvas: '.la-canvas canvas', cam: '-0.6,0.65,1.25,0,0' },
+      ];
+      for (const { route, canvas, cam: want } of pages) {
+        await t.open(route);
+        const home = await settledSurface(page, canvas);
+        for (const name of ['Rotate left', 'Rotate left', 'Tilt up', 'Zoom in'])
+          await page.getByRole('button', { name, exact: true }).click();
+        await page.waitForFunction(() => window.location.hash.includes('cam='), undefined, { timeout: 5000 });
+        const turned = await settledSurface(page, canvas);
+        const link = await page.evaluate(() => window.location.href);
+        const cam = new URL(link.replace('#/', '')).searchParams.get('cam');
+        console.log(
+          `    ${route}: cam=${cam}; the turn changed ${(unlike(home, turned) * 100).toFixed(0)}% of the picture`,
+        );
+        assert(cam === want, `cam=${cam}`);
+        assert(unlike(home, turned) > 0.1, 'the buttons did not turn the view');
+        await page.goto('about:blank');
+        await page.goto(link);
+        const restored = await settledSurface(page, canvas);
+        console.log(
+          `    restored from the link: ${(unlike(turned, restored) * 100).toFixed(1)}% differs from the turned view`,
+        );
+        assert(unlike(turned, restored) < 0.03, 'the link did not restore the camera');
+        await page.getByRole('button', { name: 'Reset view', exact: true }).click();
+        await page.waitForFunction(() => !window.location.hash.includes('cam='), undefined, {
+          timeout: 5000,
+        });
+      }
     },
   },
 ];

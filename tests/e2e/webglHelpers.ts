@@ -27,6 +27,27 @@ export async function presented(page: Page, selector: string): Promise<void> {
   );
 }
 
+/** Waits until the canvas matched by `selector` has drawn something at its centre (not the background). */
+export async function canvasDrawn(page: Page, selector: string): Promise<void> {
+  await page.waitForSelector(selector, { timeout: 20_000 });
+  await page.waitForFunction(
+    (sel) => {
+      const c = document.querySelector(sel) as HTMLCanvasElement | null;
+      if (!c || c.width === 0) return false;
+      const off = document.createElement('canvas');
+      off.width = c.width;
+      off.height = c.height;
+      const ctx = off.getContext('2d')!;
+      ctx.drawImage(c, 0, 0);
+      const d = ctx.getImageData(c.width >> 1, c.height >> 1, 1, 1).data;
+      const corner = ctx.getImageData(0, 0, 1, 1).data;
+      return d[0] !== corner[0] || d[1] !== corner[1] || d[2] !== corner[2];
+    },
+    selector,
+    { timeout: 20_000 },
+  );
+}
+
 /**
  * Reads the WebGL canvas matched by `selector` back through a 2D canvas, once the last requested frame
  * is on it (see {@link presented}). Returns the share of pixels

@@ -88,6 +88,8 @@ export interface LinalgState {
   setMaps(patch: Partial<Pick<LinalgView, 'shape' | 'm23' | 'm32'>>): void;
   /** The Low rank view's image and rank k, kept as typed. */
   setLowRank(patch: Partial<Pick<LinalgView, 'img' | 'rk'>>): void;
+  /** The 3-D camera, once the student stops turning it (nothing else is derived from it). */
+  setCamera(cam: number[]): void;
   play(from: number, to: number): void;
   /** Ends (or interrupts) an animation, leaving the time at `t`. */
   stopPlay(t: number): void;
@@ -219,6 +221,9 @@ export const useLinalgStore = create<LinalgState>()((set, get) => {
     },
     setLowRank(patch) {
       update(patch);
+    },
+    setCamera(cam) {
+      set({ view: { ...get().view, cam } });
     },
     play(from, to) {
       set({ playing: { from, to } });

@@ -47,6 +47,9 @@ import {
   type ViewOf,
 } from '../view';
 
+/** The scene camera's starting orbit: azimuth, elevation (radians), zoom, pan x, pan y. */
+export const CAMERA_HOME: readonly number[] = [-1.0, 0.5, 1, 0, 0];
+
 export type Dim = 2 | 3;
 export type LinalgMode =
   | 'transform'
@@ -309,6 +312,18 @@ const fields = {
   ww: spaceVector3([0.5, 0.5, 1.5], 'w'),
   img: choice(LOWRANK_IMAGES, { default: 'ascent', label: 'image' }),
   rk: integer({ default: 20, label: 'rank k', min: 1, max: LOWRANK_K_MAX }),
+  /** The 3-D scene's camera: azimuth and elevation (radians), zoom, and pan (fractions of the view). */
+  cam: vector({
+    default: [...CAMERA_HOME],
+    label: '3D camera',
+    length: () => 5,
+    message: 'needs azimuth, elevation, zoom, pan x, pan y',
+    check: ([, el, zoom, px, py]) =>
+      Math.abs(el) > 1.5 || !(zoom >= 0.1 && zoom <= 20) || Math.abs(px) > 0.5 || Math.abs(py) > 0.5
+        ? 'elevation within ±1.5, zoom from 0.1 to 20, pan within ±0.5'
+        : null,
+    omit: (v) => v.every((x, i) => x === CAMERA_HOME[i]),
+  }),
 };
 
 /**

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import type { JobContext } from '../../../src/worker/jobs/context';
 import { lassoPathJob } from '../../../src/worker/jobs/lassoPath';
+import { regErrorCurvesJob } from '../../../src/worker/jobs/regErrorCurves';
 
 const requests: { n: number; p: number }[] = [];
 vi.mock('../../../src/worker/client', () => ({
@@ -25,6 +26,9 @@ vi.mock('../../../src/worker/client', () => ({
           };
           return lassoPathJob(req, ctx);
         },
+        // The tab also asks the worker for its train/test error curves.
+        regErrorCurves: (_id: number, req: Parameters<typeof regErrorCurvesJob>[0]) =>
+          regErrorCurvesJob(req, { checkpoint: () => Promise.resolve(), progress: () => undefined }),
       };
       return start(api, 1, opts.onProgress);
     },

@@ -61,6 +61,7 @@ const VIEW_3D: LinalgView = {
   ww: [0.125, 0, 3],
   img: 'shapes',
   rk: 7,
+  cam: [0.75, -0.3, 2.5, 0.1, -0.05],
   n: 500,
   seed: 4294967295,
   k: 2,

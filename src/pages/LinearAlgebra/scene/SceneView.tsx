@@ -5,7 +5,8 @@ import { ChartTextAlternative } from '../../../ui/ChartText';
 import { StageMessage, StageScene, useSceneStage, type StageTexts } from '../../../ui/webgl/SceneStage';
 import { useSceneColors } from './colors';
 import { LabelLayer } from './labelRegistry';
-import { resetOrbit, rotateOrbit, zoomOrbit } from './orbit';
+import { useOrbitSync } from '../../../ui/webgl/useOrbitSync';
+import { resetOrbit, rotateOrbit, sceneOrbit, zoomOrbit } from './orbit';
 import { sceneText } from '../sceneText';
 
 const SceneCanvas = lazy(() => import('./SceneCanvas'));
@@ -88,6 +89,8 @@ export function SceneView() {
   const colors = useSceneColors();
   const dim = useLinalgStore((s) => s.view.dim);
   const mode = useLinalgStore((s) => s.view.mode);
+  const cam = useLinalgStore((s) => s.view.cam);
+  useOrbitSync(sceneOrbit, cam, useLinalgStore.getState().setCamera);
   return (
     <div className="la-scene-wrap" data-stage="main">
       <div className="la-scene">

@@ -1,12 +1,14 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useMemo } from 'react';
 import type { LineDescent } from '../../../stores/ml/regression/descent';
 import { ChartTextAlternative } from '../../../ui/ChartText';
+import { useTurnable } from '../../../ui/useTurnable';
 import { formatNumber } from '../../../ui/Readout';
 
 type V3 = [number, number, number];
 
 const SIZE = 360;
-const STEP = Math.PI / 24;
+/** How far the view tilts up or down (radians). */
+const PITCH = [-0.2, 1.45] as const;
 /** Every LINE_EVERY-th row and column of the loss grid is drawn as a wire. */
 const LINE_EVERY = 3;
 const f4 = (v: number) => formatNumber(v, 4);
@@ -28,8 +30,7 @@ export function LossSurface({
   standardized: boolean;
   sgd: boolean;
 }) {
-  const [angles, setAngles] = useState({ yaw: -0.7, pitch: 0.5 });
-  const drag = useRef<{ x: number; y: number; yaw: number; pitch: number } | null>(null);
+  const { angles, handlers: turning } = useTurnable({ yaw: -0.7, pitch: 0.5 }, PITCH);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const { slopes, intercepts, grid, path, momentum, adam } = descent;
 
@@ -124,35 +125,6 @@ export function LossSurface({
     };
   }, [angles, box, slopes, intercepts, grid, path, momentum, adam, solution]);
 
-  const turn = (dyaw: number, dpitch: number) =>
-    setAngles((a) => ({ yaw: a.yaw + dyaw, pitch: Math.max(-0.2, Math.min(1.45, a.pitch + dpitch)) }));
-  const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
-    const m: Record<string, [number, number]> = {
-      ArrowLeft: [-STEP, 0],
-      ArrowRight: [STEP, 0],
-      ArrowUp: [0, STEP],
-      ArrowDown: [0, -STEP],
-    };
-    if (!m[e.key]) return;
-    e.preventDefault();
-    turn(...m[e.key]);
-  };
-  const onDown = (e: PointerEvent<SVGSVGElement>) => {
-    drag.current = { x: e.clientX, y: e.clientY, ...angles };
-    e.currentTarget.setPointerCapture?.(e.pointerId);
-  };
-  const onMove = (e: PointerEvent<SVGSVGElement>) => {
-    const d = drag.current;
-    if (!d) return;
-    setAngles({
-      yaw: d.yaw + (e.clientX - d.x) * 0.01,
-      pitch: Math.max(-0.2, Math.min(1.45, d.pitch + (e.clientY - d.y) * 0.01)),
-    });
-  };
-  const onUp = () => {
-    drag.current = null;
-  };
-
   const v = standardized ? 'z' : 'x';
   const gdName = sgd ? 'mini-batch SGD' : 'gradient descent';
   const last = path.params[path.params.length - 1];
@@ -173,11 +145,7 @@ export function LossSurface({
         tabIndex={0}
         aria-label="loss surface and descent path"
         aria-describedby={`reg-surface-text${uid}`}
-        onKeyDown={onKey}
-        onPointerDown={onDown}
-        onPointerMove={onMove}
-        onPointerUp={onUp}
-        onPointerCancel={onUp}
+        {...turning}
       >
         <g className="reg-proj-axes">
           {(['slope', 'intercept', 'loss'] as const).map((name) => {

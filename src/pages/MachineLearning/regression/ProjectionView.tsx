@@ -1,5 +1,6 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useMemo } from 'react';
 import { ChartTextAlternative } from '../../../ui/ChartText';
+import { useTurnable } from '../../../ui/useTurnable';
 import { formatNumber } from '../../../ui/Readout';
 import { Readout } from '../../../ui/Readout';
 
@@ -52,15 +53,15 @@ export function projectionGeometry(
 }
 
 const SIZE = 360;
-const STEP = Math.PI / 24;
+/** How far the view tilts up or down (radians). */
+const PITCH = [-1.4, 1.4] as const;
 
 /**
  * The 3-D picture of `projectionGeometry`, drawn in SVG with an orthographic camera that the student turns
  * by dragging or with the arrow keys (no WebGL needed for five vectors and a plane).
  */
 export function ProjectionView({ geometry }: { geometry: ProjectionGeometry }) {
-  const [angles, setAngles] = useState({ yaw: -0.6, pitch: 0.45 });
-  const drag = useRef<{ x: number; y: number; yaw: number; pitch: number } | null>(null);
+  const { angles, handlers: turning } = useTurnable({ yaw: -0.6, pitch: 0.45 }, PITCH);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const g = geometry;
   const scene = useMemo(() => {
@@ -108,38 +109,6 @@ export function ProjectionView({ geometry }: { geometry: ProjectionGeometry }) {
     return { at, corners, square, axes, o: at([0, 0, 0]) };
   }, [angles, g]);
 
-  const turn = (dyaw: number, dpitch: number) =>
-    setAngles((a) => ({
-      yaw: a.yaw + dyaw,
-      pitch: Math.max(-1.4, Math.min(1.4, a.pitch + dpitch)),
-    }));
-  const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
-    const m: Record<string, [number, number]> = {
-      ArrowLeft: [-STEP, 0],
-      ArrowRight: [STEP, 0],
-      ArrowUp: [0, STEP],
-      ArrowDown: [0, -STEP],
-    };
-    if (!m[e.key]) return;
-    e.preventDefault();
-    turn(...m[e.key]);
-  };
-  const onDown = (e: PointerEvent<SVGSVGElement>) => {
-    drag.current = { x: e.clientX, y: e.clientY, ...angles };
-    e.currentTarget.setPointerCapture?.(e.pointerId);
-  };
-  const onMove = (e: PointerEvent<SVGSVGElement>) => {
-    const d = drag.current;
-    if (!d) return;
-    setAngles({
-      yaw: d.yaw + (e.clientX - d.x) * 0.01,
-      pitch: Math.max(-1.4, Math.min(1.4, d.pitch + (e.clientY - d.y) * 0.01)),
-    });
-  };
-  const onUp = () => {
-    drag.current = null;
-  };
-
   const { at, corners, square, axes, o } = scene;
   /** A vector from the origin with its head drawn as a small triangle in screen space. */
   const arrow = (v: V3, cls: string, label: string, push: [number, number] = [0, 0]) => {
@@ -185,11 +154,7 @@ export function ProjectionView({ geometry }: { geometry: ProjectionGeometry }) {
         tabIndex={0}
         aria-label="least squares as a projection in three dimensions"
         aria-describedby={`reg-proj-text${uid}`}
-        onKeyDown={onKey}
-        onPointerDown={onDown}
-        onPointerMove={onMove}
-        onPointerUp={onUp}
-        onPointerCancel={onUp}
+        {...turning}
       >
         <g className="reg-proj-axes">
           {axes.map(([x, y], i) => (

@@ -108,6 +108,7 @@ export const CORPUS_BINDINGS: CorpusBinding[] = [
       'jp',
       'shape',
       'm23',
+      'cam',
       'm32',
       'wu',
       'wv',

@@ -87,10 +87,19 @@ export function Tex({ tex, display = false, label }: { tex: string; display?: bo
       else el.removeAttribute('tabindex');
     };
     check();
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(check) : null;
+    // A resize is answered in the next frame, not inside the observer's callback: the attributes set by
+    // `check` may change the box's size, which inside the callback is a resize loop that browsers report
+    // as an error ("ResizeObserver loop completed with undelivered notifications", seen in WebKit).
+    let frame = 0;
+    const later = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(check);
+    };
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(later) : null;
     observer?.observe(el);
     el.addEventListener('scroll', check, { passive: true });
     return () => {
+      cancelAnimationFrame(frame);
       observer?.disconnect();
       el.removeEventListener('scroll', check);
     };

@@ -11,19 +11,9 @@ export function useWidth<T extends HTMLElement>(fallback = 600): [React.RefObjec
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    // The new width is rendered in the next frame, not inside the observer's callback (a chart that
-    // changes its container's size there is a resize loop, which browsers report as an error).
-    let frame = 0;
-    const ro = new ResizeObserver(([entry]) => {
-      const w = Math.max(240, Math.floor(entry.contentRect.width));
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setWidth(w));
-    });
+    const ro = new ResizeObserver(([entry]) => setWidth(Math.max(240, Math.floor(entry.contentRect.width))));
     ro.observe(el);
-    return () => {
-      cancelAnimationFrame(frame);
-      ro.disconnect();
-    };
+    return () => ro.disconnect();
   }, []);
   return [ref, width];
 }

@@ -14,11 +14,19 @@ const H = 720;
 async function stageMeasure(
   page: Page,
 ): Promise<{ share: number; inked: number; minText: number; bottom: number }> {
-  await page.waitForFunction(() => {
-    const f = document.querySelector('.stage-figure') as HTMLElement | null;
-    return !!f && f.style.transform.includes('scale');
-  });
-  await page.waitForTimeout(500); // the fit's last pass
+  // The fit has settled when its transform is a scale and stays the same for 0.6 s (a chart that answers
+  // the new width a frame later asks for another fit, which starts again from its natural size).
+  let last = '';
+  let sameSince = Date.now();
+  for (const t0 = Date.now(); Date.now() - t0 < 10_000;) {
+    const now = await page.evaluate(
+      () => (document.querySelector('.stage-figure') as HTMLElement | null)?.style.transform ?? '',
+    );
+    if (now !== last || !now.includes('scale')) sameSince = Date.now();
+    last = now;
+    if (Date.now() - sameSince >= 600) break;
+    await page.waitForTimeout(100);
+  }
   return page.evaluate(() => {
     const f = document.querySelector('.stage-figure') as HTMLElement;
     const scale = f.getBoundingClientRect().width / f.offsetWidth;

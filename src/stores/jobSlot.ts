@@ -12,6 +12,8 @@ export interface SimulationState<V> extends JobFlags {
   view: V;
   /** Values from a hand-edited link that were ignored, for the notice. */
   urlNotice: string[];
+  /** The one setter of a view field: the control passes the field's name and the value typed. */
+  set<K extends keyof V>(field: K, value: V[K]): void;
   /** Starts a run of the current view; `auto` runs (after an edit) stay silent about invalid fields. */
   run(auto?: boolean): void;
   cancel(): void;
@@ -19,12 +21,18 @@ export interface SimulationState<V> extends JobFlags {
   dismissNotice(): void;
 }
 
-/** cancel, loadView and dismissNotice of a simulation store whose job runs in `slot`. */
+type Actions = 'set' | 'run' | 'cancel' | 'loadView' | 'dismissNotice';
+
+/** set, cancel, loadView and dismissNotice of a simulation store whose job runs in `slot`. */
 export function simulationActions<V>(
   slot: Job,
-  set: (patch: Partial<Omit<SimulationState<V>, 'run' | 'cancel' | 'loadView' | 'dismissNotice'>>) => void,
-): Pick<SimulationState<V>, 'cancel' | 'loadView' | 'dismissNotice'> {
+  set: (patch: Partial<Omit<SimulationState<V>, Actions>>) => void,
+  get: () => { view: V },
+): Pick<SimulationState<V>, 'set' | 'cancel' | 'loadView' | 'dismissNotice'> {
   return {
+    set(field, value) {
+      set({ view: { ...get().view, [field]: value } });
+    },
     cancel() {
       slot.stop();
       set({ running: false });

@@ -29,7 +29,9 @@ export const CltControls = memo(function CltControls() {
   const done = useCltStore((s) => s.result?.snapshot.done ?? 0);
   const total = useCltStore((s) => s.result?.request.reps ?? s.view.reps);
   const error = useCltStore((s) => s.error);
-  const { setDist, setParam, setK, setReps, setStat, setSeed, run, cancel } = useCltStore.getState();
+  const { setDist, setParam, set, run, cancel } = useCltStore.getState();
+  const setK = (v: number) => set('k', v);
+  const setReps = (v: number) => set('reps', v);
   const product =
     cltView.problem('k', k) || cltView.problem('reps', reps)
       ? null
@@ -43,7 +45,7 @@ export const CltControls = memo(function CltControls() {
         <div className="radios" role="radiogroup" aria-label="statistic">
           {(['mean', 'sum'] as const).map((s) => (
             <label key={s}>
-              <input type="radio" name="clt-stat" checked={stat === s} onChange={() => setStat(s)} /> {s}
+              <input type="radio" name="clt-stat" checked={stat === s} onChange={() => set('stat', s)} /> {s}
             </label>
           ))}
         </div>
@@ -64,7 +66,7 @@ export const CltControls = memo(function CltControls() {
           />
         </label>
         <Presets label="repetitions presets" presets={REP_PRESETS} value={reps} onPick={setReps} />
-        <SeedField value={seed} onCommit={setSeed} />
+        <SeedField value={seed} onCommit={(v) => set('seed', v)} />
         <RunButtons
           running={running}
           blocked={blocked}

@@ -27,7 +27,8 @@ export const LlnControls = memo(function LlnControls() {
   const done = useLlnStore((s) => s.result?.snapshot.drawn ?? 0);
   const total = useLlnStore((s) => s.result?.request.n ?? s.view.draws);
   const error = useLlnStore((s) => s.error);
-  const { setDist, setParam, setDraws, setRuns, setSeed, run, cancel } = useLlnStore.getState();
+  const { setDist, setParam, set, run, cancel } = useLlnStore.getState();
+  const setDraws = (v: number) => set('draws', v);
   return (
     <>
       <DistributionPicker dist={dist} params={params} onDist={setDist} onParam={setParam} />
@@ -50,12 +51,12 @@ export const LlnControls = memo(function LlnControls() {
           <NumberField
             label="runs"
             value={runs}
-            onCommit={setRuns}
+            onCommit={(v) => set('runs', v)}
             problem={llnView.problem('runs', runs)}
             integer
           />
         </label>
-        <SeedField value={seed} onCommit={setSeed} />
+        <SeedField value={seed} onCommit={(v) => set('seed', v)} />
         <RunButtons
           running={running}
           blocked={blocked}

@@ -34,28 +34,35 @@ export const McControls = memo(function McControls() {
   const done = useMonteCarloStore((s) => s.result?.snapshot.drawn ?? 0);
   const total = useMonteCarloStore((s) => s.result?.request.n ?? s.view.points);
   const error = useMonteCarloStore((s) => s.error);
-  const { setMode, setPoints, setSeed, setF, setA, setB, run, cancel } = useMonteCarloStore.getState();
+  const { set, run, cancel } = useMonteCarloStore.getState();
+  const setPoints = (v: number) => set('points', v);
   return (
     <fieldset className="panel">
       <legend>Estimate</legend>
       <div className="radios column" role="radiogroup" aria-label="what to estimate">
         {MODES.map(([m, text]) => (
           <label key={m}>
-            <input type="radio" name="mc-mode" checked={mode === m} onChange={() => setMode(m)} /> {text}
+            <input type="radio" name="mc-mode" checked={mode === m} onChange={() => set('mode', m)} /> {text}
           </label>
         ))}
       </div>
       {mode === 'integral' && (
         <>
-          <FxField value={f} onCommit={setF} />
+          <FxField value={f} onCommit={(v) => set('f', v)} />
           <div className="interval">
             <label className="field">
               <span>a</span>
-              <NumberField label="a" value={a} onCommit={setA} step={0.5} />
+              <NumberField label="a" value={a} onCommit={(v) => set('a', v)} step={0.5} />
             </label>
             <label className="field">
               <span>b</span>
-              <NumberField label="b" value={b} onCommit={setB} step={0.5} problem={intervalProblem(a, b)} />
+              <NumberField
+                label="b"
+                value={b}
+                onCommit={(v) => set('b', v)}
+                step={0.5}
+                problem={intervalProblem(a, b)}
+              />
             </label>
           </div>
         </>
@@ -72,7 +79,7 @@ export const McControls = memo(function McControls() {
         />
       </label>
       <Presets label="points presets" presets={PRESETS} value={points} onPick={setPoints} />
-      <SeedField value={seed} onCommit={setSeed} />
+      <SeedField value={seed} onCommit={(v) => set('seed', v)} />
       <RunButtons
         running={running}
         blocked={blocked}

@@ -44,10 +44,6 @@ export interface CltState extends SimulationState<CltView> {
 
   setDist(dist: DistributionName): void;
   setParam(name: string, value: number): void;
-  setK(k: number): void;
-  setReps(reps: number): void;
-  setStat(stat: 'mean' | 'sum'): void;
-  setSeed(seed: number): void;
 }
 
 const slot = createJob('clt');
@@ -69,18 +65,6 @@ export const useCltStore = create<CltState>()((set, get) => ({
     const { view } = get();
     set({ view: { ...view, params: { ...view.params, [name]: value } } });
   },
-  setK(k) {
-    set({ view: { ...get().view, k } });
-  },
-  setReps(reps) {
-    set({ view: { ...get().view, reps } });
-  },
-  setStat(stat) {
-    set({ view: { ...get().view, stat } });
-  },
-  setSeed(seed) {
-    set({ view: { ...get().view, seed } });
-  },
 
   run(auto = false) {
     const request = slot.begin(cltRequestFor(get().view), auto, get().result?.request, set);
@@ -101,5 +85,5 @@ export const useCltStore = create<CltState>()((set, get) => ({
       (error) => set({ running: false, error }),
     );
   },
-  ...simulationActions<CltView>(slot, set),
+  ...simulationActions<CltView>(slot, set, get),
 }));

@@ -24,9 +24,6 @@ export interface LlnState extends SimulationState<LlnView> {
 
   setDist(dist: DistributionName): void;
   setParam(name: string, value: number): void;
-  setDraws(n: number): void;
-  setRuns(n: number): void;
-  setSeed(seed: number): void;
 }
 
 const slot = createJob('lln');
@@ -46,15 +43,6 @@ export const useLlnStore = create<LlnState>()((set, get) => ({
     const { view } = get();
     set({ view: { ...view, params: { ...view.params, [name]: value } } });
   },
-  setDraws(draws) {
-    set({ view: { ...get().view, draws } });
-  },
-  setRuns(runs) {
-    set({ view: { ...get().view, runs } });
-  },
-  setSeed(seed) {
-    set({ view: { ...get().view, seed } });
-  },
 
   run(auto = false) {
     const request = slot.begin(llnRequestFor(get().view), auto, get().result?.request, set);
@@ -66,5 +54,5 @@ export const useLlnStore = create<LlnState>()((set, get) => ({
       (error) => set({ running: false, error }),
     );
   },
-  ...simulationActions<LlnView>(slot, set),
+  ...simulationActions<LlnView>(slot, set, get),
 }));

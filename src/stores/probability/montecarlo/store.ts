@@ -13,7 +13,7 @@ import {
 } from '../../../core';
 import { createJob } from '../../job';
 import { simulationActions, type SimulationState } from '../../jobSlot';
-import { type McMode, type MonteCarloView, monteCarloView } from './view';
+import { type MonteCarloView, monteCarloView } from './view';
 import { validSeed } from '../../view';
 
 export type McResult =
@@ -29,32 +29,17 @@ export function mcRequestFor(view: MonteCarloView): PiRequest | IntegralRequest 
 
 export interface MonteCarloState extends SimulationState<MonteCarloView> {
   result: McResult | null;
-
-  setMode(mode: McMode): void;
-  setPoints(n: number): void;
-  setSeed(seed: number): void;
-  setF(source: string): void;
-  setA(a: number): void;
-  setB(b: number): void;
 }
 
 const slot = createJob('montecarlo');
 
 export const useMonteCarloStore = create<MonteCarloState>()((set, get) => {
-  const edit = (patch: Partial<MonteCarloView>) => set({ view: { ...get().view, ...patch } });
   return {
     view: monteCarloView.defaults,
     result: null,
     running: false,
     error: null,
     urlNotice: [],
-
-    setMode: (mode) => edit({ mode }),
-    setPoints: (points) => edit({ points }),
-    setSeed: (seed) => edit({ seed }),
-    setF: (f) => edit({ f }),
-    setA: (a) => edit({ a }),
-    setB: (b) => edit({ b }),
 
     run(auto = false) {
       const request = slot.begin(mcRequestFor(get().view), auto, get().result?.request, set);
@@ -76,6 +61,6 @@ export const useMonteCarloStore = create<MonteCarloState>()((set, get) => {
         );
       }
     },
-    ...simulationActions<MonteCarloView>(slot, set),
+    ...simulationActions<MonteCarloView>(slot, set, get),
   };
 });

@@ -17,6 +17,7 @@ import {
 } from '../../core';
 import { formatExact } from '../numberText';
 import {
+  cameraField,
   choice,
   clip,
   custom,
@@ -32,7 +33,6 @@ import {
   words,
   type Field,
   type ViewOf,
-  vector,
 } from '../view';
 
 export const STEPS_MAX = 100_000;
@@ -360,18 +360,7 @@ const fields = {
   pgd: flag({ key: 'pgd', default: false, label: 'Projected GD', omit: (on) => !on }),
   penalty: flag({ key: 'pen', default: false, label: 'Penalty', omit: (on) => !on }),
   /** The 3-D surface's camera: azimuth and elevation (radians), zoom, and pan (fractions of the view). */
-  cam: vector({
-    key: 'cam',
-    default: [...CAMERA_HOME],
-    label: '3D camera',
-    length: () => 5,
-    message: 'needs azimuth, elevation, zoom, pan x, pan y',
-    check: ([, el, zoom, px, py]) =>
-      Math.abs(el) > 1.6 || !(zoom > 0 && zoom <= 10) || Math.abs(px) > 0.5 || Math.abs(py) > 0.5
-        ? 'elevation within ±1.6, zoom in (0, 10], pan within ±0.5'
-        : null,
-    omit: (v) => v.every((x, i) => x === CAMERA_HOME[i]),
-  }),
+  cam: cameraField(CAMERA_HOME, { elevation: 1.6, zoom: [0, 10], pan: 0.5 }),
 };
 
 /** Fields added after the URL corpus was captured (issue 18's 1-D view and constraint), which old addresses never name. */

@@ -33,6 +33,7 @@
  */
 import { matrixRank, parseEntry, parseToAst, psdFactor, type Matrix } from '../../core';
 import {
+  cameraField,
   choice,
   text,
   defineView,
@@ -313,17 +314,7 @@ const fields = {
   img: choice(LOWRANK_IMAGES, { default: 'ascent', label: 'image' }),
   rk: integer({ default: 20, label: 'rank k', min: 1, max: LOWRANK_K_MAX }),
   /** The 3-D scene's camera: azimuth and elevation (radians), zoom, and pan (fractions of the view). */
-  cam: vector({
-    default: [...CAMERA_HOME],
-    label: '3D camera',
-    length: () => 5,
-    message: 'needs azimuth, elevation, zoom, pan x, pan y',
-    check: ([, el, zoom, px, py]) =>
-      Math.abs(el) > 1.5 || !(zoom >= 0.1 && zoom <= 20) || Math.abs(px) > 0.5 || Math.abs(py) > 0.5
-        ? 'elevation within ±1.5, zoom from 0.1 to 20, pan within ±0.5'
-        : null,
-    omit: (v) => v.every((x, i) => x === CAMERA_HOME[i]),
-  }),
+  cam: cameraField(CAMERA_HOME, { elevation: 1.5, zoom: [0.1, 20], pan: 0.5 }),
 };
 
 /**

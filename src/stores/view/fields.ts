@@ -440,6 +440,40 @@ export function vector(
   };
 }
 
+/** A 3-D camera's limits for {@link cameraField}: |elevation| ≤ elevation, zoom in [lo, hi] ((0, hi] when lo is 0), |pan| ≤ pan. */
+export interface CameraLimits {
+  elevation: number;
+  zoom: readonly [number, number];
+  pan: number;
+}
+
+/**
+ * A 3-D camera (`cam`): azimuth and elevation (radians), zoom, and pan x, pan y (fractions of the view), five
+ * numbers starting at `home` and omitted from the address there. A camera outside `limits` is refused with a
+ * message that names them.
+ */
+export function cameraField(home: readonly number[], limits: CameraLimits): Field<number[]> {
+  const [zLo, zHi] = limits.zoom;
+  const zoomOk = (z: number) => (zLo === 0 ? z > 0 : z >= zLo) && z <= zHi;
+  const zoomWords = zLo === 0 ? `zoom in (0, ${zHi}]` : `zoom from ${zLo} to ${zHi}`;
+  const message = `elevation within ±${limits.elevation}, ${zoomWords}, pan within ±${limits.pan}`;
+  return vector({
+    key: 'cam',
+    default: [...home],
+    label: '3D camera',
+    length: () => 5,
+    message: 'needs azimuth, elevation, zoom, pan x, pan y',
+    check: ([, el, zoom, px, py]) =>
+      Math.abs(el) > limits.elevation ||
+      !zoomOk(zoom) ||
+      Math.abs(px) > limits.pan ||
+      Math.abs(py) > limits.pan
+        ? message
+        : null,
+    omit: (v) => v.every((x, i) => x === home[i]),
+  });
+}
+
 /** An n×n matrix written row by row as n² numbers (`a=1,0,0,1`), with n from the view (see `vector`). */
 export function matrix(
   options: Omit<

@@ -1,7 +1,11 @@
+import { useEffect } from 'react';
 import { ExerciseCard } from './ExerciseCard';
 import { useLearnUi } from './learnUiStore';
 import { EMPTY_RECORD, type Exercise, type ExerciseProgress } from './types';
 import { instanceOf } from './variants';
+
+/** Instances (`<page>/<id>@<seed>`) whose page settings were set up in this visit of the app. */
+const setUpDone = new Set<string>();
 
 /** The page's exercises with the student's record (kept in this browser by the app) and a reset. */
 export function ExercisePanel({
@@ -16,6 +20,16 @@ export function ExercisePanel({
   const { records } = progress;
   const focus = useLearnUi((s) => s.focus);
   const seeds = useLearnUi((s) => s.seeds);
+  // An instance whose givens are the page's settings sets the page to them once, when it is chosen.
+  useEffect(() => {
+    for (const e of exercises) {
+      const seed = e.variant ? seeds[`${page}/${e.id}`] : undefined;
+      const key = `${page}/${e.id}@${seed}`;
+      if (!seed || setUpDone.has(key)) continue;
+      setUpDone.add(key);
+      instanceOf(e, seed).setUp?.();
+    }
+  }, [exercises, seeds, page]);
   const recordOf = (e: Exercise) => records[`${page}/${e.id}`] ?? EMPTY_RECORD;
   const done = exercises.filter((e) => recordOf(e).solved).length;
   const attempts = exercises.reduce((n, e) => n + recordOf(e).attempts, 0);

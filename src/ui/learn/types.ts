@@ -68,6 +68,12 @@ export interface Exercise {
    * the core, never typed in. Without a seed the exercise is the one written above.
    */
   variant?(seed: number): Exercise;
+  /**
+   * For an instance whose givens are the page's own settings (the function, the start, the learning
+   * rate…): sets the page to them through the page's store, so the figure shows what the question asks
+   * about. Called once when the instance is chosen ("New numbers" or a link with its seed).
+   */
+  setUp?(): void;
 }
 
 /** What the student did on one exercise. */

@@ -91,6 +91,41 @@ describe('"New numbers"', () => {
     expect(text).toContain(m[0]);
   });
 
+  it("an instance whose givens are the page's settings sets the page up once when chosen (button or link); a conceptual exercise has no button", () => {
+    const setUps: number[] = [];
+    function withPage(a: number): Exercise {
+      return {
+        ...product(a, 2),
+        id: 'page',
+        title: 'On the page',
+        setUp: () => setUps.push(a),
+        variant: (seed) => withPage(givens(seed, 'page').int(2, 9)),
+      };
+    }
+    const plain: Exercise = { ...product(2, 2), id: 'why', title: 'Why', variant: undefined };
+    const exercises = [withPage(3), plain];
+    function Two() {
+      const p = useProgressStore();
+      return <ExercisePanel page="test" exercises={exercises} progress={p} />;
+    }
+    const { rerender } = render(<Two />);
+    expect(setUps).toEqual([]); // the numbers as written are the page's own: nothing is set
+    const card = screen.getByRole('article', { name: 'On the page' });
+    fireEvent.click(within(card).getByRole('button', { name: 'New numbers' }));
+    expect(setUps).toHaveLength(1);
+    const shown = Number(/What is (\d+) ·/.exec(card.textContent ?? '')![1]);
+    expect(setUps[0]).toBe(shown); // the page gets the instance's own givens
+    rerender(<Two />);
+    expect(setUps).toHaveLength(1); // once, not on every render
+    const seed = useLearnUi.getState().seeds['test/page'];
+    act(() => useLearnUi.setState({ seeds: {} }));
+    act(() => applyExerciseLink(`#/test?ex=test/page&ex.seed=${seed + 1}`));
+    expect(setUps).toHaveLength(2);
+    expect(
+      within(screen.getByRole('article', { name: 'Why' })).queryByRole('button', { name: 'New numbers' }),
+    ).toBeNull();
+  });
+
   it('reads only well-formed links for the page they are on', () => {
     expect(readExerciseLink(exerciseLink('#/calculus?v=1', 'calculus/gd-20-steps', 42))).toEqual({
       id: 'calculus/gd-20-steps',

@@ -5,6 +5,7 @@ import { DEFAULT_VIEW } from '../../../src/stores/calculus/view';
 import { PRESETS } from '../../../src/pages/Calculus/presets';
 import { CALCULUS_EXERCISES } from '../../../src/pages/Calculus/learn/exercises';
 import type { Answer, Exercise } from '../../../src/ui/learn/types';
+import { instanceOf } from '../../../src/ui/learn/variants';
 
 const byId = (id: string): Exercise => {
   const e = CALCULUS_EXERCISES.find((x) => x.id === id);
@@ -87,6 +88,46 @@ describe('CALCULUS_EXERCISES', () => {
     expect(selected()).toEqual(['gd']);
     expect(view().optimizers.gd.lr).toBe(0.1);
     expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('gd-20-steps "New numbers": setUp() puts the seeded bowl, start and η on the page, and the page\'s own exercise then has the instance\'s answer', () => {
+    const gd = byId('gd-20-steps');
+    const seen = new Set<string>();
+    for (const seed of [1, 2, 3, 42, 999_999]) {
+      useCalculusStore.setState({
+        view: DEFAULT_VIEW,
+        shownFn: DEFAULT_VIEW.fn,
+        race: null,
+        hover: null,
+        run,
+      });
+      const inst = instanceOf(gd, seed);
+      const a = inst.answer;
+      if (a.kind !== 'pair') throw new Error('pair');
+      const [x, y] = a.key!.expected()!;
+      // The instance's check is its own: the page's settings do not change it.
+      expect(a.check(x, y).ok).toBe(true);
+      inst.setUp!();
+      expect(run).not.toHaveBeenCalled(); // a prediction: the page waits for the answer
+      const v = view();
+      seen.add(`${v.fn}|${v.start.join(',')}|${v.optimizers.gd.lr}`);
+      expect(selected()).toEqual(['gd']);
+      expect(v.optimizers.gd.schedule).toBe('constant');
+      expect(v.steps).toBe(20);
+      const page = gd.answer;
+      if (page.kind !== 'pair') throw new Error('pair');
+      const [px, py] = page.key!.expected()!;
+      expect(px).toBeCloseTo(x, 12);
+      expect(py).toBeCloseTo(y, 12);
+      // Between the start and the minimum, so the natural wrong guesses stay wrong.
+      expect(Math.hypot(x, y)).toBeGreaterThan(0.1 * Math.hypot(...v.start));
+      expect(a.check(v.start[0], v.start[1]).ok).toBe(false);
+      expect(a.check(0, 0).ok).toBe(false);
+      inst.applySolution();
+      expect(run).toHaveBeenCalledTimes(1);
+      run.mockClear();
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(4); // different seeds, different numbers
   });
 
   it('gd-20-steps.check on a scene where GD diverges says so instead of scoring', () => {

@@ -7,6 +7,7 @@ import { useCalculusStore } from '../../../stores/calculus/store';
 import {
   activeParams,
   configOf,
+  defaultSettings,
   domainProblem,
   paramProblem,
   PARAM_LABELS,
@@ -15,6 +16,7 @@ import {
 } from '../../../stores/calculus/view';
 import { Tex } from '../../../ui/Tex';
 import type { Exercise, Verdict } from '../../../ui/learn/types';
+import { givens } from '../../../ui/learn/variants';
 import { exprOf, iterate, num } from './exerciseMath';
 import { setScene } from './scene';
 
@@ -82,8 +84,8 @@ function useGdScene(): GdScene {
   return gdScene({ fn, domain, start, gd });
 }
 
-function checkGd20(x: number, y: number): Verdict {
-  const s = gdScene(gdViewNow());
+function checkGd20(now: () => GdView, x: number, y: number): Verdict {
+  const s = gdScene(now());
   if ('problem' in s) return { ok: false, why: s.problem, problem: true };
   if ('stoppedAt' in s.target)
     return {
@@ -100,22 +102,21 @@ function checkGd20(x: number, y: number): Verdict {
 }
 
 /** GD's 20th iterate on the page as it is, or null when there is none. */
-function gd20Expected(): readonly number[] | null {
-  const s = gdScene(gdViewNow());
+function gd20Expected(now: () => GdView): readonly number[] | null {
+  const s = gdScene(now());
   return 'problem' in s || 'stoppedAt' in s.target ? null : s.target.point;
 }
 
 /** The natural wrong guesses: the start, and the minimum GD is heading to (its iterate after a long run). */
-function gd20Traps(): number[][] {
-  const v = gdViewNow();
+function gd20Traps(now: () => GdView): number[][] {
+  const v = now();
   const expr = exprOf(v.fn);
   if (!expr) return [];
   const far = iterate(expr, 'gd', configOf('gd', v.gd), v.start, LONG_RUN);
   return [[...v.start], ...('point' in far ? [[...far.point]] : [])];
 }
 
-function GdPrompt() {
-  const s = useGdScene();
+function GdPromptOf({ s }: { s: GdScene }) {
   if ('problem' in s) return <p>Where will GD be after 20 steps? First: {s.problem}</p>;
   const schedule = s.schedule === 'constant' ? '' : ` (${s.schedule} schedule)`;
   return (
@@ -128,13 +129,12 @@ function GdPrompt() {
   );
 }
 
-function GdSolution() {
-  const s = useGdScene();
+function GdSolutionOf({ s, where = 'On the page as it is now' }: { s: GdScene; where?: string }) {
   const factor = 1 - 2 * 0.1;
   const at =
     'problem' in s || 'stoppedAt' in s.target
-      ? 'On the page as it is now GD has no 20th step (see the check).'
-      : `On the page as it is now: (${num(s.target.point[0])}, ${num(s.target.point[1])}).`;
+      ? `${where} GD has no 20th step (see the check).`
+      : `${where}: (${num(s.target.point[0])}, ${num(s.target.point[1])}).`;
   return (
     <>
       GD repeats <Tex tex="p \leftarrow p - \eta \nabla f(p)" /> twenty times. On a bowl{' '}
@@ -145,16 +145,86 @@ function GdSolution() {
   );
 }
 
+/** The page's own scene, re-read as its settings change (hooks: kept apart from the fixed instances' prompt). */
+function GdPrompt() {
+  return <GdPromptOf s={useGdScene()} />;
+}
+function GdSolution() {
+  return <GdSolutionOf s={useGdScene()} />;
+}
+
+/** The exercise on `now()`'s scene: the page as it is, or an instance's fixed givens. */
+function gd20Answer(now: () => GdView): Exercise['answer'] {
+  return {
+    kind: 'pair',
+    labels: ['x after 20 steps', 'y after 20 steps'],
+    check: (x, y) => checkGd20(now, x, y),
+    key: { expected: () => gd20Expected(now), rel: TOLERANCE_REL, traps: () => gd20Traps(now) },
+  };
+}
+
+// ---- "New numbers": a bowl f = a x² + b y², a start and a learning rate drawn from the seed; the page is
+// set to them (function, domain, start, GD alone at that constant rate), and the check runs on them.
+const BOWL_A = [0.5, 1, 2] as const;
+const BOWL_B = [1, 2, 3, 5] as const;
+const RATES = [0.01, 0.02, 0.03, 0.05, 0.08] as const;
+const STARTS = [-2.5, -2, -1.5, 1.5, 2, 2.5] as const;
+const BOWL_DOMAIN = { xmin: -3, xmax: 3, ymin: -3, ymax: 3 };
+
+const term = (c: number, v: string) => (c === 1 ? `${v}^2` : `${c}*${v}^2`);
+
+/** The seeded scene: GD converges, and after 20 steps it is clearly between the start and the minimum. */
+export function gd20Givens(seed: number): GdView {
+  const g = givens(seed, 'gd-20-steps');
+  for (;;) {
+    const a = g.pick(BOWL_A);
+    const b = g.pick(BOWL_B);
+    const lr = g.pick(RATES);
+    const start: Vec2 = [g.pick(STARTS), g.pick(STARTS)];
+    const fx = (1 - 2 * a * lr) ** PREDICT_STEPS;
+    const fy = (1 - 2 * b * lr) ** PREDICT_STEPS;
+    if (Math.max(2 * a * lr, 2 * b * lr) >= 1) continue; // each factor in (0, 1): no zig-zag
+    const end = Math.hypot(fx * start[0], fy * start[1]);
+    const ratio = end / Math.hypot(...start);
+    if (ratio < 0.1 || ratio > 0.7) continue;
+    return {
+      fn: `${term(a, 'x')} + ${term(b, 'y')}`,
+      domain: { ...BOWL_DOMAIN },
+      start,
+      gd: { ...defaultSettings('gd', true), lr, schedule: 'constant' },
+    };
+  }
+}
+
+function gd20Instance(seed: number): Exercise {
+  const view = gd20Givens(seed);
+  const now = () => view;
+  const scene = gdScene(view);
+  const setUp = (run: boolean) =>
+    setScene({
+      fn: view.fn,
+      domain: view.domain,
+      start: view.start,
+      steps: PREDICT_STEPS,
+      optimizers: { gd: { lr: view.gd.lr, schedule: 'constant' } },
+      run,
+    });
+  return {
+    ...gd20Steps,
+    prompt: <GdPromptOf s={scene} />,
+    answer: gd20Answer(now),
+    solution: <GdSolutionOf s={scene} where="With these numbers" />,
+    setUp: () => setUp(false),
+    applySolution: () => setUp(true),
+    reveal: () => setUp(true),
+  };
+}
+
 export const gd20Steps: Exercise = {
   id: 'gd-20-steps',
   title: 'Predict 20 steps of GD',
   prompt: <GdPrompt />,
-  answer: {
-    kind: 'pair',
-    labels: ['x after 20 steps', 'y after 20 steps'],
-    check: checkGd20,
-    key: { expected: gd20Expected, rel: TOLERANCE_REL, traps: gd20Traps },
-  },
+  answer: gd20Answer(gdViewNow),
   hint: (
     <>
       Each step goes downhill against the gradient, a distance η·|∇f|: long where the slope is steep, short
@@ -165,4 +235,5 @@ export const gd20Steps: Exercise = {
   solution: <GdSolution />,
   applySolution: () => setScene({ steps: PREDICT_STEPS, optimizers: { gd: {} }, run: true }),
   reveal: () => setScene({ steps: PREDICT_STEPS, optimizers: { gd: {} }, run: true }),
+  variant: gd20Instance,
 };

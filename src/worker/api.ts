@@ -8,6 +8,8 @@ import type {
   McmcRequest,
   SampleRequest,
   SampleSnapshot,
+  TransformSampleRequest,
+  TransformSampleSnapshot,
   CltRequest,
   CltSnapshot,
   IntegralRequest,
@@ -20,6 +22,7 @@ import type {
 import type { JobContext } from './jobs/context';
 import { mcmcJob, type McmcResult } from './jobs/mcmc';
 import { sampleJob } from './jobs/sample';
+import { transformSampleJob } from './jobs/transformSample';
 import { gridJob, type GridRequest, type GridResult } from './jobs/grid';
 import { optimizeJob, type OptimizeRequest, type OptimizeResult } from './jobs/optimize';
 import { constraintJob, type ConstraintRequest, type ConstraintResult } from './jobs/constraint';
@@ -136,6 +139,15 @@ export const api = {
     onProgress?: (s: SampleSnapshot) => void,
   ): Promise<SampleSnapshot> {
     return runJob(jobId, onProgress, (ctx) => sampleJob(req, ctx));
+  },
+
+  /** Samples of Y = g(X) (change of variables on the Distributions tab), streaming a histogram of Y. */
+  transformSample(
+    jobId: number,
+    req: TransformSampleRequest,
+    onProgress?: (s: TransformSampleSnapshot) => void,
+  ): Promise<TransformSampleSnapshot> {
+    return runJob(jobId, onProgress, (ctx) => transformSampleJob(req, ctx));
   },
 
   /** f and ∇f on a grid (surface and contours of the calculus page). */

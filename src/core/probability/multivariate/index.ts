@@ -15,5 +15,14 @@ export {
 } from './gaussian2';
 export type { InformationBase } from './mutualInformation';
 export { mutualInformation, jointTableSummary, mutualInformationFromSamples } from './mutualInformation';
-export { transformedDensity, transformedDensityBranches } from './transform';
+export type { TransformedCurve } from './transform';
+export {
+  transformedDensity,
+  transformedDensityBranches,
+  transformedDensityCurve,
+  transformedRange,
+  transformedMean,
+} from './transform';
+export type { TransformSampleRequest, TransformSampleSnapshot } from './transformRun';
+export { TransformRun, TRANSFORM_SAMPLES_MAX } from './transformRun';
 export { eventProbabilities, twoDiceOutcomes, INDEPENDENCE_TOLERANCE } from './events';

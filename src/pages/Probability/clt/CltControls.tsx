@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import { cltRequestFor, useCltStore } from '../../../stores/probability/clt/store';
 import { cltSizeProblems } from '../../../core';
-import { NumberField } from '../../../ui/NumberField';
 import { DistributionPicker } from '../shared/DistributionPicker';
-import { Presets } from '../shared/Presets';
+import { CountField } from '../shared/CountField';
 import { RunButtons } from '../shared/RunButtons';
 import { SeedField } from '../shared/SeedField';
 import { cltView } from '../../../stores/probability/clt/view';
@@ -30,8 +29,6 @@ export const CltControls = memo(function CltControls() {
   const total = useCltStore((s) => s.result?.request.reps ?? s.view.reps);
   const error = useCltStore((s) => s.error);
   const { setDist, setParam, set, run, cancel } = useCltStore.getState();
-  const setK = (v: number) => set('k', v);
-  const setReps = (v: number) => set('reps', v);
   const product =
     cltView.problem('k', k) || cltView.problem('reps', reps)
       ? null
@@ -49,23 +46,24 @@ export const CltControls = memo(function CltControls() {
             </label>
           ))}
         </div>
-        <label className="field">
-          <span>k, draws per statistic (1–1000)</span>
-          <NumberField label="k draws" value={k} onCommit={setK} problem={cltView.problem('k', k)} integer />
-        </label>
-        <Presets label="k presets" presets={K_PRESETS} value={k} onPick={setK} />
-        <label className="field">
-          <span>repetitions</span>
-          <NumberField
-            label="repetitions"
-            value={reps}
-            onCommit={setReps}
-            problem={cltView.problem('reps', reps) ?? product}
-            integer
-            step={1000}
-          />
-        </label>
-        <Presets label="repetitions presets" presets={REP_PRESETS} value={reps} onPick={setReps} />
+        <CountField
+          caption="k, draws per statistic (1–1000)"
+          label="k draws"
+          value={k}
+          problem={cltView.problem('k', k)}
+          presets={K_PRESETS}
+          presetsLabel="k presets"
+          onCommit={(v) => set('k', v)}
+        />
+        <CountField
+          caption="repetitions"
+          label="repetitions"
+          value={reps}
+          problem={cltView.problem('reps', reps) ?? product}
+          step={1000}
+          presets={REP_PRESETS}
+          onCommit={(v) => set('reps', v)}
+        />
         <SeedField value={seed} onCommit={(v) => set('seed', v)} />
         <RunButtons
           running={running}

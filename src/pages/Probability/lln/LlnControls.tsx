@@ -1,8 +1,7 @@
 import { memo } from 'react';
 import { useLlnStore, llnRequestFor } from '../../../stores/probability/lln/store';
-import { NumberField } from '../../../ui/NumberField';
 import { DistributionPicker } from '../shared/DistributionPicker';
-import { Presets } from '../shared/Presets';
+import { CountField } from '../shared/CountField';
 import { RunButtons } from '../shared/RunButtons';
 import { SeedField } from '../shared/SeedField';
 import { llnView } from '../../../stores/probability/lln/view';
@@ -28,34 +27,27 @@ export const LlnControls = memo(function LlnControls() {
   const total = useLlnStore((s) => s.result?.request.n ?? s.view.draws);
   const error = useLlnStore((s) => s.error);
   const { setDist, setParam, set, run, cancel } = useLlnStore.getState();
-  const setDraws = (v: number) => set('draws', v);
   return (
     <>
       <DistributionPicker dist={dist} params={params} onDist={setDist} onParam={setParam} />
       <fieldset className="panel">
         <legend>Simulation</legend>
-        <label className="field">
-          <span>draws per run (n)</span>
-          <NumberField
-            label="draws"
-            value={draws}
-            onCommit={setDraws}
-            problem={llnView.problem('draws', draws)}
-            integer
-            step={1000}
-          />
-        </label>
-        <Presets label="draws presets" presets={PRESETS} value={draws} onPick={setDraws} />
-        <label className="field">
-          <span>independent runs</span>
-          <NumberField
-            label="runs"
-            value={runs}
-            onCommit={(v) => set('runs', v)}
-            problem={llnView.problem('runs', runs)}
-            integer
-          />
-        </label>
+        <CountField
+          caption="draws per run (n)"
+          label="draws"
+          value={draws}
+          problem={llnView.problem('draws', draws)}
+          step={1000}
+          presets={PRESETS}
+          onCommit={(v) => set('draws', v)}
+        />
+        <CountField
+          caption="independent runs"
+          label="runs"
+          value={runs}
+          problem={llnView.problem('runs', runs)}
+          onCommit={(v) => set('runs', v)}
+        />
         <SeedField value={seed} onCommit={(v) => set('seed', v)} />
         <RunButtons
           running={running}

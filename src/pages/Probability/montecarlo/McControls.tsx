@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { intervalProblem } from '../../../core';
 import { mcRequestFor, useMonteCarloStore } from '../../../stores/probability/montecarlo/store';
 import { NumberField } from '../../../ui/NumberField';
-import { Presets } from '../shared/Presets';
+import { CountField } from '../shared/CountField';
 import { RunButtons } from '../shared/RunButtons';
 import { SeedField } from '../shared/SeedField';
 import { FxField } from './FxField';
@@ -35,7 +35,6 @@ export const McControls = memo(function McControls() {
   const total = useMonteCarloStore((s) => s.result?.request.n ?? s.view.points);
   const error = useMonteCarloStore((s) => s.error);
   const { set, run, cancel } = useMonteCarloStore.getState();
-  const setPoints = (v: number) => set('points', v);
   return (
     <fieldset className="panel">
       <legend>Estimate</legend>
@@ -67,18 +66,15 @@ export const McControls = memo(function McControls() {
           </div>
         </>
       )}
-      <label className="field">
-        <span>points</span>
-        <NumberField
-          label="points"
-          value={points}
-          onCommit={setPoints}
-          problem={monteCarloView.problem('points', points)}
-          integer
-          step={1000}
-        />
-      </label>
-      <Presets label="points presets" presets={PRESETS} value={points} onPick={setPoints} />
+      <CountField
+        caption="points"
+        label="points"
+        value={points}
+        problem={monteCarloView.problem('points', points)}
+        step={1000}
+        presets={PRESETS}
+        onCommit={(v) => set('points', v)}
+      />
       <SeedField value={seed} onCommit={(v) => set('seed', v)} />
       <RunButtons
         running={running}

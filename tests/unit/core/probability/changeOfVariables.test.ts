@@ -4,7 +4,7 @@
  * (tests/fixtures/probability6.json, from tests/fixtures/scripts/probability6.py).
  */
 import { describe, expect, it } from 'vitest';
-import fx from '../../../fixtures/probability6.json';
+import fixtures from '../../../fixtures/probability6.json';
 import {
   makeDistribution,
   transformedDensity,
@@ -15,6 +15,15 @@ import {
   TransformRun,
   type DistributionName,
 } from '../../../../src/core/index';
+
+type Base = { name: string; params: Record<string, number> };
+type Case = { g: string; base: Base; y: number[]; density: number[] };
+const fx = fixtures as unknown as {
+  monotone: Case[];
+  branches: Case[];
+  means: { g: string; base: Base; mean: number; sd: number }[];
+  noMean: { g: string; base: Base }[];
+};
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
 const law = (b: { name: string; params: Record<string, number> }) =>

@@ -16,6 +16,7 @@ import { clusteringRows } from './rows/clustering';
 import { mlRows } from './rows/ml';
 import { regressionRows } from './rows/regression';
 import { brainRows } from './rows/brain';
+import { linalgRows } from './rows/linalg';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -35,6 +36,7 @@ const rows: BenchRow[] = [
   ...mlRows(),
   ...regressionRows(),
   ...brainRows(),
+  ...linalgRows(),
 ].filter((r) => !only || r.name.includes(only));
 const results: BenchResult[] = [];
 for (const row of rows) {

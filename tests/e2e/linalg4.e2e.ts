@@ -54,7 +54,7 @@ export const linalg4Tests: E2ETest[] = [
         .catch(() => false);
       await page.locator('.la-lr-chart').waitFor({ timeout: 20_000 });
       const elapsed = Date.now() - started;
-      const svdText = await page.locator('.la-lr p.fine', { hasText: 'Jacobi sweeps' }).textContent();
+      const svdText = await page.locator('.la-lr p.fine', { hasText: 'ms in the worker' }).textContent();
       console.log(
         `    SVD 256 × 256: ${svdText?.trim()} (page saw it after ${elapsed} ms; progress shown: ${sawProgress})`,
       );

@@ -39,7 +39,7 @@ export { lowRankApproximation, lowRankFromSvd, energyKept, lowRankStorageRatio }
 export { jacobian2 } from './jacobian';
 export { integerDeterminant, triangularEigenvalues } from './exact';
 export type { ImageSvdOptions, ImageSvdStep } from './imageSvd';
-export { imageSvd, imageSvdSteps } from './imageSvd';
+export { imageFactorSteps, imageSvd, imageSvdSteps } from './imageSvd';
 export type { ImageFactors } from './lowRankImage';
 export { imageFactorsOf, rankKImage, droppedNorms, shapesImage } from './lowRankImage';
 export type { OrientedSvd } from './orientedSvd';

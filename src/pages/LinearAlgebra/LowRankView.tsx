@@ -242,8 +242,8 @@ function Approximation({ image, k }: { image: GrayImage; k: number }) {
           <SigmaChart sigma={factors.sigma} k={k} />
           <p className="fine">
             Stored: k(m + n + 1) = {k * (m + n + 1)} numbers instead of m·n = {m * n}
-            {k * (m + n + 1) >= m * n ? ' (no saving at this k)' : ''}. The SVD took {svd?.result.sweeps}{' '}
-            Jacobi sweeps, {Math.round(svd?.result.ms ?? 0)} ms in the worker.
+            {k * (m + n + 1) >= m * n ? ' (no saving at this k)' : ''}. The SVD (Householder
+            bidiagonalization, then QR steps) took {Math.round(svd?.result.ms ?? 0)} ms in the worker.
           </p>
           <div className="la-tex-scroll" tabIndex={0} role="region" aria-label="Eckart–Young">
             <LiveTex
@@ -263,7 +263,7 @@ function Approximation({ image, k }: { image: GrayImage; k: number }) {
 
 function LowRankPanel() {
   const view = useLinalgStore((s) => s.view);
-  const { image, file, loading, running, progress, error } = useLowRankStore();
+  const { image, file, loading, running, progress, error, cancelled } = useLowRankStore();
   useEffect(() => {
     useLowRankStore.getState().show(view.img);
   }, [view.img, file]);
@@ -282,15 +282,28 @@ function LowRankPanel() {
         <p className="fine" role="status">
           {loading
             ? 'Loading the image…'
-            : `Computing the SVD in the worker: sweep ${progress?.sweep ?? 1}, ${Math.round(100 * (progress?.sweepDone ?? 0))} % of it`}
+            : `Computing the SVD of the ${image ? `${image.m} × ${image.n} ` : ''}image in the worker: ${progress?.phase === 'diagonalize' ? 'QR steps' : 'bidiagonalizing'}, ${Math.round(100 * (progress?.done ?? 0))} % done`}
           {running && (
-            <progress
-              aria-label="SVD progress"
-              max={1}
-              value={progress?.sweepDone ?? 0}
-              className="la-lr-progress"
-            />
+            <>
+              <progress
+                aria-label="SVD progress"
+                max={1}
+                value={progress?.done ?? 0}
+                className="la-lr-progress"
+              />
+              <button type="button" onClick={() => useLowRankStore.getState().cancel()}>
+                Cancel
+              </button>
+            </>
           )}
+        </p>
+      )}
+      {cancelled && !running && (
+        <p className="fine" role="status">
+          The SVD was cancelled; the approximation needs it.{' '}
+          <button type="button" onClick={() => useLowRankStore.getState().decomposeAgain()}>
+            Compute the SVD
+          </button>
         </p>
       )}
       {problem && <p className="la-alert">Fix rank k (the message is under it) to see the approximation.</p>}

@@ -1,7 +1,7 @@
 /**
  * The Low rank view's data: the grayscale image (fetched from public/data, generated, or a file the student
- * opened, read locally and never uploaded) and its SVD, computed in the worker (a 256 × 256 image takes a
- * few hundred ms of Jacobi sweeps: far more than a frame). The rank k lives in the page's view (`rk`); moving
+ * opened, read locally and never uploaded) and its SVD, computed in the worker (a 256 × 256 image takes
+ * 100–400 ms, a 512 × 512 one 1–3 s: far more than a frame), with progress and a cancel. The rank k lives in the page's view (`rk`); moving
  * it only rebuilds A_k from these factors on the page.
  */
 import { create } from 'zustand';
@@ -36,12 +36,18 @@ export interface LowRankState {
   openFile(file: Blob, name: string): Promise<void>;
   /** Forgets the opened file (the view's image shows again). */
   closeFile(): void;
+  /** Stops the running SVD (the image stays, without its approximation, until `decomposeAgain`). */
+  cancel(): void;
+  /** Runs the SVD of the shown image again after a cancel. */
+  decomposeAgain(): void;
+  /** True after `cancel` until the SVD of the shown image runs again. */
+  cancelled: boolean;
 }
 
 export const ASCENT_FILE = 'data/ascent-256.bin';
 export const ASCENT_SIDE = 256;
-/** Longest side of an opened file after scaling (a 256 × 256 SVD takes well under a second). */
-export const FILE_MAX_SIDE = 256;
+/** Longest side of an opened file after scaling (the worker's limit: a 512 × 512 SVD takes a second or two). */
+export const FILE_MAX_SIDE = 512;
 
 const slot = createJob('imageSvd', { watchdogMs: 10_000 });
 const cache = new Map<LowRankImage, GrayImage>();
@@ -88,7 +94,7 @@ export const useLowRankStore = create<LowRankState>()((set, get) => {
       set({ image, running: false, progress: null, error: null });
       return;
     }
-    set({ image, running: true, progress: null, error: null });
+    set({ image, running: true, progress: null, error: null, cancelled: false });
     const request = { source: image.source, title: image.title, m: image.m, n: image.n };
     slot.run<ImageSvdResult | ImageSvdProgress>(
       request,
@@ -113,6 +119,7 @@ export const useLowRankStore = create<LowRankState>()((set, get) => {
     running: false,
     error: null,
     file: null,
+    cancelled: false,
 
     show(source) {
       const { file, image } = get();
@@ -120,7 +127,8 @@ export const useLowRankStore = create<LowRankState>()((set, get) => {
         if (image !== file) decompose(file);
         return;
       }
-      if (image?.source === source && (get().running || get().svd?.image === image)) return;
+      if (image?.source === source && (get().running || get().cancelled || get().svd?.image === image))
+        return;
       set({ loading: true, error: null });
       loadImage(source).then(
         (img) => {
@@ -156,7 +164,18 @@ export const useLowRankStore = create<LowRankState>()((set, get) => {
     },
 
     closeFile() {
-      set({ file: null });
+      set({ file: null, cancelled: false });
+    },
+
+    cancel() {
+      if (!get().running) return;
+      slot.stop();
+      set({ running: false, progress: null, cancelled: true });
+    },
+
+    decomposeAgain() {
+      const { image } = get();
+      if (image) decompose(image);
     },
   };
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   droppedNorms,
   energyKept,
+  imageFactorSteps,
   imageFactorsOf,
   imageSvd,
   imageSvdSteps,
@@ -77,9 +78,9 @@ describe('imageSvdSteps and the worker job', () => {
     expect(new Set(shapes).size).toBeGreaterThan(3);
   });
 
-  it('steps: sweeps count up, the share of a sweep grows to 1, the result is imageSvd', () => {
+  it('steps: reduce then diagonalize, the share done never falls and ends at 1, the result is imageSvd', () => {
     const steps = imageSvdSteps(shapeRows);
-    let last = { sweep: 0, sweepDone: 1 };
+    let last = { phase: 'reduce', done: 0 };
     let count = 0;
     for (;;) {
       const s = steps.next();
@@ -88,26 +89,93 @@ describe('imageSvdSteps and the worker job', () => {
         break;
       }
       count++;
-      if (s.value.sweep === last.sweep) expect(s.value.sweepDone).toBeGreaterThan(last.sweepDone);
-      else expect(s.value.sweep).toBe(last.sweep + 1);
+      expect(s.value.done).toBeGreaterThanOrEqual(last.done);
+      if (last.phase === 'diagonalize') expect(s.value.phase).toBe('diagonalize');
       last = s.value;
     }
-    expect(last.sweepDone).toBe(1);
-    expect(count).toBeGreaterThan(127);
+    expect(last).toEqual({ phase: 'diagonalize', done: 1 });
+    expect(count).toBeGreaterThan(3 * 127);
+  });
+
+  it('a wide and a tall image: A = UΣVᵀ to 1e-12, orthonormal V, σ the same as of the transpose', () => {
+    const m = 40;
+    const n = 70;
+    const wide = new Float64Array(m * n).map((_, p) => Math.sin(p * 0.37) + ((p * 7919) % 13) / 13);
+    const tall = new Float64Array(m * n);
+    for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) tall[j * m + i] = wide[i * n + j];
+    const run = (px: Float64Array, rows: number, cols: number) => {
+      const it = imageFactorSteps(px, rows, cols);
+      for (;;) {
+        const s = it.next();
+        if (s.done) return s.value;
+      }
+    };
+    const fw = run(wide, m, n);
+    const ft = run(tall, n, m);
+    expect(fw.r).toBe(m);
+    expect(ft.r).toBe(m);
+    fw.sigma.forEach((s, t) => expect(Math.abs(s - ft.sigma[t])).toBeLessThan(1e-12 * fw.sigma[0]));
+    let worst = 0;
+    const sum = new Float64Array(m * n);
+    for (let t = 0; t < fw.r; t++)
+      for (let i = 0; i < m; i++)
+        for (let j = 0; j < n; j++) sum[i * n + j] += fw.sigma[t] * fw.u[t * m + i] * fw.v[t * n + j];
+    for (let p = 0; p < m * n; p++) worst = Math.max(worst, Math.abs(sum[p] - wide[p]));
+    expect(worst).toBeLessThan(1e-12 * n);
+    for (let a = 0; a < m; a++)
+      for (let b = 0; b < m; b++) {
+        let d = 0;
+        for (let j = 0; j < n; j++) d += fw.v[a * n + j] * fw.v[b * n + j];
+        expect(Math.abs(d - (a === b ? 1 : 0))).toBeLessThan(1e-12);
+      }
+    expect(() => run(new Float64Array(5), 2, 3)).toThrow(RangeError);
+  });
+
+  it('the job accepts a 512 × 512 image (the largest): A = UΣVᵀ and Eckart–Young at k = 60 from the pixels', async () => {
+    // The photograph doubled (each pixel a 2 × 2 block) plus a seeded ripple, so the rank is full.
+    const side = 512;
+    const big = new Float64Array(side * side);
+    for (let i = 0; i < side; i++)
+      for (let j = 0; j < side; j++)
+        big[i * side + j] = pixels[(i >> 1) * 256 + (j >> 1)] + 0.01 * Math.sin(i * 7.1 + j * 3.3);
+    let last = 0;
+    const res = await imageSvdJob(
+      { pixels: big, m: side, n: side },
+      { checkpoint: async () => {}, progress: (p) => (last = (p as { done: number }).done) },
+    );
+    expect(last).toBe(1);
+    expect(res.r).toBe(side);
+    for (let t = 1; t < side; t++) expect(res.sigma[t]).toBeLessThanOrEqual(res.sigma[t - 1]);
+    const firstHalf = rankKImage(res, 256, new Float64Array(side * side));
+    const k60 = rankKImage(res, 60, big);
+    let s = 0;
+    for (let p = 0; p < k60.length; p++) s += (big[p] - k60[p]) ** 2;
+    expect(Math.abs(Math.sqrt(s) - droppedNorms(res.sigma)[60])).toBeLessThan(1e-9);
+    // The first half of the terms plus the dropped half is A again (the two branches of rankKImage).
+    const half = rankKImage(res, 257, big);
+    let worst = 0;
+    for (let p = 0; p < big.length; p++) {
+      const i = Math.floor(p / side);
+      const j = p % side;
+      const term = res.sigma[256] * res.u[256 * side + i] * res.v[256 * side + j];
+      worst = Math.max(worst, Math.abs(half[p] - firstHalf[p] - term));
+    }
+    expect(worst).toBeLessThan(1e-11);
   });
 
   it('the job returns the factors column by column, reports progress, stops when cancelled, refuses bad sizes', async () => {
     const progress: number[] = [];
     const ctx = {
       checkpoint: async () => {},
-      progress: (p: unknown) => progress.push((p as { sweep: number }).sweep),
+      progress: (p: unknown) => progress.push((p as { done: number }).done),
     };
     const res = await imageSvdJob({ pixels: shapes, m: 128, n: 128 }, ctx);
     const direct = imageFactorsOf(imageSvd(shapeRows));
     expect(Array.from(res.sigma)).toEqual(Array.from(direct.sigma));
     expect(res.u).toEqual(direct.u);
-    expect(res.sweeps).toBe(progress[progress.length - 1]);
-    expect(progress.length).toBeGreaterThan(100);
+    expect(res.steps).toBe(progress.length);
+    expect(progress[progress.length - 1]).toBe(1);
+    expect(progress.length).toBeGreaterThan(3 * 127);
     let calls = 0;
     const cancelling = {
       checkpoint: async () => {

@@ -353,28 +353,45 @@ export const classroom2Tests: E2ETest[] = [
     },
   },
   {
-    name: 'classroom 2: the 3-D camera is in the view (calculus, linear algebra): turned by buttons, written to the link, restored from it',
+    name: 'classroom 2: the 3-D camera is in the view (calculus, linear algebra, PCA scores, network output): turned by buttons, written to the link, restored from it',
     async run(t) {
       const { page } = t;
       await page.setViewportSize({ width: W, height: 900 });
       const pages = [
         { route: '/calculus?v=1', canvas: '.calc-canvas canvas', cam: '-1.55,1.05,1.25,0,0' },
         { route: '/linear-algebra?v=1&dim=3', canvas: '.la-canvas canvas', cam: '-0.6,0.65,1.25,0,0' },
+        {
+          route: '/machine-learning?v=1&tab=pca&pca.3d=1',
+          canvas: '.nn-canvas canvas',
+          cam: '-1.8,0.7,1.25,0,0',
+          key: 'pca.cam',
+          // Points on a plain background: a turn moves few of the 24 × 24 cells.
+          turn: 0.03,
+          group: '3-D scores controls',
+        },
+        {
+          route: '/machine-learning?v=1&tab=nn&nn.3d=1',
+          canvas: '.nn-canvas canvas',
+          cam: '-1.7,0.9,1.25,0,0',
+          key: 'nn.cam',
+          group: '3-D view controls',
+        },
       ];
-      for (const { route, canvas, cam: want } of pages) {
+      for (const { route, canvas, cam: want, key = 'cam', group, turn = 0.1 } of pages) {
         await t.open(route);
         const home = await settledSurface(page, canvas);
+        const buttons = group ? page.getByRole('group', { name: group }) : page;
         for (const name of ['Rotate left', 'Rotate left', 'Tilt up', 'Zoom in'])
-          await page.getByRole('button', { name, exact: true }).click();
-        await page.waitForFunction(() => window.location.hash.includes('cam='), undefined, { timeout: 5000 });
+          await buttons.getByRole('button', { name, exact: true }).click();
+        await page.waitForFunction((k) => window.location.hash.includes(`${k}=`), key, { timeout: 5000 });
         const turned = await settledSurface(page, canvas);
         const link = await page.evaluate(() => window.location.href);
-        const cam = new URL(link.replace('#/', '')).searchParams.get('cam');
+        const cam = new URL(link.replace('#/', '')).searchParams.get(key);
         console.log(
           `    ${route}: cam=${cam}; the turn changed ${(unlike(home, turned) * 100).toFixed(0)}% of the picture`,
         );
         assert(cam === want, `cam=${cam}`);
-        assert(unlike(home, turned) > 0.1, 'the buttons did not turn the view');
+        assert(unlike(home, turned) > turn, 'the buttons did not turn the view');
         await page.goto('about:blank');
         await page.goto(link);
         const restored = await settledSurface(page, canvas);
@@ -382,8 +399,8 @@ export const classroom2Tests: E2ETest[] = [
           `    restored from the link: ${(unlike(turned, restored) * 100).toFixed(1)}% differs from the turned view`,
         );
         assert(unlike(turned, restored) < 0.03, 'the link did not restore the camera');
-        await page.getByRole('button', { name: 'Reset view', exact: true }).click();
-        await page.waitForFunction(() => !window.location.hash.includes('cam='), undefined, {
+        await buttons.getByRole('button', { name: 'Reset view', exact: true }).click();
+        await page.waitForFunction((k) => !window.location.hash.includes(`${k}=`), key, {
           timeout: 5000,
         });
       }

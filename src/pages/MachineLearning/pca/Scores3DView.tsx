@@ -4,7 +4,8 @@ import { ChartTextAlternative } from '../../../ui/ChartText';
 import { formatNumber } from '../../../ui/Readout';
 import { StageMessage, StageScene, useSceneStage, type StageTexts } from '../../../ui/webgl/SceneStage';
 import { cssHex, rootStyle, useThemeColors } from '../../../ui/webgl/themeColors';
-import { resetOrbit, rotateOrbit, zoomOrbit } from './scoresOrbit';
+import { useOrbitSync } from '../../../ui/webgl/useOrbitSync';
+import { resetOrbit, rotateOrbit, scoresOrbit, zoomOrbit } from './scoresOrbit';
 
 const Scores3DCanvas = lazy(() => import('./Scores3DCanvas'));
 
@@ -79,6 +80,8 @@ function ScoresText({ id }: { id: string }) {
 function Scene() {
   const textId = `pca-scores3d-text-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const stage = useSceneStage(TEXTS);
+  const cam = usePcaStore((s) => s.view.cam);
+  useOrbitSync(scoresOrbit, cam, (c) => usePcaStore.getState().set('cam', c));
   const background = useThemeColors(readBackground);
   return (
     <>

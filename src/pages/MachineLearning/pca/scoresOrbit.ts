@@ -2,9 +2,12 @@
  * The 3-D scores' camera orbit, shared by the pointer handling inside the canvas and the buttons outside it.
  * No three.js here: the buttons live in the tab's chunk.
  */
-import { createOrbit } from '../../../ui/webgl/orbit';
+import { PCA_CAMERA_HOME } from '../../../stores/ml/pca/view';
+import { createOrbit, orbitFromVector } from '../../../ui/webgl/orbit';
 
-export const { orbit, listenOrbit, rotateOrbit, zoomOrbit, panOrbit, resetOrbit } = createOrbit(
-  { azimuth: -2.3, elevation: 0.55, zoom: 1 },
-  { elevation: [-1.5, 1.5], zoom: [0.5, 4] },
-);
+/** The orbit object itself, for binding it to the view's camera (useOrbitSync). */
+export const scoresOrbit = createOrbit(orbitFromVector(PCA_CAMERA_HOME), {
+  elevation: [-1.5, 1.5],
+  zoom: [0.5, 4],
+});
+export const { orbit, listenOrbit, rotateOrbit, zoomOrbit, panOrbit, resetOrbit } = scoresOrbit;

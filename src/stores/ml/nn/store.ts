@@ -59,6 +59,7 @@ function sessionKey(view: NnView, data: Dataset): string {
     budget: _g,
     speed: _p,
     surface3d: _3,
+    cam: _c,
     ...rest
   } = view;
   return JSON.stringify({ ...rest, spec: specOf(view, data), features: featuresOf(view, data) });
@@ -145,6 +146,8 @@ export const useNnStore = create<NnState>()((set, get) => {
     const keys = Object.keys(patch) as (keyof NnView)[];
     const dataChanged = keys.some((k) => DATA_FIELDS.includes(k));
     set({ view, ...(dataChanged ? { data: datasetOf(view), focus: null } : {}) });
+    // The 3-D camera changes only the picture: the network trains on untouched.
+    if (keys.every((k) => k === 'cam')) return;
     const live = keys.every((k) => LIVE_FIELDS.includes(k));
     if (live && get().running) start(view.budget, SPEED_EPOCHS[view.speed]);
     else if (!live) {

@@ -14,7 +14,19 @@ import {
   parseFunctionOfX,
   type DatasetName,
 } from '../../../core';
-import { choice, defineView, flag, integer, list, number, seed, text, words, type ViewOf } from '../../view';
+import {
+  cameraField,
+  choice,
+  defineView,
+  flag,
+  integer,
+  list,
+  number,
+  seed,
+  text,
+  words,
+  type ViewOf,
+} from '../../view';
 import { MAX_POINTS, userPoints, wordList } from './fields';
 
 export const MAX_LAYERS = 8;
@@ -52,6 +64,9 @@ export function generatorOf(source: DataSource): { name: DatasetName; classes?: 
   if (blobs) return { name: 'blobs', classes: Number(blobs[1]) };
   return DATASET_NAMES.includes(source as DatasetName) ? { name: source as DatasetName } : null;
 }
+
+/** The 3-D output's starting camera: azimuth, elevation (radians), zoom, pan x, pan y. */
+export const NN_CAMERA_HOME: readonly number[] = [-2.2, 0.75, 1, 0, 0];
 
 const fields = {
   data: choice(DATA_SOURCES, { default: 'circle', label: 'dataset' }),
@@ -117,6 +132,8 @@ const fields = {
   speed: choice(SPEEDS, { default: 'full', label: 'speed' }),
   /** The output surface in 3-D beside the heat map (display only: it never restarts training). */
   surface3d: flag({ key: '3d', default: false, label: '3-D view of the output', omit: (v) => !v }),
+  /** The 3-D output's camera (azimuth, elevation, zoom, pan), written once the student stops turning it. */
+  cam: cameraField(NN_CAMERA_HOME, { elevation: 1.55, zoom: [0.5, 4], pan: 0.5 }),
 };
 
 export const nnView = defineView({

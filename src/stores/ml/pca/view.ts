@@ -6,7 +6,7 @@
  * it (`it`), so that an address reproduces the picture exactly. The student's own points (data=own) are in
  * the address; a pasted CSV table (data=csv) stays in the page only.
  */
-import { choice, defineView, flag, integer, seed, type ViewOf } from '../../view';
+import { cameraField, choice, defineView, flag, integer, seed, type ViewOf } from '../../view';
 import { userPoints } from '../nn/fields';
 
 export const PCA_SOURCES = ['iris', 'digits', 'penguins', 'own', 'csv'] as const;
@@ -28,6 +28,8 @@ export const GMM_INITS = ['kmeans', 'random'] as const;
 /** Columns a data set may have (digits: 64 pixels; a pasted table at most 64 columns). */
 export const MAX_COLUMNS = 64;
 export const MAX_ITERATIONS = 1000;
+/** The 3-D scores' starting camera: azimuth, elevation (radians), zoom, pan x, pan y. */
+export const PCA_CAMERA_HOME: readonly number[] = [-2.3, 0.55, 1, 0, 0];
 
 const fields = {
   data: choice(PCA_SOURCES, { default: 'iris', label: 'dataset' }),
@@ -51,6 +53,8 @@ const fields = {
   it: integer({ default: 0, label: 'iteration', min: 0, max: MAX_ITERATIONS }),
   /** The digit (row of the digits set) reconstructed from k components. */
   digit: integer({ default: 0, label: 'digit number', min: 0, max: 1796 }),
+  /** The 3-D scores' camera (azimuth, elevation, zoom, pan), written once the student stops turning it. */
+  cam: cameraField(PCA_CAMERA_HOME, { elevation: 1.5, zoom: [0.5, 4], pan: 0.5 }),
 };
 
 export const pcaView = defineView({

@@ -5,8 +5,9 @@ import { ChartTextAlternative } from '../../../../ui/ChartText';
 import { formatNumber } from '../../../../ui/Readout';
 import { StageMessage, StageScene, useSceneStage, type StageTexts } from '../../../../ui/webgl/SceneStage';
 import { cssHex, rootStyle, useThemeColors } from '../../../../ui/webgl/themeColors';
+import { useOrbitSync } from '../../../../ui/webgl/useOrbitSync';
 import { outputKind } from '../outputKind';
-import { resetOrbit, rotateOrbit, zoomOrbit } from './orbit';
+import { outputOrbit, resetOrbit, rotateOrbit, zoomOrbit } from './orbit';
 
 const OutputSurfaceCanvas = lazy(() => import('./OutputSurfaceCanvas'));
 
@@ -72,6 +73,8 @@ function SurfaceText({ id }: { id: string }) {
 function Surface3D() {
   const textId = `nn-surface-text-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const stage = useSceneStage(TEXTS);
+  const cam = useNnStore((s) => s.view.cam);
+  useOrbitSync(outputOrbit, cam, (c) => useNnStore.getState().set('cam', c));
   const background = useThemeColors(readBackground);
   return (
     <>

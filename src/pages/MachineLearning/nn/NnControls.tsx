@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { CsvProblems } from '../shared/CsvProblems';
 import { activationLabels, NN_FEATURES, nnFeatureLabels, type NnFeature } from '../../../core';
 import { useNnStore } from '../../../stores/ml/nn/store';
 import {
@@ -81,16 +82,7 @@ export const DataControls = memo(function DataControls() {
         onCommit={(v) => set('seed', v)}
       />
       <CsvEntry />
-      {csvProblems.length > 0 && (
-        <ErrorNote>
-          <span className="csv-problems">
-            {csvProblems.slice(0, 6).map((p) => (
-              <span key={p}>{p}</span>
-            ))}
-            {csvProblems.length > 6 && <span>… and {csvProblems.length - 6} more</span>}
-          </span>
-        </ErrorNote>
-      )}
+      <CsvProblems problems={csvProblems} />
     </fieldset>
   );
 });

@@ -1,4 +1,6 @@
 import { memo, useState } from 'react';
+import { CsvProblems } from '../shared/CsvProblems';
+import { FieldSelect } from '../../../ui/FieldSelect';
 import { DATA_FILES, MAX_CSV_ROWS } from '../../../stores/ml/pca/data';
 import { usePcaSettings, usePcaStore } from '../../../stores/ml/pca/store';
 import {
@@ -7,9 +9,7 @@ import {
   KMEANS_INITS,
   MAX_COLUMNS,
   PCA_SOURCE_NAMES,
-  PCA_SOURCES,
   pcaView,
-  type PcaSource,
 } from '../../../stores/ml/pca/view';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { FieldNumber } from '../../../ui/FieldNumber';
@@ -29,20 +29,12 @@ export const PcaDataControls = memo(function PcaDataControls() {
   return (
     <fieldset className="panel">
       <legend>Data</legend>
-      <label className="field">
-        <span>dataset</span>
-        <select
-          aria-label="dataset"
-          value={view.data}
-          onChange={(e) => set('data', e.target.value as PcaSource)}
-        >
-          {PCA_SOURCES.map((d) => (
-            <option key={d} value={d}>
-              {PCA_SOURCE_NAMES[d]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FieldSelect
+        field={pcaView.fields.data}
+        value={view.data}
+        labels={PCA_SOURCE_NAMES}
+        onChange={(v) => set('data', v)}
+      />
       {source && <p className="pca-source">{source} See docs/datasets.md.</p>}
       {loading && <p className="pca-source">Loading the data file…</p>}
       {loadError && <ErrorNote>{loadError}</ErrorNote>}
@@ -65,16 +57,7 @@ export const PcaDataControls = memo(function PcaDataControls() {
         <p className="hint">Paste a table below: pasted tables stay in this page, not in the address.</p>
       )}
       <CsvEntry />
-      {problems.length > 0 && (
-        <ErrorNote>
-          <span className="csv-problems">
-            {problems.slice(0, 6).map((p) => (
-              <span key={p}>{p}</span>
-            ))}
-            {problems.length > 6 && <span>… and {problems.length - 6} more</span>}
-          </span>
-        </ErrorNote>
-      )}
+      <CsvProblems problems={problems} />
       <label className="check">
         <input
           type="checkbox"

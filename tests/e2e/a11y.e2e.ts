@@ -28,6 +28,10 @@ const PAGES = [
   { route: '/machine-learning?v=1&tab=regression&reg.method=bayes&reg.upto=5', ready: '.reg-ellipse' },
   { route: '/machine-learning?v=1&tab=deep', ready: '.deep-tab .deep-grid' },
   { route: '/machine-learning?v=1&tab=pca', ready: '.pca-plot svg' },
+  {
+    route: '/exercise-sheet?v=1&pick=calculus/gd-20-steps,linear-algebra/pca-axis&seed=42',
+    ready: '.sheet-answers',
+  },
 ];
 
 /** Theme and projector mode come from localStorage before the app starts, as for a returning user. */

@@ -9,42 +9,16 @@ import { useQueryParam, writeQuery } from '../../app/router';
 import { LEARNING_PATHS } from '../../app/learningPaths';
 import type { Exercise } from '../../ui/learn/types';
 import { freshSeed, readSeed } from '../../ui/learn/variants';
-import {
-  answerText,
-  pathPick,
-  readPick,
-  SHEET_PAGES,
-  sheetExercise,
-  sheetInstance,
-  studentSeed,
-} from './registry';
+import { answerText, pathPick, SHEET_PAGES, sheetExercise, sheetInstance, studentSeed } from './registry';
+import { MAX_STUDENT, PRINTS, sheetQuery, sheetView, type Print, type SheetView } from './view';
 import './sheet.css';
 
 const PATH = '/exercise-sheet';
-const PRINTS = ['both', 'questions', 'answers'] as const;
-type Print = (typeof PRINTS)[number];
 const PRINT_LABELS: Record<Print, string> = {
   both: 'questions, then the answers on a new page',
   questions: 'questions only',
   answers: 'answers only',
 };
-
-interface SheetState {
-  pick: string[];
-  seed: number;
-  student: number;
-  print: Print;
-}
-
-function queryOf(s: SheetState): string {
-  const q = new URLSearchParams();
-  q.set('v', '1');
-  if (s.pick.length) q.set('pick', s.pick.join(','));
-  q.set('seed', String(s.seed));
-  if (s.student > 0) q.set('student', String(s.student));
-  if (s.print !== 'both') q.set('print', s.print);
-  return q.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
-}
 
 /** The blanks a question leaves for the answer. */
 function Blanks({ e }: { e: Exercise }) {
@@ -73,23 +47,31 @@ function Blanks({ e }: { e: Exercise }) {
 }
 
 export default function ExerciseSheetPage() {
-  const pickText = useQueryParam('pick');
-  const seedText = useQueryParam('seed');
-  const studentText = useQueryParam('student');
-  const printText = useQueryParam('print');
-  const pick = readPick(pickText);
-  const seed = readSeed(seedText);
-  const student = Math.min(9999, Math.max(0, Math.trunc(Number(studentText) || 0)));
-  const print: Print = PRINTS.find((p) => p === printText) ?? 'both';
-  const state: SheetState = { pick, seed: seed ?? 1, student, print };
+  // The sheet's view, decoded from its address by its declaration (sheetView).
+  const keys = ['v', 'pick', 'seed', 'student', 'print'] as const;
+  const raw = [
+    useQueryParam('v'),
+    useQueryParam('pick'),
+    useQueryParam('seed'),
+    useQueryParam('student'),
+    useQueryParam('print'),
+  ];
+  const query = new URLSearchParams();
+  keys.forEach((k, i) => {
+    if (raw[i] !== null) query.set(k, raw[i]!);
+  });
+  const { view } = sheetView.decode(query);
+  const { pick, student, print } = view;
+  const seed = view.seed > 0 ? view.seed : null;
+  const state: SheetView = { ...view, seed: seed ?? 1 };
   // What is typed in the number fields, kept while it is not (yet) a valid value of the address's.
   const [seedTyped, setSeedTyped] = useState<{ text: string; at: number } | null>(null);
   const [studentTyped, setStudentTyped] = useState<{ text: string; at: number } | null>(null);
   const seedField = seedTyped && seedTyped.at === state.seed ? seedTyped.text : String(state.seed);
   const studentField = studentTyped && studentTyped.at === student ? studentTyped.text : String(student);
 
-  const write = (next: Partial<SheetState>, mode: 'push' | 'replace' = 'replace') =>
-    writeQuery(PATH, queryOf({ ...state, ...next }), mode);
+  const write = (next: Partial<SheetView>, mode: 'push' | 'replace' = 'replace') =>
+    writeQuery(PATH, sheetQuery({ ...state, ...next }), mode);
 
   // A sheet needs a seed in its address: the link then reproduces its numbers.
   useEffect(() => {
@@ -107,7 +89,7 @@ export default function ExerciseSheetPage() {
     const where = sheetExercise(id)?.page;
     return e && where ? [{ id, e, where }] : [];
   });
-  const link = `${window.location.origin}${window.location.pathname}#${PATH}?${queryOf(state)}`;
+  const link = `${window.location.origin}${window.location.pathname}#${PATH}?${sheetQuery(state)}`;
   const seedProblem = readSeed(seedField) === null ? 'a whole number from 1 to 2147483647' : null;
 
   return (
@@ -175,12 +157,12 @@ export default function ExerciseSheetPage() {
             <input
               type="number"
               min={0}
-              max={9999}
+              max={MAX_STUDENT}
               step={1}
               value={studentField}
               onChange={(ev) => {
                 const n = Number(ev.target.value);
-                const ok = ev.target.value !== '' && Number.isInteger(n) && n >= 0 && n <= 9999;
+                const ok = ev.target.value !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_STUDENT;
                 setStudentTyped({ text: ev.target.value, at: ok ? n : student });
                 if (ok) write({ student: n });
               }}
@@ -206,7 +188,7 @@ export default function ExerciseSheetPage() {
           </p>
         )}
         <p className="fine sheet-link">
-          <a href={`#${PATH}?${queryOf(state)}`}>Link to this sheet</a>:{' '}
+          <a href={`#${PATH}?${sheetQuery(state)}`}>Link to this sheet</a>:{' '}
           <output aria-label="sheet link" data-value={link}>
             {link}
           </output>

@@ -13,6 +13,7 @@ import { mcmcView } from '../../../../src/stores/probability/mcmc/view';
 import { monteCarloView } from '../../../../src/stores/probability/montecarlo/view';
 import { viView } from '../../../../src/stores/probability/vi/view';
 import type { ViewDef } from '../../../../src/stores/view';
+import { sheetView } from '../../../../src/pages/ExerciseSheet/view';
 import { calculusView, LATER_FIELDS } from '../../../../src/stores/calculus/view';
 import { defaultsFor, linalgView } from '../../../../src/stores/linalg/view';
 
@@ -71,7 +72,7 @@ function withoutLater(
 }
 
 export const CORPUS_BINDINGS: CorpusBinding[] = [
-  view('probability:distributions', distributionsView as ViewDef<unknown>),
+  withoutLater(view('probability:distributions', distributionsView as ViewDef<unknown>), ['g', 'gn', 'gy']),
   view('probability:lln', llnView as ViewDef<unknown>),
   view('probability:clt', cltView as ViewDef<unknown>),
   view('probability:montecarlo', monteCarloView as ViewDef<unknown>),
@@ -87,6 +88,7 @@ export const CORPUS_BINDINGS: CorpusBinding[] = [
   { ...view('probability:conditional', conditionalView as ViewDef<unknown>), later: true },
   { ...view('probability:gaussians', gaussiansView as ViewDef<unknown>), later: true },
   { ...view('probability:vi', viView as ViewDef<unknown>), later: true },
+  view('exercise-sheet', sheetView as ViewDef<unknown>),
   withoutLater(view('calculus', calculusView as ViewDef<unknown>), LATER_FIELDS),
   withoutLater(
     view('linear-algebra', linalgView as ViewDef<unknown>),

@@ -2,10 +2,12 @@ import { memo } from 'react';
 import { useBayesStore } from '../../../stores/probability/bayes/store';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { NumberField } from '../../../ui/NumberField';
-import { SliderField } from '../../../ui/SliderField';
+import { FieldSlider } from '../../../ui/FieldSlider';
 import { SeedField } from '../shared/SeedField';
 import { formatCount } from '../../../ui/formatCount';
 import { bayesView } from '../../../stores/probability/bayes/view';
+
+const f = bayesView.fields;
 
 /** The prior's sliders, the Heads / Tails buttons, random flips from a true p, and Reset. */
 // memo: the tab re-renders on every streamed snapshot, and the controls read the store themselves.
@@ -24,24 +26,8 @@ export const CoinControls = memo(function CoinControls() {
     <>
       <fieldset className="panel prior">
         <legend>Prior Beta(α, β)</legend>
-        <SliderField
-          name="prior alpha"
-          value={alpha}
-          min={0.1}
-          max={20}
-          step={0.1}
-          problem={bayesView.problem('alpha', alpha)}
-          onChange={(v) => setField('alpha', v)}
-        />
-        <SliderField
-          name="prior beta"
-          value={beta}
-          min={0.1}
-          max={20}
-          step={0.1}
-          problem={bayesView.problem('beta', beta)}
-          onChange={(v) => setField('beta', v)}
-        />
+        <FieldSlider field={f.alpha} value={alpha} onChange={(v) => setField('alpha', v)} />
+        <FieldSlider field={f.beta} value={beta} onChange={(v) => setField('beta', v)} />
         <p className="fine">Beta(1, 1) is flat: every p equally plausible before any toss.</p>
       </fieldset>
       <fieldset className="panel">
@@ -68,15 +54,7 @@ export const CoinControls = memo(function CoinControls() {
       </fieldset>
       <fieldset className="panel">
         <legend>Random flips</legend>
-        <SliderField
-          name="true p"
-          value={p}
-          min={0}
-          max={1}
-          step={0.01}
-          problem={bayesView.problem('p', p)}
-          onChange={(v) => setField('p', v)}
-        />
+        <FieldSlider field={f.p} value={p} onChange={(v) => setField('p', v)} />
         <label className="field">
           <span>flips per batch</span>
           <NumberField

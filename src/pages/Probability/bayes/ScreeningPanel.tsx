@@ -2,7 +2,7 @@ import { screening, screeningTex } from '../../../core';
 import { useBayesStore } from '../../../stores/probability/bayes/store';
 import { useWidth } from '../../../ui/ChartFrame';
 import { Readout } from '../../../ui/Readout';
-import { SliderField } from '../../../ui/SliderField';
+import { FieldSlider } from '../../../ui/FieldSlider';
 import { Tex } from '../../../ui/Tex';
 import { AreaDiagram } from './AreaDiagram';
 import { sameNumbers, useLastValid } from './useLastValid';
@@ -17,6 +17,7 @@ export function ScreeningPanel() {
   const sensitivity = useBayesStore((s) => s.view.sensitivity);
   const specificity = useBayesStore((s) => s.view.specificity);
   const setField = useBayesStore((s) => s.setField);
+  const input0 = { prevalence, sensitivity, specificity };
   const problems = {
     prevalence: bayesView.problem('prevalence', prevalence),
     sensitivity: bayesView.problem('sensitivity', sensitivity),
@@ -40,33 +41,14 @@ export function ScreeningPanel() {
       <div className="two-col">
         <fieldset className="panel">
           <legend>The test</legend>
-          <SliderField
-            name="prevalence"
-            value={prevalence}
-            min={0}
-            max={0.5}
-            step={0.001}
-            problem={problems.prevalence}
-            onChange={(v) => setField('prevalence', v)}
-          />
-          <SliderField
-            name="sensitivity"
-            value={sensitivity}
-            min={0}
-            max={1}
-            step={0.01}
-            problem={problems.sensitivity}
-            onChange={(v) => setField('sensitivity', v)}
-          />
-          <SliderField
-            name="specificity"
-            value={specificity}
-            min={0}
-            max={1}
-            step={0.01}
-            problem={problems.specificity}
-            onChange={(v) => setField('specificity', v)}
-          />
+          {(['prevalence', 'sensitivity', 'specificity'] as const).map((k) => (
+            <FieldSlider
+              key={k}
+              field={bayesView.fields[k]}
+              value={input0[k]}
+              onChange={(v) => setField(k, v)}
+            />
+          ))}
           <p className="fine">Prevalence P(D); sensitivity P(+ | D); specificity P(− | no D).</p>
         </fieldset>
         <div className="results" ref={box}>

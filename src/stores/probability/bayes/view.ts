@@ -9,10 +9,11 @@ import { defineView, integer, number, seed, type ViewOf } from '../../view';
 export const MAX_COUNT = 1e9;
 export const MAX_BATCH = 100_000;
 
+// min, max and step are the sliders' range; what is accepted is the check's (a shape above 20 is fine).
 const shape = (key: string, label: string, d: number) =>
-  number({ key, default: d, label, check: (v) => betaShapeProblem(label, v) });
-const probability = (key: string, label: string, d: number) =>
-  number({ key, default: d, label, check: (v) => probabilityProblem(label, v) });
+  number({ key, default: d, label, min: 0.1, max: 20, step: 0.1, check: (v) => betaShapeProblem(label, v) });
+const probability = (key: string, label: string, d: number, max = 1, step = 0.01) =>
+  number({ key, default: d, label, min: 0, max, step, check: (v) => probabilityProblem(label, v) });
 const count = (key: string) =>
   integer({
     key,
@@ -37,7 +38,7 @@ const fields = {
     message: 'batch size must be a whole number from 1 to 100000',
   }),
   seed: seed({ default: 1 }),
-  prevalence: probability('prev', 'prevalence', 0.01),
+  prevalence: probability('prev', 'prevalence', 0.01, 0.5, 0.001),
   sensitivity: probability('sens', 'sensitivity', 0.9),
   specificity: probability('spec', 'specificity', 0.91),
 };

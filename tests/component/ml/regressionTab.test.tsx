@@ -52,6 +52,45 @@ describe('<RegressionTab>', () => {
     expect(screen.getAllByRole('button', { name: /^point \d+$/ })).toHaveLength(2);
   });
 
+  it('a drag refits at every move and moves only the dragged mark; the text table follows on release', async () => {
+    const { container } = render(<RegressionTab />);
+    ownPoints([
+      [0, 1],
+      [1, 3],
+      [2, 5],
+    ]);
+    const before = value('slope');
+    const first = screen.getByRole('button', { name: 'point 1' });
+    const third = screen.getByRole('button', { name: 'point 3' });
+    const firstCx = first.getAttribute('cx');
+    const cell = () =>
+      container.querySelector('.chart-text tbody tr:nth-child(3) td:nth-child(3)')!.textContent;
+    expect(cell()).toBe('5');
+    // jsdom's boxes are at 0, 0: client coordinates are plot coordinates plus the padding (40, 10).
+    const x = Number(third.getAttribute('cx')) + 40;
+    const y = Number(third.getAttribute('cy')) + 10;
+    const at = (dy: number) => ({ clientX: x, clientY: y + dy, pointerId: 1, button: 0 });
+    fireEvent.pointerDown(third, at(0));
+    fireEvent.pointerMove(third, at(20));
+    const cy1 = third.getAttribute('cy');
+    const during = value('slope');
+    expect(during).toBeLessThan(before);
+    fireEvent.pointerMove(third, at(40));
+    expect(value('slope')).toBeLessThan(during);
+    expect(third.getAttribute('cy')).not.toBe(cy1);
+    const moved = useRegStore.getState().view.points[2];
+    expect(Number(third.getAttribute('cy'))).toBeCloseTo(y + 40 - 10, 6);
+    // The other marks are the same elements, untouched, and the text table waits for the release.
+    expect(screen.getByRole('button', { name: 'point 1' })).toBe(first);
+    expect(first.getAttribute('cx')).toBe(firstCx);
+    expect(cell()).toBe('5');
+    fireEvent.pointerUp(third, at(40));
+    await act(() => new Promise((r) => setTimeout(r, 400)));
+    expect(screen.getAllByRole('button', { name: /^point \d+$/ })).toHaveLength(3);
+    expect(Number(cell())).toBeCloseTo(moved.x2, 3);
+    expect(container.textContent).not.toMatch(/NaN/);
+  });
+
   it('loads CSV and names the bad rows; the method radiogroup shows ridge λ and lasso λ', () => {
     render(<RegressionTab />);
     fireEvent.change(screen.getByLabelText('data CSV'), { target: { value: 'x,y\n0,1\n1,abc\n2,5\n3' } });

@@ -1,5 +1,7 @@
 import { memo, useState } from 'react';
-import { pointsOf } from '../../../stores/ml/regression/data';
+import { useShallow } from 'zustand/react/shallow';
+import type { UserPoint } from '../../../stores/ml/nn/fields';
+import { pointCountOf } from '../../../stores/ml/regression/data';
 import { useRegStore } from '../../../stores/ml/regression/store';
 import {
   CLASS_SOURCES,
@@ -9,12 +11,21 @@ import {
   regView,
   type ClassSource,
   type RegSource,
+  type RegView,
 } from '../../../stores/ml/regression/view';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { FieldNumber } from '../../../ui/FieldNumber';
 import { FieldSlider } from '../../../ui/FieldSlider';
 
 const f = regView.fields;
+const NO_POINTS: UserPoint[] = [];
+
+/**
+ * The view without its point lists, which no control reads: a drag move (a new list of points) leaves the
+ * controls alone instead of rendering every field again.
+ */
+const useSettings = (): RegView =>
+  useRegStore(useShallow((s) => ({ ...s.view, points: NO_POINTS, cpoints: NO_POINTS })));
 const SOURCE_LABELS: Record<RegSource, string> = {
   line: 'line + noise',
   sine: 'sine + noise',
@@ -36,7 +47,7 @@ export const RegDataControls = memo(function RegDataControls({
   brush: number;
   onBrush(k: number): void;
 }) {
-  const view = useRegStore((s) => s.view);
+  const view = useSettings();
   const problems = useRegStore((s) => s.csvProblems);
   const set = useRegStore((s) => s.set);
   const add = useRegStore((s) => s.addPoint);
@@ -165,9 +176,9 @@ function LogLambda({ name, value, onChange }: { name: string; value: number; onC
 
 /** Bayesian: condition on the first k points only, one more at a time (0 in the address: all). */
 function PointsUsed() {
-  const view = useRegStore((s) => s.view);
+  const view = useSettings();
   const set = useRegStore((s) => s.set);
-  const n = pointsOf(view).length;
+  const n = useRegStore((s) => pointCountOf(s.view));
   const used = view.upto > 0 ? Math.min(view.upto, n) : n;
   return (
     <div className="reg-lambda">
@@ -193,7 +204,7 @@ function PointsUsed() {
 
 /** Model: polynomial degree, standardize, and the method with its λ. */
 export const RegModelControls = memo(function RegModelControls() {
-  const view = useRegStore((s) => s.view);
+  const view = useSettings();
   const set = useRegStore((s) => s.set);
   return (
     <fieldset className="panel">

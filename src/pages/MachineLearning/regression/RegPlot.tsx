@@ -51,9 +51,10 @@ function domainOf(points: readonly UserPoint[]): { x: [number, number]; y: [numb
 /**
  * The points, the fitted curve and the residual segments. Click to add a point; drag a point (the fit
  * follows while dragging); right-click or Delete removes it. Each point is a focusable "point i": arrows
- * move it (Shift for larger steps).
+ * move it (Shift for larger steps). Memoised: a render of the tab that changes none of its props (the
+ * error curves arriving, the deferred render of a drag move) leaves the plot alone.
  */
-export function RegPlot({
+export const RegPlot = memo(function RegPlot({
   width,
   points,
   predict,
@@ -70,8 +71,15 @@ export function RegPlot({
   const height = Math.round(width * 0.66);
   const innerW = width - PAD.left - PAD.right;
   const innerH = height - PAD.top - PAD.bottom;
-  // While a point is dragged the axes stay put (the domain at its start), so it stays under the pointer.
-  const [drag, setDrag] = useState<{ index: number; dom: ReturnType<typeof domainOf> } | null>(null);
+  // While a point is dragged the axes stay put (the domain at its start), so it stays under the pointer,
+  // and the marks stay as rendered at its start: the dragged one is moved through the DOM (`dragged`), so a
+  // move re-renders none of the 1,000 focusable points; the release renders them from the points again.
+  const [drag, setDrag] = useState<{
+    index: number;
+    dom: ReturnType<typeof domainOf>;
+    points: readonly UserPoint[];
+  } | null>(null);
+  const dragged = useRef<SVGCircleElement | null>(null);
   const live = useMemo(() => domainOf(points), [points]);
   const dom = drag ? drag.dom : live;
   const dragging = drag ? drag.index : null;
@@ -121,7 +129,8 @@ export function RegPlot({
     const index = Number((e.target as Element).getAttribute?.('data-index') ?? NaN);
     if (Number.isInteger(index)) {
       e.currentTarget.setPointerCapture?.(e.pointerId);
-      setDrag({ index, dom: live });
+      dragged.current = e.target as SVGCircleElement;
+      setDrag({ index, dom: live, points });
       return;
     }
     const [x, y] = toData(e);
@@ -130,7 +139,18 @@ export function RegPlot({
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
     if (dragging === null) return;
     const [x, y] = toData(e);
-    onMove(dragging, Math.max(dom.x[0], Math.min(dom.x[1], x)), Math.max(dom.y[0], Math.min(dom.y[1], y)));
+    const cx = Math.max(dom.x[0], Math.min(dom.x[1], x));
+    const cy = Math.max(dom.y[0], Math.min(dom.y[1], y));
+    const mark = dragged.current;
+    if (mark) {
+      mark.setAttribute('cx', String(sx(cx)));
+      mark.setAttribute('cy', String(sy(cy)));
+    }
+    onMove(dragging, cx, cy);
+  };
+  const endDrag = () => {
+    dragged.current = null;
+    setDrag(null);
   };
   const onContextMenu = (e: React.MouseEvent<SVGSVGElement>) => {
     const index = Number((e.target as Element).getAttribute?.('data-index') ?? NaN);
@@ -164,20 +184,21 @@ export function RegPlot({
   const onKey = useMemo(() => (i: number, e: KeyboardEvent) => keyHandler.current(i, e), []);
   // Residual segments as one path: with 1,000 points a drag move rewrites one attribute instead of
   // diffing a thousand elements.
+  // Coordinates to 0.1 px by the scales' own affine maps: a third of the text of full-precision numbers
+  // through d3, built and parsed at every move.
   const residuals = useMemo(() => {
     if (!fitted) return null;
+    const [ax, bx] = affineOf(sx);
+    const [ay, by] = affineOf(sy);
+    const px = (v: number) => Math.round(v * 10) / 10;
     let d = '';
-    points.forEach((p, i) => {
-      if (Number.isFinite(fitted[i])) d += `M${sx(p.x1)},${sy(p.x2)}V${sy(fitted[i])}`;
-    });
+    for (let i = 0; i < points.length; i++) {
+      const f = fitted[i];
+      if (Number.isFinite(f))
+        d += `M${px(ax * points[i].x1 + bx)},${px(ay * points[i].x2 + by)}V${px(ay * f + by)}`;
+    }
     return d;
   }, [points, fitted, sx, sy]);
-  // The held-out set keeps its identity while the training points are dragged (see testPointsOf).
-  const testMarks = useMemo(
-    () =>
-      testPoints ? testPoints.map((p, i) => <circle key={i} cx={sx(p.x1)} cy={sy(p.x2)} r={4} />) : null,
-    [testPoints, sx, sy],
-  );
   const xTicks = sx.ticks(Math.max(3, Math.floor(innerW / 70)));
   const yTicks = sy.ticks(Math.max(3, Math.floor(innerH / 45)));
   return (
@@ -191,8 +212,8 @@ export function RegPlot({
         aria-describedby={textId}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
-        onPointerUp={() => setDrag(null)}
-        onPointerCancel={() => setDrag(null)}
+        onPointerUp={endDrag}
+        onPointerCancel={endDrag}
         onContextMenu={onContextMenu}
       >
         <title>
@@ -235,31 +256,90 @@ export function RegPlot({
               <path key={k} d={d} className="reg-sample" aria-hidden="true" />
             ))}
             {curve && <path d={curve} className="reg-curve" aria-hidden="true" />}
-            {testMarks !== null && (
-              <g className="reg-test-points" aria-hidden="true">
-                {testMarks}
-              </g>
-            )}
+            {testPoints && <TestMarks points={testPoints} sx={sx} sy={sy} />}
           </g>
-          {points.map((p, i) => (
-            <PointMark
-              key={i}
-              index={i}
-              x={p.x1}
-              y={p.x2}
-              cx={sx(Math.max(dom.x[0], Math.min(dom.x[1], p.x1)))}
-              cy={sy(Math.max(dom.y[0], Math.min(dom.y[1], p.x2)))}
-              dragging={dragging === i}
-              unused={usedCount !== undefined && i >= usedCount}
-              onKey={onKey}
-            />
-          ))}
+          <PointMarks
+            points={drag ? drag.points : points}
+            sx={sx}
+            sy={sy}
+            dragging={dragging}
+            usedCount={usedCount}
+            onKey={onKey}
+          />
         </g>
       </svg>
       <ChartTextAlternative id={textId} text={text} />
     </div>
   );
+});
+
+type Scale = (v: number) => number;
+
+/** [a, b] with scale(v) = a·v + b, for a linear scale. */
+function affineOf(scale: Scale): [number, number] {
+  const b = scale(0);
+  return [scale(1) - b, b];
 }
+
+/**
+ * The focusable points, one component so that a render of the plot that leaves them alone (every drag
+ * move: they are the points at the drag's start, see `drag`) bails out here instead of reconciling a
+ * thousand children.
+ */
+const PointMarks = memo(function PointMarks({
+  points,
+  sx,
+  sy,
+  dragging,
+  usedCount,
+  onKey,
+}: {
+  points: readonly UserPoint[];
+  sx: Scale & { domain(): number[] };
+  sy: Scale & { domain(): number[] };
+  dragging: number | null;
+  usedCount: number | undefined;
+  onKey: (i: number, e: KeyboardEvent) => void;
+}) {
+  const [x0, x1] = sx.domain();
+  const [y0, y1] = sy.domain();
+  return (
+    <>
+      {points.map((p, i) => (
+        <PointMark
+          key={i}
+          index={i}
+          x={p.x1}
+          y={p.x2}
+          cx={sx(Math.max(x0, Math.min(x1, p.x1)))}
+          cy={sy(Math.max(y0, Math.min(y1, p.x2)))}
+          dragging={dragging === i}
+          unused={usedCount !== undefined && i >= usedCount}
+          onKey={onKey}
+        />
+      ))}
+    </>
+  );
+});
+
+/** The held-out points (hollow, not editable): the same array while training points are dragged (see testPointsOf). */
+const TestMarks = memo(function TestMarks({
+  points,
+  sx,
+  sy,
+}: {
+  points: readonly UserPoint[];
+  sx: Scale;
+  sy: Scale;
+}) {
+  return (
+    <g className="reg-test-points" aria-hidden="true">
+      {points.map((p, i) => (
+        <circle key={i} cx={sx(p.x1)} cy={sy(p.x2)} r={4} />
+      ))}
+    </g>
+  );
+});
 
 /**
  * One focusable data point. Memoised on its numbers: a drag move re-renders the moved point only, not the

@@ -37,7 +37,19 @@ export default function RegressionTab() {
   const moveClass = useRegStore((s) => s.moveClassPoint);
   const removeClass = useRegStore((s) => s.removeClassPoint);
   const [brush, setBrush] = useState(1);
-  const { view, points, fit, later, laterPoints, laterFit, settled, settledFit, test, overfit } = useRegFit();
+  const {
+    view,
+    points,
+    fit,
+    later,
+    laterPoints,
+    laterFit,
+    settled,
+    settledPoints,
+    settledFit,
+    test,
+    overfit,
+  } = useRegFit();
   const logistic = useLogistic();
   const penalised = view.method === 'ridge' || view.method === 'lasso';
   // The constraint picture follows the deferred view; the equations the settled one (see useRegFit).
@@ -66,21 +78,29 @@ export default function RegressionTab() {
         : null,
     [ok, view.method, view.degree, points],
   );
-  const text = useMemo(
-    () => ({
-      description: ok
-        ? `${points.length} points and the degree-${view.degree} fit; R² ${formatNumber(ok.r2, 4)}, training MSE ${formatNumber(ok.mse, 4)}. Vertical segments are the residuals.${ok.bayes ? ' The shaded band is the predictive mean ± 2 sd; thin lines are 5 lines drawn from the posterior.' : ''}`
-        : `${points.length} points; no fit: ${'error' in fit ? fit.error : ''}`,
+  // The plot's text alternative follows the settled view (like the equations): its table of 50 points is
+  // laid out again whenever a number in it changes, which at every drag move cost more than the fit did.
+  const text = useMemo(() => {
+    const done = 'error' in settledFit ? null : settledFit;
+    return {
+      description: done
+        ? `${settledPoints.length} points and the degree-${settled.degree} fit; R² ${formatNumber(done.r2, 4)}, training MSE ${formatNumber(done.mse, 4)}. Vertical segments are the residuals.${done.bayes ? ' The shaded band is the predictive mean ± 2 sd; thin lines are 5 lines drawn from the posterior.' : ''}`
+        : `${settledPoints.length} points; no fit: ${'error' in settledFit ? settledFit.error : ''}`,
       table: {
         caption: 'points, fitted values and residuals',
         columns: ['point', 'x', 'y', 'fitted', 'residual'],
-        rows: points
+        rows: settledPoints
           .slice(0, 50)
-          .map((p, i) => [i + 1, p.x1, p.x2, ok ? ok.fitted[i] : null, ok ? p.x2 - ok.fitted[i] : null]),
+          .map((p, i) => [
+            i + 1,
+            p.x1,
+            p.x2,
+            done ? done.fitted[i] : null,
+            done ? p.x2 - done.fitted[i] : null,
+          ]),
       },
-    }),
-    [points, fit, ok, view.degree],
-  );
+    };
+  }, [settledPoints, settledFit, settled.degree]);
   return (
     <>
       <h2 className="tab-title">Regression</h2>

@@ -72,8 +72,20 @@ export function useRegFit() {
   const later = useDeferredValue(view);
   const { points: laterPoints, fit: laterFit } = fitFor(later);
   const settled = useSettledValue(later);
-  const { fit: settledFit } = fitFor(settled);
-  return { view, points, fit, later, laterPoints, laterFit, settled, settledFit, test, overfit };
+  const { points: settledPoints, fit: settledFit } = fitFor(settled);
+  return {
+    view,
+    points,
+    fit,
+    later,
+    laterPoints,
+    laterFit,
+    settled,
+    settledPoints,
+    settledFit,
+    test,
+    overfit,
+  };
 }
 
 /** The Logistic method's classes and fit (null for the other methods). */

@@ -53,6 +53,13 @@ export function pointsOf(view: RegView): UserPoint[] {
   return view.data === 'own' ? view.points : generatePoints(view);
 }
 
+/** How many points the view shows (`pointsOf(view).length` without generating them). */
+export function pointCountOf(view: RegView): number {
+  return view.data === 'own'
+    ? view.points.length
+    : Math.max(0, Math.min(MAX_GENERATED, Math.round(view.n))) || 0;
+}
+
 export interface RegFit {
   /** The fitted polynomial in the original units: intercept and coefficients of x, x², … */
   intercept: number;
@@ -334,8 +341,14 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
         },
       };
     }
-    const predictGd = (x: number) =>
-      result.intercept + result.coef.reduce((a, c, k) => a + c * toShown(x) ** (k + 1), 0);
+    // Powers by repeated products, not `**` (the test MSE evaluates it at 1,000 points per drag move).
+    const predictGd = (x: number) => {
+      const z = toShown(x);
+      let v = result.intercept;
+      let pw = 1;
+      for (const c of result.coef) v += c * (pw *= z);
+      return v;
+    };
     return {
       intercept: shown.intercept,
       coef: shown.coef,

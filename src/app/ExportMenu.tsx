@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ExportPngButton } from '../ui/export/ExportPngButton';
 import { ExportSvgButton } from '../ui/export/ExportSvgButton';
 import { RecordVideoButton } from '../ui/export/RecordVideoButton';
@@ -30,6 +30,44 @@ const nth =
   <T extends Element>(selector: string, i: number) =>
   (): T | null =>
     (document.querySelectorAll(selector)[i] as T | undefined) ?? null;
+
+/** One kind of figure found on the page (views or charts): each with its save button and its video button. */
+function FigureList({
+  title,
+  labels,
+  selector,
+  save,
+  onRecordingChange,
+  done,
+}: {
+  title: string;
+  labels: string[];
+  selector: string;
+  /** The save button of the i-th figure. */
+  save: (i: number, label: string) => ReactNode;
+  onRecordingChange: (recording: boolean) => void;
+  done: (what: string) => () => void;
+}) {
+  if (labels.length === 0) return null;
+  return (
+    <ul aria-label={title}>
+      {labels.map((label, i) => (
+        <li key={`${title}${i}:${label}`}>
+          <span className="export-label">{label}</span>
+          <span className="export-actions">
+            {save(i, label)}
+            <RecordVideoButton
+              figure={nth(selector, i)}
+              label={label}
+              onRecordingChange={onRecordingChange}
+              onSaved={done(`a video of ${label}`)}
+            />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /**
  * The top bar's "Export" menu: works on every page without the page's help by finding its D3 charts
@@ -104,50 +142,34 @@ export function ExportMenu({ path }: { path: string }) {
           aria-label="Export"
         >
           {empty && <p className="fine">This page has no chart or 3D view to export yet.</p>}
-          {found.canvases.length > 0 && (
-            <ul aria-label="Views">
-              {found.canvases.map((label, i) => (
-                <li key={`canvas${i}:${label}`}>
-                  <span className="export-label">{label}</span>
-                  <span className="export-actions">
-                    <ExportPngButton
-                      canvas={nth<HTMLCanvasElement>(CANVAS_SELECTOR, i)}
-                      label={`Export PNG: ${label}`}
-                      onSaved={done(`the PNG of ${label}`)}
-                    />
-                    <RecordVideoButton
-                      figure={nth<HTMLCanvasElement>(CANVAS_SELECTOR, i)}
-                      label={label}
-                      onRecordingChange={setRecording}
-                      onSaved={done(`a video of ${label}`)}
-                    />
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-          {found.svgs.length > 0 && (
-            <ul aria-label="Charts">
-              {found.svgs.map((label, i) => (
-                <li key={`svg${i}:${label}`}>
-                  <span className="export-label">{label}</span>
-                  <span className="export-actions">
-                    <ExportSvgButton
-                      svg={nth<SVGSVGElement>(SVG_SELECTOR, i)}
-                      label={`Export SVG: ${label}`}
-                      onSaved={done(`the SVG of ${label}`)}
-                    />
-                    <RecordVideoButton
-                      figure={nth<SVGSVGElement>(SVG_SELECTOR, i)}
-                      label={label}
-                      onRecordingChange={setRecording}
-                      onSaved={done(`a video of ${label}`)}
-                    />
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <FigureList
+            title="Views"
+            labels={found.canvases}
+            selector={CANVAS_SELECTOR}
+            onRecordingChange={setRecording}
+            done={done}
+            save={(i, label) => (
+              <ExportPngButton
+                canvas={nth<HTMLCanvasElement>(CANVAS_SELECTOR, i)}
+                label={`Export PNG: ${label}`}
+                onSaved={done(`the PNG of ${label}`)}
+              />
+            )}
+          />
+          <FigureList
+            title="Charts"
+            labels={found.svgs}
+            selector={SVG_SELECTOR}
+            onRecordingChange={setRecording}
+            done={done}
+            save={(i, label) => (
+              <ExportSvgButton
+                svg={nth<SVGSVGElement>(SVG_SELECTOR, i)}
+                label={`Export SVG: ${label}`}
+                onSaved={done(`the SVG of ${label}`)}
+              />
+            )}
+          />
           <p className="fine">
             SVG: styles inlined, opens in a vector editor. PNG: 2× the on-screen size. Video: the figure as on
             screen (at least 720 px on its long side), WebM or, in Safari, MP4; up to 20 s.

@@ -3,6 +3,7 @@
  * reproduces it, and a sheet of picked exercises with its questions and, separately, its answers.
  */
 import { LEARNING_PATHS } from '../../src/app/learningPaths';
+import type { Page } from 'playwright-core';
 import { assert, type E2ETest } from './harness';
 import { card, noNaN, seriousAxe } from './pageHelpers';
 
@@ -10,7 +11,91 @@ const COMPOSE = 'Predict: the determinant of a composition';
 const SHEET =
   '/exercise-sheet?v=1&pick=linear-algebra/compose-det,probability/conditional-ten-double,calculus/gd-20-steps,linear-algebra/pca-axis&seed=42';
 
+/** The bowl, start and η a "Predict 20 steps of GD" prompt names, and GD's 20th iterate on it. */
+function gdFromPrompt(text: string) {
+  const m =
+    /learning rate η = ([\d.]+) starts at \(([−-]?[\d.]+), ([−-]?[\d.]+)\) on f\(x, y\) = (.+?)\. Where/.exec(
+      text.replace(/\s+/g, ' '),
+    );
+  if (!m) throw new Error(`prompt: ${text}`);
+  const n = (s: string) => Number(s.replace('−', '-'));
+  const [lr, x0, y0, fn] = [n(m[1]), n(m[2]), n(m[3]), m[4]];
+  const coef = (v: string) => {
+    const c = new RegExp(`(?:([\\d.]+)\\*)?${v}\\^2`).exec(fn);
+    if (!c) throw new Error(`bowl: ${fn}`);
+    return c[1] ? Number(c[1]) : 1;
+  };
+  const [a, b] = [coef('x'), coef('y')];
+  return { fn, start: [x0, y0], x20: (1 - 2 * a * lr) ** 20 * x0, y20: (1 - 2 * b * lr) ** 20 * y0 };
+}
+
+/** Waits (up to 5 s) until the calculus page's f(x, y) field holds `fn`. */
+async function fnShown(page: Page, fn: string): Promise<void> {
+  const field = page.getByRole('textbox', { name: 'f(x, y)' });
+  for (let i = 0; i < 50; i++) {
+    if ((await field.inputValue().catch(() => '')).replace(/\s/g, '') === fn.replace(/\s/g, '')) return;
+    await page.waitForTimeout(100);
+  }
+}
+
 export const exercisesSheetTests: E2ETest[] = [
+  {
+    name: 'exercises sheet: "New numbers" on Predict 20 steps of GD sets the calculus page to the new bowl, start and η',
+    async run(t) {
+      const { page } = t;
+      const title = 'Predict 20 steps of GD';
+      await t.open('/calculus');
+      await page.getByRole('button', { name: 'Exercises', exact: true }).click();
+      const gd = card(page, title);
+      const prompt = gd.locator('.learn-prompt');
+      const before = (await prompt.textContent()) ?? '';
+      await gd.getByRole('button', { name: 'New numbers' }).click();
+      let text = before;
+      for (let i = 0; i < 50 && text === before; i++) {
+        await page.waitForTimeout(100);
+        text = (await prompt.textContent()) ?? '';
+      }
+      assert(text !== before, 'new givens');
+      const g = gdFromPrompt(text);
+      // The page shows the instance's scene: its function and start.
+      const fnField = page.getByRole('textbox', { name: 'f(x, y)' });
+      await fnShown(page, g.fn);
+      const shownFn = (await fnField.inputValue()).replace(/\s/g, '');
+      assert(shownFn === g.fn.replace(/\s/g, ''), `page f = ${shownFn}, prompt f = ${g.fn}`);
+      const sx = Number(await page.getByRole('spinbutton', { name: 'start x', exact: true }).inputValue());
+      const sy = Number(await page.getByRole('spinbutton', { name: 'start y', exact: true }).inputValue());
+      assert(sx === g.start[0] && sy === g.start[1], `page start (${sx}, ${sy}), prompt ${g.start}`);
+      // The start is a wrong guess (too far); GD's 20th iterate on these numbers is right.
+      const bx = gd.getByRole('textbox', { name: `${title}: x after 20 steps` });
+      const by = gd.getByRole('textbox', { name: `${title}: y after 20 steps` });
+      await bx.fill(String(g.start[0]));
+      await by.fill(String(g.start[1]));
+      await gd.getByRole('button', { name: 'Check', exact: true }).click();
+      const wrong = (await gd.getByRole('status').textContent()) ?? '';
+      assert(wrong.startsWith('Not yet'), `the start: ${wrong}`);
+      await bx.fill(g.x20.toFixed(4));
+      await by.fill(g.y20.toFixed(4));
+      await gd.getByRole('button', { name: 'Check', exact: true }).click();
+      const right = (await gd.getByRole('status').textContent()) ?? '';
+      assert(right.startsWith('Correct'), `GD's 20th step (${g.x20}, ${g.y20}): ${right}`);
+      await page.locator('main output[aria-label$="final loss"]').first().waitFor({ timeout: 20_000 });
+      await t.screenshot('exercises-gd20-new-numbers');
+
+      // Its link, opened afresh, reproduces the numbers and the page's scene.
+      const href =
+        (await gd.getByRole('link', { name: /^Link to these numbers/ }).getAttribute('href')) ?? '';
+      await t.open('/');
+      await page.evaluate((h) => (location.hash = h), href);
+      const again = card(page, title);
+      await again.waitFor();
+      assert(
+        ((await again.locator('.learn-prompt').textContent()) ?? '') === text,
+        'same numbers from the link',
+      );
+      await fnShown(page, g.fn);
+      await noNaN(page);
+    },
+  },
   {
     name: 'exercises sheet: "New numbers" gives a seeded instance whose link reproduces it',
     async run(t) {

@@ -7,6 +7,7 @@ const decode = (q: string) => distributionsView.decode(new URLSearchParams(q));
 describe('probability URL codec', () => {
   it('decode(encode(view)) = view, at full precision', () => {
     const view = {
+      ...distributionsView.defaults,
       dist: 'gamma' as const,
       params: { shape: 2.5000000000000004, rate: 1 / 3 },
       samples: 1_000_000,
@@ -55,5 +56,29 @@ describe('probability URL codec', () => {
       }),
       { seed: 42, numRuns: 500 },
     );
+  });
+});
+
+describe('probability URL codec: the change-of-variables fields g, gn, gy', () => {
+  it('are left out at their defaults, so links from before them encode the same', () => {
+    expect(distributionsView.encode(distributionsView.defaults)).not.toMatch(/[&?](g|gn|gy)=/);
+  });
+
+  it('round-trip when set', () => {
+    const view = { ...distributionsView.defaults, g: '1/(1 + exp(-x))', gn: 250_000, gy: 0.3 };
+    const q = distributionsView.encode(view);
+    expect(q).toContain('gn=250000');
+    expect(q).toContain('gy=0.3');
+    expect(decode(q)).toEqual({ view, ignored: [] });
+  });
+
+  it('a g that does not parse is named in the notice and falls back to exp(x); a bad gn or gy too', () => {
+    const { view, ignored } = decode('v=1&g=exp(&gn=5&gy=abc');
+    expect(view.g).toBe('exp(x)');
+    expect(view.gn).toBe(100_000);
+    expect(view.gy).toBe(1);
+    expect(ignored.join(' ')).toMatch(/g=exp\(/);
+    expect(ignored.join(' ')).toMatch(/gn=5/);
+    expect(ignored.join(' ')).toMatch(/gy=abc/);
   });
 });

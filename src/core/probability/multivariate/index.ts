@@ -22,6 +22,7 @@ export {
   transformedDensityCurve,
   transformedRange,
   transformedMean,
+  transformProblem,
 } from './transform';
 export type { TransformSampleRequest, TransformSampleSnapshot } from './transformRun';
 export { TransformRun, TRANSFORM_SAMPLES_MAX } from './transformRun';

@@ -18,12 +18,25 @@ interface Problem {
   probes: number[];
 }
 
-function read(gSource: string, base: Distribution): Problem | { error: string } {
+/** Why the text cannot be g (a typo, a y, a constant), or null: the same words transformedDensity uses. */
+export function transformProblem(gSource: string): string | null {
+  const parsed = parseAst(gSource);
+  return 'error' in parsed ? parsed.error : null;
+}
+
+function parseAst(gSource: string): { ast: Ast } | { error: string } {
   const parsed = parseToAst(gSource);
   if (!parsed.ok) return { error: `g: ${parsed.error.message}` };
   const ast: Ast = parsed.ast;
   if ((dependsOn(ast) & 2) !== 0) return { error: 'g must be a function of x alone (it uses y)' };
   if ((dependsOn(ast) & 1) === 0) return { error: 'g is constant: Y = g(X) has no density' };
+  return { ast };
+}
+
+function read(gSource: string, base: Distribution): Problem | { error: string } {
+  const parsed = parseAst(gSource);
+  if ('error' in parsed) return parsed;
+  const ast = parsed.ast;
   if (!base || typeof base.density !== 'function' || typeof base.quantile !== 'function')
     return { error: 'the base law must be a distribution (makeDistribution)' };
   if (base.discrete)

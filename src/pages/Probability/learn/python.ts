@@ -48,7 +48,7 @@ function finiteMoments(dist: DistributionName, params: Record<string, number>): 
 }
 
 /** The Distributions tab: the law's moments and entropy, a seeded sample and its KS distance. */
-export function distributionsPython(view: ProbabilityView): string {
+export function distributionsPython(view: Omit<ProbabilityView, 'g' | 'gn' | 'gy'>): string {
   const { dist, params, samples, seed } = view;
   const ks = DISTRIBUTIONS[dist].discrete
     ? [
@@ -221,7 +221,7 @@ export function informationPython(view: InformationView): string {
 }
 
 export type ProbabilityScene =
-  | { tab: 'distributions'; view: ProbabilityView; fallback: boolean }
+  | { tab: 'distributions'; view: Omit<ProbabilityView, 'g' | 'gn' | 'gy'>; fallback: boolean }
   | { tab: 'lln'; view: LlnView }
   | { tab: 'clt'; view: CltView }
   | { tab: 'montecarlo'; view: MonteCarloView }

@@ -22,7 +22,13 @@ const GAMMA = { shape: 2.5, rate: 1.5 };
 
 function showGamma(): void {
   const s = useProbabilityStore.getState();
-  const view = { dist: 'gamma' as const, params: { ...GAMMA }, samples: 100_000, seed: 42 };
+  const view = {
+    ...distributionsView.defaults,
+    dist: 'gamma' as const,
+    params: { ...GAMMA },
+    samples: 100_000,
+    seed: 42,
+  };
   s.loadView(view, []);
   show(distributionsView.encode(view));
   s.sample();

@@ -31,6 +31,8 @@ export interface ProbabilityState {
   setParam(name: string, value: number): void;
   setSamples(n: number): void;
   setSeed(seed: number): void;
+  /** The change-of-variables section's fields: g as typed, the samples of Y, the y its density is read at. */
+  setTransform(field: 'g' | 'gn' | 'gy', value: string | number): void;
   sample(): void;
   cancel(): void;
   loadView(view: ProbabilityView, ignored: string[]): void;
@@ -87,6 +89,10 @@ export const useProbabilityStore = create<ProbabilityState>()((set, get) => ({
 
   setSeed(seed) {
     set({ view: { ...get().view, seed } });
+  },
+
+  setTransform(field, value) {
+    set({ view: { ...get().view, [field]: value } });
   },
 
   sample() {

@@ -37,6 +37,7 @@ import { prob5Tests } from './probability5.e2e';
 import { la2Tests } from './la2.e2e';
 import { la3Tests } from './la3.e2e';
 import { linalg4Tests } from './linalg4.e2e';
+import { linalg6Tests } from './linalg6.e2e';
 import { exercisesTests } from './exercises.e2e';
 import { exercisesSheetTests } from './exercisesSheet.e2e';
 import { shareTests } from './share.e2e';
@@ -73,6 +74,7 @@ const suites: E2ETest[] = [
   ...la2Tests,
   ...la3Tests,
   ...linalg4Tests,
+  ...linalg6Tests,
   ...exercisesTests,
   ...exercisesSheetTests,
   ...shareTests,

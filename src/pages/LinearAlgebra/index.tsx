@@ -114,20 +114,29 @@ export default function LinearAlgebraPage() {
         <div className="two-col">
           <div className="controls">
             <Pickers />
-            {mode !== 'pca' && <MatrixEditor which="a" letter="a" title="Matrix A" />}
+            {mode !== 'pca' && mode !== 'basis' && <MatrixEditor which="a" letter="a" title="Matrix A" />}
             {mode === 'compose' && <MatrixEditor which="b" letter="b" title="Matrix B (applied first)" />}
             {mode === 'basis' && <BasisControls />}
+            {/* Change of basis draws P and v; A only enters [A]_B = P⁻¹AP in the panel, so it comes after
+                the basis, says so, and A's own numbers and explanation are not shown. */}
+            {mode === 'basis' && (
+              <MatrixEditor
+                which="a"
+                letter="a"
+                title="Matrix A (used only for [A]_B = P⁻¹AP in the change-of-basis panel)"
+              />
+            )}
             {mode === 'pca' && <PcaControls />}
             <AnimationControls />
             <VectorControls />
           </div>
           <div className="results">
             <SceneView />
-            <div className="la-info">{mode === 'pca' ? <PcaInfo /> : <Readouts />}</div>
+            {mode !== 'basis' && <div className="la-info">{mode === 'pca' ? <PcaInfo /> : <Readouts />}</div>}
             {mode === 'compose' && <ComposeInfo />}
             {mode === 'svd' && <SvdInfo />}
             {mode === 'basis' && <BasisInfo />}
-            {mode !== 'pca' && <MathPanel />}
+            {mode !== 'pca' && mode !== 'basis' && <MathPanel />}
             {mode !== 'pca' && <PageLinks />}
           </div>
         </div>

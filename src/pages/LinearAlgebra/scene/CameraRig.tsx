@@ -8,7 +8,7 @@ import { interaction } from './interaction';
 import * as sceneOrbit from './orbit';
 
 const { orbit } = sceneOrbit;
-/** A handle drag (BasisHandles) owns the pointer: the camera does not rotate meanwhile. */
+/** A handle drag (TipHandles) owns the pointer: the camera does not rotate meanwhile. */
 const dragging = () => interaction.dragging;
 
 /**

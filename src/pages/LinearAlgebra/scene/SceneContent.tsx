@@ -3,7 +3,6 @@ import { useThree } from '@react-three/fiber';
 import { useLinalgStore, type CloudResult } from '../../../stores/linalg/store';
 import type { Dim } from '../../../stores/linalg/view';
 import { BasisArrows, VectorArrows } from './Arrows';
-import { BasisHandles } from './BasisHandles';
 import { CameraRig } from './CameraRig';
 import type { SceneColors } from './colors';
 import { EigenLines } from './EigenLines';
@@ -12,6 +11,7 @@ import { Grid } from './Grid';
 import { LabelProjector } from './Labels';
 import { PcaCloud } from './PcaCloud';
 import { SvdShape } from './SvdShape';
+import { TipHandles } from './TipHandles';
 import { UnitCell } from './UnitCell';
 
 const STANDARD = ['î', 'ĵ', 'k̂'];
@@ -65,7 +65,9 @@ export function SceneContent({ colors, software = false }: { colors: SceneColors
       )}
       {(mode === 'transform' || mode === 'compose') && vec && <VectorArrows colors={colors} />}
       {mode === 'basis' && <VectorArrows colors={colors} image={false} />}
-      {mode === 'basis' && <BasisHandles dim={dim} colors={colors} />}
+      {(mode === 'basis' || mode === 'transform') && (
+        <TipHandles key={`tips${dim}`} dim={dim} colors={colors} />
+      )}
       {mode === 'transform' && eig && <EigenLines colors={colors} />}
       {mode === 'svd' && <SvdShape dim={dim} colors={colors} />}
       {mode === 'pca' && <PcaCloud colors={colors} />}

@@ -5,6 +5,7 @@ import { ChartTextAlternative } from '../../../ui/ChartText';
 import { StageMessage, StageScene, useSceneStage, type StageTexts } from '../../../ui/webgl/SceneStage';
 import { useSceneColors } from './colors';
 import { LabelLayer } from './labelRegistry';
+import { TipButtonLayer } from './tipButtons';
 import { useOrbitSync } from '../../../ui/webgl/useOrbitSync';
 import { resetOrbit, rotateOrbit, sceneOrbit, zoomOrbit } from './orbit';
 import { sceneText } from '../sceneText';
@@ -109,6 +110,7 @@ export function SceneView() {
             <LabelLayer />
           </div>
         )}
+        {!stage.message && <TipButtonLayer />}
       </div>
       {!stage.message && <SceneTextAlternative id={textId} />}
       {!stage.message && <OrbitButtons dim={dim} />}

@@ -7,24 +7,32 @@ import type { Dim, LinalgView } from '../../../stores/linalg/view';
 import type { SceneColors } from './colors';
 import { frame } from './frame';
 import { interaction } from './interaction';
-
-/** Dragged tips land on a 0.01 grid, so the fields and the link show short numbers. */
-const snap = (x: number): number => Math.round(x * 100) / 100 + 0;
+import { moveTip, tipButtons, tipOf, tipsOf, type TipSpec } from './tipButtons';
 
 function setCursor(el: HTMLElement, cursor: string): void {
   el.style.cursor = cursor;
 }
 
-/** A round handle at the tip of b_k; dragging it moves b_k in the plane facing the camera. */
-function Handle({ k, dim, color }: { k: number; dim: Dim; color: string }) {
+/** Where a tip is drawn this frame: A's columns follow the animated matrix on screen. */
+function anchorOf(tip: TipSpec, out: Vector3): Vector3 {
+  const view = frame.view;
+  if (tip.which === 'a') return out.set(frame.m[tip.col], frame.m[3 + tip.col], frame.m[6 + tip.col]);
+  const p = tipOf(view, tip);
+  return out.set(p[0], p[1], p[2] ?? 0);
+}
+
+/**
+ * A round handle at a tip (a column of A or of the basis, or v); dragging it moves the tip in the plane
+ * through it that faces the camera (in 2-D, the plane itself).
+ */
+function Handle({ tip, dim, color }: { tip: TipSpec; dim: Dim; color: string }) {
   const mesh = useRef<Mesh>(null);
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
   const scratch = useMemo(() => ({ plane: new Plane(), normal: new Vector3(), hit: new Vector3() }), []);
   const active = useRef(false);
   useFrame(() => {
-    const b = frame.view.basis;
-    mesh.current?.position.set(b[0][k], b[1][k], dim === 3 ? b[2][k] : 0);
+    if (mesh.current) anchorOf(tip, mesh.current.position);
   });
   const down = (e: ThreeEvent<PointerEvent>) => {
     e.stopPropagation();
@@ -37,12 +45,7 @@ function Handle({ k, dim, color }: { k: number; dim: Dim; color: string }) {
   };
   const move = (e: ThreeEvent<PointerEvent>) => {
     if (!active.current || !e.ray.intersectPlane(scratch.plane, scratch.hit)) return;
-    const { view, setMatrix } = useLinalgStore.getState();
-    const tip = [scratch.hit.x, scratch.hit.y, scratch.hit.z].map(snap);
-    setMatrix(
-      'basis',
-      view.basis.map((row, i) => row.map((x, j) => (j === k ? tip[i] : x))),
-    );
+    moveTip(tip, [scratch.hit.x, scratch.hit.y, scratch.hit.z].slice(0, dim));
   };
   const up = (e: ThreeEvent<PointerEvent>) => {
     (e.target as unknown as Element).releasePointerCapture(e.pointerId);
@@ -52,17 +55,38 @@ function Handle({ k, dim, color }: { k: number; dim: Dim; color: string }) {
   return (
     <mesh
       ref={mesh}
-      name={`handle-b${k + 1}`}
+      name={`handle-${tip.id}`}
       onPointerDown={down}
       onPointerMove={move}
       onPointerUp={up}
       onPointerOver={() => setCursor(gl.domElement, 'grab')}
       onPointerOut={() => setCursor(gl.domElement, '')}
     >
-      <sphereGeometry args={[0.16, 20, 12]} />
+      <sphereGeometry args={[tip.which === 'v' ? 0.12 : 0.16, 20, 12]} />
       <meshBasicMaterial color={color} transparent opacity={0.45} />
     </mesh>
   );
+}
+
+/** Moves each tip button (tipButtons.tsx) over its tip, every frame the scene draws. */
+function TipProjector({ tips }: { tips: TipSpec[] }) {
+  const p = useMemo(() => new Vector3(), []);
+  useFrame(({ camera, size }) => {
+    for (const tip of tips) {
+      const el = tipButtons.get(tip.id);
+      if (!el) continue;
+      anchorOf(tip, p).project(camera);
+      const hidden = !Number.isFinite(p.x + p.y) || p.z > 1 || Math.abs(p.x) > 1 || Math.abs(p.y) > 1;
+      const x = Math.round(((p.x + 1) / 2) * size.width);
+      const y = Math.round(((1 - p.y) / 2) * size.height);
+      const at = hidden ? 'hidden' : `${x},${y}`;
+      if (el.dataset.at === at) continue;
+      // The stylesheet hides a button until it has a place, and while its tip is off the canvas.
+      el.dataset.at = at;
+      if (!hidden) el.style.transform = `translate(${x}px, ${y}px) translate(-50%, -50%)`;
+    }
+  });
+  return null;
 }
 
 /** v = c₁b₁ + c₂b₂ (+ c₃b₃) drawn as a path along the new basis vectors, then v itself. */
@@ -108,14 +132,22 @@ function CoordinatePath({ colors }: { colors: SceneColors }) {
   );
 }
 
-export function BasisHandles({ dim, colors }: { dim: Dim; colors: SceneColors }) {
+/**
+ * The draggable tips of a view (tipsOf: A's columns and v in the Transform view, the basis in Change of
+ * basis) and, for the change of basis, v's path along the new basis.
+ */
+export function TipHandles({ dim, colors }: { dim: Dim; colors: SceneColors }) {
+  const mode = useLinalgStore((s) => s.view.mode);
+  const vec = useLinalgStore((s) => s.view.vec);
+  const tips = useMemo(() => tipsOf(mode, dim, vec), [mode, dim, vec]);
   const palette = [colors.i, colors.j, colors.k];
   return (
-    <group name="basis-handles">
-      <CoordinatePath colors={colors} />
-      {palette.slice(0, dim).map((c, k) => (
-        <Handle key={k} k={k} dim={dim} color={c} />
+    <group name="tip-handles">
+      {mode === 'basis' && <CoordinatePath colors={colors} />}
+      {tips.map((tip) => (
+        <Handle key={tip.id} tip={tip} dim={dim} color={tip.which === 'v' ? colors.v : palette[tip.col]} />
       ))}
+      <TipProjector tips={tips} />
     </group>
   );
 }

@@ -236,4 +236,55 @@ export const exercisesTests: E2ETest[] = [
       await t.screenshot('exercises-360-drawer');
     },
   },
+  {
+    name: 'exercises: the Machine learning path steps open their tab with their exercise focused (fit a line, XOR, ridge vs lasso, VI vs MCMC, attention, vanishing gradients)',
+    async run(t) {
+      const { page } = t;
+      const wanted: [string, string][] = [
+        ['beginner', 'Fit a line'],
+        ['intermediate', 'A network on XOR'],
+        ['intermediate', 'Ridge against lasso'],
+        ['advanced', 'VI vs MCMC'],
+        ['advanced', 'Attention, token by token'],
+        ['advanced', 'Vanishing gradients'],
+      ];
+      for (const [pathId, title] of wanted) {
+        const path = LEARNING_PATHS.find((p) => p.id === pathId)!;
+        const i = path.steps.findIndex((s) => s.title === title);
+        assert(i >= 0, `${pathId} path has a step "${title}"`);
+        const step = path.steps[i];
+        assert(!!step.exercise, `${title} names an exercise`);
+        await t.open('/');
+        await page
+          .getByRole('region', { name: path.title })
+          .or(page.locator(`section[aria-labelledby="path-${pathId}"]`))
+          .first()
+          .getByRole('link', { name: title, exact: true })
+          .click();
+        const [route, query] = step.route.split('?');
+        const tab = new URLSearchParams(query ?? '').get('tab');
+        await page.waitForFunction(
+          ([r, tb]) => location.hash.startsWith(`#${r}`) && (!tb || location.hash.includes(`tab=${tb}`)),
+          [route, tab] as const,
+        );
+        const bar = page.getByRole('navigation', { name: 'Learning path' });
+        await bar.getByText(`step ${i + 1} of ${path.steps.length}: ${title}`, { exact: false }).waitFor();
+        const focused = page.locator(`.learn-exercise.learn-focused[data-exercise="${step.exercise}"]`);
+        await focused.waitFor({ timeout: 15_000 });
+        if (tab)
+          assert(
+            (await page.locator('main [role=tab][aria-selected=true]').count()) === 1,
+            `${title}: one tab selected`,
+          );
+        await page.waitForTimeout(500);
+        await noNaN(page, { pattern: /NaN/ });
+        await t.screenshot(
+          `exercises-ml-step-${title
+            .toLowerCase()
+            .replace(/[^a-z]+/g, '-')
+            .replace(/-$/, '')}`,
+        );
+      }
+    },
+  },
 ];

@@ -153,6 +153,7 @@ export function ExerciseCard({
     <article
       ref={card}
       className={`learn-exercise${focused ? ' learn-focused' : ''}`}
+      data-exercise={draftId}
       aria-labelledby={`${id}-title`}
     >
       <h3 id={`${id}-title`}>

@@ -9,6 +9,7 @@ import { computeRnn } from '../../../../stores/ml/deep/compute';
 import { useDeepStore } from '../../../../stores/ml/deep/store';
 import { deepView, type DeepView } from '../../../../stores/ml/deep/view';
 import type { Exercise, Verdict } from '../../../../ui/learn/types';
+import { givens } from '../../../../ui/learn/variants';
 import { formatNumber } from '../../../../ui/Readout';
 import { Tex } from '../../../../ui/Tex';
 
@@ -19,43 +20,66 @@ export function showDeep(patch: Partial<DeepView>): void {
   writeQuery('/machine-learning', deepView.encode(view), 'push');
 }
 
-const SIZE_SCENE: Partial<DeepView> = {
-  img: 'checker',
-  ks: 5,
-  kernel: Array.from({ length: 5 }, () => Array<number>(5).fill(1 / 25)),
-  stride: 3,
-  padding: 2,
-};
-const SIZE_ANSWER = conv2dOutputSize(16, 5, 3, 2);
+/** The checkerboard's side: the image the output-size question is asked on. */
+const SIZE_N = 16;
+const boxBlur = (k: number) => Array.from({ length: k }, () => Array<number>(k).fill(1 / (k * k)));
 
-const outputSize: Exercise = {
-  id: 'deep-output-size',
-  title: 'Predict the output size',
-  prompt: (
-    <p>
-      A 16 × 16 image, a 5 × 5 kernel, stride 3 and zero padding 2. How many rows does the convolution&apos;s
-      output have?
-    </p>
-  ),
-  answer: {
-    kind: 'number',
-    label: 'output rows',
-    key: { expected: () => [SIZE_ANSWER], abs: 0.5, traps: () => [[16], [16 - 5 + 1]] },
-    check: (v) => ({
-      ok: v === SIZE_ANSWER,
-      why: `⌊(16 + 2·2 − 5)/3⌋ + 1 = ⌊15/3⌋ + 1 = ${SIZE_ANSWER}: the padded image has 20 rows, the kernel fits at rows 1, 4, 7, 10, 13 and 16.`,
-    }),
-  },
-  hint: 'Pad first (n + 2p rows), then count the positions where the kernel fits, stepping by the stride.',
-  solution: (
-    <>
-      <Tex tex="\left\lfloor \frac{n + 2p - k}{s} \right\rfloor + 1 = \left\lfloor \frac{16 + 4 - 5}{3} \right\rfloor + 1 = 6" />
-      . The page shows it with the checkerboard and a 5 × 5 box blur: output height 6.
-    </>
-  ),
-  applySolution: () => showDeep(SIZE_SCENE),
-  reveal: () => showDeep(SIZE_SCENE),
-};
+/** "Predict the output size" for a k × k kernel with `stride` and zero `padding` on the 16 × 16 checkerboard. */
+function outputSizeOf(k: 3 | 5, stride: number, padding: number, withVariants: boolean): Exercise {
+  const n = SIZE_N;
+  const answer = conv2dOutputSize(n, k, stride, padding);
+  const scene: Partial<DeepView> = { img: 'checker', ks: k, kernel: boxBlur(k), stride, padding };
+  const fits = Array.from({ length: answer }, (_, i) => 1 + i * stride);
+  const show = () => showDeep(scene);
+  const exercise: Exercise = {
+    id: 'deep-output-size',
+    title: 'Predict the output size',
+    prompt: (
+      <p>
+        A {n} × {n} image, a {k} × {k} kernel, stride {stride} and zero padding {padding}. How many rows does
+        the convolution&apos;s output have?
+      </p>
+    ),
+    answer: {
+      kind: 'number',
+      label: 'output rows',
+      key: { expected: () => [answer], abs: 0.5, traps: () => [[n], [n - k + 1]] },
+      check: (v) => ({
+        ok: v === answer,
+        why: `⌊(${n} + 2·${padding} − ${k})/${stride}⌋ + 1 = ⌊${n + 2 * padding - k}/${stride}⌋ + 1 = ${answer}: the padded image has ${n + 2 * padding} rows, the kernel fits at rows ${fits.join(', ')}.`,
+      }),
+    },
+    hint: 'Pad first (n + 2p rows), then count the positions where the kernel fits, stepping by the stride.',
+    solution: (
+      <>
+        <Tex
+          tex={`\\left\\lfloor \\frac{n + 2p - k}{s} \\right\\rfloor + 1 = \\left\\lfloor \\frac{${n} + ${2 * padding} - ${k}}{${stride}} \\right\\rfloor + 1 = ${answer}`}
+        />
+        . The page shows it with the checkerboard and a {k} × {k} box blur: output height {answer}.
+      </>
+    ),
+    applySolution: show,
+    reveal: show,
+  };
+  if (!withVariants) return { ...exercise, setUp: show };
+  return {
+    ...exercise,
+    // New numbers: another kernel size, stride and padding; the tab is set to them (the figure shows them).
+    variant(seed) {
+      const g = givens(seed, 'deep-output-size');
+      for (;;) {
+        const kk = g.pick([3, 5] as const);
+        const st = g.int(1, 3);
+        const pad = g.int(0, 2);
+        const rows = conv2dOutputSize(n, kk, st, pad);
+        // The natural wrong guesses (the image's size, the unpadded stride-1 size) stay wrong.
+        if (rows !== n && rows !== n - kk + 1) return outputSizeOf(kk, st, pad, false);
+      }
+    },
+  };
+}
+
+const outputSize = outputSizeOf(5, 3, 2, true);
 
 const EDGE_OPTIONS = ['box blur', 'Sobel x', 'Sobel y', 'sharpen'] as const;
 const verticalEdges: Exercise = {

@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+/**
+ * "New numbers" on exercises whose givens are the page's settings: the instance sets the page to them
+ * (through the page's store), and the page's own numbers then give the instance's answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { conv2dOutputSize } from '../../../src/core';
+import { ML_LEARN } from '../../../src/pages/MachineLearning/learn/tabLearn';
+import { useDeepStore } from '../../../src/stores/ml/deep/store';
+import { deepView } from '../../../src/stores/ml/deep/view';
+import { instanceOf } from '../../../src/ui/learn/variants';
+
+const SEEDS = [1, 2, 3, 42, 999_999, 2 ** 31 - 1];
+
+describe('deep-output-size "New numbers"', () => {
+  const base = ML_LEARN.deep!.exercises.find((e) => e.id === 'deep-output-size')!;
+
+  it("sets the Deep learning tab to the instance's kernel, stride and padding; the tab's output height is the answer", () => {
+    window.location.hash = '#/machine-learning?v=1&tab=deep';
+    const seen = new Set<string>();
+    for (const seed of SEEDS) {
+      useDeepStore.getState().loadView(deepView.defaults, []);
+      const inst = instanceOf(base, seed);
+      const a = inst.answer;
+      if (a.kind !== 'number') throw new Error('number');
+      const [rows] = a.key!.expected()!;
+      inst.setUp!();
+      const v = useDeepStore.getState().view;
+      seen.add(`${v.ks}/${v.stride}/${v.padding}`);
+      expect(v.img).toBe('checker');
+      expect(conv2dOutputSize(16, Number(v.ks), v.stride, v.padding)).toBe(rows);
+      expect(a.check(rows).ok).toBe(true);
+      expect(a.check(16).ok).toBe(false);
+      expect(a.check(16 - Number(v.ks) + 1).ok).toBe(false);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(3);
+  });
+});

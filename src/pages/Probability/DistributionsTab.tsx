@@ -8,6 +8,7 @@ import { CdfChart } from './CdfChart';
 import { DensityChart } from './DensityChart';
 import { Readouts } from './Readouts';
 import { SamplePanel } from './SamplePanel';
+import { ChangeOfVariables } from './distributions/ChangeOfVariables';
 import { lawLabel } from './shared/chartText';
 import { DistributionPicker } from './shared/DistributionPicker';
 import { useViewUrl } from '../../app/useUrlState';
@@ -65,6 +66,7 @@ export default function DistributionsTab() {
           <Readouts />
         </div>
       </div>
+      <ChangeOfVariables />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { PRESETS } from '../../../src/pages/Calculus/presets';
 import { CALCULUS_EXERCISES } from '../../../src/pages/Calculus/learn/exercises';
 import type { Answer, Exercise } from '../../../src/ui/learn/types';
 import { instanceOf } from '../../../src/ui/learn/variants';
+import { exprOf, stability } from '../../../src/pages/Calculus/learn/exerciseMath';
 
 const byId = (id: string): Exercise => {
   const e = CALCULUS_EXERCISES.find((x) => x.id === id);
@@ -128,6 +129,38 @@ describe('CALCULUS_EXERCISES', () => {
       run.mockClear();
     }
     expect(seen.size).toBeGreaterThanOrEqual(4); // different seeds, different numbers
+  });
+
+  it('diverge-lr "New numbers": setUp() puts the seeded bowl and start on the page; the bound is 2/λmax of the page\'s f', () => {
+    const base = byId('diverge-lr');
+    const seen = new Set<string>();
+    for (const seed of [1, 2, 3, 42, 999_999]) {
+      useCalculusStore.setState({
+        view: DEFAULT_VIEW,
+        shownFn: DEFAULT_VIEW.fn,
+        race: null,
+        hover: null,
+        run,
+      });
+      const inst = instanceOf(base, seed);
+      const a = inst.answer;
+      if (a.kind !== 'number') throw new Error('number');
+      const [bound] = a.key!.expected()!;
+      inst.setUp!();
+      expect(run).not.toHaveBeenCalled();
+      const v = view();
+      seen.add(v.fn);
+      const onPage = stability(exprOf(v.fn)!, v.start);
+      expect(onPage.bound).toBeCloseTo(bound, 12);
+      expect(a.check(1.1 * bound).ok).toBe(true);
+      expect(a.check(0.9 * bound).ok).toBe(false);
+      expect(a.check(1 / onPage.lmax).ok).toBe(false);
+      inst.applySolution();
+      expect(run).toHaveBeenCalledTimes(1);
+      expect(view().optimizers.gd.lr).toBeGreaterThan(bound);
+      run.mockClear();
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(3);
   });
 
   it('gd-20-steps.check on a scene where GD diverges says so instead of scoring', () => {

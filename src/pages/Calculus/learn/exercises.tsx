@@ -14,96 +14,137 @@ import { gd20Steps } from './gd20Exercise';
 import { OPTIMIZER_EXERCISES } from './optimizerExercises';
 import { setScene } from './scene';
 
-// ---- diverge-lr: the givens are the ill-conditioned bowl of the preset and the learning path.
-const DIVERGE = {
+// ---- diverge-lr: the givens are the ill-conditioned bowl of the preset and the learning path; "New numbers"
+// draws another bowl a·x² + b·y² (and start), and sets the page to it.
+interface DivergeGivens {
+  fn: string;
+  /** f in TeX, for the prompt and the solution. */
+  tex: string;
+  domain: { xmin: number; xmax: number; ymin: number; ymax: number };
+  start: Vec2;
+}
+const DIVERGE: DivergeGivens = {
   fn: ILL_CONDITIONED_BOWL.fn,
+  tex: 'x^2 + 10y^2',
   domain: { ...ILL_CONDITIONED_BOWL.domain },
   start: ILL_CONDITIONED_BOWL.start,
 };
-const divergeExpr = exprOf(DIVERGE.fn)!;
-const divergeAt = () => stability(divergeExpr, DIVERGE.start);
 /** Steps a reveal runs when GD converges: enough to see the zig-zag settle. */
 const REVEAL_STEPS = 200;
 /** The learning rate the student committed last: the reveal runs GD with it. */
 let committedLr: number | null = null;
 
-function showDivergence(lr: number): void {
-  const { bound } = divergeAt();
-  const steps = lr > bound ? stepsToShowDivergence(divergeExpr, lr, DIVERGE.start, REVEAL_STEPS) : null;
-  setScene({
-    ...DIVERGE,
-    steps: steps ?? REVEAL_STEPS,
-    optimizers: { gd: { lr, schedule: 'constant' } },
-    run: true,
-  });
-}
+function divergeOf(given: DivergeGivens, withVariants: boolean): Exercise {
+  const expr = exprOf(given.fn)!;
+  const at = () => stability(expr, given.start);
+  const scene = { fn: given.fn, domain: given.domain, start: given.start };
 
-function checkDivergence(lr: number): Verdict {
-  committedLr = paramProblem('lr', lr) === null ? lr : null;
-  if (committedLr === null)
-    return { ok: false, why: `the page takes learning rates above 0 and up to 10^6.` };
-  const { lmax, bound, steepAxis } = divergeAt();
-  const factor = 1 - lr * lmax;
-  if (lr > bound)
-    return {
-      ok: true,
-      why: `η = ${num(lr)} > 2/λmax = ${num(bound)} (λmax = ${num(lmax)}), so each step multiplies ${steepAxis} by 1 − ηλmax = ${num(factor)}, larger than 1 in size: GD diverges.`,
-    };
-  if (lr === bound)
+  function showDivergence(lr: number): void {
+    const { bound } = at();
+    const steps = lr > bound ? stepsToShowDivergence(expr, lr, given.start, REVEAL_STEPS) : null;
+    setScene({
+      ...scene,
+      steps: steps ?? REVEAL_STEPS,
+      optimizers: { gd: { lr, schedule: 'constant' } },
+      run: true,
+    });
+  }
+
+  function check(lr: number): Verdict {
+    committedLr = paramProblem('lr', lr) === null ? lr : null;
+    if (committedLr === null)
+      return { ok: false, why: `the page takes learning rates above 0 and up to 10^6.` };
+    const { lmax, bound, steepAxis } = at();
+    const factor = 1 - lr * lmax;
+    if (lr > bound)
+      return {
+        ok: true,
+        why: `η = ${num(lr)} > 2/λmax = ${num(bound)} (λmax = ${num(lmax)}), so each step multiplies ${steepAxis} by 1 − ηλmax = ${num(factor)}, larger than 1 in size: GD diverges.`,
+      };
+    if (lr === bound)
+      return {
+        ok: false,
+        why: `at η = 2/λmax = ${num(bound)} exactly, 1 − ηλmax = −1: ${steepAxis} flips sign each step without growing, so GD oscillates but does not diverge.`,
+      };
     return {
       ok: false,
-      why: `at η = 2/λmax = ${num(bound)} exactly, 1 − ηλmax = −1: ${steepAxis} flips sign each step without growing, so GD oscillates but does not diverge.`,
+      why: `η = ${num(lr)} < 2/λmax = ${num(bound)} (λmax = ${num(lmax)}): 1 − ηλmax = ${num(factor)} is smaller than 1 in size, so GD converges.`,
     };
+  }
+
+  function Solution() {
+    const { lmax, lmin, bound, steepAxis, flatAxis } = at();
+    const lr = round(1.5 * bound, 2);
+    const factor = 1 - lr * lmax;
+    return (
+      <>
+        The Hessian of <Tex tex={given.tex} /> is constant with eigenvalues λmax = {num(lmax)} (along{' '}
+        {steepAxis}) and λmin = {num(lmin)} (along {flatAxis}). One GD step multiplies the {steepAxis}
+        -coordinate by 1 − ηλmax, so GD diverges once |1 − ηλmax| &gt; 1, that is for{' '}
+        <Tex tex={`\\eta > 2/\\lambda_{\\text{max}} = ${num(bound)}`} />. With η = {num(lr)} the factor is{' '}
+        {num(factor)}: {steepAxis} grows {num(Math.abs(factor))}-fold and flips sign each step, and the
+        results table says why the run stopped.
+      </>
+    );
+  }
+
+  const exercise: Exercise = {
+    id: 'diverge-lr',
+    title: 'Make GD diverge',
+    prompt: (
+      <p>
+        Gradient descent starts at ({num(given.start[0])}, {num(given.start[1])}) on{' '}
+        <Tex tex={`f(x, y) = ${given.tex}`} />. Pick a learning rate η at which it diverges, and explain it
+        with <Tex tex="2/\lambda_{\text{max}}" />.
+      </p>
+    ),
+    answer: {
+      kind: 'number',
+      label: 'learning rate η',
+      check,
+      key: { expected: () => [at().bound], side: 'above', traps: () => [[1 / at().lmax]] },
+    },
+    hint: (
+      <>
+        Read λmax, the larger eigenvalue of the Hessian, in the Curvature panel. Along its eigenvector one GD
+        step multiplies the distance to the minimum by 1 − ηλmax.
+      </>
+    ),
+    solution: <Solution />,
+    applySolution: () => showDivergence(round(1.5 * at().bound, 2)),
+    reveal: () => {
+      if (committedLr !== null) showDivergence(committedLr);
+    },
+  };
+  if (!withVariants)
+    return { ...exercise, setUp: () => setScene({ ...scene, optimizers: { gd: { schedule: 'constant' } } }) };
   return {
-    ok: false,
-    why: `η = ${num(lr)} < 2/λmax = ${num(bound)} (λmax = ${num(lmax)}): 1 − ηλmax = ${num(factor)} is smaller than 1 in size, so GD converges.`,
+    ...exercise,
+    variant(seed) {
+      const g = givens(seed, 'diverge-lr');
+      const a = g.pick(BOWL_A);
+      const b = g.pick(BOWL_B);
+      const start: Vec2 = [g.pick(BOWL_STARTS), g.pick(BOWL_STARTS)];
+      const term = (c: number, v: string, tex: boolean) =>
+        c === 1 ? `${v}^2` : tex ? `${c}${v}^2` : `${c}*${v}^2`;
+      return divergeOf(
+        {
+          fn: `${term(a, 'x', false)} + ${term(b, 'y', false)}`,
+          tex: `${term(a, 'x', true)} + ${term(b, 'y', true)}`,
+          domain: { ...DIVERGE.domain },
+          start,
+        },
+        false,
+      );
+    },
   };
 }
 
-function DivergeSolution() {
-  const { lmax, lmin, bound, steepAxis, flatAxis } = divergeAt();
-  const lr = round(1.5 * bound, 2);
-  const factor = 1 - lr * lmax;
-  return (
-    <>
-      The Hessian of <Tex tex="x^2 + 10y^2" /> is constant with eigenvalues λmax = {num(lmax)} (along{' '}
-      {steepAxis}) and λmin = {num(lmin)} (along {flatAxis}). One GD step multiplies the {steepAxis}
-      -coordinate by 1 − ηλmax, so GD diverges once |1 − ηλmax| &gt; 1, that is for{' '}
-      <Tex tex={`\\eta > 2/\\lambda_{\\text{max}} = ${num(bound)}`} />. With η = {num(lr)} the factor is{' '}
-      {num(factor)}: {steepAxis} grows {num(Math.abs(factor))}-fold and flips sign each step, and the results
-      table says why the run stopped.
-    </>
-  );
-}
+const BOWL_A = [1, 2, 3] as const;
+const BOWL_B = [4, 5, 8, 10, 20] as const;
+const BOWL_STARTS = [-2, -1.5, -1, 1, 1.5, 2] as const;
 
-const divergeLr: Exercise = {
-  id: 'diverge-lr',
-  title: 'Make GD diverge',
-  prompt: (
-    <p>
-      Gradient descent starts at ({num(DIVERGE.start[0])}, {num(DIVERGE.start[1])}) on{' '}
-      <Tex tex="f(x, y) = x^2 + 10y^2" />. Pick a learning rate η at which it diverges, and explain it with{' '}
-      <Tex tex="2/\lambda_{\text{max}}" />.
-    </p>
-  ),
-  answer: {
-    kind: 'number',
-    label: 'learning rate η',
-    check: checkDivergence,
-    key: { expected: () => [divergeAt().bound], side: 'above', traps: () => [[1 / divergeAt().lmax]] },
-  },
-  hint: (
-    <>
-      Read λmax, the larger eigenvalue of the Hessian, in the Curvature panel. Along its eigenvector one GD
-      step multiplies the distance to the minimum by 1 − ηλmax.
-    </>
-  ),
-  solution: <DivergeSolution />,
-  applySolution: () => showDivergence(round(1.5 * divergeAt().bound, 2)),
-  reveal: () => {
-    if (committedLr !== null) showDivergence(committedLr);
-  },
-};
+const divergeLr = divergeOf(DIVERGE, true);
 
 // ---- gradient-chain-rule: backpropagation by hand on a one-entry factorisation loss.
 const CHAIN = {

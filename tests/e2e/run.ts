@@ -34,6 +34,7 @@ import { mlPcaTests } from './mlPca.e2e';
 import { prob3Tests } from './prob3.e2e';
 import { prob4Tests } from './prob4.e2e';
 import { prob5Tests } from './probability5.e2e';
+import { prob6Tests } from './probability6.e2e';
 import { la2Tests } from './la2.e2e';
 import { la3Tests } from './la3.e2e';
 import { linalg4Tests } from './linalg4.e2e';
@@ -67,6 +68,7 @@ const suites: E2ETest[] = [
   ...prob3Tests,
   ...prob4Tests,
   ...prob5Tests,
+  ...prob6Tests,
   ...mlDeepTests,
   ...addressTests,
   ...learnCalculusTests,

@@ -382,7 +382,7 @@ export function transformedRange(
  * E[g(X)] = ∫₀¹ g(F⁻¹(u)) du by tanh-sinh quadrature in u, or null when it cannot be trusted: g has a pole
  * or jump on the support (1/x across 0: no finite mean), the two finest levels differ by more than 10⁻⁷ of
  * E|g(X)|, or the tails beyond the 10⁻¹⁵ quantiles weigh more than 10⁻⁹ of it (no finite mean, or too heavy
- * a tail: g = x of a Cauchy law).
+ * a tail: g = x of a Cauchy law). A mean below 10⁻¹² of E|g(X)| is returned as 0 (quadrature noise).
  */
 export function transformedMean(g: string, base: Distribution): number | null | { error: string } {
   const p = read(g, base);
@@ -417,5 +417,6 @@ export function transformedMean(g: string, base: Distribution): number | null | 
     Math.abs(gAt(p.g, base.quantile(1 - 1e-15))),
   );
   if (!(tail * 1e-15 <= 1e-9 * Math.max(fine.a, 1e-300))) return null;
-  return fine.s;
+  // Below the quadrature's noise (E[tanh(X)] of a centred normal) the mean is 0.
+  return Math.abs(fine.s) <= 1e-12 * fine.a ? 0 : fine.s;
 }

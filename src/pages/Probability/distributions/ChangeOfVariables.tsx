@@ -234,7 +234,7 @@ export function ChangeOfVariables() {
               tex={
                 branches
                   ? String.raw`p_Y(y) = \sum_{x:\,g(x) = y} \frac{p_X(x)}{\lvert g'(x)\rvert}`
-                  : String.raw`p_Y(y) = p_X\big(g^{-1}(y)\big)\,\left\lvert \frac{d g^{-1}}{dy} \right\rvert = \frac{p_X(x)}{\lvert g'(x)\rvert},\quad x = g^{-1}(y)`
+                  : String.raw`\begin{aligned} p_Y(y) &= p_X\big(g^{-1}(y)\big)\,\left\lvert \frac{d g^{-1}}{dy} \right\rvert \\ &= \frac{p_X(x)}{\lvert g'(x)\rvert},\quad x = g^{-1}(y) \end{aligned}`
               }
             />
           </div>
@@ -304,7 +304,7 @@ export function ChangeOfVariables() {
             <div className="formula" role="group" tabIndex={0} aria-label="normalizing flow formula">
               <Tex
                 display
-                tex={String.raw`\log p_Y(y) = \log p_X(x) - \log \lvert \det J_g(x) \rvert,\quad x = g^{-1}(y)`}
+                tex={String.raw`\begin{aligned} \log p_Y(y) &= \log p_X(x) \\ &\quad - \log \lvert \det J_g(x) \rvert,\quad x = g^{-1}(y) \end{aligned}`}
               />
             </div>
             <p>

@@ -195,3 +195,9 @@ describe('TransformRun: samples of Y = g(X) against SciPy means and the density'
     expect(() => new TransformRun({ ...req, g: 'x', hi: 0 })).toThrow(/range/);
   });
 });
+
+describe('transformedMean of an odd g of a centred law', () => {
+  it('is exactly 0 (tanh of N(0, 1); it read −4.4e-16 of quadrature noise)', () => {
+    expect(transformedMean('tanh(x)', makeDistribution('normal', { mean: 0, sd: 1 }))).toBe(0);
+  });
+});

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { assert, type E2ETest } from './harness';
 import { noNaN } from './pageHelpers';
-import { frames } from './webglHelpers';
+import { frames, presented } from './webglHelpers';
 
 async function sceneReady(page: Page): Promise<void> {
   await page.waitForSelector('.la-canvas canvas');
@@ -40,6 +40,22 @@ async function drag(page: Page, from: [number, number], to: [number, number]): P
 
 const num = async (page: Page, label: string): Promise<number> =>
   Number(await page.locator(`output[aria-label="${label}"]`).getAttribute('data-value'));
+
+/** Pairs of visible scene labels whose boxes overlap (text of each), after the frame loop placed them. */
+const labelOverlaps = (page: Page) =>
+  page.evaluate(() => {
+    const boxes = Array.from(document.querySelectorAll<HTMLElement>('.la-label'))
+      .filter((e) => e.style.display === 'block' && e.textContent)
+      .map((e) => ({ text: e.textContent!, r: e.getBoundingClientRect() }));
+    const out: string[] = [];
+    for (let a = 0; a < boxes.length; a++)
+      for (let b = a + 1; b < boxes.length; b++) {
+        const [p, q] = [boxes[a].r, boxes[b].r];
+        if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom)
+          out.push(`${boxes[a].text} / ${boxes[b].text}`);
+      }
+    return { count: boxes.length, overlaps: out };
+  });
 
 export const linalg6Tests: E2ETest[] = [
   {
@@ -156,6 +172,51 @@ export const linalg6Tests: E2ETest[] = [
         `v's tip is under the pointer: ${vLanded}`,
       );
       await noNaN(page);
+    },
+  },
+  {
+    name: 'linalg 6: scene labels do not cover each other (2-D and 3-D); an eigenvector line along an axis is drawn above the grid',
+    async run(t) {
+      const { page } = t;
+      // λ₁ = 2 along the x axis, beside î; v = (1, 0.5) near Av.
+      await t.open('/linear-algebra?v=1&dim=2&a=2,0.7,0,1.5');
+      await sceneReady(page);
+      await presented(page, '.la-canvas canvas');
+      const l2 = await labelOverlaps(page);
+      console.log(`    2-D: ${l2.count} labels, overlaps: ${JSON.stringify(l2.overlaps)}`);
+      assert(l2.count >= 5 && l2.overlaps.length === 0, `2-D labels overlap: ${l2.overlaps.join('; ')}`);
+      // The eigenvector line of λ₁ = 2 lies on the x axis: its dashes show left of the origin, over the grid.
+      const dashes = await page.evaluate(() => {
+        const c = document.querySelector<HTMLCanvasElement>('.la-canvas canvas')!;
+        const off = document.createElement('canvas');
+        off.width = c.width;
+        off.height = c.height;
+        const ctx = off.getContext('2d')!;
+        ctx.drawImage(c, 0, 0);
+        const unit = c.height / 8.4;
+        const [cx, cy] = [c.width / 2, c.height / 2];
+        const x0 = Math.round(cx - 3.5 * unit);
+        const w = Math.round(3 * unit);
+        const d = ctx.getImageData(x0, Math.round(cy) - 2, w, 5).data;
+        let n = 0;
+        for (let p = 0; p < d.length; p += 4) if (d[p] > 120 && d[p + 2] < 90 && d[p] - d[p + 2] > 70) n++;
+        return n;
+      });
+      console.log(`    eigen-coloured pixels on the negative x axis: ${dashes}`);
+      assert(dashes > 20, `the eigenvector line on the x axis shows over the grid (${dashes} pixels)`);
+      await t.screenshot('linalg6-labels-2d');
+      await t.open('/linear-algebra?v=1&dim=3');
+      await sceneReady(page);
+      const l3 = await labelOverlaps(page);
+      console.log(`    3-D: ${l3.count} labels, overlaps: ${JSON.stringify(l3.overlaps)}`);
+      assert(l3.count >= 6 && l3.overlaps.length === 0, `3-D labels overlap: ${l3.overlaps.join('; ')}`);
+      await t.screenshot('linalg6-labels-3d');
+      await page.getByRole('button', { name: 'Rotate left' }).click();
+      await page.getByRole('button', { name: 'Rotate left' }).click();
+      await frames(page, 4);
+      const l3b = await labelOverlaps(page);
+      assert(l3b.overlaps.length === 0, `3-D labels overlap after turning: ${l3b.overlaps.join('; ')}`);
+      await t.screenshot('linalg6-labels-3d-turned');
     },
   },
   {

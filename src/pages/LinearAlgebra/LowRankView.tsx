@@ -4,7 +4,7 @@
  * values on a log scale, and the Eckart–Young error ‖A − A_k‖_F = √(Σ_{i>k} σᵢ²) beside the error measured
  * from the pixels. Moving k only rebuilds A_k from the factors here (at most min(k, r − k) rank-one terms).
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { droppedNorms, lowRankStorageRatio, rankKImage } from '../../core';
 import { useLinalgStore } from '../../stores/linalg/store';
 import { useLowRankStore, type GrayImage } from '../../stores/linalg/lowRank';
@@ -191,7 +191,9 @@ function LowRankControls() {
 }
 
 function Approximation({ image, k }: { image: GrayImage; k: number }) {
-  const svd = useLowRankStore((s) => s.svd);
+  // The SVD lands in the worker message's task; A_k (up to 512 × 512 × k/2 products), the σ chart and the
+  // readouts follow in a deferred render of their own, so that the message's task stays short.
+  const svd = useDeferredValue(useLowRankStore((s) => s.svd));
   const factors = svd?.image === image ? svd.result : null;
   const approx = useMemo(() => (factors ? rankKImage(factors, k, image.pixels) : null), [factors, k, image]);
   const tail = useMemo(() => (factors ? droppedNorms(factors.sigma) : null), [factors]);

@@ -71,8 +71,16 @@ export function EigenLines({ colors }: { colors: SceneColors }) {
   useLabel('l1', state.labels[1]);
   useLabel('l2', state.labels[2]);
   return (
-    <lineSegments ref={lines} geometry={geometry} name="eigen-lines">
-      <lineDashedMaterial color={colors.eigen} dashSize={0.18} gapSize={0.12} />
+    // Drawn with the transparent objects, after the grid (whose lines would otherwise cover an eigenvector
+    // line along an axis) and the unit cell: renderOrder sorts only within that pass.
+    <lineSegments ref={lines} geometry={geometry} name="eigen-lines" renderOrder={3}>
+      <lineDashedMaterial
+        color={colors.eigen}
+        dashSize={0.18}
+        gapSize={0.12}
+        transparent
+        depthWrite={false}
+      />
     </lineSegments>
   );
 }

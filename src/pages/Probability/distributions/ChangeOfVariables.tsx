@@ -299,12 +299,12 @@ export function ChangeOfVariables() {
           <div className="cv-flows">
             <p>
               Normalizing flows build a complicated law the same way: they push a simple X through invertible
-              maps g and keep the density exact with
+              maps g and keep the density exact with, at x = g⁻¹(y),
             </p>
             <div className="formula" role="group" tabIndex={0} aria-label="normalizing flow formula">
               <Tex
                 display
-                tex={String.raw`\begin{aligned} \log p_Y(y) &= \log p_X(x) \\ &\quad - \log \lvert \det J_g(x) \rvert,\quad x = g^{-1}(y) \end{aligned}`}
+                tex={String.raw`\begin{aligned} \log p_Y(y) &= \log p_X(x) \\ &\quad - \log \lvert \det J_g(x) \rvert \end{aligned}`}
               />
             </div>
             <p>

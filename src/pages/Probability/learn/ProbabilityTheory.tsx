@@ -54,7 +54,10 @@ function DistributionsTheory({ open }: Open) {
       probability stays at most 1. The cdf F accumulates that area; it is what the KS distance compares with
       the sample&rsquo;s step function. The mean is the balance point, the variance the mean squared distance
       from it, and heavy tails (Cauchy, Student t with few degrees of freedom) can make either integral
-      diverge.
+      diverge. Pushing X through a function g changes the density, not the probabilities: an interval of width
+      dx around x carries p<sub>X</sub>(x)·dx, and g stretches it to width |g′(x)|·dx, so p<sub>Y</sub>(y) = p
+      <sub>X</sub>(x)/|g′(x)| at x = g⁻¹(y), summed over every x with g(x) = y when g is not one-to-one (x² of
+      a normal is χ²₁). Normalizing flows use the same rule with det J in place of g′.
     </TheorySection>
   );
 }

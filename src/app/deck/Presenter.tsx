@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { activePlayer, onPlayersChange } from '../../stores/presenting';
 import { markSceneChange } from '../../ui/sceneTransition';
 import { setFullscreen } from '../fullscreen';
@@ -9,7 +9,7 @@ import { sceneLabel } from './deckOps';
 import { presentedHash, useDeckStore, type Presentation } from './deckStore';
 import { prefetchScenes } from './prefetch';
 import { openChannel, presenterViewUrl, type ShowState, type ViewMessage } from './presenterChannel';
-import { requestRefit, useStageFit } from './stage';
+import { requestRefit, useStageBar, useStageFit } from './stage';
 import './presenter.css';
 
 /**
@@ -130,34 +130,15 @@ function PresenterOverlay({ p }: { p: Presentation }) {
     return () => root.removeAttribute('data-stage-layout');
   }, [staged, strip]);
 
-  const barHeight = useCallback(
-    () => (barHidden ? 0 : Math.ceil(bar.current?.getBoundingClientRect().height ?? 0)),
-    [barHidden],
-  );
+  const stageBox = useStageBar(bar, strip, barHidden);
   useStageFit(
     staged,
-    () => {
-      const stripEl = strip ? document.querySelector('.stage-controls') : null;
-      const left = stripEl ? Math.ceil(stripEl.getBoundingClientRect().right) : 0;
-      return { left, top: 0, width: window.innerWidth - left, height: window.innerHeight - barHeight() };
-    },
+    stageBox,
     `${hash}|${strip}|${barHidden}`,
     strip,
+    scene.panels ?? 'all',
+    scene.layout ?? 'auto',
   );
-
-  // The bar's height, for the page's bottom padding (the bar never covers the end of a page).
-  useEffect(() => {
-    const el = bar.current;
-    const root = document.documentElement;
-    const set = () => root.style.setProperty('--presenter-h', `${barHeight()}px`);
-    set();
-    const ro = el ? new ResizeObserver(set) : null;
-    if (el) ro?.observe(el);
-    return () => {
-      ro?.disconnect();
-      root.style.removeProperty('--presenter-h');
-    };
-  }, [barHeight]);
 
   const leaveField = () => {
     const el = document.activeElement as HTMLElement | null;

@@ -1,17 +1,28 @@
 import { useId } from 'react';
 import { currentViewAddress } from '../useUrlState';
-import { checkSceneHash, SCENE_SPEEDS, type Scene, type StageArrangement } from './deckCodec';
+import {
+  checkSceneHash,
+  SCENE_SPEEDS,
+  STAGE_LAYOUTS,
+  STAGE_PANELS,
+  type Scene,
+  type StageArrangement,
+  type StageLayoutChoice,
+  type StagePanelChoice,
+} from './deckCodec';
 import { scenePage } from './deckOps';
 
 /** The options of a scene the editor changes (everything but its address, title and class note). */
 export type SceneOptionValues = Required<
-  Pick<Scene, 'speaker' | 'stage' | 'autoplay' | 'speed' | 'hidePreview' | 'builds'>
+  Pick<Scene, 'speaker' | 'stage' | 'panels' | 'layout' | 'autoplay' | 'speed' | 'hidePreview' | 'builds'>
 >;
 
 export function sceneOptionsOf(scene: Scene): SceneOptionValues {
   return {
     speaker: scene.speaker ?? '',
     stage: scene.stage ?? 'page',
+    panels: scene.panels ?? 'all',
+    layout: scene.layout ?? 'auto',
     autoplay: scene.autoplay ?? false,
     speed: scene.speed ?? 1,
     hidePreview: scene.hidePreview ?? false,
@@ -23,6 +34,17 @@ const STAGE_LABELS: Record<StageArrangement, string> = {
   figure: 'Main figure, full screen',
   controls: 'Main figure and a strip of controls',
   page: 'Whole page',
+};
+
+const PANEL_LABELS: Record<StagePanelChoice, string> = {
+  all: 'The main figure and its companion charts',
+  main: 'The main figure only',
+};
+
+const LAYOUT_LABELS: Record<StageLayoutChoice, string> = {
+  auto: 'By the screen’s shape',
+  side: 'Side by side',
+  stacked: 'Stacked',
 };
 
 /**
@@ -65,6 +87,35 @@ export function SceneOptionsFields({
           ))}
         </select>
       </label>
+      {value.stage !== 'page' && (
+        <>
+          <label className="field">
+            <span>Figures on stage</span>
+            <select value={value.panels} onChange={(e) => set('panels', e.target.value as StagePanelChoice)}>
+              {STAGE_PANELS.map((k) => (
+                <option key={k} value={k}>
+                  {PANEL_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {value.panels === 'all' && (
+            <label className="field">
+              <span>Arrangement of the figures</span>
+              <select
+                value={value.layout}
+                onChange={(e) => set('layout', e.target.value as StageLayoutChoice)}
+              >
+                {STAGE_LAYOUTS.map((k) => (
+                  <option key={k} value={k}>
+                    {LAYOUT_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </>
+      )}
       <label className="check">
         <input type="checkbox" checked={value.autoplay} onChange={(e) => set('autoplay', e.target.checked)} />
         Start the animation when the scene opens

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { create } from 'zustand';
 import { useShortcut } from '../../ui/keyboard';
 import { useDeckStore } from './deckStore';
-import { findStageFigure, requestRefit, useStageFit } from './stage';
+import { findStageFigure, requestRefit, useStageBar, useStageFit } from './stage';
 
 interface StageModeState {
   on: boolean;
@@ -78,29 +78,8 @@ function StageOverlay() {
     leaveButton.current?.focus({ preventScroll: true });
   }, []);
 
-  const barHeight = useCallback(() => Math.ceil(bar.current?.getBoundingClientRect().height ?? 0), []);
-  useEffect(() => {
-    const root = document.documentElement;
-    const set = () => root.style.setProperty('--presenter-h', `${barHeight()}px`);
-    set();
-    const ro = bar.current ? new ResizeObserver(set) : null;
-    if (bar.current) ro?.observe(bar.current);
-    return () => {
-      ro?.disconnect();
-      root.style.removeProperty('--presenter-h');
-    };
-  }, [barHeight]);
-
-  useStageFit(
-    true,
-    () => {
-      const stripEl = strip ? document.querySelector('.stage-controls') : null;
-      const left = stripEl ? Math.ceil(stripEl.getBoundingClientRect().right) : 0;
-      return { left, top: 0, width: window.innerWidth - left, height: window.innerHeight - barHeight() };
-    },
-    `${hash}|${strip}`,
-    strip,
-  );
+  const stageBox = useStageBar(bar, strip);
+  useStageFit(true, stageBox, `${hash}|${strip}`, strip);
 
   useShortcut('Escape', leave);
   useShortcut('c', () => setStrip((s) => !s));

@@ -1,15 +1,26 @@
 /**
  * Scene decks on the wire: the JSON file, the `#/deck?d=` link and localStorage all carry
- * `{ version: 2, scenes: [{ hash, title, note, …options }] }`. Older formats are migrated on read; anything
+ * `{ version: 3, scenes: [{ hash, title, note, …options }] }`. Older formats are migrated on read; anything
  * else is refused with a sentence saying why. Nothing here throws, whatever the input.
  *
  * Version 2 added the scene options (all optional, left out when at their default so links stay short):
  * `speaker` (private speaker notes, shown only in the presenter view), `stage` (what is on stage),
  * `autoplay` and `speed` (the scene's animation starts on open), `hidePreview` (the faint preview path stays
  * hidden until drawn) and `builds` (further addresses revealed one per click before the next scene).
+ *
+ * Version 3 added which figures a staged scene shows, `panels` (`main`: the main figure alone; default `all`:
+ * with its companions, such as the network's loss curves beside its boundary), and their arrangement, `layout`
+ * (`side` by side or `stacked`; default `auto`, by the screen's shape). A version 2 deck reads unchanged.
  */
 
-export const DECK_VERSION = 2;
+export const DECK_VERSION = 3;
+
+/** Which figures a staged scene shows (see the stage fit): the main one with its companions, or alone. */
+export const STAGE_PANELS = ['all', 'main'] as const;
+export type StagePanelChoice = (typeof STAGE_PANELS)[number];
+/** How a staged scene's figures share the screen. */
+export const STAGE_LAYOUTS = ['auto', 'side', 'stacked'] as const;
+export type StageLayoutChoice = (typeof STAGE_LAYOUTS)[number];
 
 /**
  * What a scene puts on stage while presenting: the page's main figure filling the screen (`figure`), the
@@ -29,6 +40,10 @@ export interface Scene {
   speaker?: string;
   /** What is on stage (default `page`: the whole page, as decks of format 1 were shown). */
   stage?: StageArrangement;
+  /** Which of the page's figures are on stage (default `all`: the main one and its companions). */
+  panels?: StagePanelChoice;
+  /** How the staged figures are arranged (default `auto`: side by side on a wide screen, else stacked). */
+  layout?: StageLayoutChoice;
   /** Start the page's animation when the scene opens. */
   autoplay?: boolean;
   /** Animation speed, one of {@link SCENE_SPEEDS} (default 1). */
@@ -106,7 +121,8 @@ export function migrateDeck(raw: unknown): { version: number; scenes: unknown } 
       error: `it was made by a newer version of the playground (format ${version}; this one reads up to ${DECK_VERSION})`,
     };
   if (version === 0) return migrateDeck(scenes);
-  // Version 1 scenes are version 2 scenes with every option at its default: nothing to convert.
+  // Version 1 scenes are version 2 scenes with every option at its default, and version 2 scenes version 3
+  // scenes without `panels` and `layout` (at their defaults): nothing to convert.
   return { version, scenes };
 }
 
@@ -143,7 +159,7 @@ export function validateDeck(raw: unknown): DeckResult {
 
 /** Reads a scene's options into `scene` (only those not at their default); returns what is wrong, if anything. */
 function readOptions(raw: Record<string, unknown>, scene: Scene): string | null {
-  const { speaker, stage, autoplay, speed, hidePreview, builds } = raw;
+  const { speaker, stage, panels, layout, autoplay, speed, hidePreview, builds } = raw;
   const sp = checkText(speaker, 'speaker notes', DECK_LIMITS.note);
   if ('error' in sp) return sp.error;
   if (sp.text) scene.speaker = sp.text;
@@ -151,6 +167,16 @@ function readOptions(raw: Record<string, unknown>, scene: Scene): string | null 
     if (!STAGE_ARRANGEMENTS.includes(stage as StageArrangement))
       return `its stage is not one of ${STAGE_ARRANGEMENTS.join(', ')}`;
     if (stage !== 'page') scene.stage = stage as StageArrangement;
+  }
+  if (panels !== undefined && panels !== null) {
+    if (!STAGE_PANELS.includes(panels as StagePanelChoice))
+      return `its panels are not one of ${STAGE_PANELS.join(', ')}`;
+    if (panels !== 'all') scene.panels = panels as StagePanelChoice;
+  }
+  if (layout !== undefined && layout !== null) {
+    if (!STAGE_LAYOUTS.includes(layout as StageLayoutChoice))
+      return `its layout is not one of ${STAGE_LAYOUTS.join(', ')}`;
+    if (layout !== 'auto') scene.layout = layout as StageLayoutChoice;
   }
   for (const [name, v] of [
     ['autoplay', autoplay],
@@ -242,6 +268,8 @@ function plain(s: Scene): Scene {
   const out: Scene = { hash: s.hash, title: s.title, note: s.note };
   if (s.speaker) out.speaker = s.speaker;
   if (s.stage && s.stage !== 'page') out.stage = s.stage;
+  if (s.panels && s.panels !== 'all') out.panels = s.panels;
+  if (s.layout && s.layout !== 'auto') out.layout = s.layout;
   if (s.autoplay) out.autoplay = true;
   if (s.speed !== undefined && s.speed !== 1) out.speed = s.speed;
   if (s.hidePreview) out.hidePreview = true;

@@ -1,4 +1,5 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useSyncExternalStore, type RefObject } from 'react';
+import type { StageLayoutChoice, StagePanelChoice } from './deckCodec';
 
 /**
  * The stage layout: the page's main figure (the element a page marks `data-stage="main"`) fills the screen,
@@ -84,6 +85,12 @@ function contentBox(fig: HTMLElement): { l: number; t: number; w: number; h: num
   let t = Infinity;
   let r = -Infinity;
   let b = -Infinity;
+  const add = (rr: DOMRect) => {
+    l = Math.min(l, (rr.left - fr.left) / s);
+    t = Math.min(t, (rr.top - fr.top) / s);
+    r = Math.max(r, (rr.right - fr.left) / s);
+    b = Math.max(b, (rr.bottom - fr.top) / s);
+  };
   const parts = fig.querySelectorAll<Element>(
     'svg, canvas, img, button, label, output, li, p, h2, h3, legend, .katex-display',
   );
@@ -91,10 +98,7 @@ function contentBox(fig: HTMLElement): { l: number; t: number; w: number; h: num
     if (el.parentElement?.closest('svg')) continue; // the outer svg counts, not its children
     const rr = el.getBoundingClientRect();
     if (rr.width === 0 || rr.height === 0) continue;
-    l = Math.min(l, (rr.left - fr.left) / s);
-    t = Math.min(t, (rr.top - fr.top) / s);
-    r = Math.max(r, (rr.right - fr.left) / s);
-    b = Math.max(b, (rr.bottom - fr.top) / s);
+    add(rr);
   }
   if (!Number.isFinite(l)) return { l: 0, t: 0, w: fig.offsetWidth, h: fig.offsetHeight };
   return { l, t, w: r - l, h: b - t };
@@ -118,25 +122,89 @@ export function findStageFigure(root: ParentNode = document): HTMLElement | null
   return null;
 }
 
+/** Which of the page's figures go on stage: the main one with its companions (`all`), or the main one alone. */
+export type StagePanels = StagePanelChoice;
+/** How several staged figures share the screen: side by side, stacked, or by the screen's shape (`auto`). */
+export type StageLayout = StageLayoutChoice;
+
+/**
+ * The figures to stage: the main one, then (with `all`) the page's companions of it, the laid-out elements it
+ * marks `data-stage="companion"` (a chart worth showing beside a square figure: the network's loss curves, the
+ * chain's trace plots).
+ */
+export function findStageFigures(panels: StagePanels = 'all', root: ParentNode = document): HTMLElement[] {
+  const main = findStageFigure(root);
+  if (!main) return [];
+  if (panels === 'main') return [main];
+  const companions = [...root.querySelectorAll<HTMLElement>('main [data-stage="companion"]')].filter(
+    (el) => el.getClientRects().length > 0 && !el.contains(main) && !main.contains(el),
+  );
+  return [main, ...companions];
+}
+
+/** The most of the stage the main figure takes when it shares it with companions. */
+const MAIN_SHARE = 0.62;
+
+/**
+ * The boxes of figures of content sizes `sizes` (at their design width; the main figure first) in `box`: side
+ * by side or stacked. The main figure gets the room its shape can use at the full height (side by side) or
+ * width (stacked), at most {@link MAIN_SHARE} of the stage; the companions share the rest by their shapes.
+ */
+export function splitStage(
+  box: StageBox,
+  sizes: { w: number; h: number }[],
+  layout: StageLayout,
+): StageBox[] {
+  if (sizes.length <= 1) return [box];
+  const side = layout === 'side' || (layout === 'auto' && box.width >= box.height);
+  const along = side ? box.width : box.height;
+  const across = side ? box.height : box.width;
+  // A figure's length along the split per unit across it: width per height side by side, else height per width.
+  const ratio = ({ w, h }: { w: number; h: number }) =>
+    Math.max(0.25, Math.min(4, side ? w / Math.max(1, h) : h / Math.max(1, w)));
+  const first = Math.round(Math.min(along * MAIN_SHARE, across * ratio(sizes[0])));
+  const rest = sizes.slice(1).map(ratio);
+  const total = rest.reduce((x, y) => x + y, 0);
+  const parts = [first, ...rest.map((r) => Math.round(((along - first) * r) / total))];
+  const out: StageBox[] = [];
+  let at = side ? box.left : box.top;
+  for (const part of parts) {
+    out.push(
+      side
+        ? { left: at, top: box.top, width: part, height: box.height }
+        : { left: box.left, top: at, width: box.width, height: part },
+    );
+    at += part;
+  }
+  return out;
+}
+
 const ACTIVE = 'stage-figure';
 const STRIP = 'stage-controls';
 
 /**
- * While `enabled`: keeps the main figure fitted to the box `box()` gives (re-read on every pass), following
- * the figure's own size changes, page changes (a new figure) and window resizes. Calls `report` with the
- * figure found (or null) after each pass.
+ * While `enabled`: keeps the staged figures (the main one and, with `panels` = `all`, its companions, arranged
+ * by `layout`) fitted to the box `box()` gives (re-read on every pass), following the figures' own size
+ * changes, page changes (new figures) and window resizes.
  */
-export function useStageFit(enabled: boolean, box: () => StageBox, key: string, strip: boolean): void {
+export function useStageFit(
+  enabled: boolean,
+  box: () => StageBox,
+  key: string,
+  strip: boolean,
+  panels: StagePanels = 'all',
+  layout: StageLayout = 'auto',
+): void {
   useEffect(() => {
     if (!enabled) return;
     const main = document.getElementById('main');
     if (!main) return;
-    let figure: HTMLElement | null = null;
+    let figures: HTMLElement[] = [];
     let controls: HTMLElement | null = null;
     let passes = 0;
     let frame = 0;
     let timer = 0;
-    // During the measuring passes the figure's own resizes are expected; afterwards they ask for a new fit.
+    // During the measuring passes the figures' own resizes are expected; afterwards they ask for a new fit.
     const ro = new ResizeObserver(() => {
       if (passes >= 3) schedule();
     });
@@ -146,20 +214,25 @@ export function useStageFit(enabled: boolean, box: () => StageBox, key: string, 
       el.style.removeProperty('transform');
       ro.unobserve(el);
     };
-    let samples: Sample[] = [];
+    let samples: Sample[][] = [];
+    let boxes: StageBox[] = [];
     const wait = () => {
       timer = window.setTimeout(schedule, 150);
     };
+    const same = (a: HTMLElement[], b: HTMLElement[]) =>
+      a.length === b.length && a.every((el, i) => el === b[i]);
     const apply = () => {
-      const found = findStageFigure();
-      if (found !== figure) {
-        if (figure) release(figure);
-        figure = found;
+      const found = findStageFigures(panels);
+      if (!same(found, figures)) {
+        for (const el of figures) if (!found.includes(el)) release(el);
+        figures = found;
         passes = 0;
-        if (!figure) return;
-        figure.classList.add(ACTIVE);
-        ro.observe(figure);
+        for (const el of figures) {
+          el.classList.add(ACTIVE);
+          ro.observe(el);
+        }
       }
+      const figure = figures[0];
       if (!figure) return;
       // The page's controls beside the figure become the strip (the panel of the same two-column layout).
       const want = strip
@@ -176,24 +249,45 @@ export function useStageFit(enabled: boolean, box: () => StageBox, key: string, 
       const bw = Math.max(MIN_WIDTH, b.width - 2 * PAD);
       // Passes: lay out at the design width, then at a narrower one, then at the best width those predict.
       if (passes === 0) {
-        samples = [];
-        figure.style.transform = 'none';
-        figure.style.width = `${Math.min(DESIGN_WIDTH, bw)}px`;
+        samples = figures.map(() => []);
+        boxes = figures.map(() => b);
+        for (const el of figures) {
+          el.style.transform = 'none';
+          el.style.width = `${Math.min(DESIGN_WIDTH, bw)}px`;
+        }
         passes = 1;
         return wait();
       }
       if (passes === 1 || passes === 2) {
-        const c = contentBox(figure);
-        samples.push({ width: figure.offsetWidth, w: c.w, h: c.h });
-        if (passes === 1)
-          figure.style.width = `${Math.round(Math.max(MIN_WIDTH, figure.offsetWidth * 0.7))}px`;
-        else figure.style.width = `${bestWidth(b, samples[0], samples[1], smallestText(figure))}px`;
+        const contents = figures.map(contentBox);
+        figures.forEach((el, i) =>
+          samples[i].push({ width: el.offsetWidth, w: contents[i].w, h: contents[i].h }),
+        );
+        if (passes === 1) {
+          // Each figure's share of the stage, from its shape at the design width.
+          boxes = splitStage(b, contents, layout);
+          for (const el of figures)
+            el.style.width = `${Math.round(Math.max(MIN_WIDTH, el.offsetWidth * 0.7))}px`;
+        } else
+          figures.forEach((el, i) => {
+            el.style.width = `${bestWidth(boxes[i], samples[i][0], samples[i][1], smallestText(el))}px`;
+          });
         passes++;
         return wait();
       }
-      const c = contentBox(figure);
-      const { scale, x, y } = fitInto(b, c.w, c.h);
-      figure.style.transform = `translate(${Math.round(x - c.l * scale)}px, ${Math.round(y - c.t * scale)}px) scale(${scale.toFixed(4)})`;
+      boxes =
+        figures.length === 1
+          ? [b]
+          : splitStage(
+              b,
+              samples.map((s) => s[0]),
+              layout,
+            );
+      figures.forEach((el, i) => {
+        const c = contentBox(el);
+        const { scale, x, y } = fitInto(boxes[i], c.w, c.h);
+        el.style.transform = `translate(${Math.round(x - c.l * scale)}px, ${Math.round(y - c.t * scale)}px) scale(${scale.toFixed(4)})`;
+      });
     };
     const schedule = () => {
       cancelAnimationFrame(frame);
@@ -205,7 +299,7 @@ export function useStageFit(enabled: boolean, box: () => StageBox, key: string, 
       schedule();
     };
     const mo = new MutationObserver(() => {
-      if (findStageFigure() !== figure) schedule();
+      if (!same(findStageFigures(panels), figures)) schedule();
     });
     mo.observe(main, { childList: true, subtree: true });
     window.addEventListener('resize', refit);
@@ -218,12 +312,51 @@ export function useStageFit(enabled: boolean, box: () => StageBox, key: string, 
       mo.disconnect();
       ro.disconnect();
       window.removeEventListener('resize', refit);
-      if (figure) release(figure);
+      for (const el of figures) release(el);
       controls?.classList.remove(STRIP);
     };
     // `box` is read on every pass; a change of `key` (the scene, the arrangement, the bar) refits.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [enabled, key, strip]);
+  }, [enabled, key, strip, panels, layout]);
+}
+
+/**
+ * The bar along the bottom of the stage (the presenter bar, or the stage toggle's): keeps `--presenter-h` at
+ * its height (the page's bottom padding, the strip's bottom edge) and returns the free area for
+ * {@link useStageFit}: right of the controls strip when `strip`, above the bar unless it is `hidden`.
+ */
+export function useStageBar(
+  bar: RefObject<HTMLElement | null>,
+  strip: boolean,
+  hidden = false,
+): () => StageBox {
+  useEffect(() => {
+    const el = bar.current;
+    const root = document.documentElement;
+    const set = () => root.style.setProperty('--presenter-h', `${barHeight(bar, hidden)}px`);
+    set();
+    const ro = el ? new ResizeObserver(set) : null;
+    if (el) ro?.observe(el);
+    return () => {
+      ro?.disconnect();
+      root.style.removeProperty('--presenter-h');
+    };
+  }, [bar, hidden]);
+  return useCallback(() => {
+    const r = strip ? document.querySelector('.stage-controls')?.getBoundingClientRect() : undefined;
+    const free = window.innerHeight - barHeight(bar, hidden);
+    // A strip across the width (a narrow screen) is above the figure; otherwise on its left.
+    if (r && r.width > window.innerWidth * 0.6) {
+      const top = Math.ceil(r.bottom);
+      return { left: 0, top, width: window.innerWidth, height: Math.max(1, free - top) };
+    }
+    const left = r ? Math.ceil(r.right) : 0;
+    return { left, top: 0, width: window.innerWidth - left, height: free };
+  }, [bar, strip, hidden]);
+}
+
+function barHeight(bar: RefObject<HTMLElement | null>, hidden: boolean): number {
+  return hidden ? 0 : Math.ceil(bar.current?.getBoundingClientRect().height ?? 0);
 }
 
 /* The stage toggle outside a presentation (projector controls), and what the presenter shows. */

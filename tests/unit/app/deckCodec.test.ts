@@ -63,7 +63,7 @@ describe('deck link and JSON round trips', () => {
   });
   it('encodeDeckJson(deck) writes the format version and drops store-side fields', () => {
     const withId = deck([{ ...SAMPLE.scenes[0], id: 's1' } as Scene]);
-    expect(JSON.parse(encodeDeckJson(withId))).toEqual({ version: 2, scenes: [SAMPLE.scenes[0]] });
+    expect(JSON.parse(encodeDeckJson(withId))).toEqual({ version: 3, scenes: [SAMPLE.scenes[0]] });
   });
 });
 
@@ -118,7 +118,7 @@ describe('migrateDeck / validateDeck(version 0 = a plain array of hashes)', () =
       ok: true,
       migratedFrom: 0,
       deck: {
-        version: 2,
+        version: 3,
         scenes: [
           { hash: '#/', title: '', note: '' },
           { hash: '#/probability?v=1', title: '', note: '' },
@@ -137,9 +137,9 @@ describe('migrateDeck / validateDeck(version 0 = a plain array of hashes)', () =
     expect(r.ok && r.deck.scenes[0].hash).toBe('#/linear-algebra?v=1');
     expect(r.ok && r.migratedFrom).toBe(0);
   });
-  it('migrateDeck({ version: 3 }) refuses a newer format by name', () => {
-    expect(migrateDeck({ version: 3, scenes: [] })).toEqual({
-      error: 'it was made by a newer version of the playground (format 3; this one reads up to 2)',
+  it('migrateDeck({ version: 4 }) refuses a newer format by name', () => {
+    expect(migrateDeck({ version: 4, scenes: [] })).toEqual({
+      error: 'it was made by a newer version of the playground (format 4; this one reads up to 3)',
     });
   });
   it('validateDeck(version 0 with a bad hash) names the scene', () => {

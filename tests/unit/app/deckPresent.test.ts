@@ -27,13 +27,13 @@ const OPTS: Scene = {
 
 describe('deck format 2: scene options', () => {
   it('round-trips every option through the JSON file and the link', () => {
-    const deck = { version: 2 as const, scenes: [OPTS, { hash: '#/', title: '', note: '' }] };
+    const deck = { version: 3 as const, scenes: [OPTS, { hash: '#/', title: '', note: '' }] };
     expect(decodeDeckJson(encodeDeckJson(deck))).toEqual({ ok: true, deck, migratedFrom: null });
     expect(decodeDeckParam(encodeDeckParam(deck))).toEqual({ ok: true, deck, migratedFrom: null });
   });
   it('leaves options at their default out of the file (a plain scene writes only hash, title, note)', () => {
     const text = encodeDeckJson({
-      version: 2,
+      version: 3,
       scenes: [
         { ...OPTS, speaker: '', stage: 'page', autoplay: false, speed: 1, hidePreview: false, builds: [] },
       ],
@@ -45,7 +45,7 @@ describe('deck format 2: scene options', () => {
     expect(r).toEqual({
       ok: true,
       migratedFrom: 1,
-      deck: { version: 2, scenes: [{ hash: '#/', title: 'a', note: '' }] },
+      deck: { version: 3, scenes: [{ hash: '#/', title: 'a', note: '' }] },
     });
   });
   it.each([
@@ -153,5 +153,39 @@ describe('deckChunks: what a show prefetches', () => {
     ]);
     expect([...chunks.keys()]).toEqual(['/probability', '/calculus']);
     expect([...chunks.get('/probability')!]).toEqual(['clt', 'lln']);
+  });
+});
+
+describe('deck format 3: which figures are on stage, and how they are arranged', () => {
+  const staged = {
+    hash: '#/machine-learning?v=1&tab=nn',
+    title: 'Network',
+    note: '',
+    stage: 'figure' as const,
+  };
+  it('round-trips panels and layout through the file and the link; their defaults stay out of the file', () => {
+    const deck = {
+      version: 3 as const,
+      scenes: [
+        { ...staged, panels: 'main' as const },
+        { ...staged, layout: 'stacked' as const },
+      ],
+    };
+    expect(decodeDeckJson(encodeDeckJson(deck))).toEqual({ ok: true, deck, migratedFrom: null });
+    expect(decodeDeckParam(encodeDeckParam(deck))).toEqual({ ok: true, deck, migratedFrom: null });
+    const text = encodeDeckJson({ version: 3, scenes: [{ ...staged, panels: 'all', layout: 'auto' }] });
+    expect(JSON.parse(text).scenes[0]).toEqual(staged);
+  });
+  it('a version 2 deck imports the same (default figures and arrangement) and says it was migrated', () => {
+    const r = validateDeck({ version: 2, scenes: [staged] });
+    expect(r).toEqual({ ok: true, migratedFrom: 2, deck: { version: 3, scenes: [staged] } });
+  });
+  it.each([
+    [{ panels: 'every' }, /panels are not one of all, main/],
+    [{ layout: 'grid' }, /layout is not one of auto, side, stacked/],
+  ])('refuses a bad option %j by name', (bad, why) => {
+    const r = validateDeck({ version: 3, scenes: [{ hash: '#/', ...bad }] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(why);
   });
 });

@@ -9,11 +9,11 @@ async function freshStore() {
 beforeEach(() => window.localStorage.clear());
 
 describe('useDeckStore and localStorage', () => {
-  it('add(scene) persists { version: 2, scenes } without store ids', async () => {
+  it('add(scene) persists { version: 3, scenes } without store ids', async () => {
     const { useDeckStore, DECK_KEY } = await freshStore();
     useDeckStore.getState().add({ hash: '#/probability?v=1', title: 'P', note: '' });
     expect(JSON.parse(window.localStorage.getItem(DECK_KEY)!)).toEqual({
-      version: 2,
+      version: 3,
       scenes: [{ hash: '#/probability?v=1', title: 'P', note: '' }],
     });
   });

@@ -6,6 +6,7 @@ import { useNnStore, type NnState } from '../../../stores/ml/nn/store';
 import { nnView } from '../../../stores/ml/nn/view';
 import { useWidth } from '../../../ui/ChartFrame';
 import { UrlNotice } from '../../../ui/UrlNotice';
+import { useStagedWidth } from '../../../ui/useStagedWidth';
 import { computeClient } from '../../../worker/client';
 import { BigPicture } from './BigPicture';
 import { NetworkPanel } from './network';
@@ -41,7 +42,10 @@ export default function NnTab() {
     const s = useNnStore.getState();
     if (!s.snapshot && !s.running) s.preview();
   }, []);
-  const plotSize = useMemo(() => Math.max(260, Math.min(520, width)), [width]);
+  // On stage the square plot follows the width the stage lays it out at, and the loss curves their own panel's.
+  const [stageRef, stagedWidth] = useStagedWidth<HTMLDivElement>();
+  const [lossBox, lossWidth] = useWidth<HTMLDivElement>(640);
+  const plotSize = useMemo(() => Math.max(260, Math.min(520, stagedWidth ?? width)), [width, stagedWidth]);
   return (
     <>
       <h2 className="tab-title">Neural network</h2>
@@ -57,19 +61,19 @@ export default function NnTab() {
           {/* The boundary first, the readouts beside it when there is room (below it when not): the
               picture the tab is about opens in view. */}
           <div className="nn-top">
-            <div data-stage="main">
+            <div data-stage="main" ref={stageRef}>
               <BigPicture size={plotSize} extent={EXTENT} />
             </div>
             <NnReadouts />
           </div>
           <OutputSurfaceView />
           <NetworkPanel />
-          <div className="loss-panel">
+          <div className="loss-panel" data-stage="companion" ref={lossBox}>
             <label className="check">
               <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
               log scale
             </label>
-            <LossCurves history={history} width={Math.min(width, 640)} log={log} />
+            <LossCurves history={history} width={Math.min(lossWidth, 640)} log={log} />
           </div>
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { useMcmcStore } from '../../../stores/probability/mcmc/store';
+import { useWidth } from '../../../ui/ChartFrame';
 import { AcfChart } from './AcfChart';
 import { TraceChart } from './TraceChart';
 
@@ -15,29 +16,33 @@ export function ChainCharts({
   const count = run?.received ?? 0;
   const total = run?.total ?? 1;
   const d = run?.diagnostics ?? null;
+  // The trace plots follow their own box: on stage, beside the sampler, the stage sets its width.
+  const [traces, traceWidth] = useWidth<HTMLDivElement>(width);
   return (
     <section className="chain-charts" aria-label="chain diagnostics">
-      <h3>Trace plots</h3>
-      <TraceChart
-        label="x"
-        trace={run?.traceX ?? null}
-        values={buffer?.xs ?? null}
-        count={count}
-        total={total}
-        lo={range[0]}
-        hi={range[1]}
-        width={width}
-      />
-      <TraceChart
-        label="y"
-        trace={run?.traceY ?? null}
-        values={buffer?.ys ?? null}
-        count={count}
-        total={total}
-        lo={range[2]}
-        hi={range[3]}
-        width={width}
-      />
+      <div data-stage="companion" ref={traces}>
+        <h3>Trace plots</h3>
+        <TraceChart
+          label="x"
+          trace={run?.traceX ?? null}
+          values={buffer?.xs ?? null}
+          count={count}
+          total={total}
+          lo={range[0]}
+          hi={range[1]}
+          width={traceWidth}
+        />
+        <TraceChart
+          label="y"
+          trace={run?.traceY ?? null}
+          values={buffer?.ys ?? null}
+          count={count}
+          total={total}
+          lo={range[2]}
+          hi={range[3]}
+          width={traceWidth}
+        />
+      </div>
       <h3>Autocorrelation</h3>
       {d ? (
         <AcfChart acfX={d.acfX} acfY={d.acfY} width={width} />

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { makeTarget, type Target2D, type TargetSpec } from '../../../core';
 import { targetSpecOf, useMcmcStore } from '../../../stores/probability/mcmc/store';
 import { useWidth } from '../../../ui/ChartFrame';
+import { useStagedWidth } from '../../../ui/useStagedWidth';
 import { UrlNotice } from '../../../ui/UrlNotice';
 import { useAutoRun } from '../../../ui/useAutoRun';
 import { Tex } from '../../../ui/Tex';
@@ -39,6 +40,8 @@ export default function McmcTab() {
   const ignored = useMcmcStore((s) => s.urlNotice);
   const dismiss = useMcmcStore((s) => s.dismissNotice);
   const [box, width] = useWidth<HTMLDivElement>(760);
+  // On stage the sampler follows the width the stage lays it out at (its readouts step aside there).
+  const [stageRef, stagedWidth] = useStagedWidth<HTMLDivElement>();
   // The picture keeps the last target that could be built while a field holds an invalid value.
   const key = JSON.stringify(targetSpecOf(view));
   const built = useMemo(() => {
@@ -64,11 +67,11 @@ export default function McmcTab() {
           <div className="formula" role="group" tabIndex={0} aria-label="target density formula">
             <Tex tex={shown.tex} display />
           </div>
-          <div className="mcmc-top" data-stage="main">
+          <div className="mcmc-top" data-stage="main" ref={stageRef}>
             <SamplerView
               target={shown}
               name={name}
-              width={width >= 760 ? Math.min(width - 270, 620) : width}
+              width={stagedWidth ?? (width >= 760 ? Math.min(width - 270, 620) : width)}
             />
             <McmcReadouts />
           </div>

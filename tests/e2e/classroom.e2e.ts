@@ -350,7 +350,7 @@ export const classroomTests: E2ETest[] = [
         const stored = await page.evaluate(() =>
           JSON.parse(window.localStorage.getItem('mfml-deck') ?? 'null'),
         );
-        assert(stored?.version === 2 && stored.scenes.length === 3, `stored ${JSON.stringify(stored)}`);
+        assert(stored?.version === 3 && stored.scenes.length === 3, `stored ${JSON.stringify(stored)}`);
         assert(stored.scenes[0].note.startsWith('Memoryless'), 'note lost on the way');
         // A link cut short: refused with an alert, and the deck just imported is untouched.
         await page.goto(link.slice(0, link.length - 7) + '!!');
@@ -373,7 +373,7 @@ export const classroomTests: E2ETest[] = [
       );
       const json = JSON.parse(file.bytes.toString('utf8'));
       assert(
-        file.name.endsWith('.json') && json.version === 2 && json.scenes.length === 3,
+        file.name.endsWith('.json') && json.version === 3 && json.scenes.length === 3,
         `file ${file.name}`,
       );
       const chooser = t.page.locator('#deck-panel input[type=file]');

@@ -77,6 +77,7 @@ describe('Change of basis shows only what it uses', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Change of basis' }));
     expect(document.querySelector('output[aria-label="determinant"]')).toBeNull();
     expect(screen.queryByRole('region', { name: 'numbers of A' })).toBeNull();
+    expect(screen.queryByText('On other pages')).toBeNull();
     const legends = Array.from(document.querySelectorAll('.controls legend')).map((l) => l.textContent ?? '');
     const aAt = legends.findIndex((l) => l.startsWith('Matrix A'));
     expect(legends[aAt]).toContain('used only for [A]_B');

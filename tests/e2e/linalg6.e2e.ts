@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { assert, type E2ETest } from './harness';
-import { noNaN } from './pageHelpers';
+import { noNaN, seriousAxe } from './pageHelpers';
 import { frames, presented } from './webglHelpers';
 
 async function sceneReady(page: Page): Promise<void> {
@@ -218,6 +218,55 @@ export const linalg6Tests: E2ETest[] = [
       const l3b = await labelOverlaps(page);
       assert(l3b.overlaps.length === 0, `3-D labels overlap after turning: ${l3b.overlaps.join('; ')}`);
       await t.screenshot('linalg6-labels-3d-turned');
+    },
+  },
+  {
+    name: 'linalg 6: tips and labels in dark theme, projector mode and at 360 px; Change of basis shows A only for [A]_B',
+    async run(t) {
+      const { page } = t;
+      await t.context.addInitScript(`try { localStorage.setItem('mfml-theme', 'dark'); } catch (e) {}`);
+      await t.open('/linear-algebra?v=1&dim=3');
+      await sceneReady(page);
+      await page.getByRole('button', { name: 'tip of ĵ', exact: true }).focus();
+      await page.keyboard.press('ArrowRight');
+      await frames(page, 3);
+      assert((await labelOverlaps(page)).overlaps.length === 0, 'dark: labels clear');
+      let axe = await seriousAxe(page, ['.la-scene-wrap']);
+      assert(axe.length === 0, `axe (dark): ${axe.join('; ')}`);
+      await t.screenshot('linalg6-tips-dark');
+      await t.context.addInitScript(
+        `try { localStorage.setItem('mfml-theme', 'light'); localStorage.setItem('mfml-projector', '1'); } catch (e) {}`,
+      );
+      await page.reload();
+      await sceneReady(page);
+      await page.getByRole('button', { name: 'tip of î', exact: true }).focus();
+      await page.keyboard.press('ArrowUp');
+      await frames(page, 3);
+      assert((await labelOverlaps(page)).overlaps.length === 0, 'projector: labels clear');
+      axe = await seriousAxe(page, ['.la-scene-wrap']);
+      assert(axe.length === 0, `axe (projector): ${axe.join('; ')}`);
+      await t.screenshot('linalg6-tips-projector');
+      await page.setViewportSize({ width: 360, height: 800 });
+      await frames(page, 4);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert(overflow <= 0, `no horizontal scroll at 360 px (${overflow} px)`);
+      await page.locator('.la-scene').scrollIntoViewIfNeeded();
+      await frames(page, 3);
+      assert((await labelOverlaps(page)).overlaps.length === 0, '360 px: labels clear');
+      await t.screenshot('linalg6-tips-360');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.getByRole('radio', { name: 'Change of basis' }).check();
+      await page.getByRole('button', { name: 'tip of b1', exact: true }).waitFor();
+      assert(
+        (await page.locator('output[aria-label="determinant"]').count()) === 0,
+        'Change of basis shows no numbers of A',
+      );
+      await page.getByText('Matrix A (used only for [A]_B').waitFor();
+      assert((await page.getByText('On other pages').count()) === 0, 'no links about A in Change of basis');
+      await noNaN(page);
+      await t.screenshot('linalg6-basis');
     },
   },
   {

@@ -118,13 +118,9 @@ export default function LinearAlgebraPage() {
             {mode === 'compose' && <MatrixEditor which="b" letter="b" title="Matrix B (applied first)" />}
             {mode === 'basis' && <BasisControls />}
             {/* Change of basis draws P and v; A only enters [A]_B = P⁻¹AP in the panel, so it comes after
-                the basis, says so, and A's own numbers and explanation are not shown. */}
+                the basis, says so, and A's own numbers, explanation and links to other pages are not shown. */}
             {mode === 'basis' && (
-              <MatrixEditor
-                which="a"
-                letter="a"
-                title="Matrix A (used only for [A]_B = P⁻¹AP in the change-of-basis panel)"
-              />
+              <MatrixEditor which="a" letter="a" title="Matrix A (used only for [A]_B = P⁻¹AP)" />
             )}
             {mode === 'pca' && <PcaControls />}
             <AnimationControls />
@@ -137,7 +133,7 @@ export default function LinearAlgebraPage() {
             {mode === 'svd' && <SvdInfo />}
             {mode === 'basis' && <BasisInfo />}
             {mode !== 'pca' && mode !== 'basis' && <MathPanel />}
-            {mode !== 'pca' && <PageLinks />}
+            {mode !== 'pca' && mode !== 'basis' && <PageLinks />}
           </div>
         </div>
       )}

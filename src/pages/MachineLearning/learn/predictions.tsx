@@ -6,6 +6,7 @@ import { mlpParameterCount } from '../../../core';
 import { datasetOf, specOf } from '../../../stores/ml/nn/data';
 import type { NnView } from '../../../stores/ml/nn/view';
 import type { Exercise } from '../../../ui/learn/types';
+import { givens } from '../../../ui/learn/variants';
 import { Tex } from '../../../ui/Tex';
 import { sceneView, showScene } from './scene';
 
@@ -17,38 +18,78 @@ export function defaultParameterCount(): number {
   return mlpParameterCount(specOf(view, data));
 }
 
-export const parameterCount: Exercise = {
-  id: 'parameter-count',
-  title: 'How many numbers does the network learn?',
-  prompt: (
-    <p>
-      The tab opens with inputs x1 and x2, two hidden layers of 4 tanh units and one sigmoid output. How many
-      weights and biases does training adjust?
-    </p>
-  ),
-  answer: {
-    kind: 'number',
-    label: 'parameters',
-    key: { expected: () => [defaultParameterCount()], abs: 0.5, traps: () => [[2 * 4 + 4 * 4 + 4 * 1]] },
-    check(value) {
-      const count = defaultParameterCount();
-      return {
-        ok: value === count,
-        why: `(2 + 1)·4 + (4 + 1)·4 + (4 + 1)·1 = ${count}: each unit has one weight per input and one bias.`,
-      };
+/** The weights and biases of the default view with `units` hidden tanh units per layer, counted by the core. */
+function parameterCountOf(units: readonly number[]): number {
+  const view = sceneView({ layers: units.length, units: [...units], activations: units.map(() => 'tanh') });
+  const data = datasetOf(view);
+  if ('error' in data) throw new Error(data.error);
+  return mlpParameterCount(specOf(view, data));
+}
+
+/** "How many numbers does the network learn?" for hidden layers of `units` (the tab's own when as it opens). */
+function parameterCountFor(units: readonly number[] | null): Exercise {
+  const hidden = units ?? [4, 4];
+  const count = () => (units ? parameterCountOf(units) : defaultParameterCount());
+  const sizes = [2, ...hidden, 1];
+  const terms = sizes.slice(1).map((n, i) => `(${sizes[i]} + 1)·${n}`);
+  const weightsOnly = sizes.slice(1).reduce((s, n, i) => s + sizes[i] * n, 0);
+  const layersText = `${hidden.length === 1 ? 'one hidden layer' : `${hidden.length} hidden layers`} of ${hidden.join(', ')} tanh units`;
+  const scene = units
+    ? { layers: units.length, units: [...units], activations: units.map(() => 'tanh' as const) }
+    : {};
+  return {
+    id: 'parameter-count',
+    title: 'How many numbers does the network learn?',
+    prompt: (
+      <p>
+        {units ? 'The network has' : 'The tab opens with'} inputs x1 and x2, {layersText} and one sigmoid
+        output. How many weights and biases does training adjust?
+      </p>
+    ),
+    answer: {
+      kind: 'number',
+      label: 'parameters',
+      key: { expected: () => [count()], abs: 0.5, traps: () => [[weightsOnly]] },
+      check(value) {
+        const c = count();
+        return {
+          ok: value === c,
+          why: `${terms.join(' + ')} = ${c}: each unit has one weight per input and one bias.`,
+        };
+      },
     },
-  },
-  hint: 'A layer from n units to m units has an m × n weight matrix and m biases.',
-  solution: (
-    <>
-      <Tex tex="\sum_l (n_{l-1} + 1)\, n_l = 3\cdot 4 + 5\cdot 4 + 5\cdot 1 = 37" />. TensorFlow
-      Playground&rsquo;s largest network (6 layers of 8) has 2·8 + 8 + 5·(8·8 + 8) + 8 + 1 = 393; a small
-      language model has 10⁸.
-    </>
-  ),
-  applySolution: () => showScene({}),
-  reveal: () => showScene({}),
-};
+    hint: 'A layer from n units to m units has an m × n weight matrix and m biases.',
+    solution: (
+      <>
+        <Tex
+          tex={`\\sum_l (n_{l-1} + 1)\\, n_l = ${sizes
+            .slice(1)
+            .map((n, i) => `${sizes[i] + 1}\\cdot ${n}`)
+            .join(' + ')} = ${count()}`}
+        />
+        . TensorFlow Playground&rsquo;s largest network (6 layers of 8) has 2·8 + 8 + 5·(8·8 + 8) + 8 + 1 =
+        393; a small language model has 10⁸.
+      </>
+    ),
+    applySolution: () => showScene(scene),
+    reveal: () => showScene(scene),
+    ...(units
+      ? { setUp: () => showScene(scene) }
+      : {
+          // New numbers: other hidden layers (1 to 3 layers of 2 to 8 units); the tab is set to them.
+          variant(seed: number) {
+            const g = givens(seed, 'parameter-count');
+            for (;;) {
+              const layers = g.int(1, 3);
+              const u = Array.from({ length: layers }, () => g.int(2, 8));
+              if (u.join() !== '4,4') return parameterCountFor(u);
+            }
+          },
+        }),
+  };
+}
+
+export const parameterCount: Exercise = parameterCountFor(null);
 
 /** Two hidden layers of linear units on the circle, trained for 300 epochs. */
 export const LINEAR_CIRCLE: Partial<NnView> = { activations: ['linear', 'linear'], budget: 300 };

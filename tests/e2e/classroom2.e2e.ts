@@ -398,6 +398,20 @@ export const classroom2Tests: E2ETest[] = [
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-stage-layout'));
       await page.keyboard.press('s');
       await page.waitForFunction(() => !document.documentElement.hasAttribute('data-stage-layout'));
+
+      // The network's square boundary on stage, with its loss curves beside it, in the dark theme.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await t.open('/machine-learning?v=1&tab=nn');
+      await page.locator('main [data-stage="main"] svg').first().waitFor();
+      await page.keyboard.press('s');
+      const nn = await stageMeasure(page);
+      console.log(
+        `    NN stage (S, dark): ${(nn.share * 100).toFixed(0)}% of the screen, axis text ≥ ${nn.minText.toFixed(1)} px`,
+      );
+      await page.screenshot({ path: `${SCREENSHOTS}/classroom2-stage-toggle-nn-dark.png` });
+      assert(nn.share >= 0.6, `the staged network covers ${(nn.share * 100).toFixed(0)}%`);
+      assert(nn.minText >= 19.5, `network axis text ${nn.minText} px`);
+      await page.keyboard.press('Escape');
     },
   },
   {

@@ -239,4 +239,57 @@ export const exercisesSheetTests: E2ETest[] = [
       await noNaN(page);
     },
   },
+  {
+    name: 'exercises sheet: "New numbers" on the network\'s parameter count and the output size set the Machine learning tabs to the new numbers',
+    async run(t) {
+      const { page } = t;
+      await t.open('/machine-learning?v=1&tab=nn');
+      await page.getByRole('button', { name: 'Exercises', exact: true }).click();
+      const pc = card(page, 'How many numbers does the network learn?');
+      await pc.getByRole('button', { name: 'New numbers' }).click();
+      await pc.getByText('The network has', { exact: false }).waitFor();
+      const text = ((await pc.locator('.learn-prompt').textContent()) ?? '').replace(/\s+/g, ' ');
+      const units = /of ([\d, ]+) tanh units/.exec(text)?.[1].replace(/\s/g, '');
+      assert(!!units, `prompt: ${text}`);
+      await page.waitForFunction(
+        (u) =>
+          location.hash.includes(`nn.units=${u}`) ||
+          location.hash.includes(`nn.units=${encodeURIComponent(u)}`),
+        units!,
+      );
+      const layers = units!.split(',').length;
+      await page.waitForFunction(
+        (n) => location.hash.includes(`nn.layers=${n}`) || (n === 2 && !location.hash.includes('nn.layers=')),
+        layers,
+      );
+      await t.screenshot('exercises-nn-parameter-count-new-numbers');
+
+      await page.getByRole('tab', { name: 'Deep learning' }).click();
+      const os = card(page, 'Predict the output size');
+      await os.getByRole('button', { name: 'New numbers' }).click();
+      const m = /a (\d) × \d kernel, stride (\d) and zero padding (\d)/.exec(
+        ((await os.locator('.learn-prompt').textContent()) ?? '').replace(/\s+/g, ' '),
+      );
+      assert(!!m, 'output-size prompt');
+      await page
+        .waitForFunction(
+          ([k, st, pad]) => {
+            const q = new URLSearchParams(location.hash.split('?')[1] ?? '');
+            const get = (key: string, d: string) => q.get(key) ?? d;
+            return (
+              get('deep.ks', '3') === k &&
+              get('deep.stride', '1') === st &&
+              get('deep.padding', get('deep.pad', '0')) === pad
+            );
+          },
+          [m![1], m![2], m![3]] as const,
+          { timeout: 5000 },
+        )
+        .catch(async () => {
+          throw new Error(`address ${await page.evaluate(() => location.hash)} for ${m![0]}`);
+        });
+      await noNaN(page);
+      await t.screenshot('exercises-deep-output-size-new-numbers');
+    },
+  },
 ];

@@ -41,6 +41,10 @@ export const mlRegressionTests: E2ETest[] = [
       const box = (await frame.boundingBox())!;
       await page.mouse.click(box.x + box.width * 0.2, box.y + box.height * 0.3);
       await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.7);
+      // The plot draws the points of a deferred render (useRegFit): they appear a render after the click.
+      await page.waitForFunction(() => document.querySelectorAll('.reg-point').length === 5, null, {
+        timeout: 2000,
+      });
       assert((await points(page).count()) === 5, 'two points added by clicking');
       await finiteReadouts(page, ['slope', 'intercept', 'R²', 'training MSE', 'condition number']);
 
@@ -50,6 +54,14 @@ export const mlRegressionTests: E2ETest[] = [
       await page.mouse.move(p.x + p.width / 2, p.y + p.height / 2);
       await page.mouse.down();
       await page.mouse.move(p.x + p.width / 2, p.y - 80, { steps: 6 });
+      // The refit lands in a deferred render: wait for it (a second at most) while the button is held.
+      await page
+        .waitForFunction(
+          (b) => document.querySelector('output[aria-label="slope"]')?.getAttribute('data-value') !== b,
+          String(before),
+          { timeout: 1000 },
+        )
+        .catch(() => undefined);
       const during = await read(page, 'slope');
       assert(during !== before, `slope changes during the drag (${before} → ${during})`);
       await page.mouse.up();
@@ -469,9 +481,12 @@ export const mlRegressionTests: E2ETest[] = [
       console.log(
         `    20 drag moves in ${ms} ms; long tasks ≥ 50 ms during the drag: ${JSON.stringify(long)}`,
       );
-      // Reported, not asserted: the issue's 0 long tasks at this size is not reached yet. The error curves run
-      // in the worker and the equations wait for the release; what is left per move is the fit (a QR and SVD
-      // of the 1,000 × 13 design for the condition number, the posterior) and React's render of the plot.
+      // Reported, not asserted: the issue's 0 long tasks at this size is not reached on a loaded machine (1–5
+      // per drag at load 6–12 on 2 cores, against 3–12 before session 9). The pointer's task now moves the
+      // dragged mark only; the refit and redraw are a deferred render of their own (useRegFit), the error
+      // curves run in the worker and the equations wait for the release. What is left in the long ones is
+      // that render (the fit of 1,000 points at degree 12 and its commit) and the frame's paint of the
+      // 2,000 marks.
       assert(Number.isFinite(await read(page, 'test MSE')), 'the test MSE follows');
       await noNaN(page);
     },

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { line, scaleLinear, scaleLog } from 'd3';
 import type { ErrorCurve } from '../../../stores/ml/regression/overfit';
 import { ChartTextAlternative } from '../../../ui/ChartText';
@@ -9,8 +9,9 @@ const PAD = { left: 52, right: 12, top: 12, bottom: 32 };
 /**
  * Training and test MSE against the degree or against λ (log scale), on a log MSE axis: the training
  * error only falls with the degree (rises with λ), the test error is U-shaped; its lowest point is marked.
+ * Memoised: a drag move that has no new curve yet leaves it alone.
  */
-export function ErrorCurveChart({
+export const ErrorCurveChart = memo(function ErrorCurveChart({
   curve,
   kind,
   current,
@@ -136,4 +137,4 @@ export function ErrorCurveChart({
       <ChartTextAlternative id={`reg-err-text${uid}`} text={text} />
     </figure>
   );
-}
+});

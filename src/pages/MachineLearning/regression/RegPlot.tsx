@@ -80,8 +80,8 @@ export const RegPlot = memo(function RegPlot({
     points: readonly UserPoint[];
   } | null>(null);
   const dragged = useRef<SVGCircleElement | null>(null);
-  const live = useMemo(() => domainOf(points), [points]);
-  const dom = drag ? drag.dom : live;
+  // Not recomputed while a drag holds the axes (a pass over every point per move).
+  const dom = useMemo(() => (drag ? drag.dom : domainOf(points)), [drag, points]);
   const dragging = drag ? drag.index : null;
   const sx = useMemo(() => scaleLinear().domain(dom.x).range([0, innerW]), [dom.x[0], dom.x[1], innerW]); // eslint-disable-line react-hooks/exhaustive-deps
   const sy = useMemo(() => scaleLinear().domain(dom.y).range([innerH, 0]), [dom.y[0], dom.y[1], innerH]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -130,7 +130,7 @@ export const RegPlot = memo(function RegPlot({
     if (Number.isInteger(index)) {
       e.currentTarget.setPointerCapture?.(e.pointerId);
       dragged.current = e.target as SVGCircleElement;
-      setDrag({ index, dom: live, points });
+      setDrag({ index, dom, points });
       return;
     }
     const [x, y] = toData(e);

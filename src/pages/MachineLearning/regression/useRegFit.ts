@@ -44,14 +44,17 @@ function testOf(view: RegView) {
 
 /**
  * The view's points and their fit, recomputed when the view changes (every field of it is an input of
- * the fit), so a drag refits the curve and the band in the pointer's own task. The error curves against
- * degree and λ (a dozen more fits, or a lasso path) are a worker job asked for after each commit
+ * the fit). The fit and every view drawn from it follow a deferred copy of the store's view: the pointer's
+ * task moves the dragged mark (RegPlot) and stores the point, and React refits and redraws the curve, the
+ * band, the readouts and the charts together in a render of their own, which yields between components
+ * and starts over from the newest point when a move comes in meanwhile. (In the pointer's task, a move
+ * among 1,000 points at degree 12 was 20–30 ms of CPU, a long task on a loaded machine.) The error curves
+ * against degree and λ (a dozen more fits, or a lasso path) are a worker job asked for after each commit
  * (`useRegErrorCurves`: one runs, the newest waits), shown while they answer the view's settings; the
- * equations and the constraint picture follow a deferred render (`later`). With 1,000 points at degree 12
- * the fit and the curves together made every drag move one task of 65–170 ms on the main thread.
+ * equations wait for the pointer's release (`settled`).
  */
 export function useRegFit() {
-  const view = useRegStore((s) => s.view);
+  const view = useDeferredValue(useRegStore((s) => s.view));
   const { points, fit } = fitFor(view);
   const { test, testMse } = cached(tests, view, testOf);
   const ok = !('error' in fit) && !fit.diverged && view.method !== 'logistic';

@@ -302,7 +302,16 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
       };
       const rng = createRng(view.seed);
       const draws = samplePosteriorWeights(post, rng, 5);
-      const fittedB = st.z.map((z) => phiOf(z).reduce((a, v, j) => a + v * m[j], 0));
+      // φ(z)·m without building φ: the same products in the same order as phiOf.
+      const fittedB = st.z.map((z) => {
+        let a = 0;
+        let pw = 1;
+        for (let j = 0; j <= deg; j++) {
+          a += pw * m[j];
+          pw *= z;
+        }
+        return a;
+      });
       const mse = fittedB.reduce((a, f, i) => a + (ys[i] - f) ** 2, 0) / n;
       const ym = ys.reduce((a, v) => a + v, 0) / n;
       const ssTot = ys.reduce((a, v) => a + (v - ym) ** 2, 0);

@@ -34,22 +34,24 @@ beforeEach(() => {
 describe('<ChangeOfVariables>', () => {
   it('exp(x) of N(0, 1): exact mean e^{1/2}, the log-normal density at y = 1, and samples of Y whose mean agrees', async () => {
     render(<ChangeOfVariables />);
+    // The curve and E[g(X)] come from the worker with the samples.
+    await waitFor(() => expect(Number(value('samples of Y drawn'))).toBe(100_000), { timeout: 5000 });
     expect(Number(value('transformed mean'))).toBeCloseTo(Math.exp(0.5), 8);
     // log-normal density at 1: 1/√(2π)
     expect(Number(value('transformed density at y'))).toBeCloseTo(1 / Math.sqrt(2 * Math.PI), 10);
     expect(value('branches at y')).toBe('1');
     expect(screen.getByText(/g is increasing on the support of X/)).toBeInTheDocument();
-    await waitFor(() => expect(Number(value('samples of Y drawn'))).toBe(100_000), { timeout: 5000 });
     const m = Number(value('transformed sample mean'));
     const se = Number(value('standard error of the sample mean'));
     expect(Math.abs(m - Math.exp(0.5))).toBeLessThan(4 * se);
     expect(document.body.textContent).not.toMatch(/NaN/);
   });
 
-  it('the x² preset says it sums two branches, and the density at y = 1 is χ²₁’s', () => {
+  it('the x² preset says it sums two branches, and the density at y = 1 is χ²₁’s', async () => {
     render(<ChangeOfVariables />);
     fireEvent.click(screen.getByRole('button', { name: 'square of a normal' }));
     expect(useProbabilityStore.getState().view.g).toBe('x^2');
+    await waitFor(() => expect(Number(value('samples of Y drawn'))).toBe(100_000), { timeout: 5000 });
     expect(
       screen.getByText(/sum over the branches of g⁻¹ \(up to 2 on this plot, 2 at y = 1\)/),
     ).toBeInTheDocument();

@@ -25,5 +25,5 @@ export {
   transformProblem,
 } from './transform';
 export type { TransformSampleRequest, TransformSampleSnapshot } from './transformRun';
-export { TransformRun, TRANSFORM_SAMPLES_MAX } from './transformRun';
+export { TransformRun, TRANSFORM_SAMPLES_MAX, CURVE_POINTS } from './transformRun';
 export { eventProbabilities, twoDiceOutcomes, INDEPENDENCE_TOLERANCE } from './events';

@@ -16,6 +16,9 @@ interface Problem {
   hi: number;
   /** Interior probe points of the support, increasing. */
   probes: number[];
+  /** g and g′ at the probes, worked out once (a curve asks for hundreds of y). */
+  values: number[];
+  slopes: number[];
 }
 
 /** Why the text cannot be g (a typo, a y, a constant), or null: the same words transformedDensity uses. */
@@ -53,7 +56,15 @@ function read(gSource: string, base: Distribution): Problem | { error: string } 
     const x = base.quantile(u);
     if (Number.isFinite(x) && (probes.length === 0 || x > probes[probes.length - 1])) probes.push(x);
   }
-  return { g: compileExpr(ast), lo, hi, probes };
+  const g = compileExpr(ast);
+  return {
+    g,
+    lo,
+    hi,
+    probes,
+    values: probes.map((x) => g.evaluate(x, 0)),
+    slopes: probes.map((x) => slope(g, x)),
+  };
 }
 
 /** g′(x) (NaN where g is not differentiable). */
@@ -69,8 +80,9 @@ function checkMonotone(p: Problem): { error: string } | { sign: 1 | -1 | 0; pole
   let sign = 0;
   let pole = false;
   let last = NaN;
-  for (const x of p.probes) {
-    const v = p.g.evaluate(x, 0);
+  for (let i = 0; i < p.probes.length; i++) {
+    const x = p.probes[i];
+    const v = p.values[i];
     if (Number.isNaN(v))
       return { error: `g is not defined at x = ${Number(x.toPrecision(6))}, inside the support of X` };
     if (!Number.isFinite(v)) {
@@ -79,7 +91,7 @@ function checkMonotone(p: Problem): { error: string } | { sign: 1 | -1 | 0; pole
       last = NaN;
       continue;
     }
-    const d = slope(p.g, x);
+    const d = p.slopes[i];
     if (Number.isNaN(d))
       return { error: `g is not defined at x = ${Number(x.toPrecision(6))}, inside the support of X` };
     // A value against the slope's direction is a jump: not one monotone branch.
@@ -235,12 +247,19 @@ function branchSum(p: Problem, base: Distribution, y: number): { density: number
     return { x, root: near(x) };
   };
   /** Sign changes of h along increasing points xs (all finite values), each bisected; poles split again. */
-  const scan = (xs: number[], depth: number) => {
+  /**
+   * Sign changes of h along increasing points xs, each bisected; poles and jumps split again. `gs` and `ds`
+   * are g and g′ at xs when known (the probes).
+   */
+  const scan = (xs: number[], depth: number, gs?: number[], ds?: number[]) => {
+    const hAt = (i: number) => (gs ? gs[i] - y : h(xs[i]));
+    const dAt = (i: number) => (ds ? ds[i] : slope(p.g, xs[i]));
+    let hb = xs.length > 0 ? hAt(0) : NaN;
     for (let i = 0; i + 1 < xs.length; i++) {
       const a = xs[i];
       const b = xs[i + 1];
-      const ha = h(a);
-      const hb = h(b);
+      const ha = hb;
+      hb = hAt(i + 1);
       if (!(Number.isFinite(ha) && Number.isFinite(hb))) {
         // A pole at a probe (1/x at x = 0): look for roots right beside it.
         if (depth > 0 && Number.isFinite(ha) && !Number.isNaN(hb)) scan(towards(a, b), depth - 1);
@@ -248,19 +267,16 @@ function branchSum(p: Problem, base: Distribution, y: number): { density: number
           scan(towards(b, a).reverse(), depth - 1);
         continue;
       }
-      const da = slope(p.g, a);
-      if (
-        depth > 0 &&
-        da !== 0 &&
-        Math.sign(da) === Math.sign(slope(p.g, b)) &&
-        Math.sign(hb - ha) === -Math.sign(da)
-      ) {
-        // g runs against its slope from a to b: a pole or jump lies between them (1/x across 0), and a root
-        // may lie right beside it on either side, whatever the signs of h at a and b.
-        const pole = jumpIn(a, b, Math.sign(da));
-        scan(towards(a, pole), depth - 1);
-        scan(towards(b, pole).reverse(), depth - 1);
-        continue;
+      // g runs against its slope from a to b: a pole or jump lies between them (1/x across 0), and a root
+      // may lie right beside it on either side, whatever the signs of h at a and b.
+      if (depth > 0 && hb !== ha) {
+        const da = dAt(i);
+        if (da !== 0 && Math.sign(hb - ha) === -Math.sign(da) && Math.sign(da) === Math.sign(dAt(i + 1))) {
+          const pole = jumpIn(a, b, Math.sign(da));
+          scan(towards(a, pole), depth - 1);
+          scan(towards(b, pole).reverse(), depth - 1);
+          continue;
+        }
       }
       if (ha * hb > 0 || (hb === 0 && i + 2 < xs.length)) continue;
       const r = bisect(a, b);
@@ -283,7 +299,7 @@ function branchSum(p: Problem, base: Distribution, y: number): { density: number
     }
     return 0.5 * a + 0.5 * b;
   };
-  scan(p.probes, 1);
+  scan(p.probes, 1, p.values, p.slopes);
   return { density, branches };
 }
 

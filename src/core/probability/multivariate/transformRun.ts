@@ -10,6 +10,7 @@ import { createRng, type Rng } from '../rng';
 import { samplingProblem } from '../sampling/representable';
 import { StreamingHistogram } from '../stats/index';
 import type { Run } from '../run';
+import { transformedDensityCurve, transformedMean, type TransformedCurve } from './transform';
 
 export interface TransformSampleRequest {
   dist: DistributionName;
@@ -41,7 +42,19 @@ export interface TransformSampleSnapshot {
   above: number;
   /** Fraction of the draws where g(X) was not a finite number (a pole hit exactly; g undefined). */
   notFinite: number;
+  /** p_Y on CURVE_POINTS equally spaced y over [lo, hi] (transformedDensityCurve), worked out here, off the page. */
+  curve: {
+    ys: Float64Array;
+    density: Float64Array;
+    kind: TransformedCurve['kind'];
+    maxBranches: number;
+  } | null;
+  /** E[g(X)] by quadrature (transformedMean), null without a finite mean. */
+  exactMean: number | null;
 }
+
+/** Points of the density curve of Y in a snapshot. */
+export const CURVE_POINTS = 241;
 
 export const TRANSFORM_SAMPLES_MAX = 1e7;
 const CHUNK = 1 << 15;
@@ -55,6 +68,8 @@ export class TransformRun implements Run<TransformSampleSnapshot> {
   private readonly ys = new Float64Array(CHUNK);
   private drawn = 0;
   private bad = 0;
+  private readonly curve: TransformSampleSnapshot['curve'];
+  private readonly exactMean: number | null;
 
   constructor(
     readonly request: TransformSampleRequest,
@@ -74,6 +89,19 @@ export class TransformRun implements Run<TransformSampleSnapshot> {
     this.g = compileExpr(parsed.ast, { allowCodegen: options.allowCodegen ?? false });
     this.rng = createRng(request.seed);
     this.hist = new StreamingHistogram(lo, hi, bins);
+    const ys = Array.from({ length: CURVE_POINTS }, (_, i) => lo + ((hi - lo) * i) / (CURVE_POINTS - 1));
+    const c = transformedDensityCurve(request.g, this.dist, ys);
+    this.curve =
+      'error' in c
+        ? null
+        : {
+            ys: Float64Array.from(ys),
+            density: Float64Array.from(c.density),
+            kind: c.kind,
+            maxBranches: c.maxBranches,
+          };
+    const m = transformedMean(request.g, this.dist);
+    this.exactMean = typeof m === 'number' ? m : null;
   }
 
   get done(): boolean {
@@ -110,6 +138,9 @@ export class TransformRun implements Run<TransformSampleSnapshot> {
       below: h.below / seen,
       above: h.above / seen,
       notFinite: this.drawn > 0 ? this.bad / this.drawn : 0,
+      // Copies: a snapshot's arrays are transferred to the page.
+      curve: this.curve && { ...this.curve, ys: this.curve.ys.slice(), density: this.curve.density.slice() },
+      exactMean: this.exactMean,
     };
   }
 }

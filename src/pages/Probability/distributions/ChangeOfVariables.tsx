@@ -1,10 +1,8 @@
-import { useDeferredValue, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import {
   makeDistribution,
   parseToAst,
   transformedDensityBranches,
-  transformedDensityCurve,
-  transformedMean,
   type DistributionName,
 } from '../../../core';
 import { useProbabilityStore } from '../../../stores/probability/distributions/store';
@@ -21,9 +19,6 @@ import { Tex } from '../../../ui/Tex';
 import { formatCount } from '../../../ui/formatCount';
 import { useAutoRun } from '../../../ui/useAutoRun';
 import { ChangeOfVariablesChart } from './ChangeOfVariablesChart';
-
-/** Points of the density curve of Y. */
-const CURVE_POINTS = 241;
 
 interface Preset {
   name: string;
@@ -88,37 +83,46 @@ export function ChangeOfVariables() {
   const gId = useId();
   const msgId = useId();
 
-  const setup = useMemo(() => cvSetup(view), [view]);
+  // Only the fields Y depends on: editing the tab's own sample size or y does not redo the range.
+  const { dist, params, g, gn, seed } = view;
+  const setup = useMemo(
+    () => cvSetup({ ...useProbabilityStore.getState().view, dist, params, g, gn, seed }),
+    [dist, params, g, gn, seed],
+  );
   const request = setup.request;
   useAutoRun(request ? JSON.stringify(request) : null, () =>
     useChangeOfVariablesStore.getState().run(useProbabilityStore.getState().view, true),
   );
 
-  // The curve and the exact mean follow the request (a valid g for a valid continuous law), deferred so that
-  // typing stays quick.
-  const deferred = useDeferredValue(request);
-  const curve = useMemo(() => {
-    if (!deferred) return null;
-    const base = makeDistribution(deferred.dist, deferred.params);
-    const ys = Array.from(
-      { length: CURVE_POINTS },
-      (_, i) => deferred.lo + ((deferred.hi - deferred.lo) * i) / (CURVE_POINTS - 1),
-    );
-    const c = transformedDensityCurve(deferred.g, base, ys);
-    if ('error' in c) return null;
-    const mean = transformedMean(deferred.g, base);
-    return { ys, ...c, mean: typeof mean === 'number' ? mean : null, g: deferred.g };
-  }, [deferred]);
+  const snap =
+    cv.result && request && JSON.stringify(cv.result.request) === JSON.stringify(request)
+      ? cv.result.snapshot
+      : null;
+  // The density curve and E[g(X)] are worked out in the worker with the samples (off the main thread); every
+  // snapshot of one request carries the same curve (a copy: 241 points).
+  const snapCurve = snap?.curve ?? null;
+  const snapMean = snap?.exactMean ?? null;
+  const curveG = snap ? (request?.g ?? '') : '';
+  const curve = useMemo(
+    () =>
+      snapCurve
+        ? {
+            ys: Array.from(snapCurve.ys),
+            density: Array.from(snapCurve.density),
+            kind: snapCurve.kind,
+            maxBranches: snapCurve.maxBranches,
+            mean: snapMean,
+            g: curveG,
+          }
+        : null,
+    [snapCurve, snapMean, curveG],
+  );
   const atY = useMemo(() => {
     if (!request || distributionsView.problem('gy', view.gy)) return null;
     const r = transformedDensityBranches(request.g, makeDistribution(request.dist, request.params), view.gy);
     return 'error' in r ? null : r;
   }, [request, view.gy]);
 
-  const snap =
-    cv.result && request && JSON.stringify(cv.result.request) === JSON.stringify(request)
-      ? cv.result.snapshot
-      : null;
   const parse = parseToAst(view.g);
   const typo = parse.ok ? null : parse.error;
   // The law's own problem is already named beside its field above; here it is only a quiet note.

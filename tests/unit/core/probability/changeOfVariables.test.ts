@@ -180,6 +180,17 @@ describe('TransformRun: samples of Y = g(X) against SciPy means and the density'
     const b = run('exp(x)', { name: 'normal', params: { mean: 0, sd: 1 } }, 5000, 0, 10);
     expect(a.mean).toBe(b.mean);
     expect(Array.from(a.density)).toEqual(Array.from(b.density));
+    // The snapshot carries p_Y on the plotted range and E[g(X)], worked out in the worker.
+    expect(a.curve?.kind).toBe('increasing');
+    expect(a.curve?.ys).toHaveLength(241);
+    const direct = transformedDensityCurve(
+      'exp(x)',
+      makeDistribution('normal', { mean: 0, sd: 1 }),
+      Array.from(a.curve!.ys),
+    );
+    if ('error' in direct) throw new Error(direct.error);
+    expect(Array.from(a.curve!.density)).toEqual(direct.density);
+    expect(a.exactMean).toBeCloseTo(Math.exp(0.5), 10);
     const req = {
       dist: 'normal' as const,
       params: { mean: 0, sd: 1 },

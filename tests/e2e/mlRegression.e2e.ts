@@ -481,8 +481,8 @@ export const mlRegressionTests: E2ETest[] = [
       console.log(
         `    20 drag moves in ${ms} ms; long tasks ≥ 50 ms during the drag: ${JSON.stringify(long)}`,
       );
-      // Reported, not asserted: the issue's 0 long tasks at this size is not reached on a loaded machine (1–5
-      // per drag at load 6–12 on 2 cores, against 3–12 before session 9). The pointer's task now moves the
+      // Reported, not asserted: the issue's 0 long tasks at this size is not reached on a loaded machine (0–5
+      // per drag at load 6–12 on 2 cores, against 3–15 before session 9). The pointer's task now moves the
       // dragged mark only; the refit and redraw are a deferred render of their own (useRegFit), the error
       // curves run in the worker and the equations wait for the release. What is left in the long ones is
       // that render (the fit of 1,000 points at degree 12 and its commit) and the frame's paint of the

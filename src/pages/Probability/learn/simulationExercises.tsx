@@ -9,6 +9,7 @@ import { useMonteCarloStore } from '../../../stores/probability/montecarlo/store
 import { useProbabilityStore } from '../../../stores/probability/distributions/store';
 import type { Exercise } from '../../../ui/learn/types';
 import { formatCount } from '../../../ui/formatCount';
+import { givens } from '../../../ui/learn/variants';
 import { Tex } from '../../../ui/Tex';
 import { fmt, pct, show } from './exerciseKit';
 import { cltView } from '../../../stores/probability/clt/view';
@@ -16,16 +17,14 @@ import { distributionsView } from '../../../stores/probability/distributions/vie
 import { llnView } from '../../../stores/probability/lln/view';
 import { monteCarloView } from '../../../stores/probability/montecarlo/view';
 
-// ---- Distributions: the mean of Gamma(2.5, 1.5) ----
+// ---- Distributions: the mean of Gamma(α, β) (2.5 and 1.5 as written; New numbers draws others) ----
 
-const GAMMA = { shape: 2.5, rate: 1.5 };
-
-function showGamma(): void {
+function showGamma(params: { shape: number; rate: number }): void {
   const s = useProbabilityStore.getState();
   const view = {
     ...distributionsView.defaults,
     dist: 'gamma' as const,
-    params: { ...GAMMA },
+    params: { ...params },
     samples: 100_000,
     seed: 42,
   };
@@ -34,39 +33,63 @@ function showGamma(): void {
   s.sample();
 }
 
-export const gammaMean: Exercise = {
-  id: 'gamma-mean',
-  title: 'The mean of a Gamma',
-  prompt: (
-    <p>
-      Predict the mean of Gamma(shape α = 2.5, rate β = 1.5). Then the Distributions tab draws 100,000 samples
-      to compare.
-    </p>
-  ),
-  answer: {
-    kind: 'number',
-    label: 'mean',
-    key: {
-      expected: () => [makeDistribution('gamma', GAMMA).mean],
-      rel: 0.01,
-      traps: () => [[GAMMA.shape * GAMMA.rate], [(GAMMA.shape - 1) / GAMMA.rate]],
+/**
+ * "The mean of a Gamma" for Gamma(shape, rate). No setUp: the Distributions tab shows the mean as a
+ * readout, so the instance sets the page only with the reveal, as the exercise as written does.
+ */
+function gammaMeanOf(shape: number, rate: number, withVariants: boolean): Exercise {
+  const params = { shape, rate };
+  const mean = () => makeDistribution('gamma', params).mean;
+  const showIt = () => showGamma(params);
+  const exercise: Exercise = {
+    id: 'gamma-mean',
+    title: 'The mean of a Gamma',
+    prompt: (
+      <p>
+        Predict the mean of Gamma(shape α = {shape}, rate β = {rate}). Then the Distributions tab draws
+        100,000 samples to compare.
+      </p>
+    ),
+    answer: {
+      kind: 'number',
+      label: 'mean',
+      key: {
+        expected: () => [mean()],
+        rel: 0.01,
+        traps: () => [[shape * rate], [(shape - 1) / rate]],
+      },
+      check(v) {
+        const m = mean();
+        const ok = Math.abs(v - m) <= 0.01 * m;
+        return { ok, why: `the mean is α/β = ${shape}/${rate} = ${fmt(m)}; you said ${fmt(v, 6)}.` };
+      },
     },
-    check(v) {
-      const mean = makeDistribution('gamma', GAMMA).mean;
-      const ok = Math.abs(v - mean) <= 0.01 * mean;
-      return { ok, why: `the mean is α/β = 2.5/1.5 = ${fmt(mean)}; you said ${fmt(v, 6)}.` };
+    hint: 'A Gamma(α, β) is the waiting time for α events of a Poisson process with rate β; each takes 1/β on average.',
+    solution: (
+      <>
+        <Tex
+          tex={`\\mathbb E[X]=\\int_0^\\infty x\\,\\tfrac{\\beta^\\alpha}{\\Gamma(\\alpha)}x^{\\alpha-1}e^{-\\beta x}\\,dx=\\tfrac{\\Gamma(\\alpha+1)}{\\Gamma(\\alpha)\\,\\beta}=\\tfrac{\\alpha}{\\beta}=\\tfrac{${shape}}{${rate}}\\approx ${fmt(mean())}`}
+        />
+        . SciPy writes it stats.gamma(a={shape}, scale=1/{rate}).
+      </>
+    ),
+    applySolution: showIt,
+    reveal: showIt,
+  };
+  if (!withVariants) return exercise;
+  return {
+    ...exercise,
+    // New numbers: another shape and rate (β ≠ 1, so the guess α·β stays wrong).
+    variant(seed) {
+      const g = givens(seed, 'gamma-mean');
+      const a = g.pick([1.5, 2, 2.5, 3, 3.5, 4, 5, 6]);
+      const b = g.pick([0.5, 0.75, 1.25, 1.5, 2, 2.5, 3, 4]);
+      return gammaMeanOf(a, b, false);
     },
-  },
-  hint: 'A Gamma(α, β) is the waiting time for α events of a Poisson process with rate β; each takes 1/β on average.',
-  solution: (
-    <>
-      <Tex tex="\mathbb E[X]=\int_0^\infty x\,\tfrac{\beta^\alpha}{\Gamma(\alpha)}x^{\alpha-1}e^{-\beta x}\,dx=\tfrac{\Gamma(\alpha+1)}{\Gamma(\alpha)\,\beta}=\tfrac{\alpha}{\beta}=\tfrac{2.5}{1.5}\approx 1.667" />
-      . SciPy writes it stats.gamma(a=2.5, scale=1/1.5).
-    </>
-  ),
-  applySolution: showGamma,
-  reveal: showGamma,
-};
+  };
+}
+
+export const gammaMean: Exercise = gammaMeanOf(2.5, 1.5, true);
 
 // ---- CLT: the spread of the mean of 25 draws from Exp(1) ----
 

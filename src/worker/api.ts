@@ -247,7 +247,7 @@ export const api = {
     return runJob(jobId, onProgress, (ctx) => clusterStepsJob(req, ctx), 50);
   },
 
-  /** The SVD of a grayscale image (Low rank view of the linear algebra page), with its sweeps as progress. */
+  /** The SVD of a grayscale image (Low rank view of the linear algebra page), with its phase and share done as progress. */
   imageSvd(
     jobId: number,
     req: ImageSvdRequest,

@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+/**
+ * "New numbers" on the probability page's simulation predictions: each seeded instance's answer is what
+ * the tab its reveal sets up computes from its own settings (the tab's formula on the store's view).
+ */
+import { describe, expect, it, vi } from 'vitest';
+
+// The reveals start worker jobs; jsdom has no Worker, and the checks never need one.
+vi.mock('../../../src/worker/client', () => ({
+  computeClient: () => ({ run: () => new Promise(() => undefined), warm: () => undefined }),
+}));
+
+const { makeDistribution } = await import('../../../src/core');
+const { PROBABILITY_EXERCISES } = await import('../../../src/pages/Probability/learn/exercises');
+const { useProbabilityStore } = await import('../../../src/stores/probability/distributions/store');
+const { instanceOf } = await import('../../../src/ui/learn/variants');
+
+const SEEDS = [1, 2, 3, 42, 999_999, 2 ** 31 - 1];
+const byId = (id: string) => PROBABILITY_EXERCISES.find((x) => x.id === id)!;
+
+function numberAnswer(e: ReturnType<typeof byId>) {
+  const a = e.answer;
+  if (a.kind !== 'number') throw new Error(`${e.id} is not a number`);
+  return a;
+}
+
+describe('gamma-mean "New numbers"', () => {
+  it("the Distributions tab's mean after the reveal is the instance's answer; α·β and (α − 1)/β stay wrong", () => {
+    const seen = new Set<string>();
+    for (const seed of SEEDS) {
+      const inst = instanceOf(byId('gamma-mean'), seed);
+      expect(inst.setUp, 'the tab shows the mean: nothing is set before the prediction').toBeUndefined();
+      const a = numberAnswer(inst);
+      const [mean] = a.key!.expected()!;
+      inst.reveal!();
+      const v = useProbabilityStore.getState().view;
+      expect(v.dist).toBe('gamma');
+      const { shape, rate } = v.params as { shape: number; rate: number };
+      seen.add(`${shape}/${rate}`);
+      // What the tab's "mean" readout shows for its own settings.
+      const shown = makeDistribution(v.dist, v.params).mean;
+      expect(shown).toBeCloseTo(mean, 12);
+      expect(shown).toBeCloseTo(shape / rate, 12);
+      expect(a.check(shown).ok).toBe(true);
+      expect(a.check(shape * rate).ok).toBe(false);
+      expect(a.check((shape - 1) / rate).ok).toBe(false);
+      expect(a.check(rate / shape).ok).toBe(false);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(4);
+  });
+});

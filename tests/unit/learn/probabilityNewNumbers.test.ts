@@ -13,6 +13,7 @@ vi.mock('../../../src/worker/client', () => ({
 const { makeDistribution } = await import('../../../src/core');
 const { PROBABILITY_EXERCISES } = await import('../../../src/pages/Probability/learn/exercises');
 const { useProbabilityStore } = await import('../../../src/stores/probability/distributions/store');
+const { useCltStore } = await import('../../../src/stores/probability/clt/store');
 const { instanceOf } = await import('../../../src/ui/learn/variants');
 
 const SEEDS = [1, 2, 3, 42, 999_999, 2 ** 31 - 1];
@@ -45,6 +46,37 @@ describe('gamma-mean "New numbers"', () => {
       expect(a.check(shape * rate).ok).toBe(false);
       expect(a.check((shape - 1) / rate).ok).toBe(false);
       expect(a.check(rate / shape).ok).toBe(false);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('clt-sd "New numbers"', () => {
+  it("the CLT tab's σ/√k for the revealed settings is the instance's answer; σ, σ/k and σ²/k stay wrong", () => {
+    const seen = new Set<string>();
+    for (const seed of SEEDS) {
+      const inst = instanceOf(byId('clt-sd'), seed);
+      expect(
+        inst.setUp,
+        'the tab writes the sd of the mean: nothing is set before the prediction',
+      ).toBeUndefined();
+      const a = numberAnswer(inst);
+      const [sd] = a.key!.expected()!;
+      inst.reveal!();
+      const v = useCltStore.getState().view;
+      expect(v.dist).toBe('exponential');
+      expect(v.stat).toBe('mean');
+      seen.add(`${v.k}/${(v.params as { rate: number }).rate}`);
+      // The tab's own formula (CltTab): sd of the mean = √(Var X / k).
+      const dist = makeDistribution(v.dist, v.params);
+      const shown = Math.sqrt(dist.variance / v.k);
+      expect(shown).toBeCloseTo(sd, 12);
+      expect(a.check(shown).ok).toBe(true);
+      const sigma = Math.sqrt(dist.variance);
+      expect(a.check(sigma).ok).toBe(false);
+      expect(a.check(sigma / v.k).ok).toBe(false);
+      expect(a.check(dist.variance / v.k).ok).toBe(false);
+      expect(a.check(shown * 1.05).ok).toBe(false);
     }
     expect(seen.size).toBeGreaterThanOrEqual(4);
   });

@@ -91,16 +91,14 @@ function gammaMeanOf(shape: number, rate: number, withVariants: boolean): Exerci
 
 export const gammaMean: Exercise = gammaMeanOf(2.5, 1.5, true);
 
-// ---- CLT: the spread of the mean of 25 draws from Exp(1) ----
+// ---- CLT: the spread of the mean of k draws from Exp(λ) (25 and 1 as written; New numbers draws others) ----
 
-const CLT_K = 25;
-
-function showClt(): void {
+function showClt(k: number, rate: number): void {
   const s = useCltStore.getState();
   const view = {
     dist: 'exponential' as const,
-    params: { rate: 1 },
-    k: CLT_K,
+    params: { rate },
+    k,
     reps: 100_000,
     stat: 'mean' as const,
     seed: 1,
@@ -109,39 +107,67 @@ function showClt(): void {
   show(cltView.encode(view));
 }
 
-export const cltSd: Exercise = {
-  id: 'clt-sd',
-  title: 'How spread out is a mean?',
-  prompt: (
-    <p>
-      Take the mean of 25 independent draws from Exponential(rate 1). Predict the standard deviation of that
-      mean. Then the Central limit theorem tab repeats it 100,000 times.
-    </p>
-  ),
-  answer: {
-    kind: 'number',
-    label: 'standard deviation',
-    key: {
-      expected: () => [Math.sqrt(makeDistribution('exponential', { rate: 1 }).variance / CLT_K)],
-      rel: 0.02,
-      traps: () => [[1], [1 / CLT_K]],
+/**
+ * "How spread out is a mean?" for the mean of k draws from Exponential(rate). No setUp: the CLT tab
+ * writes the mean's standard deviation in its formula, so the instance sets the tab only with the reveal.
+ */
+function cltSdOf(k: number, rate: number, withVariants: boolean): Exercise {
+  const sigma = () => Math.sqrt(makeDistribution('exponential', { rate }).variance);
+  const sdOfMean = () => sigma() / Math.sqrt(k);
+  const showIt = () => showClt(k, rate);
+  const exercise: Exercise = {
+    id: 'clt-sd',
+    title: 'How spread out is a mean?',
+    prompt: (
+      <p>
+        Take the mean of {k} independent draws from Exponential(rate {rate}). Predict the standard deviation
+        of that mean. Then the Central limit theorem tab repeats it 100,000 times.
+      </p>
+    ),
+    answer: {
+      kind: 'number',
+      label: 'standard deviation',
+      key: {
+        expected: () => [sdOfMean()],
+        rel: 0.02,
+        // The draw's own σ, σ/k (dividing the sd by k) and σ²/k (the mean's variance).
+        traps: () => [[sigma()], [sigma() / k], [sigma() ** 2 / k]],
+      },
+      check(v) {
+        const sd = sdOfMean();
+        const ok = Math.abs(v - sd) <= 0.02 * sd;
+        return { ok, why: `σ/√k = ${fmt(sigma())}/√${k} = ${fmt(sd)}; you said ${fmt(v, 6)}.` };
+      },
     },
-    check(v) {
-      const sd = Math.sqrt(makeDistribution('exponential', { rate: 1 }).variance / CLT_K);
-      const ok = Math.abs(v - sd) <= 0.02 * sd;
-      return { ok, why: `σ/√k = 1/√25 = ${fmt(sd)}; you said ${fmt(v, 6)}.` };
+    hint: 'Variances of independent draws add: Var(X₁ + … + Xₖ) = kσ². Dividing by k divides the variance by k².',
+    solution: (
+      <>
+        <Tex
+          tex={`\\operatorname{sd}(\\bar X_k)=\\sqrt{\\tfrac{k\\sigma^2}{k^2}}=\\tfrac{\\sigma}{\\sqrt k}=\\tfrac{${fmt(sigma())}}{\\sqrt{${k}}}=${fmt(sdOfMean())}`}
+        />
+        , since Exp({rate}) has σ = 1/λ = {fmt(sigma())}. The histogram of the means is already close to{' '}
+        {`N(${fmt(1 / rate)}, ${fmt(sdOfMean())}²)`}.
+      </>
+    ),
+    applySolution: showIt,
+    reveal: showIt,
+  };
+  if (!withVariants) return exercise;
+  return {
+    ...exercise,
+    // New numbers: another sample size k and rate λ (σ/√k ≠ 1, so the mean's variance σ²/k stays wrong).
+    variant(seed) {
+      const g = givens(seed, 'clt-sd');
+      for (;;) {
+        const kk = g.pick([4, 9, 16, 25, 36, 49, 64, 100]);
+        const r = g.pick([0.5, 1, 2, 4]);
+        if (Math.abs(r * Math.sqrt(kk) - 1) > 0.1) return cltSdOf(kk, r, false);
+      }
     },
-  },
-  hint: 'Variances of independent draws add: Var(X₁ + … + Xₖ) = kσ². Dividing by k divides the variance by k².',
-  solution: (
-    <>
-      <Tex tex="\operatorname{sd}(\bar X_k)=\sqrt{\tfrac{k\sigma^2}{k^2}}=\tfrac{\sigma}{\sqrt k}=\tfrac{1}{\sqrt{25}}=0.2" />
-      , since Exp(1) has σ = 1. The histogram of the means is already close to N(1, 0.2²).
-    </>
-  ),
-  applySolution: showClt,
-  reveal: showClt,
-};
+  };
+}
+
+export const cltSd: Exercise = cltSdOf(25, 1, true);
 
 // ---- LLN: does the Cauchy sample mean settle? ----
 

@@ -14,6 +14,9 @@ const { makeDistribution } = await import('../../../src/core');
 const { PROBABILITY_EXERCISES } = await import('../../../src/pages/Probability/learn/exercises');
 const { useProbabilityStore } = await import('../../../src/stores/probability/distributions/store');
 const { useCltStore } = await import('../../../src/stores/probability/clt/store');
+const { useMonteCarloStore } = await import('../../../src/stores/probability/montecarlo/store');
+const { PI_SD } = await import('../../../src/core');
+const { formatCount } = await import('../../../src/ui/formatCount');
 const { instanceOf } = await import('../../../src/ui/learn/variants');
 
 const SEEDS = [1, 2, 3, 42, 999_999, 2 ** 31 - 1];
@@ -77,6 +80,37 @@ describe('clt-sd "New numbers"', () => {
       expect(a.check(sigma / v.k).ok).toBe(false);
       expect(a.check(dist.variance / v.k).ok).toBe(false);
       expect(a.check(shown * 1.05).ok).toBe(false);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('pi-rate "New numbers"', () => {
+  it("sets the Monte Carlo tab to the instance's starting points; at the revealed points the tab's σ/√n is the asked fraction of it", () => {
+    const seen = new Set<string>();
+    for (const seed of SEEDS) {
+      const inst = instanceOf(byId('pi-rate'), seed);
+      const a = numberAnswer(inst);
+      const [n] = a.key!.expected()!;
+      inst.setUp!();
+      const start = useMonteCarloStore.getState().view;
+      expect(start.mode).toBe('pi');
+      const n0 = start.points;
+      // The prompt's starting points are the tab's.
+      expect(JSON.stringify(inst.prompt)).toContain(JSON.stringify(formatCount(n0)));
+      inst.reveal!();
+      const end = useMonteCarloStore.getState().view;
+      expect(end.points).toBe(n);
+      // The tab's band is 2·PI_SD/√n: the ratio of the two is the factor the prompt asks for.
+      const factor = Math.sqrt(n / n0);
+      seen.add(`${n0}/${factor}`);
+      expect([2, 4, 5, 10].some((f) => Math.abs(factor - f) < 1e-9)).toBe(true);
+      expect(PI_SD / Math.sqrt(n0) / (PI_SD / Math.sqrt(n))).toBeCloseTo(factor, 9);
+      expect(a.check(n).ok).toBe(true);
+      expect(a.check(n0).ok).toBe(false);
+      expect(a.check(factor * n0).ok).toBe(false);
+      expect(a.check(2 * n).ok).toBe(false);
+      expect(a.check(n / 2).ok).toBe(false);
     }
     expect(seen.size).toBeGreaterThanOrEqual(4);
   });

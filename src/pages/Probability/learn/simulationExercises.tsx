@@ -217,14 +217,12 @@ export const cauchyMean: Exercise = {
   reveal: showCauchy,
 };
 
-// ---- Monte Carlo: the 1/√n rate ----
+// ---- Monte Carlo: the 1/√n rate (10,000 points and ten times as written; New numbers draws others) ----
 
-const PI_N = 10_000;
-
-/** n with SE = PI_SD/√n ten times smaller than at PI_N (a whole number: the tab's points field needs one). */
-function pointsForTenfold(): number {
-  const se = PI_SD / Math.sqrt(PI_N);
-  return Math.round((PI_SD / (se / 10)) ** 2);
+/** n with SE = PI_SD/√n `factor` times smaller than at n0 (a whole number: the tab's points field needs one). */
+function pointsFor(n0: number, factor: number): number {
+  const se = PI_SD / Math.sqrt(n0);
+  return Math.round((PI_SD / (se / factor)) ** 2);
 }
 
 function showPi(points: number): void {
@@ -234,35 +232,57 @@ function showPi(points: number): void {
   show(monteCarloView.encode(view));
 }
 
-export const piRate: Exercise = {
-  id: 'pi-rate',
-  title: 'Ten times more accurate',
-  prompt: (
-    <p>
-      With {formatCount(PI_N)} random points, π̂ = 4 × (fraction inside the quarter disc) has a standard error
-      of about {fmt(PI_SD / Math.sqrt(PI_N), 3)}. How many points make it ten times smaller?
-    </p>
-  ),
-  answer: {
-    kind: 'number',
-    label: 'points',
-    key: { expected: () => [pointsForTenfold()], rel: 0.1, traps: () => [[10 * PI_N], [PI_N]] },
-    check(v) {
-      const n = pointsForTenfold();
-      const ok = Math.abs(v - n) <= 0.1 * n;
-      return {
-        ok,
-        why: `the standard error is ${fmt(PI_SD, 4)}/√n, so it falls tenfold when n grows ${fmt(n / PI_N)}-fold, to ${formatCount(n)} points; you said ${Number.isInteger(v) ? formatCount(v) : fmt(v, 6)}.`,
-      };
+/**
+ * "Ten times more accurate" from n0 points, `factor` times smaller. An instance sets the Monte Carlo tab
+ * to its n0 points (the tab shows the standard error the prompt starts from); the reveal to the answer.
+ */
+function piRateOf(n0: number, factor: number, withVariants: boolean): Exercise {
+  const answer = () => pointsFor(n0, factor);
+  const times = factor === 10 ? 'ten times' : `${factor} times`;
+  const exercise: Exercise = {
+    id: 'pi-rate',
+    title: factor === 10 ? 'Ten times more accurate' : `${factor} times more accurate`,
+    prompt: (
+      <p>
+        With {formatCount(n0)} random points, π̂ = 4 × (fraction inside the quarter disc) has a standard error
+        of about {fmt(PI_SD / Math.sqrt(n0), 3)}. How many points make it {times} smaller?
+      </p>
+    ),
+    answer: {
+      kind: 'number',
+      label: 'points',
+      key: { expected: () => [answer()], rel: 0.1, traps: () => [[factor * n0], [n0]] },
+      check(v) {
+        const n = answer();
+        const ok = Math.abs(v - n) <= 0.1 * n;
+        return {
+          ok,
+          why: `the standard error is ${fmt(PI_SD, 4)}/√n, so it falls ${times} when n grows ${fmt(n / n0)}-fold, to ${formatCount(n)} points; you said ${Number.isInteger(v) ? formatCount(v) : fmt(v, 6)}.`,
+        };
+      },
     },
-  },
-  hint: 'The standard error of a Monte Carlo mean is σ/√n.',
-  solution: (
-    <>
-      <Tex tex="\mathrm{SE}=\tfrac{\sigma}{\sqrt n}" />: dividing it by 10 multiplies n by 10² = 100, from
-      10,000 to 1,000,000 points. Every extra digit of accuracy costs a hundred times the work.
-    </>
-  ),
-  applySolution: () => showPi(pointsForTenfold()),
-  reveal: () => showPi(pointsForTenfold()),
-};
+    hint: 'The standard error of a Monte Carlo mean is σ/√n.',
+    solution: (
+      <>
+        <Tex tex="\mathrm{SE}=\tfrac{\sigma}{\sqrt n}" />: dividing it by {factor} multiplies n by {factor}² ={' '}
+        {factor * factor}, from {formatCount(n0)} to {formatCount(answer())} points. Every extra digit of
+        accuracy costs a hundred times the work.
+      </>
+    ),
+    applySolution: () => showPi(answer()),
+    reveal: () => showPi(answer()),
+  };
+  if (!withVariants) return { ...exercise, setUp: () => showPi(n0) };
+  return {
+    ...exercise,
+    // New numbers: another starting number of points and another factor.
+    variant(seed) {
+      const g = givens(seed, 'pi-rate');
+      const n = g.pick([1000, 2000, 4000, 5000, 10_000, 20_000, 50_000]);
+      const f = g.pick([2, 4, 5, 10]);
+      return piRateOf(n, f, false);
+    },
+  };
+}
+
+export const piRate: Exercise = piRateOf(10_000, 10, true);

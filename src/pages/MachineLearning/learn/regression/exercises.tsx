@@ -291,6 +291,89 @@ const gdLimit: Exercise = {
   reveal: () => showRegScene({ method: 'gd', standardize: true, lr: 0.9 }),
 };
 
+/**
+ * "The largest stable learning rate" for a line through own points at x = `xs` (mean 0, not standardized):
+ * H = (2/n)[[Σx², 0], [0, n]], so 2/λmax = 1/max(mean x², 1). The answer is the tab's own limit for those
+ * points. No setUp: in gradient-descent mode the tab writes 2/λmax, so only the reveal sets it.
+ */
+function gdLimitOf(xs: readonly number[], ys: readonly number[]): Exercise {
+  const scene: Partial<RegView> = {
+    data: 'own',
+    points: xs.map((x, i) => ({ x1: x, x2: ys[i], label: 0 })),
+    test: 'none',
+    method: 'gd',
+    standardize: false,
+  };
+  const n = xs.length;
+  const sxx = xs.reduce((a, x) => a + x * x, 0);
+  const limit = () => {
+    const v = { ...regView.defaults, ...scene };
+    const f = fitOf(v, pointsOf(v));
+    return 'error' in f || !f.descent ? NaN : f.descent.limit;
+  };
+  const near = (v: number) => Math.abs(v - limit()) <= 0.02 * limit();
+  const show = () => showRegScene({ ...scene, lr: Number((0.9 * limit()).toPrecision(2)) });
+  return {
+    ...gdLimit,
+    prompt: (
+      <p>
+        Gradient descent on the MSE of a line, (1/n)Σ(yᵢ − w xᵢ − b)², through {n} points at x ={' '}
+        {xs.join(', ')} (not standardized). Above which learning rate does it diverge?
+      </p>
+    ),
+    answer: {
+      kind: 'number',
+      label: 'learning rate',
+      // 1: the standardized answer; 2/Σx²: the Hessian without the 1/n.
+      key: { expected: () => [limit()], rel: 0.02, traps: () => [[1], [2 / sxx]] },
+      check: (v) =>
+        near(v)
+          ? {
+              ok: true,
+              why: `H = (2/n)AᵀA = diag(2·${fmt(sxx)}/${n}, 2) since Σx = 0, so λmax = ${fmt(2 / limit())} and 2/λmax = ${fmt(limit())}.`,
+            }
+          : no(
+              `the Hessian is diag(2·Σx²/n, 2) = diag(${fmt((2 * sxx) / n)}, 2): the limit is 2/λmax = ${fmt(limit())}, not ${fmt(v)}`,
+            ),
+    },
+    hint: 'The Hessian of the MSE is (2/n)AᵀA with A = [x 1]; here Σx = 0, so it is diagonal.',
+    solution: (
+      <>
+        <Tex tex={`H=\\tfrac2n A^\\top A=\\begin{bmatrix}2\\cdot ${fmt(sxx)}/${n}&0\\\\0&2\\end{bmatrix}`} />,
+        λmax = {fmt(2 / limit())}, so gradient descent converges for η &lt; {fmt(limit())}. Turning on
+        “standardize” would make the limit 1.
+      </>
+    ),
+    applySolution: show,
+    reveal: show,
+  };
+}
+
+/** Symmetric x sets of 3 or more points with mean x² > 1 (so neither 1 nor 2/Σx² is the limit). */
+const GD_XS: readonly (readonly number[])[] = [
+  [-2, 0, 2],
+  [-3, 0, 3],
+  [-2, -1, 1, 2],
+  [-3, -1, 1, 3],
+  [-4, 0, 4],
+  [-4, -2, 2, 4],
+  [-3, -1, 0, 1, 3],
+  [-3, -2, 2, 3],
+];
+
+const gdLimitWithNumbers: Exercise = {
+  ...gdLimit,
+  // New numbers: own points at a seeded symmetric set of x, not standardized.
+  variant(seed) {
+    const g = givens(seed, 'regression-gd-limit');
+    const xs = g.pick(GD_XS);
+    return gdLimitOf(
+      xs,
+      xs.map(() => g.int(-3, 3)),
+    );
+  },
+};
+
 // ---- Separable classes ----
 
 const SEP_OPTIONS = ['they settle at a finite minimum', 'they grow without bound', 'they shrink to zero'];
@@ -333,6 +416,6 @@ export const REG_EXERCISES: Exercise[] = [
   whichDegree,
   lassoCubic,
   bandWidest,
-  gdLimit,
+  gdLimitWithNumbers,
   separable,
 ];

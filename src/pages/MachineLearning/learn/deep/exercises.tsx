@@ -5,7 +5,7 @@
  */
 import { writeQuery } from '../../../../app/router';
 import { conv2dOutputSize } from '../../../../core';
-import { computeRnn } from '../../../../stores/ml/deep/compute';
+import { computeHead, computeRnn, embeddingsOf } from '../../../../stores/ml/deep/compute';
 import { useDeepStore } from '../../../../stores/ml/deep/store';
 import { deepView, type DeepView } from '../../../../stores/ml/deep/view';
 import type { Exercise, Verdict } from '../../../../ui/learn/types';
@@ -162,6 +162,74 @@ const causalFirst: Exercise = {
   reveal: () => showDeep({ causal: true, q: 1, k: 1 }),
 };
 
+/** The words of the instances' sentences (the first n are the tokens). */
+const CAUSAL_WORDS = ['the', 'cat', 'sat', 'on', 'the', 'warm', 'red', 'mat'];
+/** The one embedding every token gets in an instance: all scores of a row are then equal. */
+const SAME_EMB = [0.5, -0.3];
+
+/**
+ * The causal-mask question with New numbers: n tokens whose embeddings are all equal, query i, key j ≤ i.
+ * Every visible score of row i is the same, so each of the i visible keys gets 1/i. The answer is the tab's
+ * own weight for that scene. No setUp: the tab shows the selected cell's weight.
+ */
+function causalEqualOf(n: number, i: number, j: number): Exercise {
+  const scene: Partial<DeepView> = {
+    tokens: CAUSAL_WORDS.slice(0, n).join(' '),
+    dim: 2,
+    emb: Array.from({ length: n }, () => SAME_EMB).flat(),
+    causal: true,
+    temp: 1,
+    q: i,
+    k: j,
+  };
+  const weight = () => {
+    const view = { ...deepView.defaults, ...scene };
+    return computeHead(view, 1, embeddingsOf(view)).weights[i - 1][j - 1];
+  };
+  const near = (v: number) => Math.abs(v - weight()) <= 0.01 * weight();
+  const show = () => showDeep(scene);
+  return {
+    ...causalFirst,
+    title: `Query ${i} under the causal mask`,
+    prompt: (
+      <p>
+        {n} tokens whose embeddings are all the same vector, and the causal mask on. What is the attention
+        weight of query {i} on key {j}, whatever W?
+      </p>
+    ),
+    answer: {
+      kind: 'number',
+      label: 'weight',
+      // 1/n: the weight without the mask; 1: only the first query sees a single key.
+      key: { expected: () => [weight()], rel: 0.01, traps: () => [[1 / n], [1], [0]] },
+      check: (v) => ({
+        ok: near(v),
+        why: `query ${i} may look at keys 1 … ${i} only, and equal embeddings give equal scores, so the softmax shares the weight equally: 1/${i} = ${formatNumber(weight(), 4)} on each, 0 on keys after ${i}.`,
+      }),
+    },
+    hint: 'Which keys can query i see? If their scores are all equal, how does the softmax share the weight?',
+    solution: (
+      <>
+        1/{i}: query {i} sees keys 1 … {i}, every score qᵢ·kⱼ/√d is the same, and the softmax of {i} equal
+        numbers is 1/{i} each. Without the mask it would be 1/{n}.
+      </>
+    ),
+    applySolution: show,
+    reveal: show,
+  };
+}
+
+const causalWithNumbers: Exercise = {
+  ...causalFirst,
+  // New numbers: n tokens with equal embeddings, a seeded query i ≥ 2 and key j ≤ i (the mask still matters: i < n).
+  variant(seed) {
+    const g = givens(seed, 'deep-causal-first');
+    const n = g.int(4, 8);
+    const i = g.int(2, n - 1);
+    return causalEqualOf(n, i, g.int(1, i));
+  },
+};
+
 export const VANISH_T = 30;
 export const VANISH_BOUND = 1e-3;
 function checkVanish(): Verdict {
@@ -234,7 +302,7 @@ export const DEEP_EXERCISES: readonly Exercise[] = [
   outputSize,
   verticalEdges,
   oneHot,
-  causalFirst,
+  causalWithNumbers,
   vanish,
   saturation,
 ];

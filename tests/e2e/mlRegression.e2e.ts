@@ -6,6 +6,20 @@ const read = async (page: Page, label: string): Promise<number> => {
   const v = await page.locator(`output[aria-label="${label}"]`).getAttribute('data-value');
   return v === null || v === '' ? NaN : Number(v);
 };
+
+/**
+ * A readout after a click whose refit lands in a deferred render (useRegFit): read until it leaves `before`
+ * (two seconds at most, then the value as it is, for the assertion to judge).
+ */
+async function readAfter(page: Page, label: string, before: number): Promise<number> {
+  const end = Date.now() + 2000;
+  let v = await read(page, label);
+  while (v === before && Date.now() < end) {
+    await page.waitForTimeout(25);
+    v = await read(page, label);
+  }
+  return v;
+}
 const points = (page: Page) => page.getByRole('button', { name: /^point \d+$/ });
 
 async function setNumber(page: Page, name: string, value: string): Promise<void> {
@@ -238,14 +252,14 @@ export const mlRegressionTests: E2ETest[] = [
       // The ellipse over (slope, intercept); one point at a time widens then tightens it.
       await page.getByRole('img', { name: 'posterior ellipse over slope and intercept' }).waitFor();
       await page.getByRole('button', { name: 'Start from one point' }).click();
-      const sd1 = await read(page, 'posterior sd slope');
+      const sd1 = await readAfter(page, 'posterior sd slope', sd);
       await page.getByRole('button', { name: 'Add the next point' }).click();
-      const sd2 = await read(page, 'posterior sd slope');
+      const sd2 = await readAfter(page, 'posterior sd slope', sd1);
       assert(sd1 > sd2 && sd2 > sd, `the posterior tightens as points are added (${sd1} > ${sd2} > ${sd})`);
       assert((await page.locator('.reg-point.reg-unused').count()) === 1, 'one point not used yet');
       await page.getByRole('button', { name: 'Add the next point' }).click();
       assert(
-        Math.abs((await read(page, 'posterior sd slope')) - sd) < 1e-12,
+        Math.abs((await readAfter(page, 'posterior sd slope', sd2)) - sd) < 1e-12,
         'all points: back to the full posterior',
       );
       await setNumber(page, 'noise precision β', '50');

@@ -94,15 +94,20 @@ export function ChangeOfVariables() {
     useChangeOfVariablesStore.getState().run(useProbabilityStore.getState().view, true),
   );
 
-  const snap =
-    cv.result && request && JSON.stringify(cv.result.request) === JSON.stringify(request)
-      ? cv.result.snapshot
+  // While g (or a parameter of the law) cannot run, the chart keeps the last valid g's picture, as its message
+  // says: a typo must not cost the student the figure. A discrete law is a choice, not a typo: no picture.
+  const discrete = setup.problem?.startsWith('Pick a continuous') ?? false;
+  const keep = request === null && !discrete;
+  const shown =
+    cv.result && (keep || (request && JSON.stringify(cv.result.request) === JSON.stringify(request)))
+      ? cv.result
       : null;
+  const snap = shown?.snapshot ?? null;
   // The density curve and E[g(X)] are worked out in the worker with the samples (off the main thread); every
   // snapshot of one request carries the same curve (a copy: 241 points).
   const snapCurve = snap?.curve ?? null;
   const snapMean = snap?.exactMean ?? null;
-  const curveG = snap ? (request?.g ?? '') : '';
+  const curveG = shown?.request.g ?? '';
   const curve = useMemo(
     () =>
       snapCurve
@@ -125,8 +130,9 @@ export function ChangeOfVariables() {
 
   const parse = parseToAst(view.g);
   const typo = parse.ok ? null : parse.error;
-  // The law's own problem is already named beside its field above; here it is only a quiet note.
-  const lawProblem = setup.problem !== null && setup.problem.startsWith('Fix the law');
+  // The law's own problem is already named beside its field above, and a discrete law is a choice, not a
+  // mistake in g: both are only a quiet note here.
+  const lawProblem = discrete || (setup.problem?.startsWith('Fix the law') ?? false);
   const problem = lawProblem ? null : setup.problem;
   const branches = curve?.kind === 'branches';
   const flowHref = `#/linear-algebra?v=1&view=jacobian&ju=${encodeURIComponent(request?.g ?? 'exp(x)')}&jv=y`;
@@ -170,7 +176,7 @@ export function ChangeOfVariables() {
                 {problem
                   ? typo
                     ? `${problem} (at character ${typo.start + 1}); the chart keeps the last valid g.`
-                    : `${problem}. Nothing is drawn for this g.`
+                    : `${problem}; the chart keeps the last g that could be drawn.`
                   : null}
               </ErrorNote>
               {lawProblem && <p className="fine">{setup.problem}</p>}

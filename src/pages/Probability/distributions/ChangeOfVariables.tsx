@@ -133,7 +133,8 @@ export function ChangeOfVariables() {
   // The law's own problem is already named beside its field above, and a discrete law is a choice, not a
   // mistake in g: both are only a quiet note here.
   const lawProblem = discrete || (setup.problem?.startsWith('Fix the law') ?? false);
-  const problem = lawProblem ? null : setup.problem;
+  // g's own text is checked whatever the law (a typo is flagged under a discrete X too), then g on this law.
+  const problem = distributionsView.problem('g', view.g) ?? (lawProblem ? null : setup.problem);
   const branches = curve?.kind === 'branches';
   const flowHref = `#/linear-algebra?v=1&view=jacobian&ju=${encodeURIComponent(request?.g ?? 'exp(x)')}&jv=y`;
   const preset = CV_PRESETS.find(
@@ -160,7 +161,7 @@ export function ChangeOfVariables() {
                 spellCheck={false}
                 autoComplete="off"
                 aria-label="g(x)"
-                aria-invalid={problem && request === null && view.g !== '' ? true : undefined}
+                aria-invalid={problem ? true : undefined}
                 aria-describedby={problem ? msgId : undefined}
                 value={view.g}
                 onChange={(e) => setTransform('g', e.target.value)}

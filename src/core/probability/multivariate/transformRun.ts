@@ -124,19 +124,11 @@ export class TransformRun implements Run<TransformSampleSnapshot> {
   }
 
   snapshot(): TransformSampleSnapshot {
-    const h = this.hist;
-    const seen = Math.max(1, h.total);
     return {
       drawn: this.drawn,
       total: this.request.n,
       done: this.done,
-      mean: h.moments.count > 0 ? h.moments.mean : NaN,
-      variance: h.moments.variance,
-      lo: h.lo,
-      binWidth: h.width,
-      density: h.density(),
-      below: h.below / seen,
-      above: h.above / seen,
+      ...this.hist.summary(),
       notFinite: this.drawn > 0 ? this.bad / this.drawn : 0,
       // Copies: a snapshot's arrays are transferred to the page.
       curve: this.curve && { ...this.curve, ys: this.curve.ys.slice(), density: this.curve.density.slice() },

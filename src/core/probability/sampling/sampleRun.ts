@@ -109,22 +109,14 @@ export class SampleRun implements Run<SampleSnapshot> {
   }
 
   snapshot(): SampleSnapshot {
-    const h = this.hist;
-    const seen = Math.max(1, h.total);
     return {
       drawn: this.drawn,
       total: this.request.n,
       done: this.done,
-      mean: h.moments.count > 0 ? h.moments.mean : NaN,
-      variance: h.moments.variance,
+      ...this.hist.summary(),
       ks: this.exactKs ?? this.grid.ksDistance(),
       ksMode: this.exactKs === null ? 'grid' : 'exact',
       discrete: this.dist.discrete,
-      lo: h.lo,
-      binWidth: h.width,
-      density: h.density(),
-      below: h.below / seen,
-      above: h.above / seen,
       ecdf: this.ecdf(),
     };
   }

@@ -89,6 +89,31 @@ export class StreamingHistogram {
     return d;
   }
 
+  /**
+   * What a sampling snapshot shows of the stream: its mean (NaN before any sample) and variance, the bins
+   * (lo, width, density) and the shares that fell below and above the range.
+   */
+  summary(): {
+    mean: number;
+    variance: number;
+    lo: number;
+    binWidth: number;
+    density: Float64Array;
+    below: number;
+    above: number;
+  } {
+    const seen = Math.max(1, this.total);
+    return {
+      mean: this.moments.count > 0 ? this.moments.mean : NaN,
+      variance: this.moments.variance,
+      lo: this.lo,
+      binWidth: this.width,
+      density: this.density(),
+      below: this.below / seen,
+      above: this.above / seen,
+    };
+  }
+
   /** Adds another histogram with the same range and bins (e.g. from another worker). */
   merge(other: StreamingHistogram): void {
     if (other.bins !== this.bins || other.lo !== this.lo || other.hi !== this.hi)

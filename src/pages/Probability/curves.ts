@@ -27,14 +27,17 @@ function finiteOr0(v: number): number {
  * Top of the density axis: the curve's maximum, unless the density has a pole (gamma with shape < 1) or a
  * spike, in which case the axis stops at four times the 90th percentile of the plotted values.
  */
-export function densityTop(curve: Curve, snapshot: SampleSnapshot | null): number {
+export function densityTop(
+  curve: { density: readonly number[] },
+  snapshot: { density: ArrayLike<number> } | null,
+): number {
   const sorted = [...curve.density].sort((a, b) => a - b);
   const max = sorted[sorted.length - 1] ?? 1;
   const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? max;
   let top = max > 4 * p90 && p90 > 0 ? 4 * p90 : max;
   if (snapshot) {
     let h = 0;
-    for (const v of snapshot.density) h = Math.max(h, v);
+    for (let i = 0; i < snapshot.density.length; i++) h = Math.max(h, snapshot.density[i]);
     top = Math.max(top, Math.min(h, top * 1.5));
   }
   return top > 0 && Number.isFinite(top) ? top * 1.08 : 1;

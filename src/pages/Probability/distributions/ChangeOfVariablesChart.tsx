@@ -4,6 +4,7 @@ import type { TransformSampleSnapshot } from '../../../core';
 import { ChartFrame } from '../../../ui/ChartFrame';
 import type { ChartText } from '../../../ui/ChartText';
 import { formatNumber } from '../../../ui/Readout';
+import { densityTop } from '../curves';
 
 const HEIGHT = 280;
 
@@ -30,7 +31,11 @@ export function ChangeOfVariablesChart({
   const innerW = Math.max(10, width - 72);
   const innerH = HEIGHT - 52;
   const x = useMemo(() => scaleLinear().domain([lo, hi]).range([0, innerW]), [lo, hi, innerW]);
-  const top = useMemo(() => topOf(density, snapshot), [density, snapshot]);
+  // The curve is 0 or finite away from a pole; a pole's Infinity is left out of the axis's percentiles.
+  const top = useMemo(
+    () => densityTop({ density: density.filter((d) => Number.isFinite(d)) }, snapshot),
+    [density, snapshot],
+  );
   const y = useMemo(() => scaleLinear().domain([0, top]).range([innerH, 0]).nice(), [top, innerH]);
   const capped = useMemo(
     () =>
@@ -83,19 +88,6 @@ export function ChangeOfVariablesChart({
       />
     </ChartFrame>
   );
-}
-
-function topOf(density: readonly number[], snapshot: TransformSampleSnapshot | null): number {
-  const finite = density.filter((d) => Number.isFinite(d)).sort((a, b) => a - b);
-  const max = finite[finite.length - 1] ?? 1;
-  const p90 = finite[Math.floor(finite.length * 0.9)] ?? max;
-  let top = max > 4 * p90 && p90 > 0 ? 4 * p90 : max;
-  if (snapshot) {
-    let h = 0;
-    for (const v of snapshot.density) h = Math.max(h, v);
-    top = Math.max(top, Math.min(h, top * 1.5));
-  }
-  return top > 0 && Number.isFinite(top) ? top * 1.08 : 1;
 }
 
 function chartText(

@@ -258,7 +258,11 @@ export function ChangeOfVariables() {
               g={curve.g}
             />
           ) : (
-            <p className="fine">No density to draw until g is a function defined on the support of X.</p>
+            <p className="fine">
+              {request
+                ? 'Sampling Y = g(X) and working out its density…'
+                : 'No density to draw until g is a function defined on the support of X.'}
+            </p>
           )}
           {curve && (
             <p className="cv-kind" aria-live="polite">

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { scaleLinear } from 'd3';
 import type { RegFit } from '../../../stores/ml/regression/data';
 import { ChartTextAlternative } from '../../../ui/ChartText';
@@ -32,9 +32,10 @@ function ellipse(
 /**
  * The posterior over (slope, intercept) — the coefficient of the first feature and the intercept, in the
  * features as shown — as its 1- and 2-sd ellipses, with the prior's 2-sd circle, the posterior mean and
- * the five draws behind the sample lines.
+ * the five draws behind the sample lines. Memoised: the tab's render at a drag move that has not refitted
+ * yet (the urgent one, see useRegFit) leaves it alone.
  */
-export function BayesEllipse({
+export const BayesEllipse = memo(function BayesEllipse({
   bayes,
   alpha,
   width,
@@ -131,4 +132,4 @@ export function BayesEllipse({
       <ChartTextAlternative id={`reg-be-text${uid}`} text={text} />
     </figure>
   );
-}
+});

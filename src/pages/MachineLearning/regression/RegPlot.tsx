@@ -268,10 +268,16 @@ export const RegPlot = memo(function RegPlot({
           />
         </g>
       </svg>
-      <ChartTextAlternative id={textId} text={text} />
+      <PlotText id={textId} text={text} />
     </div>
   );
 });
+
+/**
+ * The plot's text alternative (a table of up to 50 points, formatted cell by cell), memoised: its text
+ * follows the settled view, so the plot's render at each drag move leaves it alone.
+ */
+const PlotText = memo(ChartTextAlternative);
 
 type Scale = (v: number) => number;
 

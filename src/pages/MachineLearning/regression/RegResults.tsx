@@ -18,8 +18,11 @@ const vec = (v: readonly number[]) => v.map((c) => formatNumber(c, 6)).join(', '
 
 const finite = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? null : v);
 
-/** Slope, intercept, R², training MSE and the condition number of XᵀX, in the original units. */
-export function RegReadouts({
+/**
+ * Slope, intercept, R², training MSE and the condition number of XᵀX, in the original units. Memoised: the
+ * tab's urgent render at a drag move (the fit not yet redone) leaves it alone.
+ */
+export const RegReadouts = memo(function RegReadouts({
   fit,
   degree,
   testMse,
@@ -64,7 +67,7 @@ export function RegReadouts({
       )}
     </section>
   );
-}
+});
 
 /** The fitted polynomial, each coefficient (exact zeros of the lasso marked), and the normal equations. */
 // Memoised: during a drag its fit and view (the settled ones) stay, and the tab's render per move skips it.

@@ -108,38 +108,64 @@ export interface RegFit {
   } | null;
 }
 
-let lastGram: { xs: number[]; deg: number; standardize: boolean; ne: NormalEquations } | null = null;
+/** The design of one set of x values: the features as shown, [1 features] and XᵀX with its conditioning. */
+interface Design {
+  xs: number[];
+  deg: number;
+  standardize: boolean;
+  st: { z: number[]; mean: number; scale: number };
+  /** polynomialFeatures(z, deg): rows [z, z², …]. */
+  X: number[][];
+  /** Rows [1, z, z², …] (φ of the Bayesian method), built when first asked for. */
+  ones: number[][] | null;
+  /** normalEquations(X, y) of the y it was first computed with (when first asked for). */
+  ne: NormalEquations | null;
+}
+
+let lastDesign: Design | null = null;
 
 /**
- * `normalEquations(X, y)`, remembering the last design: XᵀX and its condition number (a QR and an SVD of
- * the n × 13 design) depend on x alone, so a point dragged straight up or down reuses them and only Xᵀy is
- * summed again (in the same order, so to the same bits).
+ * The standardization, the features, the rows with the constant and XᵀX with its condition number of x,
+ * remembered for the last x: they depend on x alone (the QR and SVD of the n × 13 design behind the
+ * condition number, and 2 × 1,000 rows of 13 numbers, are most of a fit's time and garbage), so a point
+ * dragged straight up or down reuses them. Never mutated by their readers.
  */
-function normalEquationsOf(
-  xs: number[],
-  X: number[][],
-  ys: number[],
-  deg: number,
-  standardize: boolean,
-): NormalEquations {
-  const c = lastGram;
+function designOf(xs: number[], deg: number, standardize: boolean): Design {
+  const c = lastDesign;
   if (
     c &&
     c.deg === deg &&
     c.standardize === standardize &&
     c.xs.length === xs.length &&
     c.xs.every((v, i) => Object.is(v, xs[i]))
-  ) {
-    const xty = new Array<number>(deg + 1).fill(0);
-    for (let i = 0; i < ys.length; i++) {
-      xty[0] += 1 * ys[i];
-      for (let j = 0; j < deg; j++) xty[j + 1] += X[i][j] * ys[i];
-    }
-    if (xty.every(Number.isFinite)) return { ...c.ne, xty };
+  )
+    return c;
+  const st = standardize ? standardizeValues(xs) : { z: xs, mean: 0, scale: 1 };
+  const X = polynomialFeatures(st.z, deg);
+  lastDesign = { xs, deg, standardize, st, X, ones: null, ne: null };
+  return lastDesign;
+}
+
+/** Rows [1, z, z², …] of the design: the same numbers as [1, …X[i]] (polynomialFeatures' products). */
+function onesOf(d: Design): number[][] {
+  return (d.ones ??= d.X.map((row) => [1, ...row]));
+}
+
+/**
+ * `normalEquations(X, y)` of the design: XᵀX and its condition number are the design's own, Xᵀy is summed
+ * again when y differs (in normalEquations' order, so to the same bits).
+ */
+function normalEquationsOf(d: Design, ys: number[]): NormalEquations {
+  const ne = (d.ne ??= normalEquations(d.X, ys));
+  const { X, deg } = d;
+  const xty = new Array<number>(deg + 1).fill(0);
+  for (let i = 0; i < ys.length; i++) {
+    xty[0] += 1 * ys[i];
+    for (let j = 0; j < deg; j++) xty[j + 1] += X[i][j] * ys[i];
   }
-  const ne = normalEquations(X, ys);
-  lastGram = { xs, deg, standardize, ne };
-  return ne;
+  // A y that is not finite is left to normalEquations to refuse, with its message.
+  if (!xty.every(Number.isFinite)) return normalEquations(X, ys);
+  return xty.every((v, j) => Object.is(v, ne.xty[j])) ? ne : { ...ne, xty };
 }
 
 /** The fit of the view's points, or the reason there is none (in words). */
@@ -165,14 +191,14 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
     };
   const xs = points.map((p) => p.x1);
   const ys = points.map((p) => p.x2);
-  const st = view.standardize ? standardizeValues(xs) : { z: xs, mean: 0, scale: 1 };
+  const design = designOf(xs, deg, view.standardize);
+  const { st, X } = design;
   const toShown = (x: number) => (x - st.mean) / st.scale;
-  const X = polynomialFeatures(st.z, deg);
   const warnings: string[] = [];
   if (gd && view.degree !== 1)
     warnings.push('Gradient descent fits a line here (degree 1); the degree applies to the other methods.');
   try {
-    const ne = normalEquationsOf(xs, X, ys, deg, view.standardize);
+    const ne = normalEquationsOf(design, ys);
     // The Bayesian method reads none of the least-squares fit (its own posterior replaces it): not solved.
     const fit =
       view.method === 'bayes'
@@ -265,7 +291,7 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
         return row;
       };
       const used = view.upto > 0 ? Math.min(view.upto, n) : n;
-      const Phi = st.z.slice(0, used).map(phiOf);
+      const Phi = used === n ? onesOf(design) : st.z.slice(0, used).map(phiOf);
       const post = bayesianLinearRegression(Phi, ys.slice(0, used), view.alpha, view.beta);
       const lambda = view.alpha / view.beta;
       const yUsed = ys.slice(0, used);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { normalEquations, polynomialFeatures, standardizeValues } from '../../../../../src/core';
+import {
+  bayesianLinearRegression,
+  normalEquations,
+  polynomialFeatures,
+  standardizeValues,
+} from '../../../../../src/core';
 import { fitOf, generatePoints } from '../../../../../src/stores/ml/regression/data';
 import { regView, type RegView } from '../../../../../src/stores/ml/regression/view';
 
@@ -14,7 +19,7 @@ const view: RegView = {
   method: 'bayes',
 };
 
-describe('fitOf reuses XᵀX of an unchanged x (a point dragged straight up)', () => {
+describe('fitOf reuses the design of an unchanged x (a point dragged straight up)', () => {
   it('gives exactly the normal equations computed afresh, before and after y changes', () => {
     const pts = generatePoints(view);
     const moved = pts.map((p, i) => (i === 3 ? { ...p, x2: p.x2 + 1.5 } : p));
@@ -30,6 +35,17 @@ describe('fitOf reuses XᵀX of an unchanged x (a point dragged straight up)', (
       expect(fit.xty).toEqual(ne.xty);
       expect(fit.xtx).toEqual(ne.xtx);
       expect(fit.conditionNumber).toBe(ne.conditionNumber);
+      // The posterior from the remembered rows [1, z, …] is the one from rows built afresh.
+      const post = bayesianLinearRegression(
+        polynomialFeatures(z, 12).map((r) => [1, ...r]),
+        set.map((p) => p.x2),
+        view.alpha,
+        view.beta,
+      );
+      expect(fit.bayes?.map).toEqual(post.mean);
+      const st = standardizeValues(set.map((p) => p.x1));
+      const phi = [1, ...polynomialFeatures([(0.3 - st.mean) / st.scale], 12)[0]];
+      expect(fit.bayes?.band(0.3).sd).toBe(Math.sqrt(post.predict(phi).variance));
     }
   });
 });

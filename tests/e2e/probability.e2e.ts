@@ -115,7 +115,11 @@ export const probabilityTests: E2ETest[] = [
         await page.getByRole('button', { name: 'Sample', exact: true }).isDisabled(),
         'Sample must be disabled',
       );
-      assert((await page.locator('svg.chart path.density-line').count()) === 1, 'chart must stay');
+      // The density chart stays (the change-of-variables chart below keeps its own last chart too).
+      assert(
+        (await page.locator('[data-stage="main"] svg.chart path.density-line').count()) === 1,
+        'chart must stay',
+      );
       await setField(page, 'sd', '');
       await page.getByRole('alert').filter({ hasText: 'enter a number' }).waitFor();
       await page.getByRole('combobox', { name: 'Distribution' }).selectOption({ label: 'Uniform' });

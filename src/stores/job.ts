@@ -6,15 +6,34 @@
  */
 import { computeClient, type ComputeClient } from '../worker/client';
 import { isCancelled } from '../worker/errors';
+import type { ViewSlice } from './viewStore';
 
 type Remote = Parameters<Parameters<ComputeClient['run']>[1]>[0];
 /** Starts the worker call: the remote API, the job id and the progress callback (when the job streams). */
 export type JobStart<R> = (api: Remote, id: number, progress: ((p: R) => void) | undefined) => Promise<R>;
 
+/**
+ * The worker call of a job whose kind is the api method's name: `api[kind](id, request, progress)`; a job
+ * that does not stream gets no progress callback (none is proxied to the worker).
+ */
+function methodCall<R>(kind: string, request: object, streams = true): JobStart<R> {
+  return (api, id, progress) => {
+    const methods = api as unknown as Record<string, (...a: unknown[]) => Promise<R>>;
+    return streams ? methods[kind](id, request, progress) : methods[kind](id, request);
+  };
+}
+
 /** The job fields every store with a job keeps. */
 export interface JobFlags {
   running: boolean;
   error: string | null;
+}
+
+/** A view store whose view runs as a job: the view's slice, the job's flags, a run and its cancel. */
+export interface JobViewState<V> extends ViewSlice<V>, JobFlags {
+  /** Starts a run of the current view; `auto` runs (after an edit) stay silent about invalid fields. */
+  run(auto?: boolean): void;
+  cancel(): void;
 }
 
 export function sameRequest(a: object | null | undefined, b: object | null | undefined): boolean {
@@ -56,6 +75,29 @@ export interface Job {
     onSnapshot: (s: R, final: boolean) => void,
     onEnd: (error: string | null) => void,
   ): void;
+  /**
+   * `begin`, then `run`, for a store that shows `running` and `error`: the end clears `running` and says the
+   * error. The worker call is `start` or, by default, the api method named like the job's kind.
+   */
+  runFlagged<Q extends object, R>(
+    request: Q | null,
+    auto: boolean,
+    shown: object | null | undefined,
+    set: (flags: Partial<JobFlags>) => void,
+    onSnapshot: (s: R, final: boolean, request: Q) => void,
+    start?: JobStart<R>,
+  ): void;
+  /**
+   * Asks for the answer to `request` unless `shown` already answers it (a grid, an analysis: results
+   * without progress): `onAnswer` gets the request with its result, or a failure's message.
+   */
+  answer<Q extends object, R>(
+    request: Q,
+    shown: { request: Q } | null | undefined,
+    onAnswer: (answer: { request: Q; result: R } | null, error: string | null) => void,
+  ): void;
+  /** Stops the running job and says that nothing runs. */
+  cancel(set: (flags: Partial<JobFlags>) => void): void;
   /** Stops the running job (its snapshots and end are dropped) and forgets its request. */
   stop(): void;
 }
@@ -92,6 +134,47 @@ export class WorkerJob implements Job {
     if (auto && this.covers(request, shown)) return null;
     set({ running: true, error: null });
     return request;
+  }
+
+  runFlagged<Q extends object, R>(
+    request: Q | null,
+    auto: boolean,
+    shown: object | null | undefined,
+    set: (flags: Partial<JobFlags>) => void,
+    onSnapshot: (s: R, final: boolean, request: Q) => void,
+    start: JobStart<R> = methodCall<R>(this.kind, request ?? {}),
+  ): void {
+    const q = this.begin(request, auto, shown, set);
+    if (!q) return;
+    this.run<R>(
+      q,
+      start,
+      (s, final) => onSnapshot(s, final, q),
+      (error) => set({ running: false, error }),
+    );
+  }
+
+  answer<Q extends object, R>(
+    request: Q,
+    shown: { request: Q } | null | undefined,
+    onAnswer: (answer: { request: Q; result: R } | null, error: string | null) => void,
+  ): void {
+    if (sameRequest(shown?.request, request)) return;
+    this.run<R>(
+      request,
+      methodCall<R>(this.kind, request, false),
+      (result, final) => {
+        if (final) onAnswer({ request, result }, null);
+      },
+      (error) => {
+        if (error) onAnswer(null, error);
+      },
+    );
+  }
+
+  cancel(set: (flags: Partial<JobFlags>) => void): void {
+    this.stop();
+    set({ running: false });
   }
 
   stop(): void {

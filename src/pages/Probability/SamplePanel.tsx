@@ -30,7 +30,7 @@ export function SamplePanel() {
     if (validateParams(dist, params).length > 0) return { invalid: true, unsampleable: null };
     return { invalid: false, unsampleable: samplingProblem(makeDistribution(dist, params)) };
   }, [dist, params]);
-  const { setSamples, setSeed, sample, cancel } = useProbabilityStore.getState();
+  const { set, sample, cancel } = useProbabilityStore.getState();
   const sizeProblem = distributionsView.problem('samples', samples);
   const blocked = invalid || unsampleable !== null || sizeProblem !== null || validSeed(seed) !== null;
   return (
@@ -41,14 +41,19 @@ export function SamplePanel() {
         <NumberField
           label="sample size"
           value={samples}
-          onCommit={setSamples}
+          onCommit={(n) => set('samples', n)}
           problem={sizeProblem}
           integer
           step={1000}
         />
       </label>
-      <Presets label="sample size presets" presets={PRESETS} value={samples} onPick={setSamples} />
-      <SeedField value={seed} onCommit={setSeed} />
+      <Presets
+        label="sample size presets"
+        presets={PRESETS}
+        value={samples}
+        onPick={(n) => set('samples', n)}
+      />
+      <SeedField value={seed} onCommit={(n) => set('seed', n)} />
       <RunButtons
         running={running}
         blocked={blocked}

@@ -70,7 +70,7 @@ describe('beta-prior', () => {
   });
 
   it('check(): any prior with mean 0.7 is Correct after 7 H, 3 T; Beta(1, 1) and the wrong counts are Not yet', () => {
-    const { setField } = useBayesStore.getState();
+    const { set: setField } = useBayesStore.getState();
     setField('heads', 7);
     setField('tails', 3);
     setField('alpha', 1.4);

@@ -11,3 +11,4 @@ export {
 } from './discrete';
 export type { NormalParams } from './normal';
 export { normalKlNats, normalDensityAt, normalKlIntegrand, normalKlTex, normalKlIntegralTex } from './normal';
+export { setProbability, uniformLaw } from './reweight';

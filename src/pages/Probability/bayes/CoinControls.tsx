@@ -21,7 +21,7 @@ export const CoinControls = memo(function CoinControls() {
   const seed = useBayesStore((s) => s.view.seed);
   const recent = useBayesStore((s) => s.recent);
   const error = useBayesStore((s) => s.error);
-  const { setField, observe, flip, reset } = useBayesStore.getState();
+  const { set: setField, observe, flip, reset } = useBayesStore.getState();
   return (
     <>
       <fieldset className="panel prior">

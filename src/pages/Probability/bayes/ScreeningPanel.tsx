@@ -16,7 +16,7 @@ export function ScreeningPanel() {
   const prevalence = useBayesStore((s) => s.view.prevalence);
   const sensitivity = useBayesStore((s) => s.view.sensitivity);
   const specificity = useBayesStore((s) => s.view.specificity);
-  const setField = useBayesStore((s) => s.setField);
+  const setField = useBayesStore((s) => s.set);
   const input0 = { prevalence, sensitivity, specificity };
   const problems = {
     prevalence: bayesView.problem('prevalence', prevalence),

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { DISTRIBUTIONS, makeDistribution, momentStatus, skewnessOf } from '../../../core';
 import { cltRequestFor, lawKey, useCltStore } from '../../../stores/probability/clt/store';
-import { sameRequest } from '../../../stores/jobSlot';
+import { sameRequest } from '../../../stores/job';
 import { useWidth } from '../../../ui/ChartFrame';
 import { Tex } from '../../../ui/Tex';
 import { UrlNotice } from '../../../ui/UrlNotice';

@@ -76,7 +76,7 @@ export const CV_PRESETS: readonly Preset[] = [
  */
 export function ChangeOfVariables() {
   const view = useProbabilityStore((s) => s.view);
-  const { setTransform, loadView } = useProbabilityStore.getState();
+  const { set: setTransform, loadView } = useProbabilityStore.getState();
   const cv = useChangeOfVariablesStore();
   const [box, width] = useWidth<HTMLDivElement>();
   const headingId = useId();

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
-import { entropyBits, entropyTex } from '../../../core';
-import { useInformationStore, uniform } from '../../../stores/probability/information/store';
+import { entropyBits, entropyTex, uniformLaw as uniform } from '../../../core';
+import { useInformationStore } from '../../../stores/probability/information/store';
 import { ChartTextAlternative } from '../../../ui/ChartText';
 import { Readout } from '../../../ui/Readout';
 import { Tex } from '../../../ui/Tex';
@@ -14,7 +14,7 @@ const COUNTS = Array.from({ length: MAX_OUTCOMES - MIN_OUTCOMES + 1 }, (_, i) =>
 /** One distribution to drag, its entropy in bits, and how far that is from the maximum log₂ n at uniform. */
 export function EntropySection({ width }: { width: number }) {
   const p = useInformationStore((s) => s.view.entropy);
-  const { setBar, setBars, setOutcomes } = useInformationStore.getState();
+  const { setBar, set: setBars, setOutcomes } = useInformationStore.getState();
   const n = p.length;
   const unit = useInformationStore((s) => s.view.unit);
   const k = unit === 'bits' ? 1 : Math.LN2;

@@ -15,7 +15,7 @@ export default function InformationTab() {
   const ignored = useInformationStore((s) => s.urlNotice);
   const dismiss = useInformationStore((s) => s.dismissNotice);
   const unit = useInformationStore((s) => s.view.unit);
-  const setField = useInformationStore.getState().setField;
+  const setField = useInformationStore.getState().set;
   const [box, width] = useWidth<HTMLDivElement>(900);
   return (
     <div className="information" ref={box}>

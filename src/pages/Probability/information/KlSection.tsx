@@ -5,8 +5,9 @@ import {
   klBits,
   klTex,
   unsupportedOutcomes,
+  uniformLaw as uniform,
 } from '../../../core';
-import { useInformationStore, uniform } from '../../../stores/probability/information/store';
+import { useInformationStore } from '../../../stores/probability/information/store';
 import { Readout } from '../../../ui/Readout';
 import { Tex } from '../../../ui/Tex';
 import { BarEditor } from './BarEditor';
@@ -19,7 +20,7 @@ const COUNTS = Array.from({ length: MAX_OUTCOMES - MIN_OUTCOMES + 1 }, (_, i) =>
 export function KlSection({ width }: { width: number }) {
   const p = useInformationStore((s) => s.view.p);
   const q = useInformationStore((s) => s.view.q);
-  const { setBar, setBars, setOutcomes } = useInformationStore.getState();
+  const { setBar, set: setBars, setOutcomes } = useInformationStore.getState();
   const unit = useInformationStore((s) => s.view.unit);
   const k = unit === 'bits' ? 1 : Math.LN2;
   const inUnit = (v: number | null) => (v === null ? null : v * k);

@@ -24,7 +24,7 @@ const rowsOf = (t: number[], rows: number, cols: number) =>
 /** Mutual information of a joint table the student edits, its entropy Venn picture, and the bivariate Gaussian's. */
 export function MutualInformationSection() {
   const view = useInformationStore((s) => s.view);
-  const { setJointCell, setJointShape, setJoint, setField } = useInformationStore.getState();
+  const { setJointCell, setJointShape, set: setField } = useInformationStore.getState();
   const { miRows: rows, miCols: cols, joint, unit } = view;
   const base = unit === 'bits' ? 2 : 'e';
   const total = joint.reduce((a, b) => a + b, 0);
@@ -110,7 +110,7 @@ export function MutualInformationSection() {
           </div>
           <div className="presets" role="group" aria-label="joint table presets">
             {presets.map(([name, make]) => (
-              <button key={name} type="button" className="chip" onClick={() => setJoint(make())}>
+              <button key={name} type="button" className="chip" onClick={() => setField('joint', make())}>
                 {name}
               </button>
             ))}

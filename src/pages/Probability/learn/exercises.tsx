@@ -6,7 +6,7 @@
 import { betaPosterior, betaShapeProblem, klBits, makeTarget, McmcChain } from '../../../core';
 import { useBayesStore } from '../../../stores/probability/bayes/store';
 import { useInformationStore } from '../../../stores/probability/information/store';
-import { sameRequest } from '../../../stores/jobSlot';
+import { sameRequest } from '../../../stores/job';
 import { requestOf, useMcmcStore } from '../../../stores/probability/mcmc/store';
 import type { Exercise, Verdict } from '../../../ui/learn/types';
 import { Tex } from '../../../ui/Tex';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { makeDistribution, momentStatus, DISTRIBUTIONS } from '../../../core';
-import { sameRequest } from '../../../stores/jobSlot';
+import { sameRequest } from '../../../stores/job';
 import { llnRequestFor, useLlnStore } from '../../../stores/probability/lln/store';
 import { useWidth } from '../../../ui/ChartFrame';
 import { Tex } from '../../../ui/Tex';

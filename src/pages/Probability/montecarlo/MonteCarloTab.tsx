@@ -1,5 +1,5 @@
 import { mcRequestFor, useMonteCarloStore } from '../../../stores/probability/montecarlo/store';
-import { sameRequest } from '../../../stores/jobSlot';
+import { sameRequest } from '../../../stores/job';
 import { useWidth } from '../../../ui/ChartFrame';
 import { UrlNotice } from '../../../ui/UrlNotice';
 import { useAutoRun } from '../../../ui/useAutoRun';

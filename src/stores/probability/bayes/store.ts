@@ -4,38 +4,36 @@
  */
 import { create } from 'zustand';
 import { flipBatch } from '../../../core';
+import { viewSlice, type ViewSlice } from '../../viewStore';
 import { type BayesView, MAX_COUNT, bayesView } from './view';
 
-export interface BayesState {
-  view: BayesView;
+/** `set` keeps a number as typed (an invalid one is flagged inline) and clears the error. */
+export interface BayesState extends ViewSlice<BayesView> {
   /** The most recent outcomes (1 = heads), newest last, for the strip beside the buttons; not in the URL. */
   recent: number[];
   error: string | null;
-  urlNotice: string[];
-
-  /** Sets one numeric field as typed; invalid values are kept in the view and flagged inline. */
-  setField(field: keyof BayesView, value: number): void;
   /** Records one observed toss. */
   observe(heads: boolean): void;
   /** Tosses a batch from the true p and records it. */
   flip(): void;
   /** Clears the observations (the prior stays). */
   reset(): void;
-  loadView(view: BayesView, ignored: string[]): void;
-  dismissNotice(): void;
 }
 
 const RECENT = 40;
 
 export const useBayesStore = create<BayesState>()((set, get) => ({
-  view: bayesView.defaults,
+  ...viewSlice(bayesView.defaults, set, get, {
+    change: (patch) => set({ view: { ...get().view, ...patch }, error: null }),
+    // Outcomes shown in the strip no longer match counts that came from elsewhere.
+    load: (view) => {
+      const old = get().view;
+      const sameCounts = old.heads === view.heads && old.tails === view.tails;
+      return { error: null, recent: sameCounts ? get().recent : [] };
+    },
+  }),
   recent: [],
   error: null,
-  urlNotice: [],
-
-  setField(field, value) {
-    set({ view: { ...get().view, [field]: value }, error: null });
-  },
   observe(heads) {
     const { view, recent } = get();
     if (view.heads + view.tails >= MAX_COUNT) return set({ error: 'At most 10^9 tosses can be recorded.' });
@@ -61,14 +59,5 @@ export const useBayesStore = create<BayesState>()((set, get) => ({
   },
   reset() {
     set({ view: { ...get().view, heads: 0, tails: 0 }, recent: [], error: null });
-  },
-  loadView(view, ignored) {
-    const { view: old } = get();
-    // Outcomes shown in the strip no longer match counts that came from elsewhere.
-    const sameCounts = old.heads === view.heads && old.tails === view.tails;
-    set({ view, urlNotice: ignored, error: null, recent: sameCounts ? get().recent : [] });
-  },
-  dismissNotice() {
-    set({ urlNotice: [] });
   },
 }));

@@ -11,10 +11,10 @@ import {
   type CltSnapshot,
   type DistributionName,
 } from '../../../core';
-import { createJob } from '../../job';
-import { simulationActions, type SimulationState } from '../../jobSlot';
+import { createJob, type JobViewState } from '../../job';
+import { viewSlice } from '../../viewStore';
 import { type CltView, cltView } from './view';
-import { type RememberedParams, switchDistribution } from '../shared';
+import { distributionActions, type DistributionPicker } from '../shared';
 import { validSeed } from '../../view';
 
 export interface SkewPoint {
@@ -35,55 +35,41 @@ export function lawKey(dist: DistributionName, params: Record<string, number>): 
   return `${dist}:${JSON.stringify(params)}`;
 }
 
-export interface CltState extends SimulationState<CltView> {
-  remembered: RememberedParams;
+export interface CltState extends JobViewState<CltView>, DistributionPicker<CltView> {
   result: { request: CltRequest; snapshot: CltSnapshot } | null;
   /** Measured skewness per k for the law `historyLaw`, sorted by k. */
   history: SkewPoint[];
   historyLaw: string;
-
-  setDist(dist: DistributionName): void;
-  setParam(name: string, value: number): void;
 }
 
-const slot = createJob('clt');
+const job = createJob('clt');
 
 export const useCltStore = create<CltState>()((set, get) => ({
-  view: cltView.defaults,
+  ...viewSlice(cltView.defaults, set, get, { load: () => ({ error: null }) }),
+  ...distributionActions(set, get),
   remembered: {},
   result: null,
   history: [],
   historyLaw: '',
   running: false,
   error: null,
-  urlNotice: [],
-
-  setDist(dist) {
-    set(switchDistribution(get().view, get().remembered, dist));
-  },
-  setParam(name, value) {
-    const { view } = get();
-    set({ view: { ...view, params: { ...view.params, [name]: value } } });
-  },
-
   run(auto = false) {
-    const request = slot.begin(cltRequestFor(get().view), auto, get().result?.request, set);
-    if (!request) return;
-    const law = lawKey(request.dist, request.params);
-    slot.run<CltSnapshot>(
-      request,
-      (api, id, progress) => api.clt(id, request, progress),
-      (snapshot) => {
+    job.runFlagged(
+      cltRequestFor(get().view),
+      auto,
+      get().result?.request,
+      set,
+      (snapshot: CltSnapshot, _, request) => {
         set({ result: { request, snapshot } });
         if (snapshot.done < snapshot.total || !Number.isFinite(snapshot.skewness)) return;
         // Sum and mean share a skewness, so one history serves both.
+        const law = lawKey(request.dist, request.params);
         const { history, historyLaw } = get();
         const kept = historyLaw === law ? history.filter((p) => p.k !== request.k) : [];
         const point = { k: request.k, skewness: snapshot.skewness, reps: snapshot.done };
         set({ history: [...kept, point].sort((a, b) => a.k - b.k), historyLaw: law });
       },
-      (error) => set({ running: false, error }),
     );
   },
-  ...simulationActions<CltView>(slot, set, get),
+  cancel: () => job.cancel(set),
 }));

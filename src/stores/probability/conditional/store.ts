@@ -1,16 +1,12 @@
 /** The Conditional probability tab's state: two events on the two-dice space and the Simpson table's group. */
 import { create } from 'zustand';
+import { viewSlice, type ViewSlice } from '../../viewStore';
 import { conditionalView, EVENT_PRESETS, type ConditionalView, type EventPreset } from './view';
 
-export interface ConditionalState {
-  view: ConditionalView;
-  urlNotice: string[];
-  set<K extends keyof ConditionalView>(key: K, value: ConditionalView[K]): void;
+export interface ConditionalState extends ViewSlice<ConditionalView> {
   /** Adds outcome k to the event being edited, or takes it out. */
   toggle(k: number): void;
   preset(name: EventPreset): void;
-  loadView(view: ConditionalView, ignored: string[]): void;
-  dismissNotice(): void;
 }
 
 export function toggled(mask: string, k: number): string {
@@ -18,11 +14,7 @@ export function toggled(mask: string, k: number): string {
 }
 
 export const useConditionalStore = create<ConditionalState>()((set, get) => ({
-  view: conditionalView.defaults,
-  urlNotice: [],
-  set(key, value) {
-    set({ view: { ...get().view, [key]: value } });
-  },
+  ...viewSlice(conditionalView.defaults, set, get),
   toggle(k) {
     const view = get().view;
     const key = view.edit === 'A' ? 'a' : 'b';
@@ -31,11 +23,5 @@ export const useConditionalStore = create<ConditionalState>()((set, get) => ({
   preset(name) {
     const p = EVENT_PRESETS[name];
     set({ view: { ...get().view, a: p.a[1], b: p.b[1] } });
-  },
-  loadView(view, ignored) {
-    set({ view, urlNotice: ignored });
-  },
-  dismissNotice() {
-    set({ urlNotice: [] });
   },
 }));

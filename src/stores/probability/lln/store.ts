@@ -3,11 +3,11 @@
  * `result` is what the worker computed, tagged with the request it answers.
  */
 import { create } from 'zustand';
-import { validateParams, type DistributionName, type LlnRequest, type LlnSnapshot } from '../../../core';
-import { createJob } from '../../job';
-import { simulationActions, type SimulationState } from '../../jobSlot';
+import { validateParams, type LlnRequest, type LlnSnapshot } from '../../../core';
+import { createJob, type JobViewState } from '../../job';
+import { viewSlice } from '../../viewStore';
 import { type LlnView, llnView } from './view';
-import { type RememberedParams, switchDistribution } from '../shared';
+import { distributionActions, type DistributionPicker } from '../shared';
 import { validSeed } from '../../view';
 
 /** The request a view asks for, or null with the reason when a field is invalid. */
@@ -18,41 +18,27 @@ export function llnRequestFor(view: LlnView): LlnRequest | null {
   return { dist: view.dist, params: { ...view.params }, n: view.draws, runs: view.runs, seed: view.seed };
 }
 
-export interface LlnState extends SimulationState<LlnView> {
-  remembered: RememberedParams;
+export interface LlnState extends JobViewState<LlnView>, DistributionPicker<LlnView> {
   result: { request: LlnRequest; snapshot: LlnSnapshot } | null;
-
-  setDist(dist: DistributionName): void;
-  setParam(name: string, value: number): void;
 }
 
-const slot = createJob('lln');
+const job = createJob('lln');
 
 export const useLlnStore = create<LlnState>()((set, get) => ({
-  view: llnView.defaults,
+  ...viewSlice(llnView.defaults, set, get, { load: () => ({ error: null }) }),
+  ...distributionActions(set, get),
   remembered: {},
   result: null,
   running: false,
   error: null,
-  urlNotice: [],
-
-  setDist(dist) {
-    set(switchDistribution(get().view, get().remembered, dist));
-  },
-  setParam(name, value) {
-    const { view } = get();
-    set({ view: { ...view, params: { ...view.params, [name]: value } } });
-  },
-
   run(auto = false) {
-    const request = slot.begin(llnRequestFor(get().view), auto, get().result?.request, set);
-    if (!request) return;
-    slot.run<LlnSnapshot>(
-      request,
-      (api, id, progress) => api.lln(id, request, progress),
-      (snapshot) => set({ result: { request, snapshot } }),
-      (error) => set({ running: false, error }),
+    job.runFlagged(
+      llnRequestFor(get().view),
+      auto,
+      get().result?.request,
+      set,
+      (snapshot: LlnSnapshot, _, request) => set({ result: { request, snapshot } }),
     );
   },
-  ...simulationActions<LlnView>(slot, set, get),
+  cancel: () => job.cancel(set),
 }));

@@ -6,7 +6,8 @@
 import { create } from 'zustand';
 import type { McmcDiagnostics, McmcRequest, TargetSpec, TraceColumns } from '../../../core';
 import type { McmcResult } from '../../../worker/protocol';
-import { createJob } from '../../job';
+import { createJob, sameRequest, type JobFlags } from '../../job';
+import { viewSlice, type ViewSlice } from '../../viewStore';
 import { type McmcView, mcmcProblems, mcmcView } from './view';
 
 /** Every step of a chain as it arrives: state after the step, the proposal, and whether it was accepted. */
@@ -60,23 +61,15 @@ export interface McmcRunState {
   done: boolean;
 }
 
-export interface McmcState {
-  view: McmcView;
+/**
+ * `set` changes one setting: a valid change that asks for a different chain clears the drawn one (it is
+ * stale); the animation speed, a typo, or a return to the drawn chain's own settings keep it.
+ */
+export interface McmcState extends ViewSlice<McmcView>, JobFlags {
   run: McmcRunState | null;
-  running: boolean;
-  error: string | null;
-  urlNotice: string[];
-
-  /**
-   * Changes one setting. A valid change that asks for a different chain clears the drawn one (it is stale);
-   * the animation speed, a typo, or a return to the drawn chain's own settings keep it.
-   */
-  set<K extends keyof McmcView>(key: K, value: McmcView[K]): void;
   start(): void;
   cancel(): void;
   reset(): void;
-  loadView(view: McmcView, ignored: string[]): void;
-  dismissNotice(): void;
 }
 
 export function targetSpecOf(view: McmcView): TargetSpec {
@@ -104,58 +97,51 @@ export function requestOf(view: McmcView): McmcRequest {
 
 const job = createJob('mcmc', { watchdogMs: 8000 });
 let runCounter = 0;
-
-function stopRun(): void {
-  job.stop();
-}
+/** What a new chain (or none) clears. */
+const cleared = { run: null, running: false, error: null } as const;
 
 export const useMcmcStore = create<McmcState>()((set, get) => ({
-  view: mcmcView.defaults,
+  ...viewSlice(mcmcView.defaults, set, get, {
+    change(patch) {
+      const view = { ...get().view, ...patch };
+      // A typo (an expression that does not parse, a blank scale) must not cost the student the chain
+      // on screen: it stays, drawn from its own request, until the settings are valid again.
+      const run = get().run;
+      const same = run !== null && sameRequest(requestOf(view), run.request);
+      if ('speed' in patch || same || Object.keys(mcmcProblems(view)).length > 0) return set({ view });
+      job.stop();
+      set({ view, ...cleared });
+    },
+    load() {
+      job.stop();
+      return cleared;
+    },
+  }),
   run: null,
   running: false,
   error: null,
-  urlNotice: [],
-
-  set(key, value) {
-    const view = { ...get().view, [key]: value };
-    // A typo (an expression that does not parse, a blank scale) must not cost the student the chain
-    // on screen: it stays, drawn from its own request, until the settings are valid again.
-    const run = get().run;
-    const same = run !== null && JSON.stringify(requestOf(view)) === JSON.stringify(run.request);
-    if (key === 'speed' || same || Object.keys(mcmcProblems(view)).length > 0) {
-      set({ view });
-      return;
-    }
-    stopRun();
-    set({ view, run: null, running: false, error: null });
-  },
 
   start() {
     const { view } = get();
-    if (Object.keys(mcmcProblems(view)).length > 0) {
-      set({ error: 'Fix the highlighted fields before running.' });
-      return;
-    }
-    const request = requestOf(view);
+    const request = Object.keys(mcmcProblems(view)).length > 0 ? null : requestOf(view);
     const id = ++runCounter;
-    set({
-      running: true,
-      error: null,
-      run: {
-        id,
-        request,
-        buffer: null,
-        received: 0,
-        total: request.steps,
-        acceptedCount: 0,
-        diagnostics: null,
-        traceX: null,
-        traceY: null,
-        computeMs: 0,
-        done: false,
-      },
-    });
-    const accept = (s: McmcResult, done: boolean) => {
+    if (request)
+      set({
+        run: {
+          id,
+          request,
+          buffer: null,
+          received: 0,
+          total: request.steps,
+          acceptedCount: 0,
+          diagnostics: null,
+          traceX: null,
+          traceY: null,
+          computeMs: 0,
+          done: false,
+        },
+      });
+    job.runFlagged(request, false, null, set, (s: McmcResult, done) => {
       const run = get().run;
       if (!run || run.id !== id) return;
       const buffer = run.buffer ?? new ChainBuffer(s.total, s.start);
@@ -173,31 +159,11 @@ export const useMcmcStore = create<McmcState>()((set, get) => ({
           done,
         },
       });
-    };
-    job.run<McmcResult>(
-      request,
-      (api, jobId, progress) => api.mcmc(jobId, request, progress),
-      accept,
-      (error) => set({ running: false, error }),
-    );
+    });
   },
-
-  cancel() {
-    stopRun();
-    set({ running: false });
-  },
-
+  cancel: () => job.cancel(set),
   reset() {
-    stopRun();
-    set({ run: null, running: false, error: null });
-  },
-
-  loadView(view, ignored) {
-    stopRun();
-    set({ view, run: null, running: false, error: null, urlNotice: ignored });
-  },
-
-  dismissNotice() {
-    set({ urlNotice: [] });
+    job.stop();
+    set(cleared);
   },
 }));

@@ -11,8 +11,8 @@ import {
   type PiRequest,
   type PiSnapshot,
 } from '../../../core';
-import { createJob } from '../../job';
-import { simulationActions, type SimulationState } from '../../jobSlot';
+import { createJob, type JobViewState } from '../../job';
+import { viewSlice } from '../../viewStore';
 import { type MonteCarloView, monteCarloView } from './view';
 import { validSeed } from '../../view';
 
@@ -27,40 +27,35 @@ export function mcRequestFor(view: MonteCarloView): PiRequest | IntegralRequest 
   return { source: view.f, a: view.a, b: view.b, n: view.points, seed: view.seed };
 }
 
-export interface MonteCarloState extends SimulationState<MonteCarloView> {
+export interface MonteCarloState extends JobViewState<MonteCarloView> {
   result: McResult | null;
 }
 
-const slot = createJob('montecarlo');
+/** One job for π and ∫f: a run of either cancels the other. */
+const job = createJob('montecarlo');
 
-export const useMonteCarloStore = create<MonteCarloState>()((set, get) => {
-  return {
-    view: monteCarloView.defaults,
-    result: null,
-    running: false,
-    error: null,
-    urlNotice: [],
-
-    run(auto = false) {
-      const request = slot.begin(mcRequestFor(get().view), auto, get().result?.request, set);
-      if (!request) return;
-      const end = (error: string | null) => set({ running: false, error });
-      if ('source' in request) {
-        slot.run<IntegralSnapshot>(
-          request,
-          (api, id, progress) => api.integral(id, request, progress),
-          (snapshot) => set({ result: { mode: 'integral', request, snapshot } }),
-          end,
-        );
-      } else {
-        slot.run<PiSnapshot>(
-          request,
-          (api, id, progress) => api.pi(id, request, progress),
-          (snapshot) => set({ result: { mode: 'pi', request, snapshot } }),
-          end,
-        );
-      }
-    },
-    ...simulationActions<MonteCarloView>(slot, set, get),
-  };
-});
+export const useMonteCarloStore = create<MonteCarloState>()((set, get) => ({
+  ...viewSlice(monteCarloView.defaults, set, get, { load: () => ({ error: null }) }),
+  result: null,
+  running: false,
+  error: null,
+  run(auto = false) {
+    const request = mcRequestFor(get().view);
+    job.runFlagged(
+      request,
+      auto,
+      get().result?.request,
+      set,
+      (snapshot: PiSnapshot | IntegralSnapshot, _, q) =>
+        set({
+          result:
+            'source' in q
+              ? { mode: 'integral', request: q, snapshot: snapshot as IntegralSnapshot }
+              : { mode: 'pi', request: q, snapshot: snapshot as PiSnapshot },
+        }),
+      (api, id, progress) =>
+        request && 'source' in request ? api.integral(id, request, progress) : api.pi(id, request!, progress),
+    );
+  },
+  cancel: () => job.cancel(set),
+}));

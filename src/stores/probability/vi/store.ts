@@ -5,7 +5,8 @@
  */
 import { create } from 'zustand';
 import type { ViRequest, ViSnapshot } from '../../../worker/protocol';
-import { createJob } from '../../job';
+import { createJob, type JobViewState } from '../../job';
+import { viewSlice } from '../../viewStore';
 import { viProblems, viView, type ViView } from './view';
 
 /** The worker request of a valid view, else null. */
@@ -29,54 +30,26 @@ export interface ViResultState {
   done: boolean;
 }
 
-export interface ViState {
-  view: ViView;
+/** `run` fits the view (automatic after an edit: quiet when the view is invalid or already fitted). */
+export interface ViState extends JobViewState<ViView> {
   result: ViResultState | null;
-  running: boolean;
-  error: string | null;
-  urlNotice: string[];
-  set<K extends keyof ViView>(key: K, value: ViView[K]): void;
-  /** Fits the view (automatic after an edit: quiet when the view is invalid or already fitted). */
-  run(auto?: boolean): void;
-  cancel(): void;
-  loadView(view: ViView, ignored: string[]): void;
-  dismissNotice(): void;
 }
 
 const job = createJob('vi', { watchdogMs: 15_000 });
 
 export const useViStore = create<ViState>()((set, get) => ({
-  view: viView.defaults,
+  ...viewSlice(viView.defaults, set, get),
   result: null,
   running: false,
   error: null,
-  urlNotice: [],
-
-  set(key, value) {
-    set({ view: { ...get().view, [key]: value } });
-  },
-
   run(auto = false) {
-    const request = job.begin(viRequestOf(get().view), auto, get().result?.request, set);
-    if (!request) return;
-    job.run<ViSnapshot>(
-      request,
-      (api, id, progress) => api.vi(id, request, progress),
-      (snapshot, final) => set({ result: { request, snapshot, done: final } }),
-      (error) => set({ running: false, error }),
+    job.runFlagged(
+      viRequestOf(get().view),
+      auto,
+      get().result?.request,
+      set,
+      (snapshot: ViSnapshot, done, request) => set({ result: { request, snapshot, done } }),
     );
   },
-
-  cancel() {
-    job.stop();
-    set({ running: false });
-  },
-
-  loadView(view, ignored) {
-    set({ view, urlNotice: ignored });
-  },
-
-  dismissNotice() {
-    set({ urlNotice: [] });
-  },
+  cancel: () => job.cancel(set),
 }));

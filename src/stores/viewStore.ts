@@ -15,6 +15,8 @@ export interface ViewSlice<V> {
   urlNotice: string[];
   /** The one setter of a view field: the control passes the field's name and the value typed. */
   set<K extends keyof V>(field: K, value: V[K]): void;
+  /** Several fields at once (a control that edits a group of them). */
+  patch(patch: Partial<V>): void;
   loadView(view: V, ignored: string[]): void;
   dismissNotice(): void;
 }
@@ -34,14 +36,17 @@ export function viewSlice<V, S extends ViewSlice<V>>(
   { change, load }: ViewSliceOptions<V, S> = {},
 ): ViewSlice<V> {
   const merge = change ?? ((patch: Partial<V>) => set({ view: { ...get().view, ...patch } } as Partial<S>));
+  const patch = (p: Partial<V>) => {
+    // Re-committing the value a field holds (a blur, the same number typed) changes nothing.
+    const view = get().view;
+    if ((Object.keys(p) as (keyof V)[]).every((k) => Object.is(view[k], p[k]))) return;
+    merge(p);
+  };
   return {
     view: defaults,
     urlNotice: [],
-    set(field, value) {
-      // Re-committing the value a field holds (a blur, the same number typed) changes nothing.
-      if (Object.is(get().view[field], value)) return;
-      merge({ [field]: value } as unknown as Partial<V>);
-    },
+    set: (field, value) => patch({ [field]: value } as unknown as Partial<V>),
+    patch,
     loadView(view, ignored) {
       set({ view, urlNotice: ignored, ...load?.(view, ignored) } as Partial<S>);
     },

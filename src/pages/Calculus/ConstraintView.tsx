@@ -39,7 +39,7 @@ export const CONSTRAINED_LABELS: Record<ConstrainedTrace['name'], string> = {
 /** The constraint's settings and the constrained optimizers, in the controls column. */
 export function ConstraintControls() {
   const view = useCalculusStore((s) => s.view);
-  const { setConstraint } = useCalculusStore.getState();
+  const { patch: setConstraint } = useCalculusStore.getState();
   const gProblem = fields.g.problem(view.g, view);
   const gId = useId();
   const name = useId();

@@ -102,7 +102,7 @@ export function ContourView() {
     const [px, py] = toData(e);
     const s = useCalculusStore.getState();
     const ran = s.race !== null || s.running;
-    s.setStart(tidy(px, x.domain()[1] - x.domain()[0]), tidy(py, y.domain()[1] - y.domain()[0]));
+    s.set('start', [tidy(px, x.domain()[1] - x.domain()[0]), tidy(py, y.domain()[1] - y.domain()[0])]);
     if (ran) s.run({ play: true });
   };
 

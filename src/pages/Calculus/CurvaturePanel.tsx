@@ -39,7 +39,7 @@ export function CurvaturePanel() {
   const [px, py] = useProbe();
   const hovering = useCalculusStore((s) => s.hover !== null);
   const overlay = useCalculusStore((s) => s.view.overlay);
-  const setOverlay = useCalculusStore((s) => s.setOverlay);
+  const set = useCalculusStore((s) => s.set);
   const c = useMemo(() => (shown ? curvatureAt(shown.expr, px, py) : null), [shown, px, py]);
   const where = `${hovering ? 'the pointer' : 'the start'} (${formatNumber(px, 4)}, ${formatNumber(py, 4)})`;
   const finite = c !== null && Number.isFinite(c.value) && c.eigenvalues.every(Number.isFinite);
@@ -82,7 +82,7 @@ export function CurvaturePanel() {
         <select
           aria-label="3D overlay"
           value={overlay}
-          onChange={(e) => setOverlay(e.target.value as Overlay)}
+          onChange={(e) => set('overlay', e.target.value as Overlay)}
         >
           {OVERLAYS.map((o) => (
             <option key={o.id} value={o.id}>

@@ -46,7 +46,7 @@ export function FunctionTex() {
 export function FunctionInput() {
   const fn = useCalculusStore((s) => s.view.fn);
   const domain = useCalculusStore((s) => s.view.domain);
-  const { setFn, applyPreset, setDomain } = useCalculusStore.getState();
+  const { setFn, applyPreset, set } = useCalculusStore.getState();
   const msgId = useId();
   const [text, setText] = useState(fn);
   const [seen, setSeen] = useState(fn);
@@ -105,7 +105,12 @@ export function FunctionInput() {
         {DOMAIN_FIELDS.map(({ key, label }) => (
           <label key={key} className="calc-inline">
             <span>{label}</span>
-            <NumberField label={label} value={domain[key]} step={0.5} onCommit={(v) => setDomain(key, v)} />
+            <NumberField
+              label={label}
+              value={domain[key]}
+              step={0.5}
+              onCommit={(v) => set('domain', { ...useCalculusStore.getState().view.domain, [key]: v })}
+            />
           </label>
         ))}
       </div>

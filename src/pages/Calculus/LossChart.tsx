@@ -48,7 +48,7 @@ export function LossChart() {
   // Drawn in a transition after the results table, which shows the numbers first.
   const race = useDeferredValue(useCalculusStore((s) => s.race));
   const log = useCalculusStore((s) => s.view.logLoss);
-  const setLog = useCalculusStore((s) => s.setLogLoss);
+  const set = useCalculusStore((s) => s.set);
   const innerW = width - MARGIN.left - MARGIN.right;
   const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
   const traces = useMemo(() => race?.result.traces ?? [], [race]);
@@ -99,7 +99,7 @@ export function LossChart() {
       <div className="calc-loss-head">
         <h2 className="calc-view-title">Loss along the race</h2>
         <label className="calc-check">
-          <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
+          <input type="checkbox" checked={log} onChange={(e) => set('logLoss', e.target.checked)} />
           log scale
         </label>
       </div>

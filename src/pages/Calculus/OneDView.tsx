@@ -14,7 +14,7 @@ const fields = calculusView.fields;
 /** The 1-D view's settings: f(x) (the same engine as f(x, y)), x0, h (typed, or by its slider in log₁₀ h) and the Taylor order. */
 function OneDControls() {
   const view = useCalculusStore((s) => s.view);
-  const { setOneD } = useCalculusStore.getState();
+  const { patch: setOneD } = useCalculusStore.getState();
   const problem = fields.fx.problem(view.fx, view);
   const msgId = useId();
   const logH = Math.log10(view.h);
@@ -348,7 +348,7 @@ export function OneDToggle() {
           type="checkbox"
           aria-label="1-D"
           checked={on}
-          onChange={(e) => useCalculusStore.getState().setOneD({ oneD: e.target.checked })}
+          onChange={(e) => useCalculusStore.getState().set('oneD', e.target.checked)}
         />
         1-D: secant and tangent, difference error against h, Taylor polynomials
       </label>

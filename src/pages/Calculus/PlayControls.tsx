@@ -19,7 +19,7 @@ export function PlayControls() {
   const error = useCalculusStore((s) => s.raceError);
   const blocked = useCalculusStore((s) => raceProblems(s.view).length > 0);
   const badStart = useCalculusStore((s) => startIssue(s.view));
-  const { setStart, setSteps, run, play, pause, setStep, reset, setSpeed } = useCalculusStore.getState();
+  const { set, run, play, pause, setStep, reset } = useCalculusStore.getState();
   const slider = useRef<HTMLInputElement>(null);
   const readout = useRef<HTMLOutputElement>(null);
 
@@ -44,11 +44,21 @@ export function PlayControls() {
       <div className="calc-fields">
         <label className="calc-inline">
           <span>start x</span>
-          <NumberField label="start x" value={start[0]} step={0.1} onCommit={(v) => setStart(v, start[1])} />
+          <NumberField
+            label="start x"
+            value={start[0]}
+            step={0.1}
+            onCommit={(v) => set('start', [v, start[1]])}
+          />
         </label>
         <label className="calc-inline">
           <span>start y</span>
-          <NumberField label="start y" value={start[1]} step={0.1} onCommit={(v) => setStart(start[0], v)} />
+          <NumberField
+            label="start y"
+            value={start[1]}
+            step={0.1}
+            onCommit={(v) => set('start', [start[0], v])}
+          />
         </label>
         <label className="calc-inline">
           <span>steps</span>
@@ -58,7 +68,7 @@ export function PlayControls() {
             integer
             step={50}
             problem={stepsProblem(steps)}
-            onCommit={setSteps}
+            onCommit={(n) => set('steps', n)}
           />
         </label>
       </div>
@@ -114,7 +124,7 @@ export function PlayControls() {
       </div>
       <label className="calc-inline">
         <span>speed</span>
-        <select aria-label="speed" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+        <select aria-label="speed" value={speed} onChange={(e) => set('speed', Number(e.target.value))}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
               ×{s}

@@ -52,7 +52,7 @@ export function SurfaceView() {
   const textId = `calc-surface-text-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const stage = useSceneStage(TEXTS);
   const cam = useCalculusStore((s) => s.view.cam);
-  useOrbitSync(surfaceOrbit, cam, useCalculusStore.getState().setCamera);
+  useOrbitSync(surfaceOrbit, cam, (c) => useCalculusStore.getState().set('cam', c));
   const constrained = useCalculusStore((s) => s.view.constraint !== 'none');
   const colors = useSceneColors();
   const zRange = useCalculusStore((s) =>

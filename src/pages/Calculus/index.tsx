@@ -62,7 +62,7 @@ function useRestoreRace(): void {
 /** The presenter's play (a scene that starts its race on open, at the scene's speed when it sets one). */
 function playRace(speed: number): void {
   const s = useCalculusStore.getState();
-  if (speed !== 1 && SPEEDS.includes(speed)) s.setSpeed(speed);
+  if (speed !== 1 && SPEEDS.includes(speed)) s.set('speed', speed);
   s.play();
 }
 

@@ -25,7 +25,8 @@ import type {
   OptimizeRequest,
   OptimizeResult,
 } from '../../worker/protocol';
-import { createJob, sameRequest } from '../job';
+import { createJob } from '../job';
+import { viewSlice, type ViewSlice } from '../viewStore';
 import {
   activeParams,
   configOf,
@@ -38,7 +39,6 @@ import {
   stepsProblem,
   type CalculusView,
   type Domain,
-  type Overlay,
   type ParamName,
 } from './view';
 import { optimizerLabels } from '../../core';
@@ -46,8 +46,12 @@ import { optimizerLabels } from '../../core';
 /** Points per side of the grid behind the surface and the contours. */
 export const GRID_N = 141;
 
-export interface CalculusState {
-  view: CalculusView;
+/**
+ * `set` and `patch` take any view field: a change of the start, the steps or the optimizers clears the race;
+ * a change of the constraint clears it only when its constrained runs would change (and moves the probe
+ * back to the optimum); the rest (domain, speed, overlay, the 1-D view, the camera) leaves it.
+ */
+export interface CalculusState extends ViewSlice<CalculusView> {
   /** The latest function text that parses: what the views draw while the field holds a typo. */
   shownFn: string;
   grid: { request: GridRequest; result: GridResult } | null;
@@ -60,7 +64,6 @@ export interface CalculusState {
   hover: Vec2 | null;
   /** The computation-graph node whose chain-rule step is shown, or null for the output node. */
   selectedNode: number | null;
-  urlNotice: string[];
   /** The constraint's analysis: g on the grid, the Lagrange (and KKT) points, df*∕dc. */
   constraint: { request: ConstraintRequest; result: ConstraintResult } | null;
   constraintError: string | null;
@@ -75,9 +78,6 @@ export interface CalculusState {
     start: Vec2;
     lr?: Partial<Record<OptimizerName, number>>;
   }): void;
-  setDomain(key: keyof Domain, value: number): void;
-  setStart(x: number, y: number): void;
-  setSteps(n: number): void;
   setOptimizerOn(name: OptimizerName, on: boolean): void;
   setParam(name: OptimizerName, p: ParamName, value: number): void;
   setSchedule(name: OptimizerName, schedule: ScheduleName): void;
@@ -86,22 +86,11 @@ export interface CalculusState {
   pause(step: number): void;
   setStep(step: number): void;
   reset(): void;
-  setSpeed(speed: number): void;
-  setLogLoss(on: boolean): void;
-  setOverlay(overlay: Overlay): void;
   setHover(p: Vec2 | null): void;
-  /** The 1-D view's settings (they do not touch the race). */
-  setOneD(patch: Partial<Pick<CalculusView, 'oneD' | 'fx' | 'x0' | 'h' | 'order'>>): void;
-  /** The constraint and the constrained optimizers; the race is cleared only when its runs would change. */
-  setConstraint(patch: Partial<Pick<CalculusView, 'g' | 'c' | 'constraint' | 'pgd' | 'penalty'>>): void;
   setProbe(p: Vec2 | null): void;
-  /** The 3-D camera, once the student stops turning it (it never touches the race). */
-  setCamera(cam: number[]): void;
   requestConstraint(): void;
   selectNode(id: number | null): void;
   requestGrid(): void;
-  loadView(view: CalculusView, ignored: string[]): void;
-  dismissNotice(): void;
 }
 
 /** Everything that stops a race from running, as messages naming the field. */
@@ -189,6 +178,10 @@ const validFn = (text: string) => parseToAst(text).ok;
 
 /** The part of the state a change of race settings resets. */
 const cleared = { race: null, running: false, playing: false, raceError: null } as const;
+/** Fields whose change makes the race's paths stale. */
+const RACE_FIELDS: string[] = ['fn', 'start', 'steps', 'optimizers'];
+/** The constraint's fields: they alter the race only through its constrained runs. */
+const CONSTRAINT_FIELDS: string[] = ['g', 'c', 'constraint', 'pgd', 'penalty'];
 
 export const useCalculusStore = create<CalculusState>()((set, get) => {
   /** Applies a change that alters the race: the old race and its animation position go. */
@@ -204,8 +197,30 @@ export const useCalculusStore = create<CalculusState>()((set, get) => {
     changeRace({ optimizers: { ...optimizers, [name]: { ...optimizers[name], ...patch } } });
   };
 
+  /** A constraint change: the probe goes back to the optimum when g = c moves; the race goes if its runs change. */
+  const changeConstraint = (patch: Partial<CalculusView>) => {
+    const before = get().view;
+    const after = { ...before, ...patch };
+    const moved = patch.g !== undefined || patch.c !== undefined || patch.constraint !== undefined;
+    const extra = moved ? { probe: null } : {};
+    if (JSON.stringify(constrainedRequest(before)) !== JSON.stringify(constrainedRequest(after)))
+      changeRace(patch, extra);
+    else set({ view: after, ...extra });
+  };
+
   return {
-    view: DEFAULT_VIEW,
+    ...viewSlice(DEFAULT_VIEW, set, get, {
+      change(patch) {
+        const keys = Object.keys(patch);
+        if (keys.some((k) => CONSTRAINT_FIELDS.includes(k))) changeConstraint(patch);
+        else if (keys.some((k) => RACE_FIELDS.includes(k))) changeRace(patch);
+        else set({ view: { ...get().view, ...patch } });
+      },
+      load(view) {
+        raceJob.stop();
+        return { shownFn: validFn(view.fn) ? view.fn : get().shownFn, ...cleared, selectedNode: null };
+      },
+    }),
     shownFn: DEFAULT_VIEW.fn,
     grid: null,
     gridError: null,
@@ -215,7 +230,6 @@ export const useCalculusStore = create<CalculusState>()((set, get) => {
     playing: false,
     hover: null,
     selectedNode: null,
-    urlNotice: [],
     constraint: null,
     constraintError: null,
     probe: null,
@@ -233,15 +247,6 @@ export const useCalculusStore = create<CalculusState>()((set, get) => {
         ) as CalculusView['optimizers'];
       }
       changeRace(patch, { shownFn: fn, selectedNode: null });
-    },
-    setDomain(key, value) {
-      set({ view: { ...get().view, domain: { ...get().view.domain, [key]: value } } });
-    },
-    setStart(x, y) {
-      changeRace({ start: [x, y] });
-    },
-    setSteps(steps) {
-      changeRace({ steps });
     },
     setOptimizerOn(name, on) {
       setOptimizer(name, { on });
@@ -298,38 +303,14 @@ export const useCalculusStore = create<CalculusState>()((set, get) => {
     reset() {
       if (get().race) set({ playing: false, view: { ...get().view, step: 0 } });
     },
-    setSpeed(speed) {
-      set({ view: { ...get().view, speed } });
-    },
-    setLogLoss(logLoss) {
-      set({ view: { ...get().view, logLoss } });
-    },
-    setOverlay(overlay) {
-      set({ view: { ...get().view, overlay } });
-    },
     setHover(hover) {
       set({ hover });
     },
     selectNode(selectedNode) {
       set({ selectedNode });
     },
-    setOneD(patch) {
-      set({ view: { ...get().view, ...patch } });
-    },
-    setConstraint(patch) {
-      const before = get().view;
-      const after = { ...before, ...patch };
-      const moved = patch.g !== undefined || patch.c !== undefined || patch.constraint !== undefined;
-      const extra = moved ? { probe: null } : {};
-      if (JSON.stringify(constrainedRequest(before)) !== JSON.stringify(constrainedRequest(after)))
-        changeRace(patch, extra);
-      else set({ view: after, ...extra });
-    },
     setProbe(probe) {
       set({ probe });
-    },
-    setCamera(cam) {
-      set({ view: { ...get().view, cam } });
     },
     requestConstraint() {
       const { view, constraint } = get();
@@ -343,16 +324,8 @@ export const useCalculusStore = create<CalculusState>()((set, get) => {
         domain: { ...view.domain },
         n: GRID_N,
       };
-      if (sameRequest(constraint?.request, request)) return;
-      constraintJob.run<ConstraintResult>(
-        request,
-        (api, id) => api.constraint(id, request),
-        (result, final) => {
-          if (final) set({ constraint: { request, result }, constraintError: null });
-        },
-        (error) => {
-          if (error) set({ constraintError: error });
-        },
+      constraintJob.answer(request, constraint, (answer: CalculusState['constraint'], constraintError) =>
+        set(answer ? { constraint: answer, constraintError } : { constraintError }),
       );
     },
 
@@ -361,31 +334,9 @@ export const useCalculusStore = create<CalculusState>()((set, get) => {
       const source = validFn(view.fn) ? view.fn : get().shownFn;
       if (domainProblem(view.domain) || !validFn(source)) return;
       const request: GridRequest = { source, ...view.domain, n: GRID_N };
-      if (sameRequest(grid?.request, request)) return;
-      gridJob.run<GridResult>(
-        request,
-        (api, id) => api.grid(id, request),
-        (result, final) => {
-          if (final) set({ grid: { request, result }, gridError: null });
-        },
-        (error) => {
-          if (error) set({ gridError: error });
-        },
+      gridJob.answer(request, grid, (answer: CalculusState['grid'], gridError) =>
+        set(answer ? { grid: answer, gridError } : { gridError }),
       );
-    },
-
-    loadView(view, ignored) {
-      raceJob.stop();
-      set({
-        view,
-        shownFn: validFn(view.fn) ? view.fn : get().shownFn,
-        ...cleared,
-        selectedNode: null,
-        urlNotice: ignored,
-      });
-    },
-    dismissNotice() {
-      set({ urlNotice: [] });
     },
   };
 });

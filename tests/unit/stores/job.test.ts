@@ -142,7 +142,7 @@ describe('one job pattern', () => {
 
     // A change of settings stops the race: its late answer is dropped.
     store.getState().run({ play: false });
-    store.getState().setSteps(DEFAULT_VIEW.steps + 1);
+    store.getState().set('steps', DEFAULT_VIEW.steps + 1);
     expect(calls[2].signal.aborted).toBe(true);
     await settle();
     expect([store.getState().running, store.getState().race]).toEqual([false, null]);

@@ -43,8 +43,8 @@ export function setScene(scene: Scene): void {
       domain: scene.domain ?? view.domain,
       start: scene.start ?? view.start,
     });
-  else if (scene.start) store().setStart(scene.start[0], scene.start[1]);
-  if (scene.steps !== undefined) store().setSteps(scene.steps);
+  else if (scene.start) store().set('start', [scene.start[0], scene.start[1]]);
+  if (scene.steps !== undefined) store().set('steps', scene.steps);
   if (scene.optimizers) {
     for (const name of OPTIMIZER_NAMES) {
       const want = scene.optimizers[name];
@@ -59,7 +59,7 @@ export function setScene(scene: Scene): void {
       }
     }
   }
-  if (scene.overlay !== undefined) store().setOverlay(scene.overlay);
+  if (scene.overlay !== undefined) store().set('overlay', scene.overlay);
   // The curvature panel and the prompt's numbers follow the start, not a stale pointer position.
   store().setHover(null);
   if (scene.run) store().run();

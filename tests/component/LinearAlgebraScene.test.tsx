@@ -76,7 +76,7 @@ describe('<SceneContent> scene graph', () => {
     expect(commits).toBe(before);
     // Control: the Profiler does count commits of this tree (a change of view re-renders it).
     expect(before).toBeGreaterThan(0);
-    await ReactThreeTestRenderer.act(async () => useLinalgStore.getState().setMode('svd'));
+    await ReactThreeTestRenderer.act(async () => useLinalgStore.getState().set('mode', 'svd'));
     expect(commits).toBeGreaterThan(before);
   });
 
@@ -119,7 +119,7 @@ describe('<SceneContent> scene graph', () => {
       [3, -1],
       [2, 0.5],
     ]);
-    useLinalgStore.getState().setMode('svd');
+    useLinalgStore.getState().set('mode', 'svd');
     useLinalgStore.getState().setT(1 / 3);
     await mount();
     const outline = object<LineSegments>('svd-outline');
@@ -138,7 +138,7 @@ describe('<SceneContent> scene graph', () => {
   });
 
   it('PCA view: at t = 1 with k = 1 every point lies on the first principal axis', async () => {
-    useLinalgStore.getState().setMode('pca');
+    useLinalgStore.getState().set('mode', 'pca');
     useLinalgStore.getState().setT(1);
     await mount();
     const points = object<{ geometry: BufferGeometry }>('pca-points').geometry;

@@ -61,7 +61,7 @@ describe('tips moved by keys', () => {
   });
 
   it('Change of basis: the b tips move the basis, not A', () => {
-    useLinalgStore.getState().setMode('basis');
+    useLinalgStore.getState().set('mode', 'basis');
     render(<TipButtonLayer />);
     const a0 = view().a;
     fireEvent.keyDown(screen.getByRole('button', { name: 'tip of b2' }), { key: 'ArrowDown' });

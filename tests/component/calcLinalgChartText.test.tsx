@@ -340,8 +340,8 @@ describe('sceneText(view, result, cloud) for the linear algebra scene', () => {
       [1, 0],
     ]);
     expect(text().description).toContain('Eigenvalues 0 ± 1i. No direction stays on its own line');
-    useLinalgStore.getState().setShow('eig', false);
-    useLinalgStore.getState().setShow('vec', false);
+    useLinalgStore.getState().set('eig', false);
+    useLinalgStore.getState().set('vec', false);
     useLinalgStore.getState().setT(0.5);
     const t = text();
     expect(t.description).not.toContain('Eigenvalues');
@@ -354,22 +354,22 @@ describe('sceneText(view, result, cloud) for the linear algebra scene', () => {
 
   it('compose, svd, basis and pca describe what each view draws', () => {
     const st = useLinalgStore.getState();
-    st.setMode('compose');
+    st.set('mode', 'compose');
     // Default B is a quarter turn, A = [[1.5, 0.5], [0.5, 1]]: AB = [[0.5, −1.5], [1, −0.5]].
     expect(text().description).toContain('together AB, with rows (0.5, −1.5) and (1, −0.5)');
     expect(text().table?.rows[0]).toEqual(['e₁ (î)', '(0, 1)', '(0.5, 1)']);
-    st.setMode('svd');
+    st.set('mode', 'svd');
     st.setMatrix('a', [
       [2, 0],
       [0, 0.5],
     ]);
     expect(text().description).toContain('an ellipse with semi-axes σ₁ = 2 and σ₂ = 0.5');
     expect(text().table?.rows.map((r) => r[1])).toEqual(['2', '0.5']);
-    st.setMode('basis');
+    st.set('mode', 'basis');
     // P = [[1, 1], [0, 1]], v = (1, 0.5): v = 0.5·b₁ + 0.5·b₂.
     expect(text().description).toContain('In this basis v = 0.5·b₁ + 0.5·b₂.');
     expect(text().table?.rows[2]).toEqual(['v', '(1, 0.5)', '(0.5, 0.5)']);
-    st.setMode('pca');
+    st.set('mode', 'pca');
     const { model, points } = useLinalgStore.getState().cloud;
     const t = text();
     expect(t.description).toContain(`A cloud of ${points.length} points`);
@@ -378,7 +378,7 @@ describe('sceneText(view, result, cloud) for the linear algebra scene', () => {
     );
     expect(t.table?.rows).toHaveLength(2);
     for (const mode of ['transform', 'compose', 'svd', 'basis', 'pca'] as const) {
-      st.setMode(mode);
+      st.set('mode', mode);
       expect(JSON.stringify(text())).not.toMatch(/NaN|undefined/);
     }
   });

@@ -42,7 +42,7 @@ export function AnimationControls() {
   const interp = useLinalgStore((s) => s.view.interp);
   const playing = useLinalgStore((s) => s.playing);
   const noPolar = useLinalgStore((s) => factorsOf(s.view.a).polar === null);
-  const { play, stopPlay, setT, setInterp } = useLinalgStore.getState();
+  const { play, stopPlay, setT, set } = useLinalgStore.getState();
   const slider = useRef<HTMLInputElement>(null);
   const readout = useRef<HTMLOutputElement>(null);
   usePlayLoop(slider, readout);
@@ -100,7 +100,7 @@ export function AnimationControls() {
           <input
             type="checkbox"
             checked={interp === 'angle'}
-            onChange={(e) => setInterp(e.target.checked ? 'angle' : 'linear')}
+            onChange={(e) => set('interp', e.target.checked ? 'angle' : 'linear')}
           />
           Interpolate the rotation angle (A = RS: rotate by tθ while stretching)
         </label>

@@ -21,7 +21,7 @@ const COLORS = ['var(--la-i)', 'var(--la-j)', 'var(--la-k)'];
 
 export function GramSchmidtControls() {
   const view = useLinalgStore((s) => s.view);
-  const setSpace = useLinalgStore((s) => s.setSpace);
+  const setSpace = useLinalgStore((s) => s.patch);
   const n = view.gsn;
   const k = Math.min(view.gsk, n);
   return (

@@ -101,7 +101,7 @@ function square(p: readonly number[]): [number, number][] {
 
 function MapField({ which, label }: { which: 'ju' | 'jv'; label: string }) {
   const view = useLinalgStore((s) => s.view);
-  const setJacobian = useLinalgStore((s) => s.setJacobian);
+  const setJacobian = useLinalgStore((s) => s.patch);
   const problem = linalgView.problem(which, view[which], view);
   const id = `la-jac-${which}-problem`;
   return (
@@ -130,7 +130,7 @@ function MapField({ which, label }: { which: 'ju' | 'jv'; label: string }) {
 
 export function JacobianControls() {
   const view = useLinalgStore((s) => s.view);
-  const setJacobian = useLinalgStore((s) => s.setJacobian);
+  const setJacobian = useLinalgStore((s) => s.patch);
   const ptProblem = linalgView.problem('jp', view.jp, view);
   return (
     <fieldset className="panel la-jac-controls">
@@ -173,7 +173,7 @@ export function JacobianControls() {
 
 export function JacobianPanel() {
   const view = useLinalgStore((s) => s.view);
-  const setJacobian = useLinalgStore((s) => s.setJacobian);
+  const setJacobian = useLinalgStore((s) => s.patch);
   const exprs = useMemo(() => {
     const u = parseExpression(view.ju);
     const v = parseExpression(view.jv);

@@ -137,7 +137,7 @@ function SigmaChart({ sigma, k }: { sigma: Float64Array; k: number }) {
 
 function LowRankControls() {
   const view = useLinalgStore((s) => s.view);
-  const setLowRank = useLinalgStore((s) => s.setLowRank);
+  const setLowRank = useLinalgStore((s) => s.patch);
   const file = useLowRankStore((s) => s.file);
   const image = useLowRankStore((s) => s.image);
   const full = image ? Math.min(image.m, image.n) : 256;

@@ -21,7 +21,7 @@ const unflat = (flat: readonly number[], m: number, n: number): Matrix =>
 
 export function MapsControls() {
   const view = useLinalgStore((s) => s.view);
-  const setMaps = useLinalgStore((s) => s.setMaps);
+  const setMaps = useLinalgStore((s) => s.patch);
   const key = view.shape === '2x3' ? 'm23' : 'm32';
   const [m, n] = shapeOf(view.shape);
   const problem = linalgView.problem(key, view[key], view);

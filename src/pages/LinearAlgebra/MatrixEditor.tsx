@@ -57,7 +57,7 @@ export function MatrixEditor({
   const dim = useLinalgStore((s) => s.view.dim);
   const range = useLinalgStore((s) => s.view.range);
   const setMatrix = useLinalgStore((s) => s.setMatrix);
-  const setRange = useLinalgStore((s) => s.setRange);
+  const set = useLinalgStore((s) => s.set);
   const [theta, setTheta] = useState(30);
   // The last preset applied: the cells still holding its values show them rounded (cos 90° = 6e-17 as
   // 0), and a new θ re-applies a rotation at once while A is still that rotation. No subscription to the
@@ -103,7 +103,11 @@ export function MatrixEditor({
       {which === 'a' && (
         <label className="la-inline">
           <span>Slider range</span>
-          <select aria-label="slider range" value={range} onChange={(e) => setRange(Number(e.target.value))}>
+          <select
+            aria-label="slider range"
+            value={range}
+            onChange={(e) => set('range', Number(e.target.value))}
+          >
             {RANGES.map((r) => (
               <option key={r} value={r}>
                 −{r} to {r}

@@ -39,7 +39,7 @@ const FRAME: PlaneFrame = { world: WORLD, clamp: clampCoord };
 /** p and the point x: a slider and field for p, a field per coordinate. */
 export function NormsControls() {
   const view = useLinalgStore((s) => s.view);
-  const setNorm = useLinalgStore((s) => s.setNorm);
+  const setNorm = useLinalgStore((s) => s.patch);
   const ptProblem = linalgView.problem('pt', view.pt, view);
   return (
     <fieldset className="panel la-norms-controls">
@@ -77,7 +77,7 @@ export function NormsControls() {
 /** The picture, the readouts and the formulas of the Norms view. */
 export function NormsPanel() {
   const view = useLinalgStore((s) => s.view);
-  const setNorm = useLinalgStore((s) => s.setNorm);
+  const setNorm = useLinalgStore((s) => s.patch);
   const pOk = linalgView.problem('p', view.p, view) === null;
   const ptOk = linalgView.problem('pt', view.pt, view) === null;
   const p = view.p;

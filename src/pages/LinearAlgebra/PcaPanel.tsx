@@ -47,7 +47,7 @@ function CheckedSlider(props: {
 export function PcaControls() {
   const view = useLinalgStore((s) => s.view);
   const problem = useLinalgStore((s) => s.cloudProblem);
-  const { setCloud, setK } = useLinalgStore.getState();
+  const { patch: setCloud, setK } = useLinalgStore.getState();
   const { dim, sd, corr } = view;
   return (
     <fieldset className="panel la-pca">

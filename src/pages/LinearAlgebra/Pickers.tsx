@@ -56,7 +56,7 @@ export function Pickers() {
   const dim = useLinalgStore((s) => s.view.dim);
   const mode = useLinalgStore((s) => s.view.mode);
   const setDim = useLinalgStore((s) => s.setDim);
-  const setMode = useLinalgStore((s) => s.setMode);
+  const set = useLinalgStore((s) => s.set);
   return (
     <div className="panel la-pickers">
       <RadioGroup<Dim>
@@ -74,7 +74,7 @@ export function Pickers() {
         name="la-view"
         value={mode}
         options={MODE_OPTIONS}
-        onChange={setMode}
+        onChange={(mode) => set('mode', mode)}
       />
     </div>
   );

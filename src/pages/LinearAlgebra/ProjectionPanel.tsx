@@ -29,7 +29,7 @@ const NAME: Record<SpaceKey, string> = { s1: 'a1', s2: 'a2', s3: 'a3', sv: 'v' }
 /** Coordinate fields for one of the space vectors (`a1 x`, `a1 y`, …), its problem beside the last. */
 export function SpaceVectorFields({ which }: { which: SpaceKey }) {
   const view = useLinalgStore((s) => s.view);
-  const setSpace = useLinalgStore((s) => s.setSpace);
+  const setSpace = useLinalgStore((s) => s.patch);
   const problem = linalgView.problem(which, view[which], view);
   const name = NAME[which];
   return (
@@ -54,7 +54,7 @@ const ontoPlane = (view: LinalgView): boolean => view.dim === 3 && view.onto ===
 
 export function ProjectionControls() {
   const view = useLinalgStore((s) => s.view);
-  const setSpace = useLinalgStore((s) => s.setSpace);
+  const setSpace = useLinalgStore((s) => s.patch);
   const plane = ontoPlane(view);
   return (
     <fieldset className="panel la-proj-controls">
@@ -127,7 +127,7 @@ const LINE_KEYS: SpaceKey[] = ['s1', 'sv'];
 
 export function ProjectionPanel() {
   const view = useLinalgStore((s) => s.view);
-  const setSpace = useLinalgStore((s) => s.setSpace);
+  const setSpace = useLinalgStore((s) => s.patch);
   const keys: SpaceKey[] = ontoPlane(view) ? PLANE_KEYS : LINE_KEYS;
   const ok = keys.every((k) => linalgView.problem(k, view[k], view) === null);
   const out = useMemo(() => (ok ? projectionOf(view) : null), [ok, view]);

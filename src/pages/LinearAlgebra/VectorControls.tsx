@@ -10,7 +10,7 @@ export function VectorControls() {
   const v = useLinalgStore((s) => s.view.v);
   const eig = useLinalgStore((s) => s.view.eig);
   const vec = useLinalgStore((s) => s.view.vec);
-  const { setVec, setShow } = useLinalgStore.getState();
+  const { setVec, set: setShow } = useLinalgStore.getState();
   if (mode === 'pca' || mode === 'svd') return null;
   return (
     <fieldset className="panel la-vector">

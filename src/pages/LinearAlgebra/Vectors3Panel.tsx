@@ -22,7 +22,7 @@ const DEPENDENT = 1e-12;
 
 export function Vectors3Controls() {
   const view = useLinalgStore((s) => s.view);
-  const setVectors = useLinalgStore((s) => s.setVectors);
+  const setVectors = useLinalgStore((s) => s.patch);
   return (
     <fieldset className="panel la-vectors-controls">
       <legend>Vectors u, v, w in ℝ³</legend>

@@ -105,7 +105,7 @@ function TipLabel({ at, text, color }: { at: [number, number]; text: string; col
 /** u, v and the coefficients a, b. */
 export function VectorsControls() {
   const view = useLinalgStore((s) => s.view);
-  const setVectors = useLinalgStore((s) => s.setVectors);
+  const setVectors = useLinalgStore((s) => s.patch);
   const coefProblem = linalgView.problem('ab', view.ab, view);
   return (
     <fieldset className="panel la-vectors-controls">
@@ -149,7 +149,7 @@ export function VectorsControls() {
 /** The picture, readouts and formulas of the Vectors view. */
 export function VectorsPanel() {
   const view = useLinalgStore((s) => s.view);
-  const setVectors = useLinalgStore((s) => s.setVectors);
+  const setVectors = useLinalgStore((s) => s.patch);
   const ok = (['vu', 'vv', 'ab'] as const).every((k) => linalgView.problem(k, view[k], view) === null);
   const u = view.vu;
   const v = view.vv;

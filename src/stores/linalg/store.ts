@@ -22,16 +22,8 @@ import {
   type PcaModel,
   type Vector,
 } from '../../core';
-import {
-  checkCorrelations,
-  covarianceOf,
-  DEFAULT_VIEW,
-  resize,
-  type Dim,
-  type Interp,
-  type LinalgMode,
-  type LinalgView,
-} from './view';
+import { viewSlice, type ViewSlice } from '../viewStore';
+import { checkCorrelations, covarianceOf, DEFAULT_VIEW, resize, type Dim, type LinalgView } from './view';
 
 export interface LinalgResult {
   /** The matrix this result answers (the very array held in `view.a` when it was computed). */
@@ -54,47 +46,30 @@ export interface CloudResult {
 
 export type MatrixKey = 'a' | 'b' | 'basis';
 
-export interface LinalgState {
-  view: LinalgView;
+/**
+ * `set` and `patch` take any field, kept as typed (the view's field problems say what is wrong); the analysis
+ * of A and the cloud follow. The setters below keep what a field alone cannot (sizes, entries, ranges).
+ */
+export interface LinalgState extends ViewSlice<LinalgView> {
   result: LinalgResult;
   cloud: CloudResult;
   /** Why the requested cloud could not be drawn (the previous one stays), or null. */
   cloudProblem: string | null;
   /** An animation from t = from to t = to is running; its frames never pass through the store. */
   playing: { from: number; to: number } | null;
-  urlNotice: string[];
 
   setDim(dim: Dim): void;
-  setMode(mode: LinalgMode): void;
   /** Sets one entry; values `validateEntry` refuses are ignored (the field shows why). */
   setEntry(which: MatrixKey, i: number, j: number, x: number): void;
   setMatrix(which: MatrixKey, m: Matrix): void;
   setVec(i: number, x: number): void;
+  /** The animation time, clamped to [0, 1]. */
   setT(t: number): void;
-  setInterp(interp: Interp): void;
-  setRange(range: number): void;
-  setShow(what: 'eig' | 'vec', on: boolean): void;
-  setCloud(patch: Partial<Pick<LinalgView, 'sd' | 'corr' | 'n' | 'seed'>>): void;
+  /** The PCA view's k, rounded into 1 … dim. */
   setK(k: number): void;
-  /** The Norms view's p and point, kept as typed (the view's field problems say what is wrong). */
-  setNorm(patch: Partial<Pick<LinalgView, 'p' | 'pt'>>): void;
-  /** The Vectors view's u, v and a, b, kept as typed. */
-  setVectors(patch: Partial<Pick<LinalgView, 'vu' | 'vv' | 'ab' | 'wu' | 'wv' | 'ww'>>): void;
-  /** The Projection and Gram–Schmidt views' vectors and settings, kept as typed. */
-  setSpace(patch: Partial<Pick<LinalgView, 's1' | 's2' | 's3' | 'sv' | 'onto' | 'gsn' | 'gsk'>>): void;
-  /** The Jacobian view's map and point, kept as typed. */
-  setJacobian(patch: Partial<Pick<LinalgView, 'ju' | 'jv' | 'jp'>>): void;
-  /** The Maps view's shape and matrices, kept as typed. */
-  setMaps(patch: Partial<Pick<LinalgView, 'shape' | 'm23' | 'm32'>>): void;
-  /** The Low rank view's image and rank k, kept as typed. */
-  setLowRank(patch: Partial<Pick<LinalgView, 'img' | 'rk'>>): void;
-  /** The 3-D camera, once the student stops turning it (nothing else is derived from it). */
-  setCamera(cam: number[]): void;
   play(from: number, to: number): void;
   /** Ends (or interrupts) an animation, leaving the time at `t`. */
   stopPlay(t: number): void;
-  loadView(view: LinalgView, ignored: string[]): void;
-  dismissNotice(): void;
 }
 
 /**
@@ -161,16 +136,15 @@ export const useLinalgStore = create<LinalgState>()((set, get) => {
     set({ view, ...derive(view, state) });
   };
   return {
-    view: DEFAULT_VIEW,
+    ...viewSlice(DEFAULT_VIEW, set, get, {
+      change: update,
+      load: (view) => ({ ...derive(view, get()), playing: null }),
+    }),
     ...initial,
     playing: null,
-    urlNotice: [],
 
     setDim(dim) {
       update(resize(get().view, dim));
-    },
-    setMode(mode) {
-      update({ mode });
     },
     setEntry(which, i, j, x) {
       if (validateEntry(x) !== null) return;
@@ -189,41 +163,8 @@ export const useLinalgStore = create<LinalgState>()((set, get) => {
     setT(t) {
       update({ t: Math.min(1, Math.max(0, t)) });
     },
-    setInterp(interp) {
-      update({ interp });
-    },
-    setRange(range) {
-      update({ range });
-    },
-    setShow(what, on) {
-      update({ [what]: on });
-    },
-    setCloud(patch) {
-      update(patch);
-    },
     setK(k) {
       update({ k: Math.min(get().view.dim, Math.max(1, Math.round(k))) });
-    },
-    setNorm(patch) {
-      update(patch);
-    },
-    setVectors(patch) {
-      update(patch);
-    },
-    setSpace(patch) {
-      update(patch);
-    },
-    setJacobian(patch) {
-      update(patch);
-    },
-    setMaps(patch) {
-      update(patch);
-    },
-    setLowRank(patch) {
-      update(patch);
-    },
-    setCamera(cam) {
-      set({ view: { ...get().view, cam } });
     },
     play(from, to) {
       set({ playing: { from, to } });
@@ -231,12 +172,6 @@ export const useLinalgStore = create<LinalgState>()((set, get) => {
     stopPlay(t) {
       set({ playing: null });
       update({ t: Math.min(1, Math.max(0, t)) });
-    },
-    loadView(view, ignored) {
-      set({ view, ...derive(view, get()), playing: null, urlNotice: ignored });
-    },
-    dismissNotice() {
-      set({ urlNotice: [] });
     },
   };
 });

@@ -22,12 +22,12 @@ export function show(scene: Scene): void {
   const s = useLinalgStore.getState();
   const dim = (scene.a?.length ?? scene.cloud?.sd.length ?? s.view.dim) as Dim;
   s.setDim(dim);
-  s.setMode(scene.mode);
+  s.set('mode', scene.mode);
   if (scene.a) s.setMatrix('a', scene.a);
   if (scene.b) s.setMatrix('b', scene.b);
-  if (scene.eig) s.setShow('eig', true);
+  if (scene.eig) s.set('eig', true);
   if (scene.cloud) {
-    s.setCloud({ sd: scene.cloud.sd, corr: scene.cloud.corr });
+    s.patch({ sd: scene.cloud.sd, corr: scene.cloud.corr });
     s.setK(1);
   }
   if (scene.animate) s.play(0, 1);

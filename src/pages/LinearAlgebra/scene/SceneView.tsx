@@ -91,7 +91,7 @@ export function SceneView() {
   const dim = useLinalgStore((s) => s.view.dim);
   const mode = useLinalgStore((s) => s.view.mode);
   const cam = useLinalgStore((s) => s.view.cam);
-  useOrbitSync(sceneOrbit, cam, useLinalgStore.getState().setCamera);
+  useOrbitSync(sceneOrbit, cam, (c) => useLinalgStore.getState().set('cam', c));
   return (
     <div className="la-scene-wrap" data-stage="main">
       <div className="la-scene">

@@ -8,11 +8,10 @@ import { kernelPreset, type KernelPresetName } from '../../../core';
 import { DIGITS_N, fetchDigits, type Digits } from '../digits';
 import { PAINT_SIZE } from './images';
 import { embeddingsOf, projectionsOf, usedTokens } from './compute';
+import { viewSlice, type ViewSlice } from '../../viewStore';
 import { deepView, type DeepView } from './view';
 
-export interface DeepState {
-  view: DeepView;
-  urlNotice: string[];
+export interface DeepState extends ViewSlice<DeepView> {
   /** The digits set once loaded (public/data/digits.bin, fetched when a digit is first shown). */
   digits: Digits | null;
   digitsLoading: boolean;
@@ -21,7 +20,6 @@ export interface DeepState {
   loadDigits(): void;
   /** Shows the next (delta 1) or previous (−1) image of the digits set, wrapping around. */
   stepDigit(delta: number): void;
-  set<K extends keyof DeepView>(field: K, value: DeepView[K]): void;
   setKernelCell(i: number, j: number, value: number): void;
   applyPreset(name: KernelPresetName): void;
   setKernelSize(size: 3 | 5): void;
@@ -34,15 +32,13 @@ export interface DeepState {
   setProjection(head: 1 | 2, m: number, r: number, c: number, value: number): void;
   reseed(seed: number): void;
   setW(i: number, j: number, value: number): void;
-  loadView(view: DeepView, ignored: string[]): void;
-  dismissNotice(): void;
 }
 
 export const useDeepStore = create<DeepState>()((set, get) => {
-  const patch = (p: Partial<DeepView>) => set((s) => ({ view: { ...s.view, ...p } }));
+  const slice = viewSlice(deepView.defaults, set, get);
+  const { patch } = slice;
   return {
-    view: deepView.defaults,
-    urlNotice: [],
+    ...slice,
     digits: null,
     digitsLoading: false,
     digitsProblem: null,
@@ -62,10 +58,6 @@ export const useDeepStore = create<DeepState>()((set, get) => {
       const n = DIGITS_N;
       const at = Number.isInteger(get().view.digit) ? get().view.digit : 0;
       patch({ digit: (((at + delta) % n) + n) % n, img: 'digit' });
-    },
-    set(field, value) {
-      if (Object.is(get().view[field], value)) return;
-      patch({ [field]: value } as Partial<DeepView>);
     },
     setKernelCell(i, j, value) {
       const kernel = get().view.kernel.map((row) => row.slice());
@@ -135,12 +127,6 @@ export const useDeepStore = create<DeepState>()((set, get) => {
       const w = get().view.w.map((row) => row.slice());
       w[i][j] = value;
       patch({ w });
-    },
-    loadView(view, ignored) {
-      set({ view, urlNotice: ignored });
-    },
-    dismissNotice() {
-      set({ urlNotice: [] });
     },
   };
 });

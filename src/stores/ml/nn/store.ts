@@ -10,11 +10,10 @@ import { createJob } from '../../job';
 import { datasetOf, EXTENT, featuresOf, parseCsv, specOf, trainingProblem } from './data';
 import type { UserPoint } from './fields';
 import { MAX_POINTS } from './fields';
+import { viewSlice, type ViewSlice } from '../../viewStore';
 import { nnView, SPEED_EPOCHS, type NnView } from './view';
 
-export interface NnState {
-  view: NnView;
-  urlNotice: string[];
+export interface NnState extends ViewSlice<NnView> {
   /** The data set of the view (or why there is none), rebuilt when the view's data fields change. */
   data: Dataset | { error: string };
   snapshot: NnSnapshot | null;
@@ -28,7 +27,6 @@ export interface NnState {
   /** The unit whose output is the big picture: [layer, unit] of a hidden or output unit, or null for the output. */
   focus: [number, number] | null;
 
-  set<K extends keyof NnView>(field: K, value: NnView[K]): void;
   /** The picture of the current network without training (epoch 0 of a new network). */
   preview(): void;
   train(): void;
@@ -41,8 +39,6 @@ export interface NnState {
   loadCsv(text: string): void;
   setBrush(label: number): void;
   setFocus(focus: [number, number] | null): void;
-  loadView(view: NnView, ignored: string[]): void;
-  dismissNotice(): void;
 }
 
 const slot = createJob('nnTrain');
@@ -172,8 +168,7 @@ export const useNnStore = create<NnState>()((set, get) => {
   };
   const initial = nnView.defaults;
   return {
-    view: initial,
-    urlNotice: [],
+    ...viewSlice(initial, set, get, { change: changeView }),
     data: datasetOf(initial),
     snapshot: null,
     running: false,
@@ -182,10 +177,6 @@ export const useNnStore = create<NnState>()((set, get) => {
     brush: 1,
     focus: null,
 
-    set(field, value) {
-      if (Object.is(get().view[field], value)) return;
-      changeView({ [field]: value } as Partial<NnView>);
-    },
     preview() {
       preview();
     },
@@ -251,9 +242,6 @@ export const useNnStore = create<NnState>()((set, get) => {
       slot.stop();
       set({ view, urlNotice: ignored, error: null, data: datasetOf(view), running: false, focus: null });
       preview();
-    },
-    dismissNotice() {
-      set({ urlNotice: [] });
     },
   };
 });

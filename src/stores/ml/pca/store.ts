@@ -20,6 +20,7 @@ import type {
 import { createJob } from '../../job';
 import { MAX_URL_POINTS, type UserPoint } from '../nn/fields';
 import { fetchTable, ownTable, parseNumericCsv, type Table } from './data';
+import { viewSlice, type ViewSlice } from '../../viewStore';
 import { MAX_ITERATIONS, pcaView, type PcaView } from './view';
 
 export type { PcaAnalyzeResult, ClusterCurvesResult, ClusterSnapshot };
@@ -31,9 +32,8 @@ const PACE_MS = 30;
 /** During a Run, the text, readouts and ℓ curve follow the picture at most this often. */
 const SHOW_MS = 250;
 
-export interface PcaState {
-  view: PcaView;
-  urlNotice: string[];
+/** `set` restarts clustering from iteration 0 when a field of START_FIELDS changes. */
+export interface PcaState extends ViewSlice<PcaView> {
   /** The table of the current source, or null while loading / when there is none. */
   table: Table | null;
   tableKey: string;
@@ -67,9 +67,6 @@ export interface PcaState {
   curves: ClusterCurvesResult | null;
   curvesKey: string;
   curvesRunning: boolean;
-  set<K extends keyof PcaView>(field: K, value: PcaView[K]): void;
-  loadView(view: PcaView, ignored: string[]): void;
-  dismissNotice(): void;
   addPoint(x: number, y: number, label: number): void;
   movePoint(index: number, x: number, y: number): void;
   removePoint(index: number): void;
@@ -421,8 +418,16 @@ export const usePcaStore = create<PcaState>()((set, get) => {
   };
 
   return {
-    view: pcaView.defaults,
-    urlNotice: [],
+    ...viewSlice(pcaView.defaults, set, get, {
+      change(patch) {
+        const keys = Object.keys(patch) as (keyof PcaView)[];
+        const restart = keys.some((k) => START_FIELDS.includes(k));
+        if (restart) stopStepping();
+        set((s) => ({ view: { ...s.view, ...patch, ...(restart ? { it: 0 } : {}) } }));
+        const view = get().view;
+        if (keys.every((k) => pcaView.problem(k, view[k], view) === null)) sync();
+      },
+    }),
     table: null,
     tableKey: '',
     loading: false,
@@ -445,20 +450,10 @@ export const usePcaStore = create<PcaState>()((set, get) => {
     curvesKey: '',
     curvesRunning: false,
 
-    set(field, value) {
-      if (Object.is(get().view[field], value)) return;
-      const restart = START_FIELDS.includes(field);
-      if (restart) stopStepping();
-      set((s) => ({ view: { ...s.view, [field]: value, ...(restart ? { it: 0 } : {}) } }));
-      if (pcaView.problem(field, value, get().view) === null) sync();
-    },
     loadView(view, ignored) {
       stopStepping();
       set({ view, urlNotice: ignored, csvProblems: [] });
       sync();
-    },
-    dismissNotice() {
-      set({ urlNotice: [] });
     },
     addPoint(x, y, label) {
       const pts = own();

@@ -45,65 +45,8 @@ export interface JobOptions {
   watchdogMs?: number;
 }
 
-export interface Job {
-  /** Whether a job is running now. */
-  readonly busy: boolean;
-  /**
-   * Whether an automatic run for `request` would repeat work: it is running now or finished last, or
-   * (nothing running) it is what `shown` already answers, e.g. when a tab is reopened.
-   */
-  covers(request: object, shown: object | null | undefined): boolean;
-  /**
-   * The common start of a store's run(): null when the view gave no request (saying so unless the run is
-   * automatic, i.e. after an edit) or when an automatic run would repeat work; else `request`, with the
-   * store marked running.
-   */
-  begin<Q extends object>(
-    request: Q | null,
-    auto: boolean,
-    shown: object | null | undefined,
-    set: (flags: Partial<JobFlags>) => void,
-  ): Q | null;
-  /**
-   * Runs `request`, stopping the job before it. Snapshots (progress, then the result with `final` true)
-   * reach `onSnapshot` only while this job is the latest; then `onEnd` gets null on success or cancel, else
-   * the message (nothing when a newer job took over).
-   */
-  run<R>(
-    request: object,
-    start: JobStart<R>,
-    onSnapshot: (s: R, final: boolean) => void,
-    onEnd: (error: string | null) => void,
-  ): void;
-  /**
-   * `begin`, then `run`, for a store that shows `running` and `error`: the end clears `running` and says the
-   * error. The worker call is `start` or, by default, the api method named like the job's kind.
-   */
-  runFlagged<Q extends object, R>(
-    request: Q | null,
-    auto: boolean,
-    shown: object | null | undefined,
-    set: (flags: Partial<JobFlags>) => void,
-    onSnapshot: (s: R, final: boolean, request: Q) => void,
-    start?: JobStart<R>,
-  ): void;
-  /**
-   * Asks for the answer to `request` unless `shown` already answers it (a grid, an analysis: results
-   * without progress): `onAnswer` gets the request with its result, or a failure's message.
-   */
-  answer<Q extends object, R>(
-    request: Q,
-    shown: { request: Q } | null | undefined,
-    onAnswer: (answer: { request: Q; result: R } | null, error: string | null) => void,
-  ): void;
-  /** Stops the running job and says that nothing runs. */
-  cancel(set: (flags: Partial<JobFlags>) => void): void;
-  /** Stops the running job (its snapshots and end are dropped) and forgets its request. */
-  stop(): void;
-}
-
 /** The job behind createJob; a class so that a store may also write `new WorkerJob(kind)`. */
-export class WorkerJob implements Job {
+export class WorkerJob {
   private ctl: AbortController | null = null;
   /** The request of the running (or last completed) job; null after a cancel or a failure. */
   private request: object | null = null;
@@ -113,14 +56,24 @@ export class WorkerJob implements Job {
     private readonly watchdogMs = 5000,
   ) {}
 
+  /** Whether a job is running now. */
   get busy(): boolean {
     return this.ctl !== null;
   }
 
+  /**
+   * Whether an automatic run for `request` would repeat work: it is running now or finished last, or
+   * (nothing running) it is what `shown` already answers, e.g. when a tab is reopened.
+   */
   covers(request: object, shown: object | null | undefined): boolean {
     return sameRequest(this.request, request) || (this.ctl === null && sameRequest(shown, request));
   }
 
+  /**
+   * The common start of a store's run(): null when the view gave no request (saying so unless the run is
+   * automatic, i.e. after an edit) or when an automatic run would repeat work; else `request`, with the
+   * store marked running.
+   */
   begin<Q extends object>(
     request: Q | null,
     auto: boolean,
@@ -136,6 +89,10 @@ export class WorkerJob implements Job {
     return request;
   }
 
+  /**
+   * `begin`, then `run`, for a store that shows `running` and `error`: the end clears `running` and says the
+   * error. The worker call is `start` or, by default, the api method named like the job's kind.
+   */
   runFlagged<Q extends object, R>(
     request: Q | null,
     auto: boolean,
@@ -154,6 +111,10 @@ export class WorkerJob implements Job {
     );
   }
 
+  /**
+   * Asks for the answer to `request` unless `shown` already answers it (a grid, an analysis: results
+   * without progress): `onAnswer` gets the request with its result, or a failure's message.
+   */
   answer<Q extends object, R>(
     request: Q,
     shown: { request: Q } | null | undefined,
@@ -172,17 +133,24 @@ export class WorkerJob implements Job {
     );
   }
 
+  /** Stops the running job and says that nothing runs. */
   cancel(set: (flags: Partial<JobFlags>) => void): void {
     this.stop();
     set({ running: false });
   }
 
+  /** Stops the running job (its snapshots and end are dropped) and forgets its request. */
   stop(): void {
     this.ctl?.abort();
     this.ctl = null;
     this.request = null;
   }
 
+  /**
+   * Runs `request`, stopping the job before it. Snapshots (progress, then the result with `final` true)
+   * reach `onSnapshot` only while this job is the latest; then `onEnd` gets null on success or cancel, else
+   * the message (nothing when a newer job took over).
+   */
   run<R>(
     request: object,
     start: JobStart<R>,
@@ -218,6 +186,8 @@ export class WorkerJob implements Job {
       );
   }
 }
+
+export type Job = WorkerJob;
 
 /**
  * The job of one kind for one store. Streaming jobs send snapshots every ~100 ms, so the default watchdog

@@ -5,7 +5,7 @@ export { conv2d, conv2dOutputSize, convolve2d, flipKernel, relu2d } from './conv
 export type { GridPosition } from './pool';
 export { maxPool2d, maxPool2dArgmax } from './pool';
 export type { KernelPresetName } from './presets';
-export { KERNEL_PRESET_NAMES, kernelPreset } from './presets';
+export { KERNEL_PRESET_NAMES, kernelPreset, resizeKernel } from './presets';
 export type { AttentionOptions, AttentionResult } from './attention';
 export { attention, attentionFromEmbeddings } from './attention';
 export { rnnStates, rnnGradientNorms, spectralRadius, spectralNorm, clipByNorm } from './rnn';

@@ -79,3 +79,15 @@ export function kernelPreset(name: KernelPresetName, size: 3 | 5 = 3): number[][
     Array.from({ length: 5 }, (_, j) => (i >= 1 && i <= 3 && j >= 1 && j <= 3 ? base[i - 1][j - 1] : 0)),
   );
 }
+
+/**
+ * A square kernel at another odd size, centred: growing adds a border of zeros (the same output wherever
+ * the larger kernel reaches), shrinking keeps the centre, K'ᵢⱼ = K_{i+o, j+o} with o = (n − size)/2.
+ */
+export function resizeKernel(kernel: readonly (readonly number[])[], size: number): number[][] {
+  const o = (kernel.length - size) / 2;
+  if (!Number.isInteger(o)) throw new RangeError(`resizeKernel: ${kernel.length} → ${size} is not centred.`);
+  return Array.from({ length: size }, (_, i) =>
+    Array.from({ length: size }, (_, j) => kernel[i + o]?.[j + o] ?? 0),
+  );
+}

@@ -4,7 +4,7 @@
  * a new kernel size resizes the kernel, a new embedding dimension resizes the embeddings.
  */
 import { create } from 'zustand';
-import { kernelPreset, type KernelPresetName } from '../../../core';
+import { kernelPreset, resizeKernel, type KernelPresetName } from '../../../core';
 import { DIGITS_N, fetchDigits, type Digits } from '../digits';
 import { PAINT_SIZE } from './images';
 import { embeddingsOf, projectionsOf, usedTokens } from './compute';
@@ -72,13 +72,7 @@ export const useDeepStore = create<DeepState>()((set, get) => {
       const { kernel, ks } = get().view;
       if (size === ks) return;
       // 3 → 5 adds a border of zeros (the same output where it reaches); 5 → 3 keeps the centre.
-      const next =
-        size === 5
-          ? Array.from({ length: 5 }, (_, i) =>
-              Array.from({ length: 5 }, (_, j) => kernel[i - 1]?.[j - 1] ?? 0),
-            )
-          : [1, 2, 3].map((i) => [1, 2, 3].map((j) => kernel[i][j]));
-      patch({ ks: size, kernel: next });
+      patch({ ks: size, kernel: resizeKernel(kernel, size) });
     },
     toggleCell(i, j) {
       const paint = get().view.paint.slice();

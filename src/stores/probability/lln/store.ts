@@ -3,18 +3,15 @@
  * `result` is what the worker computed, tagged with the request it answers.
  */
 import { create } from 'zustand';
-import { validateParams, type LlnRequest, type LlnSnapshot } from '../../../core';
+import type { LlnRequest, LlnSnapshot } from '../../../core';
 import { createJob, type JobViewState } from '../../job';
 import { viewSlice } from '../../viewStore';
 import { type LlnView, llnView } from './view';
 import { distributionActions, type DistributionPicker } from '../shared';
-import { validSeed } from '../../view';
 
-/** The request a view asks for, or null with the reason when a field is invalid. */
+/** The request a view asks for, or null when a field has a problem (the control shows it). */
 export function llnRequestFor(view: LlnView): LlnRequest | null {
-  if (validateParams(view.dist, view.params).length > 0) return null;
-  if (llnView.problem('draws', view.draws) || llnView.problem('runs', view.runs) || validSeed(view.seed))
-    return null;
+  if (Object.keys(llnView.problems(view)).length > 0) return null;
   return { dist: view.dist, params: { ...view.params }, n: view.draws, runs: view.runs, seed: view.seed };
 }
 

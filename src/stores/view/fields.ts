@@ -275,6 +275,16 @@ export function group<G extends Record<string, Field<unknown>>>(
   };
 }
 
+/** What a control shows of a field (its key, words, range, step and choices), for a kind that wraps it. */
+const controlOf = <T>({ key, label, min, max, step, choices }: Field<T>) => ({
+  key,
+  label,
+  min,
+  max,
+  step,
+  choices,
+});
+
 /**
  * A field read and written as another kind (`to` after reading, `from` before writing): a list of four
  * numbers held as a domain, the words `2`/`3` held as a dimension.
@@ -282,12 +292,7 @@ export function group<G extends Record<string, Field<unknown>>>(
 export function mapped<A, B>(field: Field<A>, to: (a: A) => B, from: (b: B) => A): Field<B> {
   return {
     default: to(field.default),
-    key: field.key,
-    label: field.label,
-    min: field.min,
-    max: field.max,
-    step: field.step,
-    choices: field.choices,
+    ...controlOf(field),
     problem: (value, view) => field.problem(from(value), view),
     read: (key, ctx) => to(field.read(key, ctx)),
     write: (q, key, value, view, how) => field.write(q, key, from(value), view, how),
@@ -298,12 +303,7 @@ export function mapped<A, B>(field: Field<A>, to: (a: A) => B, from: (b: B) => A
 export function optional<T>(field: Field<T>): Field<T | null> {
   return {
     default: null,
-    key: field.key,
-    label: field.label,
-    min: field.min,
-    max: field.max,
-    step: field.step,
-    choices: field.choices,
+    ...controlOf(field),
     problem: (value, view) => (value === null ? null : field.problem(value, view)),
     read(key, ctx) {
       if (ctx.query.get(key) === null) return null;

@@ -145,10 +145,17 @@ export function findStageFigures(panels: StagePanels = 'all', root: ParentNode =
 /** The most of the stage the main figure takes when it shares it with companions. */
 const MAIN_SHARE = 0.62;
 
+/** Whether several figures in `box` go side by side (`side`) or one above the other (`stacked`). */
+export function isSideBySide(box: StageBox, layout: StageLayout): boolean {
+  return layout === 'side' || (layout === 'auto' && box.width >= box.height);
+}
+
 /**
- * The boxes of figures of content sizes `sizes` (at their design width; the main figure first) in `box`: side
- * by side or stacked. The main figure gets the room its shape can use at the full height (side by side) or
- * width (stacked), at most {@link MAIN_SHARE} of the stage; the companions share the rest by their shapes.
+ * The boxes of figures of content sizes `sizes` (at their design width; the main figure first) in `box`: the
+ * main figure beside its companions (side by side) or above them (stacked). The main figure gets the room its
+ * shape can use at the full height (side by side) or width (stacked), at most {@link MAIN_SHARE} of the stage;
+ * the companions share the rest, one above the other beside it (side by side) or in a row below it
+ * (stacked), each by its shape.
  */
 export function splitStage(
   box: StageBox,
@@ -156,23 +163,31 @@ export function splitStage(
   layout: StageLayout,
 ): StageBox[] {
   if (sizes.length <= 1) return [box];
-  const side = layout === 'side' || (layout === 'auto' && box.width >= box.height);
+  const side = isSideBySide(box, layout);
   const along = side ? box.width : box.height;
   const across = side ? box.height : box.width;
   // A figure's length along the split per unit across it: width per height side by side, else height per width.
   const ratio = ({ w, h }: { w: number; h: number }) =>
     Math.max(0.25, Math.min(4, side ? w / Math.max(1, h) : h / Math.max(1, w)));
   const first = Math.round(Math.min(along * MAIN_SHARE, across * ratio(sizes[0])));
-  const rest = sizes.slice(1).map(ratio);
+  // The companions share the rest across the split: each by its length across it per unit along it.
+  const rest = sizes.slice(1).map((s) => 1 / ratio(s));
   const total = rest.reduce((x, y) => x + y, 0);
-  const parts = [first, ...rest.map((r) => Math.round(((along - first) * r) / total))];
-  const out: StageBox[] = [];
-  let at = side ? box.left : box.top;
-  for (const part of parts) {
+  const out: StageBox[] = [
+    side
+      ? { left: box.left, top: box.top, width: first, height: box.height }
+      : { left: box.left, top: box.top, width: box.width, height: first },
+  ];
+  let at = side ? box.top : box.left;
+  for (const [i, r] of rest.entries()) {
+    const part =
+      i === rest.length - 1
+        ? (side ? box.top + box.height : box.left + box.width) - at
+        : Math.round((across * r) / total);
     out.push(
       side
-        ? { left: at, top: box.top, width: part, height: box.height }
-        : { left: box.left, top: at, width: box.width, height: part },
+        ? { left: box.left + first, top: at, width: box.width - first, height: part }
+        : { left: at, top: box.top + first, width: part, height: box.height - first },
     );
     at += part;
   }
@@ -180,6 +195,8 @@ export function splitStage(
 }
 
 const ACTIVE = 'stage-figure';
+/** The attribute that tells a staged figure how it shares the stage: `alone`, `side` or `stacked`. */
+const SPLIT = 'data-stage-split';
 const STRIP = 'stage-controls';
 
 /**
@@ -210,6 +227,7 @@ export function useStageFit(
     });
     const release = (el: HTMLElement) => {
       el.classList.remove(ACTIVE);
+      el.removeAttribute(SPLIT);
       el.style.removeProperty('width');
       el.style.removeProperty('transform');
       ro.unobserve(el);
@@ -247,6 +265,12 @@ export function useStageFit(
       }
       const b = box();
       const bw = Math.max(MIN_WIDTH, b.width - 2 * PAD);
+      // How the figures share the stage, for a page's own rules (trace plots in a row below a figure).
+      const split = figures.length === 1 ? 'alone' : isSideBySide(b, layout) ? 'side' : 'stacked';
+      if (figures.some((el) => el.getAttribute(SPLIT) !== split)) {
+        for (const el of figures) el.setAttribute(SPLIT, split);
+        passes = 0;
+      }
       // Passes: lay out at the design width, then at a narrower one, then at the best width those predict.
       if (passes === 0) {
         samples = figures.map(() => []);

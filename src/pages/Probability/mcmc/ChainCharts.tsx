@@ -16,32 +16,40 @@ export function ChainCharts({
   const count = run?.received ?? 0;
   const total = run?.total ?? 1;
   const d = run?.diagnostics ?? null;
-  // The trace plots follow their own box: on stage, beside the sampler, the stage sets its width.
-  const [traces, traceWidth] = useWidth<HTMLDivElement>(width);
+  // Each trace plot follows its own cell: one below the other on the page; on stage, beside the sampler or
+  // below it, the two cells stand in a row (presenter.css), so that both fit at a readable scale.
+  const [cellX, widthX] = useWidth<HTMLDivElement>(width);
+  const [cellY, widthY] = useWidth<HTMLDivElement>(width);
   return (
     <section className="chain-charts" aria-label="chain diagnostics">
-      <div data-stage="companion" ref={traces}>
+      <div data-stage="companion">
         <h3>Trace plots</h3>
-        <TraceChart
-          label="x"
-          trace={run?.traceX ?? null}
-          values={buffer?.xs ?? null}
-          count={count}
-          total={total}
-          lo={range[0]}
-          hi={range[1]}
-          width={traceWidth}
-        />
-        <TraceChart
-          label="y"
-          trace={run?.traceY ?? null}
-          values={buffer?.ys ?? null}
-          count={count}
-          total={total}
-          lo={range[2]}
-          hi={range[3]}
-          width={traceWidth}
-        />
+        <div className="trace-pair">
+          <div className="trace-cell" ref={cellX}>
+            <TraceChart
+              label="x"
+              trace={run?.traceX ?? null}
+              values={buffer?.xs ?? null}
+              count={count}
+              total={total}
+              lo={range[0]}
+              hi={range[1]}
+              width={widthX}
+            />
+          </div>
+          <div className="trace-cell" ref={cellY}>
+            <TraceChart
+              label="y"
+              trace={run?.traceY ?? null}
+              values={buffer?.ys ?? null}
+              count={count}
+              total={total}
+              lo={range[2]}
+              hi={range[3]}
+              width={widthY}
+            />
+          </div>
+        </div>
       </div>
       <h3>Autocorrelation</h3>
       {d ? (

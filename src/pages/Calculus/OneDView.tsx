@@ -323,7 +323,7 @@ export function OneDView() {
             truncation (shrinking as h, or h² for central ones) against round-off (growing as ε/h), so they
             are best near h ≈ √ε (forward) or ∛ε (central), never exact.
           </p>
-          <div className="calc-1d-charts">
+          <div className="calc-1d-charts" data-stage="main">
             <SecantChart r={r} x0={shown.x0} h={shown.h} />
             <ErrorChart r={r} h={shown.h} />
             <TaylorChart r={r} x0={shown.x0} order={shown.order} />

@@ -129,7 +129,7 @@ export function CholeskyPanel() {
             covariance E[xxᵀ] = L E[zzᵀ] Lᵀ = LLᵀ = A.
             {n === 3 && ' The picture shows the first two coordinates of each sample.'}
           </p>
-          <div className="la-norms-row">
+          <div className="la-norms-row" data-stage="main">
             <Cloud z={samples.z} x={samples.x} dim={n} />
             <div className="la-tex-scroll" tabIndex={0} role="region" aria-label="sample covariance">
               <LiveTex

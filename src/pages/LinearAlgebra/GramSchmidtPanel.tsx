@@ -158,7 +158,7 @@ export function GramSchmidtPanel() {
       <h3>
         Gram–Schmidt: step {k} of {n}
       </h3>
-      <div className="la-norms-row">
+      <div className="la-norms-row" data-stage="main">
         <svg className="la-proj-svg" viewBox={`0 0 ${PLOT_SIZE} ${PLOT_SIZE}`} role="img" aria-label={text}>
           <rect x={0} y={0} width={PLOT_SIZE} height={PLOT_SIZE} fill="var(--la-bg)" />
           <Axes dim={dim} world={world} to={to} />

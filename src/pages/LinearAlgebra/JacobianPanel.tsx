@@ -231,7 +231,7 @@ export function JacobianPanel() {
   return (
     <section className="panel la-jac" aria-label="Jacobian">
       <h3>Jacobian: the local linear map of F</h3>
-      <div className="la-jac-row">
+      <div className="la-jac-row" data-stage="main">
         <figure className="la-jac-figure">
           <svg
             ref={svg}

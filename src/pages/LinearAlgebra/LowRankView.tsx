@@ -209,7 +209,7 @@ function Approximation({ image, k }: { image: GrayImage; k: number }) {
   const total = tail ? tail[0] : null;
   return (
     <>
-      <div className="la-lr-images">
+      <div className="la-lr-images" data-stage="main">
         <GrayCanvas pixels={image.pixels} m={m} n={n} label={`the image A (${m} × ${n})`} />
         {approx ? (
           <GrayCanvas pixels={approx} m={m} n={n} label={`its rank-${k} approximation A_k`} />

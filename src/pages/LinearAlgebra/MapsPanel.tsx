@@ -136,7 +136,7 @@ export function MapsPanel() {
   return (
     <section className="panel la-maps" aria-label="maps between dimensions">
       <h3>{squash ? 'ℝ³ squashed onto ℝ²' : 'ℝ² lifted into ℝ³'}</h3>
-      <div className="la-norms-row">
+      <div className="la-norms-row" data-stage="main">
         <svg
           className="la-proj-svg la-maps-svg"
           viewBox={`0 0 ${PLOT_SIZE} ${PLOT_SIZE}`}

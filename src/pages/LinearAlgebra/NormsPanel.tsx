@@ -108,7 +108,7 @@ export function NormsPanel() {
   return (
     <section className="panel la-norms" aria-label="norms">
       <h3>Unit balls of the p-norms</h3>
-      <div className="la-norms-row">
+      <div className="la-norms-row" data-stage="main">
         <svg
           ref={svg}
           className="la-norms-svg"

@@ -213,7 +213,7 @@ export function ProjectionPanel() {
   return (
     <section className="panel la-proj" aria-label="projection">
       <h3>Projection of v onto {subspace}</h3>
-      <div className="la-norms-row">
+      <div className="la-norms-row" data-stage="main">
         <svg
           ref={svg}
           className="la-proj-svg"

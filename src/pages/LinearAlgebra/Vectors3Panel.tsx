@@ -104,6 +104,7 @@ export function Vectors3Panel() {
       <h3>Vectors in ℝ³: cross product and the volume det [u v w]</h3>
       <svg
         className="la-vec3-svg"
+        data-stage="main"
         viewBox={`0 0 ${PLOT_SIZE} ${PLOT_SIZE}`}
         role="img"
         aria-label={`u = (${u.map((x) => fmt(x)).join(', ')}), v = (${v.map((x) => fmt(x)).join(', ')}), w = (${w.map((x) => fmt(x)).join(', ')}); u × v = (${c.map((x) => fmt(x, 4)).join(', ')}); the parallelogram of u and v and the box of u, v, w, volume ${fmt(det, 4)}`}

@@ -202,7 +202,7 @@ export function VectorsPanel() {
   return (
     <section className="panel la-vectors" aria-label="vectors">
       <h3>Vectors, dot and cross product</h3>
-      <div className="la-norms-row">
+      <div className="la-norms-row" data-stage="main">
         {ok && (
           <svg
             ref={svg}

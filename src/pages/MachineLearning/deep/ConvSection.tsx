@@ -298,7 +298,7 @@ export function ConvSection({ width: outer }: { width: number }) {
             </p>
           )}
           {!conv.pending && (
-            <div className="deep-pictures">
+            <div className="deep-pictures" data-stage="main">
               <figure>
                 <GridPicture
                   values={conv.padded}

@@ -5,6 +5,7 @@ import { DataPlot } from '../shared/DataPlot';
 import { usePcaStore } from '../../../stores/ml/pca/store';
 import { pcaView } from '../../../stores/ml/pca/view';
 import { useWidth } from '../../../ui/ChartFrame';
+import { useStagedWidth } from '../../../ui/useStagedWidth';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { UrlNotice } from '../../../ui/UrlNotice';
 import { errorCurve, reconstruct } from './analysis';
@@ -38,6 +39,8 @@ export default function PcaTab() {
   const pointsKey = usePcaStore((s) => s.pointsKey);
   const seed = usePcaStore((s) => s.view.seed);
   const [box, width] = useWidth<HTMLDivElement>();
+  const [scoresBox, scoresWidth] = useStagedWidth<HTMLDivElement>();
+  const [screeBox, screeWidth] = useStagedWidth<HTMLDivElement>();
 
   useEffect(() => {
     usePcaStore.getState().sync();
@@ -75,9 +78,15 @@ export default function PcaTab() {
         <div className="results" ref={box}>
           {pcaError && <ErrorNote>{pcaError}</ErrorNote>}
           <OwnPoints width={plotWidth} />
-          <ScoresPlot width={plotWidth} />
+          {/* On stage the scores plot is the main figure and the scree plot its companion, each laid out at
+              the width the stage gives it. */}
+          <div data-stage="main" ref={scoresBox}>
+            <ScoresPlot width={scoresWidth !== null ? scoresWidth - 34 : plotWidth} />
+          </div>
           <PcaReadouts reconstructionError={error} />
-          <ScreePlot width={plotWidth} />
+          <div data-stage="companion" ref={screeBox}>
+            <ScreePlot width={screeWidth ?? plotWidth} />
+          </div>
           <PcaStepper />
           <Scores3DView />
           <DigitsPanel width={plotWidth} curve={curve} reconstruction={rebuilt} />

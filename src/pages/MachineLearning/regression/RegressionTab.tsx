@@ -131,20 +131,22 @@ export default function RegressionTab() {
                   {w}
                 </p>
               ))}
-              <RegPlot
-                width={plotWidth}
-                points={points}
-                predict={drawn?.predict ?? null}
-                fitted={drawn?.fitted ?? null}
-                band={drawn?.bayes?.band ?? null}
-                samples={drawn?.bayes?.samples ?? null}
-                testPoints={test}
-                usedCount={drawn?.bayes ? drawn.bayes.used : undefined}
-                text={text}
-                onAdd={add}
-                onMove={move}
-                onRemove={remove}
-              />
+              <div data-stage="main">
+                <RegPlot
+                  width={plotWidth}
+                  points={points}
+                  predict={drawn?.predict ?? null}
+                  fitted={drawn?.fitted ?? null}
+                  band={drawn?.bayes?.band ?? null}
+                  samples={drawn?.bayes?.samples ?? null}
+                  testPoints={test}
+                  usedCount={drawn?.bayes ? drawn.bayes.used : undefined}
+                  text={text}
+                  onAdd={add}
+                  onMove={move}
+                  onRemove={remove}
+                />
+              </div>
               {projection && <ProjectionView geometry={projection} />}
               {ok?.descent && (
                 <div className="reg-gd-views">

@@ -40,12 +40,15 @@ export default function BayesTab() {
         <div className="controls">
           <CoinControls />
         </div>
-        <div className="results" ref={box}>
+        <div className="results">
           <div className="formula" role="group" tabIndex={0} aria-label="conjugate update">
             <Tex tex={BETA_RULE_TEX} display />
             <Tex tex={betaUpdateTex(shape.alpha, shape.beta, heads, tails)} display />
           </div>
-          <PosteriorChart prior={prior} posterior={posterior} trueP={trueP} width={width} />
+          {/* The chart follows this box: on stage it is laid out at the width the stage gives it. */}
+          <div data-stage="main" ref={box}>
+            <PosteriorChart prior={prior} posterior={posterior} trueP={trueP} width={width} />
+          </div>
           <PosteriorReadouts prior={prior} posterior={posterior} />
         </div>
       </div>

@@ -78,7 +78,7 @@ export default function ConditionalTab() {
             <br />
             <span className="cond-key b" /> B: {names.b} ({b.length} outcomes)
           </p>
-          <div className="readouts-list cond-readouts">
+          <div className="readouts-list cond-readouts" data-stage="companion">
             <Readout label="P(A)" value={p.pA} format={(v) => fraction(v, 36)} />
             <Readout label="P(B)" value={p.pB} format={(v) => fraction(v, 36)} />
             <Readout label="P(A and B)" value={p.pAB} format={(v) => fraction(v, 36)} />
@@ -101,7 +101,7 @@ export default function ConditionalTab() {
         </div>
         <p aria-live="polite">{independenceSentence(p, a.length, b.length, nAB)}</p>
         <h3>The same numbers as a probability tree</h3>
-        <div className="cond-tree-wrap">
+        <div className="cond-tree-wrap" data-stage="companion">
           <ProbabilityTree pB={p.pB} pAGivenB={p.pAGivenB} pA={p.pA} pAB={p.pAB} />
         </div>
         <p>

@@ -14,7 +14,7 @@ export function DiceGrid({ view, onToggle }: { view: ConditionalView; onToggle: 
   const cols = view.zoom ? Math.max(1, Math.ceil(Math.sqrt(cells.length))) : 6;
   const editing = view.edit;
   return (
-    <figure className="cond-figure">
+    <figure className="cond-figure" data-stage="main">
       <figcaption>
         {view.zoom
           ? `Zoomed into B: its ${cells.length} outcomes, each now with probability 1/${cells.length || '—'}`
@@ -22,6 +22,8 @@ export function DiceGrid({ view, onToggle }: { view: ConditionalView; onToggle: 
       </figcaption>
       <div
         className={`dice-grid${view.zoom ? ' zoomed' : ''}`}
+        // The picture of this figure, drawn with buttons (the stage's e2e measures it as it does a chart).
+        data-stage-picture=""
         style={{ gridTemplateColumns: `repeat(${cols}, 1fr)` }}
         role="group"
         aria-label={view.zoom ? 'outcomes in B' : 'outcomes of two dice'}

@@ -9,6 +9,7 @@ import {
   type GaussiansView,
 } from '../../../stores/probability/gaussians/view';
 import { useWidth } from '../../../ui/ChartFrame';
+import { useStagedWidth } from '../../../ui/useStagedWidth';
 import { FieldSlider } from '../../../ui/FieldSlider';
 import { Readout } from '../../../ui/Readout';
 import { Tex } from '../../../ui/Tex';
@@ -44,6 +45,7 @@ export default function GaussiansTab() {
   const dismiss = useGaussiansStore((s) => s.dismissNotice);
   const shown = useShown(view);
   const [box, width] = useWidth<HTMLDivElement>(900);
+  const [stageRef, stagedWidth] = useStagedWidth<HTMLDivElement>();
   const mean: [number, number] = [shown.mx, shown.my];
   const cov = covarianceOf(shown);
   const cond = conditionalGaussian(mean, cov, shown.y0);
@@ -69,21 +71,24 @@ export default function GaussiansTab() {
             />{' '}
             show samples (μ + Lz, 400 draws)
           </label>
-          <div className="readouts-list gau-readouts">
+          <div className="readouts-list gau-readouts" data-stage="companion">
             <Readout label="conditional mean" value={cond.mean} />
             <Readout label="conditional variance" value={cond.variance} />
             <Readout label="correlation" value={shown.rho} />
           </div>
         </div>
-        <GaussianPlot
-          mean={mean}
-          cov={cov}
-          y0={shown.y0}
-          samples={shown.samples}
-          seed={shown.seed}
-          size={plotSize}
-          onY0={(v) => set('y0', v)}
-        />
+        {/* On stage the plot follows the width the stage lays it out at; the readouts are its companion. */}
+        <div data-stage="main" ref={stageRef}>
+          <GaussianPlot
+            mean={mean}
+            cov={cov}
+            y0={shown.y0}
+            samples={shown.samples}
+            seed={shown.seed}
+            size={stagedWidth ?? plotSize}
+            onY0={(v) => set('y0', v)}
+          />
+        </div>
       </div>
       <section className="panel gau-formulas" aria-labelledby="gau-cond-title">
         <h3 id="gau-cond-title">Conditioning on y = y₀</h3>

@@ -28,7 +28,7 @@ export function EntropySection({ width }: { width: number }) {
       <div className="formula">
         <Tex tex={inUnitTex(entropyTex(n), unit)} display />
       </div>
-      <div className="info-row">
+      <div className="info-row" data-stage="main">
         <BarEditor
           name="p"
           values={p}

@@ -41,22 +41,25 @@ export default function LlnTab() {
         <div className="controls">
           <LlnControls />
         </div>
-        <div className="results" ref={box}>
+        <div className="results">
           <div className="formula" role="group" tabIndex={0} aria-label="law of large numbers formula">
             <Tex tex={llnTex(dist.mean, sd, status)} display />
           </div>
           <p className={`explain status-${status}`}>
             {llnExplanation(status, DISTRIBUTIONS[law.dist].label)}
           </p>
-          <RunningMeanChart
-            snapshot={result?.snapshot ?? null}
-            law={label}
-            total={view.draws}
-            mean={status === 'noMean' ? NaN : dist.mean}
-            sd={sd}
-            stale={stale}
-            width={width}
-          />
+          {/* The chart follows this box: on stage it is laid out at the width the stage gives it. */}
+          <div data-stage="main" ref={box}>
+            <RunningMeanChart
+              snapshot={result?.snapshot ?? null}
+              law={label}
+              total={view.draws}
+              mean={status === 'noMean' ? NaN : dist.mean}
+              sd={sd}
+              stale={stale}
+              width={width}
+            />
+          </div>
           {stale && (
             <p className="fine">
               Settings changed: the chart shows the previous run until the new one arrives.

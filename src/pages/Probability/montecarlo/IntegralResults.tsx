@@ -7,6 +7,7 @@ import { ErrorChart } from './ErrorChart';
 import { FunctionPlot } from './FunctionPlot';
 import { integralTex } from './mcTex';
 import { formatCount } from '../../../ui/formatCount';
+import { useStagedWidth } from '../../../ui/useStagedWidth';
 
 /** The ∫f run: the integrand, running estimate ± 2 SE, error against n, readouts with the reference. */
 export function IntegralResults({
@@ -24,6 +25,8 @@ export function IntegralResults({
   stale: boolean;
   width: number;
 }) {
+  const [plotBox, plotW] = useStagedWidth<HTMLDivElement>();
+  const [estimateBox, estimateW] = useStagedWidth<HTMLDivElement>();
   const parsed = useMemo(() => parseFunctionOfX(source), [source]);
   const ref = snapshot?.reference ?? null;
   const errors = useMemo(() => {
@@ -38,7 +41,11 @@ export function IntegralResults({
       <div className="formula" role="group" tabIndex={0} aria-label="integral estimator formula">
         <Tex tex={integralTex(parsed.ok ? parsed.ast : null, a, b)} display />
       </div>
-      {parsed.ok && <FunctionPlot f={parsed.f} source={source} a={a} b={b} width={width} />}
+      {/* On stage the function is the main figure and the running estimate its companion, each laid out at
+          the width the stage gives it. */}
+      <div data-stage="main" ref={plotBox}>
+        {parsed.ok && <FunctionPlot f={parsed.f} source={source} a={a} b={b} width={plotW ?? width} />}
+      </div>
       <div className="readouts">
         <section aria-label="the estimate">
           <h3>The estimate</h3>
@@ -59,18 +66,20 @@ export function IntegralResults({
       </div>
       {snapshot && (
         <>
-          <EstimateChart
-            grid={snapshot.grid}
-            estimates={snapshot.estimates}
-            halfBand={(i) => 2 * snapshot.ses[i]}
-            target={ref}
-            total={snapshot.total}
-            yLabel="estimate of the integral"
-            legend={['running estimate Îₙ', 'adaptive Simpson reference']}
-            title="Running estimate of the integral with ±2 estimated SE"
-            stale={stale}
-            width={width}
-          />
+          <div data-stage="companion" ref={estimateBox}>
+            <EstimateChart
+              grid={snapshot.grid}
+              estimates={snapshot.estimates}
+              halfBand={(i) => 2 * snapshot.ses[i]}
+              target={ref}
+              total={snapshot.total}
+              yLabel="estimate of the integral"
+              legend={['running estimate Îₙ', 'adaptive Simpson reference']}
+              title="Running estimate of the integral with ±2 estimated SE"
+              stale={stale}
+              width={estimateW ?? width}
+            />
+          </div>
           <ErrorChart
             grid={snapshot.grid}
             errors={errors ?? snapshot.ses}

@@ -7,6 +7,7 @@ import { ErrorChart } from './ErrorChart';
 import { PI_ESTIMATOR_TEX } from './mcTex';
 import { PiScatter } from './PiScatter';
 import { formatCount } from '../../../ui/formatCount';
+import { useStagedWidth } from '../../../ui/useStagedWidth';
 
 /** The π run: scatter of the first points, running estimate, error against n, readouts. */
 export function PiResults({
@@ -25,12 +26,14 @@ export function PiResults({
   );
   const s = stale ? null : snapshot;
   const chartW = Math.max(240, width);
+  // On stage the scatter and its readouts are the main figure, the running estimate its companion.
+  const [estimateBox, estimateW] = useStagedWidth<HTMLDivElement>();
   return (
     <>
       <div className="formula" role="group" tabIndex={0} aria-label="pi estimator formula">
         <Tex tex={PI_ESTIMATOR_TEX} display />
       </div>
-      <div className="pi-row">
+      <div className="pi-row" data-stage="main">
         {snapshot ? (
           <PiScatter points={snapshot.points} inside={snapshot.pointInside} />
         ) : (
@@ -53,18 +56,20 @@ export function PiResults({
       </div>
       {snapshot && (
         <>
-          <EstimateChart
-            grid={snapshot.grid}
-            estimates={snapshot.estimates}
-            halfBand={(i) => (2 * PI_SD) / Math.sqrt(snapshot.grid[i])}
-            target={Math.PI}
-            total={snapshot.total}
-            yLabel="estimate of π"
-            title="Running estimate of π with π ± 2 SE"
-            legend={['running estimate π̂ₙ', 'π']}
-            stale={stale}
-            width={chartW}
-          />
+          <div data-stage="companion" ref={estimateBox}>
+            <EstimateChart
+              grid={snapshot.grid}
+              estimates={snapshot.estimates}
+              halfBand={(i) => (2 * PI_SD) / Math.sqrt(snapshot.grid[i])}
+              target={Math.PI}
+              total={snapshot.total}
+              yLabel="estimate of π"
+              title="Running estimate of π with π ± 2 SE"
+              legend={['running estimate π̂ₙ', 'π']}
+              stale={stale}
+              width={estimateW ?? chartW}
+            />
+          </div>
           <ErrorChart
             grid={snapshot.grid}
             errors={errors}

@@ -11,6 +11,7 @@ import {
   type ViTarget,
 } from '../../../stores/probability/vi/view';
 import { useWidth } from '../../../ui/ChartFrame';
+import { useStagedWidth } from '../../../ui/useStagedWidth';
 import { FieldNumber } from '../../../ui/FieldNumber';
 import { FieldSelect } from '../../../ui/FieldSelect';
 import { FieldSlider } from '../../../ui/FieldSlider';
@@ -61,6 +62,7 @@ export default function ViTab() {
   });
   const problems = viProblems(view);
   const [box, width] = useWidth<HTMLDivElement>(900);
+  const [elboBox, elboWidth] = useStagedWidth<HTMLDivElement>();
 
   const req = result?.request ?? null;
   const snap = result?.snapshot ?? null;
@@ -196,12 +198,15 @@ export default function ViTab() {
           text={plotText(TARGET_WORDS[targetName], q, mcmc ? mcmc.points.length / 2 : 0)}
         />
       </div>
-      <ElboChart
-        path={path}
-        iterations={req?.iterations ?? view.iterations}
-        width={Math.min(width, 900)}
-        painter={elboPainter}
-      />
+      {/* On stage the ELBO curve is the plot's companion, laid out at the width the stage gives it. */}
+      <div data-stage="companion" ref={elboBox}>
+        <ElboChart
+          path={path}
+          iterations={req?.iterations ?? view.iterations}
+          width={elboWidth ?? Math.min(width, 900)}
+          painter={elboPainter}
+        />
+      </div>
       <section className="panel vi-notes" aria-labelledby="vi-notes-title">
         <h3 id="vi-notes-title">What the fit shows</h3>
         {req && (

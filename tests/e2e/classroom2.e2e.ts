@@ -6,14 +6,31 @@ import { presented } from './webglHelpers';
 const W = 1280;
 const H = 720;
 
+/** What {@link stageMeasure} reads off the stage. */
+export interface StageMeasure {
+  /** The share of the screen covered by the bounding box of the staged pictures (clipped to the window). */
+  share: number;
+  /** The sum of the pictures' own areas over the screen's. */
+  inked: number;
+  /** The smallest axis text as drawn (px); Infinity where the figures have no axis text (a 3-D view). */
+  minText: number;
+  /** The lowest and rightmost edge of anything the staged figures draw, not clipped: beyond the window is cut. */
+  bottom: number;
+  right: number;
+  /**
+   * The share of the screen covered by the bounding box of everything the staged figures show (pictures, and
+   * the readouts, legends and buttons staged with them), clipped to the window.
+   */
+  content: number;
+}
+
 /**
  * The main figure on stage: the share of the screen covered by the bounding box of its pictures (its svg
- * charts, canvases and images, clipped to the window), the sum of their own areas, and the smallest axis text
- * as drawn (px).
+ * charts, canvases and images, and a picture a page draws with buttons and marks data-stage-picture, clipped
+ * to the window), the sum of their own areas, the smallest axis text as drawn (px), how far down and right
+ * the figures reach (their pictures, words and buttons, unclipped), and the share of all they show.
  */
-async function stageMeasure(
-  page: Page,
-): Promise<{ share: number; inked: number; minText: number; bottom: number }> {
+export async function stageMeasure(page: Page): Promise<StageMeasure> {
   // The fit has settled when its transform is a scale and stays the same for 0.6 s (a chart that answers
   // the new width a frame later asks for another fit, which starts again from its natural size).
   let last = '';
@@ -36,9 +53,28 @@ async function stageMeasure(
     let b = -Infinity;
     let inked = 0;
     let minText = Infinity;
+    let bottom = -Infinity;
+    let right = -Infinity;
+    const all = { l: Infinity, t: Infinity, r: -Infinity, b: -Infinity };
     for (const f of figures) {
       const scale = f.getBoundingClientRect().width / f.offsetWidth;
-      for (const el of f.querySelectorAll('svg, canvas, img')) {
+      // Anything the figure shows reaches the fold or the edge, not only its pictures.
+      const shown = 'svg, canvas, img, button, output, label, li, p, h3, select, input';
+      for (const el of [...(f.matches(shown) ? [f] : []), ...f.querySelectorAll(shown)]) {
+        if (el.parentElement?.closest('svg') || el.closest('.visually-hidden')) continue;
+        const q = el.getBoundingClientRect();
+        if (q.width === 0 || q.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+        bottom = Math.max(bottom, q.bottom);
+        right = Math.max(right, q.right);
+        all.l = Math.min(all.l, Math.max(0, q.left));
+        all.t = Math.min(all.t, Math.max(0, q.top));
+        all.r = Math.max(all.r, Math.min(innerWidth, q.right));
+        all.b = Math.max(all.b, Math.min(innerHeight, q.bottom));
+      }
+      // A picture drawn with buttons (the dice grid) is marked data-stage-picture by its page.
+      const pictures = 'svg, canvas, img, [data-stage-picture]';
+      // The staged element may be a picture itself (a tab's first chart, when it marks no figure).
+      for (const el of [...(f.matches(pictures) ? [f] : []), ...f.querySelectorAll(pictures)]) {
         if (el.parentElement?.closest('svg')) continue;
         const q = el.getBoundingClientRect();
         if (q.width < 40 || q.height < 40) continue; // legend swatches and icons
@@ -57,7 +93,15 @@ async function stageMeasure(
           minText = Math.min(minText, parseFloat(getComputedStyle(el).fontSize) * scale);
     }
     const screen = innerWidth * innerHeight;
-    return { share: ((r - l) * (b - t)) / screen, inked: inked / screen, minText, bottom: b };
+    return {
+      // No picture on stage covers nothing.
+      share: Number.isFinite(l) ? ((r - l) * (b - t)) / screen : 0,
+      inked: inked / screen,
+      minText,
+      bottom,
+      right,
+      content: Number.isFinite(all.l) ? ((all.r - all.l) * (all.b - all.t)) / screen : 0,
+    };
   });
 }
 
@@ -341,9 +385,10 @@ export const classroom2Tests: E2ETest[] = [
             }),
           );
           if (label === 'nn-main') assert(boxes.length === 1, `${boxes.length} figures on a main-only scene`);
+          // The sampler on top; its companions (readouts, trace plots) in a row below it.
           if (label === 'mcmc-stacked')
             assert(
-              boxes.length === 2 && boxes[1].top >= boxes[0].bottom - 1,
+              boxes.length >= 2 && boxes.slice(1).every((b) => b.top >= boxes[0].bottom - 1),
               `not stacked: ${JSON.stringify(boxes)}`,
             );
         }

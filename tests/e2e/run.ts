@@ -18,6 +18,7 @@ import { mcmcTests } from './mcmc.e2e';
 import { probabilityTabsTests } from './probabilityTabs.e2e';
 import { classroomTests } from './classroom.e2e';
 import { classroom2Tests } from './classroom2.e2e';
+import { classroom3Tests } from './classroom3.e2e';
 import { a11yTests } from './a11y.e2e';
 import { learnLinalgTests } from './learnLinalg.e2e';
 import { pathTests } from './paths.e2e';
@@ -55,6 +56,7 @@ const suites: E2ETest[] = [
   ...mcmcTests,
   ...classroomTests,
   ...classroom2Tests,
+  ...classroom3Tests,
   ...motionTests,
   ...a11yTests,
   ...learnLinalgTests,

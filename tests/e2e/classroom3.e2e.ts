@@ -45,7 +45,7 @@ const PROBABILITY: StageCase[] = [
   },
   { label: 'prob-information', route: '/probability?v=1&tab=information' },
   { label: 'prob-conditional', route: '/probability?v=1&tab=conditional' },
-  { label: 'prob-gaussians', route: '/probability?v=1&tab=gaussians' },
+  { label: 'prob-gaussians', route: '/probability?v=1&tab=gaussians', square: true },
   { label: 'prob-vi', route: '/probability?v=1&tab=vi' },
 ];
 
@@ -76,7 +76,12 @@ const LINEAR_ALGEBRA: StageCase[] = [
   'jacobian',
   'maps',
   'lowrank',
-].map((view) => ({ label: `la-${view}`, route: `/linear-algebra?v=1&view=${view}` }));
+].map((view) => ({
+  label: `la-${view}`,
+  route: `/linear-algebra?v=1&view=${view}`,
+  // One square plane with its readouts beside it.
+  square: ['norms', 'vectors', 'cholesky', 'projection', 'gramschmidt', 'maps'].includes(view),
+}));
 LINEAR_ALGEBRA.push({ label: 'la-transform-3d', route: '/linear-algebra?v=1&dim=3' });
 
 /** What else a stage shows wrong: staged figures over each other or under the bar, NaN, a missing need. */

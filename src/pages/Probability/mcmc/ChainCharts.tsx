@@ -1,5 +1,6 @@
 import { useMcmcStore } from '../../../stores/probability/mcmc/store';
 import { useWidth } from '../../../ui/ChartFrame';
+import { useStagedWidth } from '../../../ui/useStagedWidth';
 import { AcfChart } from './AcfChart';
 import { TraceChart } from './TraceChart';
 
@@ -16,16 +17,17 @@ export function ChainCharts({
   const count = run?.received ?? 0;
   const total = run?.total ?? 1;
   const d = run?.diagnostics ?? null;
-  // Each trace plot follows its own cell: one below the other on the page; on stage, beside the sampler or
-  // below it, the two cells stand in a row (presenter.css), so that both fit at a readable scale.
-  const [cellX, widthX] = useWidth<HTMLDivElement>(width);
-  const [cellY, widthY] = useWidth<HTMLDivElement>(width);
+  // The trace plots follow their pair's box: one below the other on the page; on stage, beside the sampler or
+  // below it, they stand in a row (presenter.css), each half as wide, so that both fit at a readable scale.
+  const [stageBox, staged] = useStagedWidth<HTMLDivElement>();
+  const [pair, pairWidth] = useWidth<HTMLDivElement>(width);
+  const each = staged !== null ? Math.max(160, Math.floor((pairWidth - 8) / 2)) : pairWidth;
   return (
     <section className="chain-charts" aria-label="chain diagnostics">
-      <div data-stage="companion">
+      <div data-stage="companion" ref={stageBox}>
         <h3>Trace plots</h3>
-        <div className="trace-pair">
-          <div className="trace-cell" ref={cellX}>
+        <div className="trace-pair" ref={pair}>
+          <div className="trace-cell">
             <TraceChart
               label="x"
               trace={run?.traceX ?? null}
@@ -34,10 +36,10 @@ export function ChainCharts({
               total={total}
               lo={range[0]}
               hi={range[1]}
-              width={widthX}
+              width={each}
             />
           </div>
-          <div className="trace-cell" ref={cellY}>
+          <div className="trace-cell">
             <TraceChart
               label="y"
               trace={run?.traceY ?? null}
@@ -46,7 +48,7 @@ export function ChainCharts({
               total={total}
               lo={range[2]}
               hi={range[3]}
-              width={widthY}
+              width={each}
             />
           </div>
         </div>

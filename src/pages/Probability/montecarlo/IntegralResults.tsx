@@ -64,22 +64,25 @@ export function IntegralResults({
           {s && <p className="fine">{s.referenceNote}.</p>}
         </section>
       </div>
+      {/* Always there (its chart comes with the first run), so the stage finds it and it follows the stage. */}
+      <div data-stage="companion" ref={estimateBox}>
+        {snapshot && (
+          <EstimateChart
+            grid={snapshot.grid}
+            estimates={snapshot.estimates}
+            halfBand={(i) => 2 * snapshot.ses[i]}
+            target={ref}
+            total={snapshot.total}
+            yLabel="estimate of the integral"
+            legend={['running estimate Îₙ', 'adaptive Simpson reference']}
+            title="Running estimate of the integral with ±2 estimated SE"
+            stale={stale}
+            width={estimateW ?? width}
+          />
+        )}
+      </div>
       {snapshot && (
         <>
-          <div data-stage="companion" ref={estimateBox}>
-            <EstimateChart
-              grid={snapshot.grid}
-              estimates={snapshot.estimates}
-              halfBand={(i) => 2 * snapshot.ses[i]}
-              target={ref}
-              total={snapshot.total}
-              yLabel="estimate of the integral"
-              legend={['running estimate Îₙ', 'adaptive Simpson reference']}
-              title="Running estimate of the integral with ±2 estimated SE"
-              stale={stale}
-              width={estimateW ?? width}
-            />
-          </div>
           <ErrorChart
             grid={snapshot.grid}
             errors={errors ?? snapshot.ses}

@@ -54,22 +54,25 @@ export function PiResults({
           </section>
         </div>
       </div>
+      {/* Always there (its chart comes with the first run), so the stage finds it and it follows the stage. */}
+      <div data-stage="companion" ref={estimateBox}>
+        {snapshot && (
+          <EstimateChart
+            grid={snapshot.grid}
+            estimates={snapshot.estimates}
+            halfBand={(i) => (2 * PI_SD) / Math.sqrt(snapshot.grid[i])}
+            target={Math.PI}
+            total={snapshot.total}
+            yLabel="estimate of π"
+            title="Running estimate of π with π ± 2 SE"
+            legend={['running estimate π̂ₙ', 'π']}
+            stale={stale}
+            width={estimateW ?? chartW}
+          />
+        )}
+      </div>
       {snapshot && (
         <>
-          <div data-stage="companion" ref={estimateBox}>
-            <EstimateChart
-              grid={snapshot.grid}
-              estimates={snapshot.estimates}
-              halfBand={(i) => (2 * PI_SD) / Math.sqrt(snapshot.grid[i])}
-              target={Math.PI}
-              total={snapshot.total}
-              yLabel="estimate of π"
-              title="Running estimate of π with π ± 2 SE"
-              legend={['running estimate π̂ₙ', 'π']}
-              stale={stale}
-              width={estimateW ?? chartW}
-            />
-          </div>
           <ErrorChart
             grid={snapshot.grid}
             errors={errors}

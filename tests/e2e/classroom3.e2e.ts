@@ -156,11 +156,16 @@ async function stageEvery(t: TestContext, cases: StageCase[], projector: boolean
   for (const c of cases) {
     await page.setViewportSize({ width: SIZES[0][0], height: SIZES[0][1] });
     await t.open(c.route);
-    // The page has drawn something before it goes on stage (a chart, a canvas).
-    await page
-      .locator('main .results svg, main .results canvas, main canvas, main svg.chart')
-      .first()
-      .waitFor({ timeout: 20_000 });
+    // The page has drawn something before it goes on stage (a chart, a canvas; a hidden tab's do not count).
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('main svg, main canvas')].some((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width >= 100 && r.height >= 100 && getComputedStyle(el).visibility !== 'hidden';
+        }),
+      undefined,
+      { timeout: 20_000 },
+    );
     await page.waitForTimeout(400);
     await page.keyboard.press('s');
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-stage-layout'));

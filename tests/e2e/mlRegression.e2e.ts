@@ -1,4 +1,8 @@
+import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
+import { generatePoints } from '../../src/stores/ml/regression/data';
+import { testSeed } from '../../src/stores/ml/regression/overfit';
+import fixtures from '../fixtures/ml.json';
 import { assert, type E2ETest } from './harness';
 import { noNaN } from './pageHelpers';
 
@@ -34,6 +38,157 @@ async function finiteReadouts(page: Page, labels: string[]): Promise<void> {
     assert(Number.isFinite(v), `${l} reads ${v}`);
   }
   await noNaN(page);
+}
+
+/** The NumPy / scikit-learn references of tests/fixtures/ml.json (see its conventions). */
+interface LinearCase {
+  label: string;
+  X: number[][];
+  y: number[];
+  opts: { intercept?: boolean; ridge?: number; lasso?: number } | null;
+  intercept: number;
+  coef: number[];
+  r2: number;
+  mse: number;
+}
+interface BayesCase {
+  Phi: number[][];
+  y: number[];
+  alpha: number;
+  beta: number;
+  mean: number[];
+  cov: number[][];
+}
+interface LogisticCase {
+  label: string;
+  X: number[][];
+  y: number[];
+  opts: { intercept?: boolean; l2?: number } | null;
+  intercept: number;
+  coef: number[];
+  loss: number;
+}
+const REF = fixtures.regression as unknown as {
+  fitLinear: LinearCase[];
+  bayesian: BayesCase[];
+  logistic: LogisticCase[];
+};
+const linearCase = (label: string): LinearCase => {
+  const c = REF.fitLinear.find((k) => k.label === label);
+  if (!c) throw new Error(`no fitLinear fixture "${label}"`);
+  return c;
+};
+
+/** reg.pts of points (x, y): the tab's own points, class 0. */
+const ptsParam = (x: readonly number[], y: readonly number[]) => x.map((v, i) => `${v},${y[i]},0`).join(';');
+
+/**
+ * A readout once it agrees with `expected` to `tol` (relative, absolute below 1): the view the address
+ * asks for lands in a deferred render after the default one, so it is read until it agrees (two seconds at
+ * most), then asserted.
+ */
+async function expectReadout(page: Page, label: string, expected: number, tol: number, what: string) {
+  const near = (v: number) => Math.abs(v - expected) <= tol * Math.max(1, Math.abs(expected));
+  const end = Date.now() + 2000;
+  let v = await read(page, label);
+  while (!near(v) && Date.now() < end) {
+    await page.waitForTimeout(25);
+    v = await read(page, label);
+  }
+  assert(near(v), `${what}: ${label} reads ${v}, the reference is ${expected}`);
+}
+
+/** Eigenvalues of a symmetric matrix by cyclic Jacobi rotations (an independent check of cond₂(XᵀX)). */
+function symmetricEigenvalues(m: readonly (readonly number[])[]): number[] {
+  const a = m.map((r) => r.slice());
+  const n = a.length;
+  for (let sweep = 0; sweep < 100; sweep++) {
+    let off = 0;
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) off += a[i][j] ** 2;
+    if (off === 0) break;
+    for (let p = 0; p < n; p++)
+      for (let q = p + 1; q < n; q++) {
+        if (a[p][q] === 0) continue;
+        // The rotation that zeroes a[p][q] (Golub & Van Loan, the symmetric Schur decomposition).
+        const tau = (a[q][q] - a[p][p]) / (2 * a[p][q]);
+        const t = Math.sign(tau || 1) / (Math.abs(tau) + Math.sqrt(1 + tau * tau));
+        const c = 1 / Math.sqrt(1 + t * t);
+        const s = t * c;
+        for (let k = 0; k < n; k++) {
+          const [akp, akq] = [a[k][p], a[k][q]];
+          a[k][p] = c * akp - s * akq;
+          a[k][q] = s * akp + c * akq;
+        }
+        for (let k = 0; k < n; k++) {
+          const [apk, aqk] = [a[p][k], a[q][k]];
+          a[p][k] = c * apk - s * aqk;
+          a[q][k] = s * apk + c * aqk;
+        }
+      }
+  }
+  return a.map((r, i) => r[i]);
+}
+
+/** cond₂(AᵀA) = λmax/λmin of AᵀA for the design A = [1 X] (or Φ, whose constant column is its own). */
+function gramCondition(rows: readonly (readonly number[])[]): number {
+  const p = rows[0].length;
+  const g = Array.from({ length: p }, (_, i) =>
+    Array.from({ length: p }, (__, j) => rows.reduce((s, r) => s + r[i] * r[j], 0)),
+  );
+  const ev = symmetricEigenvalues(g);
+  return Math.max(...ev) / Math.min(...ev);
+}
+
+/** MSE and R² of the fitted values `f` on y (sklearn's r2_score). */
+function mseAndR2(y: readonly number[], f: readonly number[]): { mse: number; r2: number } {
+  const n = y.length;
+  const mean = y.reduce((a, v) => a + v, 0) / n;
+  const ssRes = y.reduce((a, v, i) => a + (v - f[i]) ** 2, 0);
+  const ssTot = y.reduce((a, v) => a + (v - mean) ** 2, 0);
+  return { mse: ssRes / n, r2: 1 - ssRes / ssTot };
+}
+
+/**
+ * Starts a check run in every animation frame (before its paint) while point 1 is dragged: the residual
+ * segment of point 1 starts where the drawn fit has the point, so it sits under the pointer's last position
+ * exactly when the curve, band, residuals and readouts (one commit) were refitted for where the pointer is
+ * in that frame.
+ */
+function startFrameCheck(): void {
+  type Check = { painted: number; behind: number; on: boolean; x: number; y: number };
+  const w = window as unknown as { __frameCheck: Check };
+  const check: Check = (w.__frameCheck = { painted: 0, behind: 0, on: true, x: NaN, y: NaN });
+  window.addEventListener(
+    'pointermove',
+    (e) => {
+      check.x = e.clientX;
+      check.y = e.clientY;
+    },
+    true,
+  );
+  const tick = () => {
+    if (!check.on) return;
+    const svg = document.querySelector('.reg-plot svg');
+    const d = document.querySelector('.reg-residuals path')?.getAttribute('d') ?? '';
+    const m = /^M([-\d.]+),([-\d.]+)V/.exec(d);
+    if (svg && m && Number.isFinite(check.x)) {
+      check.painted++;
+      // The plot's padding is 40 px left and 10 px top; the residual path is rounded to 0.1 px.
+      const box = svg.getBoundingClientRect();
+      const dx = Math.abs(check.x - box.left - 40 - Number(m[1]));
+      const dy = Math.abs(check.y - box.top - 10 - Number(m[2]));
+      if (dx > 0.06 || dy > 0.06) check.behind++;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** Stops the frame check and says how many frames were painted, and in how many the fit was behind. */
+function stopFrameCheck(): { painted: number; behind: number } {
+  const w = window as unknown as { __frameCheck: { painted: number; behind: number; on: boolean } };
+  w.__frameCheck.on = false;
+  return { painted: w.__frameCheck.painted, behind: w.__frameCheck.behind };
 }
 
 export const mlRegressionTests: E2ETest[] = [
@@ -82,6 +237,93 @@ export const mlRegressionTests: E2ETest[] = [
       assert((await points(page).count()) === 5, 'the drag moves, never adds');
       await page.waitForFunction(() => location.href.includes('reg.pts='));
       await t.screenshot('ml-regression-drag');
+    },
+  },
+  {
+    name: 'machine learning regression: every readout equals the NumPy / scikit-learn fixtures (points by URL): slope, intercept, R², training and test MSE, condition number, posterior mean and sd of the slope, cross-entropy',
+    async run(t) {
+      const { page } = t;
+      const base = '/machine-learning?v=1&tab=regression&reg.data=own';
+      // Least squares and ridge on the fixtures' polynomial designs (column 0 is x, the rest its powers).
+      for (const [label, method] of [
+        ['ols line', 'normal'],
+        ['exact line', 'normal'],
+        ['ols cubic', 'normal'],
+        ['ridge cubic', 'ridge'],
+      ] as const) {
+        const c = linearCase(label);
+        const x = c.X.map((r) => r[0]);
+        const degree = c.X[0].length;
+        const ridge = method === 'ridge' ? `&reg.ridge=${c.opts?.ridge}` : '';
+        await t.open(`${base}&reg.pts=${ptsParam(x, c.y)}&reg.deg=${degree}&reg.method=${method}${ridge}`);
+        await page.waitForSelector('.reg-plot svg');
+        await expectReadout(page, 'slope', c.coef[0], 1e-9, label);
+        await expectReadout(page, 'intercept', c.intercept, 1e-9, label);
+        await expectReadout(page, 'R²', c.r2, 1e-9, label);
+        await expectReadout(page, 'training MSE', c.mse, 1e-9, label);
+        const cond = gramCondition(c.X.map((r) => [1, ...r]));
+        await expectReadout(page, 'condition number', cond, 1e-9, label);
+      }
+
+      // Test MSE: the fixture's cubic (NumPy's coefficients) on the held-out set the sine generator draws
+      // for n = 25, noise 0.3, seed 7 (the tab's own generator, run here in Node).
+      const cubic = linearCase('ols cubic');
+      const held = generatePoints({ data: 'sine', n: 25, noise: 0.3, seed: testSeed(7) });
+      const poly = (v: number) => cubic.coef.reduce((a, w, k) => a + w * v ** (k + 1), cubic.intercept);
+      const testMse = held.reduce((a, p) => a + (p.x2 - poly(p.x1)) ** 2, 0) / held.length;
+      await t.open(
+        `${base}&reg.pts=${ptsParam(
+          cubic.X.map((r) => r[0]),
+          cubic.y,
+        )}&reg.deg=3&reg.test=sine&reg.n=25&reg.noise=0.3&reg.seed=7`,
+      );
+      await page.waitForSelector('.reg-test-points circle');
+      assert((await page.locator('.reg-test-points circle').count()) === 25, '25 held-out points');
+      await expectReadout(page, 'test MSE', testMse, 1e-9, 'cubic on the held-out sine set');
+      await expectReadout(page, 'training MSE', cubic.mse, 1e-9, 'cubic with a test set');
+
+      // Bayesian: Φ = [1 x] and [1 x x²]; the slope is the posterior mean's x coefficient, its sd √S₁₁.
+      for (const c of REF.bayesian) {
+        const x = c.Phi.map((r) => r[1]);
+        const what = `Bayesian, degree ${c.Phi[0].length - 1}, α ${c.alpha}, β ${c.beta}`;
+        await t.open(
+          `${base}&reg.pts=${ptsParam(x, c.y)}&reg.deg=${c.Phi[0].length - 1}&reg.method=bayes&reg.alpha=${c.alpha}&reg.beta=${c.beta}`,
+        );
+        await page.waitForSelector('.reg-band');
+        await expectReadout(page, 'posterior mean slope', c.mean[1], 1e-9, what);
+        await expectReadout(page, 'posterior sd slope', Math.sqrt(c.cov[1][1]), 1e-9, what);
+        await expectReadout(page, 'slope', c.mean[1], 1e-9, what);
+        await expectReadout(page, 'intercept', c.mean[0], 1e-9, what);
+        // The fit readouts are those of the posterior mean's curve.
+        const fitted = c.Phi.map((r) => r.reduce((a, v, j) => a + v * c.mean[j], 0));
+        const { mse, r2 } = mseAndR2(c.y, fitted);
+        await expectReadout(page, 'training MSE', mse, 1e-9, what);
+        await expectReadout(page, 'R²', r2, 1e-9, what);
+        await expectReadout(page, 'condition number', gramCondition(c.Phi), 1e-9, what);
+      }
+
+      // Logistic regression (two features, intercept): scikit-learn's solution; the cross-entropy readout is
+      // the mean binary cross-entropy there (the fixture's loss less its (l2/2)‖w‖²).
+      for (const c of REF.logistic.filter((k) => k.X[0].length === 2 && k.opts?.intercept !== false)) {
+        const l2 = c.opts?.l2 ?? 0;
+        const ce =
+          c.X.reduce((a, r, i) => {
+            const z = c.intercept + c.coef[0] * r[0] + c.coef[1] * r[1];
+            return a + Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - c.y[i] * z;
+          }, 0) / c.X.length;
+        assert(
+          Math.abs(ce + (l2 / 2) * (c.coef[0] ** 2 + c.coef[1] ** 2) - c.loss) < 1e-12,
+          `${c.label}: the fixture's loss is the cross-entropy plus the penalty`,
+        );
+        const cpts = c.X.map((r, i) => `${r[0]},${r[1]},${c.y[i]}`).join(';');
+        await t.open(
+          `/machine-learning?v=1&tab=regression&reg.method=logistic&reg.cls=own&reg.l2=${l2}&reg.cpts=${cpts}`,
+        );
+        await page.waitForSelector('.reg-logit-plot svg');
+        await expectReadout(page, 'intercept', c.intercept, 1e-8, c.label);
+        await expectReadout(page, 'cross-entropy', ce, 1e-9, c.label);
+      }
+      await noNaN(page);
     },
   },
   {
@@ -461,7 +703,7 @@ export const mlRegressionTests: E2ETest[] = [
     },
   },
   {
-    name: 'machine learning regression: 1,000 points at degree 12 (Bayesian): a drag refits the curve, band and train/test curve, long tasks reported',
+    name: 'machine learning regression: 1,000 points at degree 12 (Bayesian): a drag refits the curve, band and readouts, the train/test curve follows, no main-thread task of 50 ms or more on a quiet machine',
     async run(t) {
       const { page } = t;
       await t.open(
@@ -476,14 +718,19 @@ export const mlRegressionTests: E2ETest[] = [
       await trainCurve.waitFor();
       const curveBefore = await trainCurve.getAttribute('d');
       const p = (await points(page).nth(0).boundingBox())!;
-      await page.mouse.move(p.x + p.width / 2, p.y + p.height / 2);
+      const [x0, y0] = [p.x + p.width / 2, p.y + p.height / 2];
+      await page.mouse.move(x0, y0);
       await page.mouse.down();
+      await page.evaluate(startFrameCheck);
       await t.takeLongTasks({ quiet: true });
       const t0 = Date.now();
-      await page.mouse.move(p.x + p.width / 2, p.y - 150, { steps: 20 });
+      // Diagonally: x changes at every move, so every move refits from a new design (the standardization,
+      // the features, XᵀX and its condition number), the dearest case.
+      await page.mouse.move(x0 + 100, y0 - 150, { steps: 20 });
       const during = await read(page, 'posterior mean slope');
       const long = await t.takeLongTasks();
       const ms = Date.now() - t0;
+      const frames = await page.evaluate(stopFrameCheck);
       await page.mouse.up();
       assert(during !== before, `the posterior follows the drag (${before} → ${during})`);
       // The training error against the degree, a worker job, follows the moved point.
@@ -492,15 +739,21 @@ export const mlRegressionTests: E2ETest[] = [
         curveBefore,
         { timeout: 10_000 },
       );
+      const worst = Math.max(0, ...long);
+      const load = loadavg()[0];
       console.log(
-        `    20 drag moves in ${ms} ms; long tasks ≥ 50 ms during the drag: ${JSON.stringify(long)}`,
+        `    20 drag moves in ${ms} ms at load ${load.toFixed(1)}; longest main-thread task ${worst.toFixed(0)} ms; ${frames.painted} frames, the fit behind the pointer in ${frames.behind}`,
       );
-      // Reported, not asserted: the issue's 0 long tasks at this size is not reached on a loaded machine (0–5
-      // per drag at load 6–12 on 2 cores, against 3–15 before session 9). The pointer's task now moves the
-      // dragged mark only; the refit and redraw are a deferred render of their own (useRegFit), the error
-      // curves run in the worker and the equations wait for the release. What is left in the long ones is
-      // that render (the fit of 1,000 points at degree 12 and its commit) and the frame's paint of the
-      // 2,000 marks.
+      // The issue's 0 tasks ≥ 50 ms, asserted on a quiet machine (1-minute load below the number of cores;
+      // session 10 measured 0 in 3 of 4 quiet diagonal drags, one of 58 ms). On a loaded one it is reported:
+      // the pointer's task only moves the mark, but the deferred refit (the fit of 1,000 points at degree
+      // 12, 5–20 ms of CPU) is one unit of work React cannot split, and at load 3–6 it stretches past 50 ms.
+      // Rendering the refit in the pointer's task instead (every view in the frame of the move) was measured
+      // too: 3–7 tasks of 50–78 ms per drag even at load 1–3 (the pointer move is dispatched in the frame's
+      // own task, with layout and paint of the 2,000 marks), so the refit stays deferred and lags the pointer
+      // by a frame or more (`behind`, reported).
+      if (load < cpus().length)
+        assert(worst < 50, `no main-thread task of 50 ms or more during the drag: ${JSON.stringify(long)}`);
       assert(Number.isFinite(await read(page, 'test MSE')), 'the test MSE follows');
       await noNaN(page);
     },

@@ -92,7 +92,8 @@ function contentBox(fig: HTMLElement): { l: number; t: number; w: number; h: num
     b = Math.max(b, (rr.bottom - fr.top) / s);
   };
   const parts = fig.querySelectorAll<Element>(
-    'svg, canvas, img, button, label, output, li, p, h2, h3, legend, .katex-display',
+    // A readout is its label and its value: the value alone would leave the label outside the fit.
+    'svg, canvas, img, button, label, output, .readout, li, p, h2, h3, legend, .katex-display',
   );
   for (const el of parts) {
     if (el.parentElement?.closest('svg')) continue; // the outer svg counts, not its children

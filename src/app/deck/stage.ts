@@ -98,7 +98,9 @@ function contentBox(fig: HTMLElement): { l: number; t: number; w: number; h: num
   for (const el of parts) {
     if (el.parentElement?.closest('svg')) continue; // the outer svg counts, not its children
     const rr = el.getBoundingClientRect();
-    if (rr.width === 0 || rr.height === 0) continue;
+    // Nothing drawn, or words for screen readers only (clipped to a pixel's width, below the chart): they
+    // would make the figure look taller than what shows, and the fit shrink it.
+    if (rr.width <= 2 || rr.height <= 2) continue;
     add(rr);
   }
   if (!Number.isFinite(l)) return { l: 0, t: 0, w: fig.offsetWidth, h: fig.offsetHeight };

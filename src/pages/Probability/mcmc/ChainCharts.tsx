@@ -1,6 +1,5 @@
 import { useMcmcStore } from '../../../stores/probability/mcmc/store';
 import { useWidth } from '../../../ui/ChartFrame';
-import { useStagedWidth } from '../../../ui/useStagedWidth';
 import { AcfChart } from './AcfChart';
 import { TraceChart } from './TraceChart';
 
@@ -17,41 +16,32 @@ export function ChainCharts({
   const count = run?.received ?? 0;
   const total = run?.total ?? 1;
   const d = run?.diagnostics ?? null;
-  // The trace plots follow their pair's box: one below the other on the page; on stage, beside the sampler or
-  // below it, they stand in a row (presenter.css), each half as wide, so that both fit at a readable scale.
-  const [stageBox, staged] = useStagedWidth<HTMLDivElement>();
-  const [pair, pairWidth] = useWidth<HTMLDivElement>(width);
-  const each = staged !== null ? Math.max(160, Math.floor((pairWidth - 8) / 2)) : pairWidth;
+  // The trace plots follow their own box: on stage, beside the sampler, the stage sets its width.
+  const [traces, traceWidth] = useWidth<HTMLDivElement>(width);
   return (
     <section className="chain-charts" aria-label="chain diagnostics">
-      <div data-stage="companion" ref={stageBox}>
+      <div data-stage="companion" ref={traces}>
         <h3>Trace plots</h3>
-        <div className="trace-pair" ref={pair}>
-          <div className="trace-cell">
-            <TraceChart
-              label="x"
-              trace={run?.traceX ?? null}
-              values={buffer?.xs ?? null}
-              count={count}
-              total={total}
-              lo={range[0]}
-              hi={range[1]}
-              width={each}
-            />
-          </div>
-          <div className="trace-cell">
-            <TraceChart
-              label="y"
-              trace={run?.traceY ?? null}
-              values={buffer?.ys ?? null}
-              count={count}
-              total={total}
-              lo={range[2]}
-              hi={range[3]}
-              width={each}
-            />
-          </div>
-        </div>
+        <TraceChart
+          label="x"
+          trace={run?.traceX ?? null}
+          values={buffer?.xs ?? null}
+          count={count}
+          total={total}
+          lo={range[0]}
+          hi={range[1]}
+          width={traceWidth}
+        />
+        <TraceChart
+          label="y"
+          trace={run?.traceY ?? null}
+          values={buffer?.ys ?? null}
+          count={count}
+          total={total}
+          lo={range[2]}
+          hi={range[3]}
+          width={traceWidth}
+        />
       </div>
       <h3>Autocorrelation</h3>
       {d ? (

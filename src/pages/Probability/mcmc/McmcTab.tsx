@@ -40,7 +40,7 @@ export default function McmcTab() {
   const ignored = useMcmcStore((s) => s.urlNotice);
   const dismiss = useMcmcStore((s) => s.dismissNotice);
   const [box, width] = useWidth<HTMLDivElement>(760);
-  // On stage the sampler follows the width the stage lays it out at.
+  // On stage the sampler follows the width the stage lays it out at (its readouts step aside there).
   const [stageRef, stagedWidth] = useStagedWidth<HTMLDivElement>();
   // The picture keeps the last target that could be built while a field holds an invalid value.
   const key = JSON.stringify(targetSpecOf(view));
@@ -67,19 +67,13 @@ export default function McmcTab() {
           <div className="formula" role="group" tabIndex={0} aria-label="target density formula">
             <Tex tex={shown.tex} display />
           </div>
-          {/* On stage the sampler (with its play buttons and legend) is the main figure; its readouts and
-              the trace plots are its companions, in a column beside it or a row below it. */}
-          <div className="mcmc-top">
-            <div className="mcmc-sampler" data-stage="main" ref={stageRef}>
-              <SamplerView
-                target={shown}
-                name={name}
-                width={stagedWidth ?? (width >= 760 ? Math.min(width - 270, 620) : width)}
-              />
-            </div>
-            <div className="mcmc-readouts" data-stage="companion">
-              <McmcReadouts />
-            </div>
+          <div className="mcmc-top" data-stage="main" ref={stageRef}>
+            <SamplerView
+              target={shown}
+              name={name}
+              width={stagedWidth ?? (width >= 760 ? Math.min(width - 270, 620) : width)}
+            />
+            <McmcReadouts />
           </div>
           <ChainCharts range={shown.bounds} width={width} />
         </div>

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { assert, SCREENSHOTS, slug, type E2ETest, type TestContext } from './harness';
 import { stageMeasure } from './classroom2.e2e';
+import { MODES } from '../../src/stores/linalg/view';
 
 /**
  * The stage (top bar's Stage, key S) on every page, tab and view, at the two projector sizes of issue 20:
@@ -91,21 +92,7 @@ const CALCULUS: StageCase[] = [
   { label: 'calc-1d', route: '/calculus?v=1&1d=1' },
 ];
 
-const LINEAR_ALGEBRA: StageCase[] = [
-  'transform',
-  'compose',
-  'svd',
-  'basis',
-  'pca',
-  'norms',
-  'vectors',
-  'cholesky',
-  'projection',
-  'gramschmidt',
-  'jacobian',
-  'maps',
-  'lowrank',
-].map((view) => ({
+const LINEAR_ALGEBRA: StageCase[] = MODES.map((view) => ({
   label: `la-${view}`,
   route: `/linear-algebra?v=1&view=${view}`,
   // One square plane with its readouts beside it.

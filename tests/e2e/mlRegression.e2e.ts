@@ -2,7 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { generatePoints } from '../../src/stores/ml/regression/data';
 import { testSeed } from '../../src/stores/ml/regression/overfit';
-import fixtures from '../fixtures/ml.json';
+import { regressionCases, type LinearCase } from '../references/regression';
 import { assert, type E2ETest } from './harness';
 import { noNaN } from './pageHelpers';
 
@@ -41,38 +41,7 @@ async function finiteReadouts(page: Page, labels: string[]): Promise<void> {
 }
 
 /** The NumPy / scikit-learn references of tests/fixtures/ml.json (see its conventions). */
-interface LinearCase {
-  label: string;
-  X: number[][];
-  y: number[];
-  opts: { intercept?: boolean; ridge?: number; lasso?: number } | null;
-  intercept: number;
-  coef: number[];
-  r2: number;
-  mse: number;
-}
-interface BayesCase {
-  Phi: number[][];
-  y: number[];
-  alpha: number;
-  beta: number;
-  mean: number[];
-  cov: number[][];
-}
-interface LogisticCase {
-  label: string;
-  X: number[][];
-  y: number[];
-  opts: { intercept?: boolean; l2?: number } | null;
-  intercept: number;
-  coef: number[];
-  loss: number;
-}
-const REF = fixtures.regression as unknown as {
-  fitLinear: LinearCase[];
-  bayesian: BayesCase[];
-  logistic: LogisticCase[];
-};
+const REF = regressionCases;
 const linearCase = (label: string): LinearCase => {
   const c = REF.fitLinear.find((k) => k.label === label);
   if (!c) throw new Error(`no fitLinear fixture "${label}"`);

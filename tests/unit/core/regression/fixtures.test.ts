@@ -1,7 +1,7 @@
 // Every regression case of tests/fixtures/ml.json (NumPy / scikit-learn references) with the
 // tolerances of tests/fixtures/README.md.
 import { describe, expect, it } from 'vitest';
-import fixture from '../../../fixtures/ml.json';
+import { regressionCases } from '../../../references/regression';
 import {
   bayesianLinearRegression,
   fitLinear,
@@ -9,50 +9,9 @@ import {
   lassoKktViolation,
   logisticObjective,
   polynomialFeatures,
-  type LinearFitOptions,
 } from '../../../../src/core/index';
 
-interface LinearCase {
-  label: string;
-  X: number[][];
-  y: number[];
-  opts: (LinearFitOptions & { intercept?: boolean }) | null;
-  kind: 'ols' | 'ridge' | 'lasso';
-  intercept: number;
-  coef: number[];
-  fitted: number[];
-  residuals: number[];
-  r2: number;
-  mse: number;
-}
-interface BayesCase {
-  Phi: number[][];
-  y: number[];
-  alpha: number;
-  beta: number;
-  mean: number[];
-  cov: number[][];
-  predict: { phi: number[]; mean: number; variance: number }[];
-}
-interface LogisticCase {
-  label: string;
-  X: number[][];
-  y: number[];
-  opts: { intercept?: boolean; l2?: number } | null;
-  intercept: number;
-  coef: number[];
-  loss: number;
-}
-const reg = (
-  fixture as unknown as {
-    regression: {
-      polynomialFeatures: { x: number[]; degree: number; rows: number[][] }[];
-      fitLinear: LinearCase[];
-      bayesian: BayesCase[];
-      logistic: LogisticCase[];
-    };
-  }
-).regression;
+const reg = regressionCases;
 
 /** |actual − expected| ≤ tol·max(|expected|, floor). */
 function close(actual: number, expected: number, tol: number, floor = 0): void {

@@ -8,7 +8,7 @@ import { parseToAst } from '../../expr/parse';
 import { makeDistribution, type Distribution, type DistributionName } from '../distributions/index';
 import { createRng, type Rng } from '../rng';
 import { samplingProblem } from '../sampling/representable';
-import { StreamingHistogram } from '../stats/index';
+import { StreamingHistogram, type HistogramSummary } from '../stats/index';
 import type { Run } from '../run';
 import { transformedDensityCurve, transformedMean, type TransformedCurve } from './transform';
 
@@ -26,20 +26,11 @@ export interface TransformSampleRequest {
   bins: number;
 }
 
-export interface TransformSampleSnapshot {
+/** The histogram's summary is of the finite values of g(X) (mean, unbiased variance, bins over finite draws). */
+export interface TransformSampleSnapshot extends HistogramSummary {
   drawn: number;
   total: number;
   done: boolean;
-  /** Mean and unbiased variance of the finite values of g(X). */
-  mean: number;
-  variance: number;
-  /** Histogram of Y: left edge, bin width, heights (counts / (finite draws · width)). */
-  lo: number;
-  binWidth: number;
-  density: Float64Array;
-  /** Fractions of the draws left of `lo` and right of the last bin. */
-  below: number;
-  above: number;
   /** Fraction of the draws where g(X) was not a finite number (a pole hit exactly; g undefined). */
   notFinite: number;
   /** p_Y on CURVE_POINTS equally spaced y over [lo, hi] (transformedDensityCurve), worked out here, off the page. */

@@ -5,7 +5,7 @@ import {
   type DistributionName,
 } from '../distributions/index';
 import { createRng, type Rng } from '../rng';
-import { ksExact, StreamingHistogram } from '../stats/index';
+import { ksExact, StreamingHistogram, type HistogramSummary } from '../stats/index';
 import { QuantileGrid } from './quantileGrid';
 import { samplingProblem } from './representable';
 import type { Run } from '../run';
@@ -19,26 +19,19 @@ export interface SampleRequest {
   seed: number;
 }
 
-/** One consistent view of a run so far: every readout on the page comes from the same snapshot. */
-export interface SampleSnapshot {
+/**
+ * One consistent view of a run so far: every readout on the page comes from the same snapshot (the histogram's
+ * summary: mean, unbiased variance, bins over drawn · width, shares outside the window; and the rest below).
+ */
+export interface SampleSnapshot extends HistogramSummary {
   drawn: number;
   total: number;
   done: boolean;
-  mean: number;
-  /** Unbiased sample variance. */
-  variance: number;
   /** Kolmogorov–Smirnov distance to the true cdf. */
   ks: number;
   /** `exact` from the sorted sample (n ≤ 10^6, at the end); `grid` at the edges of a 4096-cell quantile grid. */
   ksMode: 'exact' | 'grid';
   discrete: boolean;
-  /** Display histogram: left edge, bin width and bin heights (counts / (drawn · width)). */
-  lo: number;
-  binWidth: number;
-  density: Float64Array;
-  /** Fractions of the samples drawn left of `lo` and right of the last bin. */
-  below: number;
-  above: number;
   /**
    * The empirical cdf as a step function: Fₙ(t) = F[i] for x[i] ≤ t < x[i + 1], Fₙ(t) = `before` left of
    * x[0], every value exact (a count of samples ≤ x[i] over n). At the end of a run of at most

@@ -6,6 +6,21 @@ const acc = new Float64Array(4);
 const BLOCK = 8192;
 
 /**
+ * What a sampling snapshot shows of a histogram stream: its mean (NaN before any value) and unbiased variance,
+ * the bins (bin i spans lo + [i, i+1)·binWidth, heights counts / (values binned · binWidth)) and the shares of
+ * the values that fell below and above the range.
+ */
+export interface HistogramSummary {
+  mean: number;
+  variance: number;
+  lo: number;
+  binWidth: number;
+  density: Float64Array;
+  below: number;
+  above: number;
+}
+
+/**
  * A fixed-range histogram filled chunk by chunk in O(bins) memory, with the stream's moments.
  *
  * Continuous: `bins` equal bins of width w = (hi − lo)/bins on [lo, hi]; x falls in bin ⌊(x − lo)/w⌋
@@ -93,15 +108,7 @@ export class StreamingHistogram {
    * What a sampling snapshot shows of the stream: its mean (NaN before any sample) and variance, the bins
    * (lo, width, density) and the shares that fell below and above the range.
    */
-  summary(): {
-    mean: number;
-    variance: number;
-    lo: number;
-    binWidth: number;
-    density: Float64Array;
-    below: number;
-    above: number;
-  } {
+  summary(): HistogramSummary {
     const seen = Math.max(1, this.total);
     return {
       mean: this.moments.count > 0 ? this.moments.mean : NaN,

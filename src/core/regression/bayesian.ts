@@ -32,18 +32,23 @@ export function bayesianLinearRegression(
   assertStrength(beta, 'the noise precision β', 'bayesianLinearRegression', true);
   const [n, p] = assertDesign(Phi, 'bayesianLinearRegression');
   const ys = assertTargets(y, n, 'bayesianLinearRegression');
-  const precision = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-  const phiTy = new Array<number>(p).fill(0);
+  // ΦᵀΦ and Φᵀy summed in flat Float64Arrays (row-major p×p), in the same order as over nested arrays.
+  const g = new Float64Array(p * p);
+  const gy = new Float64Array(p);
   for (let r = 0; r < n; r++) {
     const row = Phi[r];
+    const yr = ys[r];
     for (let i = 0; i < p; i++) {
-      phiTy[i] += row[i] * ys[r];
-      for (let j = i; j < p; j++) precision[i][j] += row[i] * row[j];
+      const ri = row[i];
+      gy[i] += ri * yr;
+      for (let j = i; j < p; j++) g[i * p + j] += ri * row[j];
     }
   }
+  const phiTy = Array.from(gy);
+  const precision = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   for (let i = 0; i < p; i++) {
     for (let j = i; j < p; j++)
-      precision[j][i] = precision[i][j] = beta * precision[i][j] + (i === j ? alpha : 0);
+      precision[j][i] = precision[i][j] = beta * g[i * p + j] + (i === j ? alpha : 0);
   }
   // S⁻¹ ⪰ αI is positive definite, so its Cholesky factor always exists.
   const cov = choleskyInverse(cholesky(precision));

@@ -14,25 +14,35 @@ export interface LeastSquaresSolution {
   rank: number;
 }
 
-/** Reduces the columns of A (n×p, n ≥ p, copied) by Householder reflections; returns R (p×p) and the first p entries of Qᵀb. */
+/**
+ * Reduces the columns of A (n×p, n ≥ p, copied) by Householder reflections; returns R (p×p) and the first
+ * p entries of Qᵀb. The columns sit end to end in one Float64Array (column j at j·n) and each reflection is
+ * written out in place: the same operations in the same order as reflecting column arrays one by one, so
+ * the same bits, without a closure or an array per column (a 1,000 × 13 design is refactored at every
+ * drag move of the Regression tab).
+ */
 function householderR(
   a: readonly (readonly number[])[],
   b: readonly number[],
   p: number,
 ): [number[][], number[]] {
   const n = a.length;
-  // Column-major copy: each reflection works down columns.
-  const cols = Array.from({ length: p }, (_, j) => Float64Array.from(a, (row) => row[j]));
-  const rhs = Float64Array.from(b);
+  // Column-major copy, b as the (p+1)-th column: each reflection works down columns.
+  const c = new Float64Array(n * (p + 1));
+  for (let i = 0; i < n; i++) {
+    const row = a[i];
+    for (let j = 0; j < p; j++) c[j * n + i] = row[j];
+    c[p * n + i] = b[i];
+  }
   const v = new Float64Array(n);
   for (let k = 0; k < p; k++) {
-    const c = cols[k];
+    const ck = k * n;
     let scale = 0;
-    for (let i = k; i < n; i++) scale = Math.max(scale, Math.abs(c[i]));
+    for (let i = k; i < n; i++) scale = Math.max(scale, Math.abs(c[ck + i]));
     if (scale === 0) continue;
     let norm = 0;
     for (let i = k; i < n; i++) {
-      v[i] = c[i] / scale;
+      v[i] = c[ck + i] / scale;
       norm += v[i] * v[i];
     }
     norm = Math.sqrt(norm);
@@ -42,19 +52,19 @@ function householderR(
     for (let i = k; i < n; i++) vv += v[i] * v[i];
     if (vv === 0) continue;
     const beta = 2 / vv;
-    const reflect = (x: Float64Array): void => {
+    // Columns k … p−1, then b: x ← x − β(vᵀx)v.
+    for (let j = k; j <= p; j++) {
+      const cj = j * n;
       let s = 0;
-      for (let i = k; i < n; i++) s += v[i] * x[i];
+      for (let i = k; i < n; i++) s += v[i] * c[cj + i];
       s *= beta;
-      for (let i = k; i < n; i++) x[i] -= s * v[i];
-    };
-    for (let j = k; j < p; j++) reflect(cols[j]);
-    reflect(rhs);
+      for (let i = k; i < n; i++) c[cj + i] -= s * v[i];
+    }
   }
   const r = Array.from({ length: p }, (_, i) =>
-    Array.from({ length: p }, (_, j) => (j >= i ? cols[j][i] : 0)),
+    Array.from({ length: p }, (_, j) => (j >= i ? c[j * n + i] : 0)),
   );
-  return [r, Array.from(rhs.subarray(0, p))];
+  return [r, Array.from(c.subarray(p * n, p * n + p))];
 }
 
 /** w = VΣ⁺UᵀQᵀb from the p×p triangle R and Qᵀb, with NumPy's cut-off max(n, p)·ε·σ₁ on the singular values. */

@@ -30,15 +30,22 @@ export function normalEquations(
   const ys = assertTargets(y, n, 'normalEquations');
   const a = opts.intercept === false ? X : X.map((row) => [1, ...row]);
   const q = a[0].length;
-  const xtx = Array.from({ length: q }, () => new Array<number>(q).fill(0));
-  const xty = new Array<number>(q).fill(0);
+  // Sums in flat Float64Arrays (row-major q×q), in the same order as over nested arrays: the same bits.
+  const g = new Float64Array(q * q);
+  const gy = new Float64Array(q);
   for (let i = 0; i < n; i++) {
+    const row = a[i];
+    const yi = ys[i];
     for (let j = 0; j < q; j++) {
-      xty[j] += a[i][j] * ys[i];
-      for (let k = j; k < q; k++) xtx[j][k] += a[i][j] * a[i][k];
+      const aj = row[j];
+      gy[j] += aj * yi;
+      for (let k = j; k < q; k++) g[j * q + k] += aj * row[k];
     }
   }
-  for (let j = 0; j < q; j++) for (let k = 0; k < j; k++) xtx[j][k] = xtx[k][j];
+  const xtx = Array.from({ length: q }, (_, j) =>
+    Array.from({ length: q }, (__, k) => (k >= j ? g[j * q + k] : g[k * q + j])),
+  );
+  const xty = Array.from(gy);
   if (q === 0) return { xtx, xty, conditionNumber: 1, singularValues: [] };
   const { sigma } = leastSquares(a, new Array<number>(n).fill(0));
   const last = sigma[sigma.length - 1];

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Vector3 } from 'three';
 import { elements, LABEL_IDS, sources, type LabelId, type LabelSource } from './labelRegistry';
+import { overlaySize } from './overlaySize';
 
 export type { LabelId, LabelSource };
 
@@ -53,8 +54,9 @@ export function LabelProjector() {
     sizes: new Map<LabelId, { len: number; w: number; h: number }>(),
     placed: [] as Box[],
   });
-  useFrame(({ camera, size }) => {
+  useFrame(({ camera, size: drawn, gl }) => {
     const { sizes, placed } = memo.current;
+    const size = overlaySize(gl.domElement, drawn);
     placed.length = 0;
     for (const id of LABEL_IDS) {
       const el = elements.get(id);

@@ -25,6 +25,30 @@ function StoreInvalidator() {
 }
 
 /**
+ * Places the pointer by its client position in the canvas's on-screen box. react-three-fiber's own rule
+ * (offsetX over its `size`) mixes two scales on stage (src/app/deck/stage.ts), where the figure is scaled with
+ * a CSS transform: offsetX is in the figure's layout pixels, `size` in on-screen pixels, so the ray missed the
+ * tip handles and a drag on stage did not move them. Client coordinates and the on-screen box agree at any scale.
+ */
+function ScaledPointer() {
+  const setEvents = useThree((s) => s.setEvents);
+  useEffect(() => {
+    setEvents({
+      compute: (event, state) => {
+        const r = state.gl.domElement.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) return;
+        state.pointer.set(
+          ((event.clientX - r.left) / r.width) * 2 - 1,
+          -((event.clientY - r.top) / r.height) * 2 + 1,
+        );
+        state.raycaster.setFromCamera(state.pointer, state.camera);
+      },
+    });
+  }, [setEvents]);
+  return null;
+}
+
+/**
  * Half-height of the world shown at zoom 1: fixed for the matrix views, fitted to the ellipse for the
  * SVD (σ₁ known) and to the point cloud for PCA.
  */
@@ -58,6 +82,7 @@ export function SceneContent({ colors, software = false }: { colors: SceneColors
       <FrameDriver software={software} />
       <CameraRig dim={dim} extent={extentOf(dim, sigma1, cloud)} />
       <StoreInvalidator />
+      <ScaledPointer />
       <Grid key={`grid${dim}`} dim={dim} colors={colors} transformed={matrixView} />
       {matrixView && <UnitCell key={`cell${dim}`} dim={dim} colors={colors} />}
       {matrixView && (

@@ -7,6 +7,7 @@ import type { Dim, LinalgView } from '../../../stores/linalg/view';
 import type { SceneColors } from './colors';
 import { frame } from './frame';
 import { interaction } from './interaction';
+import { overlaySize } from './overlaySize';
 import { moveTip, tipButtons, tipOf, tipsOf, type TipSpec } from './tipButtons';
 
 function setCursor(el: HTMLElement, cursor: string): void {
@@ -71,7 +72,8 @@ function Handle({ tip, dim, color }: { tip: TipSpec; dim: Dim; color: string }) 
 /** Moves each tip button (tipButtons.tsx) over its tip, every frame the scene draws. */
 function TipProjector({ tips }: { tips: TipSpec[] }) {
   const p = useMemo(() => new Vector3(), []);
-  useFrame(({ camera, size }) => {
+  useFrame(({ camera, size: drawn, gl }) => {
+    const size = overlaySize(gl.domElement, drawn);
     for (const tip of tips) {
       const el = tipButtons.get(tip.id);
       if (!el) continue;

@@ -40,7 +40,8 @@ export default function McmcTab() {
   const ignored = useMcmcStore((s) => s.urlNotice);
   const dismiss = useMcmcStore((s) => s.dismissNotice);
   const [box, width] = useWidth<HTMLDivElement>(760);
-  // On stage the sampler follows the width the stage lays it out at (its readouts step aside there).
+  // On stage the sampler follows the width the stage lays it out at, less the narrow column beside it that
+  // holds the play buttons, the acceptance rate and the legend (mcmc.css).
   const [stageRef, stagedWidth] = useStagedWidth<HTMLDivElement>();
   // The picture keeps the last target that could be built while a field holds an invalid value.
   const key = JSON.stringify(targetSpecOf(view));
@@ -71,7 +72,11 @@ export default function McmcTab() {
             <SamplerView
               target={shown}
               name={name}
-              width={stagedWidth ?? (width >= 760 ? Math.min(width - 270, 620) : width)}
+              width={
+                stagedWidth !== null
+                  ? stagedWidth - stageSideWidth()
+                  : Math.min(620, width >= 760 ? width - 270 : width)
+              }
             />
             <McmcReadouts />
           </div>
@@ -80,6 +85,15 @@ export default function McmcTab() {
       </div>
     </>
   );
+}
+
+/**
+ * The width of the column beside the sampler on stage (mcmc.css: 7.5rem and a gap of 0.5rem), in px at the
+ * page's root font size (larger in projector mode).
+ */
+function stageSideWidth(): number {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return Math.round(8 * rem);
 }
 
 /** The target to draw and its name for the text alternative, built from one spec so they always agree. */

@@ -12,10 +12,11 @@ import { PlayControls } from './PlayControls';
 /**
  * The target's contours with the chain's samples painted over them (canvas) and the current move
  * animated (SVG): accepted = filled dot at the end of a solid line, rejected = hollow × at the end of
- * a dashed line, so the two differ in shape and dash as well as colour.
+ * a dashed line, so the two differ in shape and dash as well as colour. `width` is the chart's whole width
+ * (the caller caps it; on stage it follows the stage's layout width).
  */
 export function SamplerView({ target, name, width }: { target: Target2D; name: string; width: number }) {
-  const size = Math.max(220, Math.min(width, 620) - MARGIN.left - MARGIN.right);
+  const size = Math.max(220, width - MARGIN.left - MARGIN.right);
   const [x0, x1, y0, y1] = target.bounds;
   const sx = useMemo(() => scaleLinear().domain([x0, x1]).range([0, size]), [x0, x1, size]);
   const sy = useMemo(() => scaleLinear().domain([y0, y1]).range([size, 0]), [y0, y1, size]);
@@ -183,14 +184,14 @@ function Legend() {
           <line className="move-line accepted" x1={2} y1={7} x2={24} y2={7} />
           <circle className="accept-dot" cx={26} cy={7} r={4} />
         </svg>
-        accepted proposal (filled dot, solid line)
+        accepted proposal<span className="legend-detail"> (filled dot, solid line)</span>
       </li>
       <li>
         <svg width={34} height={14} aria-hidden="true">
           <line className="move-line rejected" x1={2} y1={7} x2={24} y2={7} />
           <path className="reject-cross" d="M22,3L30,11M22,11L30,3" />
         </svg>
-        rejected proposal (hollow ×, dashed line)
+        rejected proposal<span className="legend-detail"> (hollow ×, dashed line)</span>
       </li>
       <li>
         <svg width={18} height={14} aria-hidden="true">

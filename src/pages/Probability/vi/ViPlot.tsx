@@ -2,6 +2,7 @@ import { useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import { scaleLinear } from 'd3';
 import type { Cov2, Mean2, Target2D } from '../../../core';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
+import { useStagedWidth } from '../../../ui/useStagedWidth';
 import type { ChartText } from '../../../ui/ChartText';
 import { targetContours } from '../mcmc/contours';
 import { num } from '../shared/chartText';
@@ -31,7 +32,11 @@ export function ViPlot({
   painter: Ref<QPainter>;
   text: ChartText;
 }) {
-  const innerW = size - MARGIN.left - MARGIN.right;
+  // On stage the plot follows the width the stage lays it out at, so that its box is the picture: the stage
+  // can then narrow it and scale it up with its axis text, and the ELBO curve beside it does not overlap it.
+  const [stageRef, stagedWidth] = useStagedWidth<HTMLDivElement>();
+  const side = stagedWidth ?? size;
+  const innerW = side - MARGIN.left - MARGIN.right;
   const height = innerW + MARGIN.top + MARGIN.bottom;
   const [x0, x1, y0, y1] = target.bounds;
   const x = useMemo(() => scaleLinear().domain([x0, x1]).range([0, innerW]), [x0, x1, innerW]);
@@ -62,9 +67,9 @@ export function ViPlot({
     return d;
   }, [mcmc, x, y]);
   return (
-    <div className="vi-plot" data-stage="main">
+    <div className="vi-plot" data-stage="main" ref={stageRef}>
       <ChartFrame
-        width={size}
+        width={side}
         height={height}
         x={x}
         y={y}

@@ -204,17 +204,26 @@ export function GaussianPlot({
           </text>
         </g>
       </ChartFrame>
-      <ul className="gau-legend" aria-label="legend">
-        <li>
-          <span className="gau-swatch ellipse" /> 1σ and 2σ ellipses
-        </li>
-        <li>
-          <span className="gau-swatch marginal" /> marginals p(x), p(y)
-        </li>
-        <li>
-          <span className="gau-swatch conditional" /> p(x | y = y₀)
-        </li>
-      </ul>
     </div>
+  );
+}
+
+/**
+ * The plot's legend, beside the plot's element rather than in it: on stage it is a companion of the square
+ * plot (placed beside it with the readouts), so the plot alone fills the stage's height.
+ */
+export function GaussianLegend() {
+  return (
+    <ul className="gau-legend" aria-label="legend" data-stage="companion">
+      <li>
+        <span className="gau-swatch ellipse" /> 1σ and 2σ ellipses
+      </li>
+      <li>
+        <span className="gau-swatch marginal" /> marginals p(x), p(y)
+      </li>
+      <li>
+        <span className="gau-swatch conditional" /> p(x | y = y₀)
+      </li>
+    </ul>
   );
 }

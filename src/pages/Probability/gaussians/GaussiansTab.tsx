@@ -14,7 +14,7 @@ import { FieldSlider } from '../../../ui/FieldSlider';
 import { Readout } from '../../../ui/Readout';
 import { Tex } from '../../../ui/Tex';
 import { UrlNotice } from '../../../ui/UrlNotice';
-import { GaussianPlot } from './GaussianPlot';
+import { GaussianLegend, GaussianPlot } from './GaussianPlot';
 import { SumProductSection } from './SumProductSection';
 import { conditionalTex, covarianceTex } from './gaussianTex';
 import './gaussians.css';
@@ -77,17 +77,21 @@ export default function GaussiansTab() {
             <Readout label="correlation" value={shown.rho} />
           </div>
         </div>
-        {/* On stage the plot follows the width the stage lays it out at; the readouts are its companion. */}
-        <div data-stage="main" ref={stageRef}>
-          <GaussianPlot
-            mean={mean}
-            cov={cov}
-            y0={shown.y0}
-            samples={shown.samples}
-            seed={shown.seed}
-            size={stagedWidth ?? plotSize}
-            onY0={(v) => set('y0', v)}
-          />
+        {/* On stage the plot follows the width the stage lays it out at; the readouts and the legend are its
+            companions, beside it. */}
+        <div className="gau-figure">
+          <div data-stage="main" ref={stageRef}>
+            <GaussianPlot
+              mean={mean}
+              cov={cov}
+              y0={shown.y0}
+              samples={shown.samples}
+              seed={shown.seed}
+              size={stagedWidth ?? plotSize}
+              onY0={(v) => set('y0', v)}
+            />
+          </div>
+          <GaussianLegend />
         </div>
       </div>
       <section className="panel gau-formulas" aria-labelledby="gau-cond-title">

@@ -15,10 +15,14 @@ export function DiceGrid({ view, onToggle }: { view: ConditionalView; onToggle: 
   const editing = view.edit;
   return (
     <figure className="cond-figure" data-stage="main">
+      {/* The caption's words in a paragraph: the stage fits a figure to its paragraphs, charts and buttons, so
+          the caption stays on screen above the grid. */}
       <figcaption>
-        {view.zoom
-          ? `Zoomed into B: its ${cells.length} outcomes, each now with probability 1/${cells.length || '—'}`
-          : 'Two dice: row = first die, column = second die (each outcome 1/36)'}
+        <p className="cond-caption">
+          {view.zoom
+            ? `Zoomed into B: its ${cells.length} outcomes, each now with probability 1/${cells.length || '—'}`
+            : 'Two dice: row = first die, column = second die (each outcome 1/36)'}
+        </p>
       </figcaption>
       <div
         className={`dice-grid${view.zoom ? ' zoomed' : ''}`}

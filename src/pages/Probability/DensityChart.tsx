@@ -19,14 +19,17 @@ export function DensityChart({
   range,
   snapshot,
   width,
+  height = HEIGHT,
 }: {
   dist: Distribution;
   law: string;
   range: [number, number];
   snapshot: SampleSnapshot | null;
   width: number;
+  /** The chart's height (px): 300 in the page, taller on stage. */
+  height?: number;
 }) {
-  const { curve, innerW, innerH, x, hover, setHover, hx } = useDistributionPlot(dist, range, width, HEIGHT);
+  const { curve, innerW, innerH, x, hover, setHover, hx } = useDistributionPlot(dist, range, width, height);
   const y = useMemo(
     () =>
       scaleLinear()
@@ -40,7 +43,7 @@ export function DensityChart({
   return (
     <ChartFrame
       width={width}
-      height={HEIGHT}
+      height={height}
       x={x}
       y={y}
       xLabel="x"

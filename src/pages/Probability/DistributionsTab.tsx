@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo } from 'react';
 import { DISTRIBUTIONS, makeDistribution } from '../../core';
 import { useProbabilityStore } from '../../stores/probability/distributions/store';
 import { useWidth } from '../../ui/ChartFrame';
+import { useStagedWidth } from '../../ui/useStagedWidth';
 import { Tex } from '../../ui/Tex';
 import { UrlNotice } from '../../ui/UrlNotice';
 import { CdfChart } from './CdfChart';
@@ -14,6 +15,9 @@ import { DistributionPicker } from './shared/DistributionPicker';
 import { useViewUrl } from '../../app/useUrlState';
 import { distributionsView } from '../../stores/probability/distributions/view';
 
+/** The density chart's height on stage (px): at the width the stage picks, about the free area's shape. */
+const STAGE_HEIGHT = 380;
+
 /** Distributions and sampling: pick a law, move its parameters, draw up to 10^9 samples against the density. */
 export default function DistributionsTab() {
   useViewUrl(distributionsView, useProbabilityStore);
@@ -25,6 +29,9 @@ export default function DistributionsTab() {
   const notice = useProbabilityStore((s) => s.urlNotice);
   const { setDist, setParam, dismissNotice } = useProbabilityStore.getState();
   const [chartBox, width] = useWidth<HTMLDivElement>();
+  // On stage the density follows the width the stage lays it out at and is drawn taller than in the page, so
+  // that its shape is near the screen's (a 760 × 300 chart fills a 16:9 screen's width but little of its height).
+  const [stageRef, stagedWidth] = useStagedWidth<HTMLDivElement>();
   const info = DISTRIBUTIONS[shown.dist];
   const law = useMemo(() => makeDistribution(shown.dist, shown.params), [shown]);
   const range = useMemo(() => info.plotRange(shown.params), [info, shown.params]);
@@ -41,13 +48,20 @@ export default function DistributionsTab() {
   const charts = useMemo(
     () => (
       <>
-        <div data-stage="main">
-          <DensityChart dist={law} law={label} range={range} snapshot={charted} width={width} />
+        <div data-stage="main" ref={stageRef}>
+          <DensityChart
+            dist={law}
+            law={label}
+            range={range}
+            snapshot={charted}
+            width={stagedWidth ?? width}
+            height={stagedWidth !== null ? STAGE_HEIGHT : undefined}
+          />
         </div>
         <CdfChart dist={law} law={label} range={range} snapshot={charted} width={width} />
       </>
     ),
-    [law, label, range, charted, width],
+    [law, label, range, charted, width, stagedWidth, stageRef],
   );
   return (
     <>

@@ -19,6 +19,7 @@ export function EstimateChart({
   title,
   stale,
   width,
+  height = HEIGHT,
   legend,
 }: {
   grid: Float64Array;
@@ -31,11 +32,13 @@ export function EstimateChart({
   title: string;
   stale: boolean;
   width: number;
+  /** The chart's height (px): 280 in the page, taller on stage beside the π scatter. */
+  height?: number;
   /** Legend names: the estimate, and the target line (when there is one). */
   legend: [string, string];
 }) {
   const innerW = width - MARGIN.left - MARGIN.right;
-  const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const innerH = height - MARGIN.top - MARGIN.bottom;
   const idx = useMemo(() => {
     const out: number[] = [];
     for (let i = 0; i < grid.length; i++) if (Number.isFinite(estimates[i])) out.push(i);
@@ -84,7 +87,7 @@ export function EstimateChart({
     <div>
       <ChartFrame
         width={width}
-        height={HEIGHT}
+        height={height}
         x={x}
         y={y}
         xLabel="n (log scale)"

@@ -9,6 +9,12 @@ import { PiScatter } from './PiScatter';
 import { formatCount } from '../../../ui/formatCount';
 import { useStagedWidth } from '../../../ui/useStagedWidth';
 
+/**
+ * The running estimate's height on stage (px): beside the scatter it has a tall, narrow box, which a taller
+ * chart fills (at the page's 280 px it would cover about its top half).
+ */
+const STAGE_ESTIMATE_HEIGHT = 360;
+
 /** The π run: scatter of the first points, running estimate, error against n, readouts. */
 export function PiResults({
   snapshot,
@@ -68,6 +74,7 @@ export function PiResults({
             legend={['running estimate π̂ₙ', 'π']}
             stale={stale}
             width={estimateW ?? chartW}
+            height={estimateW !== null ? STAGE_ESTIMATE_HEIGHT : undefined}
           />
         )}
       </div>

@@ -79,9 +79,9 @@ export default function PcaTab() {
           {pcaError && <ErrorNote>{pcaError}</ErrorNote>}
           <OwnPoints width={plotWidth} />
           {/* On stage the scores plot is the main figure and the scree plot its companion, each laid out at
-              the width the stage gives it. */}
-          <div data-stage="main" ref={scoresBox}>
-            <ScoresPlot width={scoresWidth !== null ? scoresWidth - 34 : plotWidth} />
+              the width the stage gives it (the scores plot fills it: its panel's padding steps aside, pca.css). */}
+          <div className="pca-staged" data-stage="main" ref={scoresBox}>
+            <ScoresPlot width={scoresWidth ?? plotWidth} fill={scoresWidth !== null} />
           </div>
           <PcaReadouts reconstructionError={error} />
           <div data-stage="companion" ref={screeBox}>

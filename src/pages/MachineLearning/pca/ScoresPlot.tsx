@@ -8,19 +8,41 @@ import { domainOf, paintDots, PointCloud, type CloudScales } from './PointCloud'
 /** The most arrows a biplot draws (the longest loadings), so that 64 pixels do not hide the points. */
 const MAX_ARROWS = 8;
 
-/** Scores on the first two components coloured by label, with the loadings as arrows (a biplot). */
-export const ScoresPlot = memo(function ScoresPlot({ width }: { width: number }) {
+/** The plot's largest side in the page (px); on stage it follows the stage's layout width instead. */
+const MAX_SIZE = 520;
+
+/**
+ * Scores on the first two components coloured by label, with the loadings as arrows (a biplot). `fill`: the
+ * plot takes the whole `width` (on stage), else at most {@link MAX_SIZE}.
+ */
+export const ScoresPlot = memo(function ScoresPlot({
+  width,
+  fill = false,
+}: {
+  width: number;
+  fill?: boolean;
+}) {
   const pca = usePcaStore((s) => s.pca);
   const table = usePcaStore((s) => s.table);
   if (!pca || !table || pca.d < 2) return null;
-  return <Scores pca={pca} table={table} width={width} />;
+  return <Scores pca={pca} table={table} width={width} fill={fill} />;
 });
 
-function Scores({ pca, table, width }: { pca: PcaAnalyzeResult; table: Table; width: number }) {
+function Scores({
+  pca,
+  table,
+  width,
+  fill,
+}: {
+  pca: PcaAnalyzeResult;
+  table: Table;
+  width: number;
+  fill: boolean;
+}) {
   const c = pca.scoreColumns;
   const xDomain = useMemo(() => domainOf(pca.scores, c, 0), [pca, c]);
   const yDomain = useMemo(() => domainOf(pca.scores, c, 1), [pca, c]);
-  const size = Math.min(width, 520);
+  const size = fill ? width : Math.min(width, MAX_SIZE);
   const arrows = useMemo(() => {
     const { d } = pca;
     const list = Array.from({ length: d }, (_, j) => ({

@@ -104,7 +104,7 @@ export function CholeskyPanel() {
         <LiveTex tex={`A = ${texMatrix(a)}`} display />
       </div>
       {L && samples ? (
-        <>
+        <div className="la-stage" data-stage="main">
           <div className="la-tex-scroll" tabIndex={0} role="region" aria-label="the Cholesky factor">
             <LiveTex tex={`A = LL^{\\top},\\quad L = ${texMatrix(L)}`} display />
           </div>
@@ -129,7 +129,7 @@ export function CholeskyPanel() {
             covariance E[xxᵀ] = L E[zzᵀ] Lᵀ = LLᵀ = A.
             {n === 3 && ' The picture shows the first two coordinates of each sample.'}
           </p>
-          <div className="la-norms-row" data-stage="main">
+          <div className="la-norms-row">
             <Cloud z={samples.z} x={samples.x} dim={n} />
             <div className="la-tex-scroll" tabIndex={0} role="region" aria-label="sample covariance">
               <LiveTex
@@ -138,7 +138,7 @@ export function CholeskyPanel() {
               />
             </div>
           </div>
-        </>
+        </div>
       ) : (
         <>
           <div className="la-norms-readouts">

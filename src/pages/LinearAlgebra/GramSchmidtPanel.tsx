@@ -158,64 +158,66 @@ export function GramSchmidtPanel() {
       <h3>
         Gram–Schmidt: step {k} of {n}
       </h3>
-      <div className="la-norms-row" data-stage="main">
-        <svg className="la-proj-svg" viewBox={`0 0 ${PLOT_SIZE} ${PLOT_SIZE}`} role="img" aria-label={text}>
-          <rect x={0} y={0} width={PLOT_SIZE} height={PLOT_SIZE} fill="var(--la-bg)" />
-          <Axes dim={dim} world={world} to={to} />
-          {vectors.map((v, i) => (
-            <g key={i} opacity={i === last?.index ? 1 : 0.55}>
-              <Arrow from={o} to={to(v)} color={COLORS[i]} width={2} />
-              <TipText at={to(v)} origin={o} text={`a${i + 1}`} color={COLORS[i]} />
-            </g>
-          ))}
-          {last && projection && (
-            <g>
-              <Arrow from={o} to={to(projection)} color="var(--la-v)" width={2} dash="5 4" />
-              <Arrow
-                from={to(projection)}
-                to={to(vectors[last.index])}
-                color="var(--la-eigen)"
-                width={2}
-                dash="5 4"
-              />
-              {last.index > 0 && (
-                <RightAngle
-                  foot={projection}
-                  a={projection.some((x) => Math.abs(x) > 1e-9) ? projection.map((x) => -x) : kept[0].unit!}
-                  b={last.residual}
-                  size={world * 0.05}
-                  to={to}
+      <div className="la-stage" data-stage="main">
+        <div className="la-norms-row">
+          <svg className="la-proj-svg" viewBox={`0 0 ${PLOT_SIZE} ${PLOT_SIZE}`} role="img" aria-label={text}>
+            <rect x={0} y={0} width={PLOT_SIZE} height={PLOT_SIZE} fill="var(--la-bg)" />
+            <Axes dim={dim} world={world} to={to} />
+            {vectors.map((v, i) => (
+              <g key={i} opacity={i === last?.index ? 1 : 0.55}>
+                <Arrow from={o} to={to(v)} color={COLORS[i]} width={2} />
+                <TipText at={to(v)} origin={o} text={`a${i + 1}`} color={COLORS[i]} />
+              </g>
+            ))}
+            {last && projection && (
+              <g>
+                <Arrow from={o} to={to(projection)} color="var(--la-v)" width={2} dash="5 4" />
+                <Arrow
+                  from={to(projection)}
+                  to={to(vectors[last.index])}
+                  color="var(--la-eigen)"
+                  width={2}
+                  dash="5 4"
                 />
-              )}
-            </g>
-          )}
-          {kept.map((s, j) => (
-            <g key={s.index}>
-              <Arrow from={o} to={to(s.unit!)} color="var(--la-av)" width={4} />
-              <TipText at={to(s.unit!)} origin={o} text={`q${j + 1}`} color="var(--la-av)" />
-            </g>
-          ))}
-        </svg>
-        <ul className="la-norms-legend">
-          <li>a1 … a{n}: the inputs (the current step's in full colour)</li>
-          <li>
-            <span className="la-swatch" style={{ background: 'var(--la-v)' }} aria-hidden="true" />
-            dashed grey: the projection subtracted
-          </li>
-          <li>
-            <span className="la-swatch" style={{ background: 'var(--la-eigen)' }} aria-hidden="true" />
-            dashed: what is left, w, at a right angle to the earlier q
-          </li>
-          <li>
-            <span className="la-swatch la-swatch-thick" aria-hidden="true" />
-            q: the orthonormal vectors (length 1)
-          </li>
-        </ul>
-      </div>
-      <div className="la-norms-readouts">
-        <Readout label="orthonormal vectors" value={kept.length} />
-        <Readout label="dropped vectors" value={dropped.length} />
-        <Readout label="last residual length" value={last ? last.residualNorm : null} />
+                {last.index > 0 && (
+                  <RightAngle
+                    foot={projection}
+                    a={projection.some((x) => Math.abs(x) > 1e-9) ? projection.map((x) => -x) : kept[0].unit!}
+                    b={last.residual}
+                    size={world * 0.05}
+                    to={to}
+                  />
+                )}
+              </g>
+            )}
+            {kept.map((s, j) => (
+              <g key={s.index}>
+                <Arrow from={o} to={to(s.unit!)} color="var(--la-av)" width={4} />
+                <TipText at={to(s.unit!)} origin={o} text={`q${j + 1}`} color="var(--la-av)" />
+              </g>
+            ))}
+          </svg>
+          <ul className="la-norms-legend">
+            <li>a1 … a{n}: the inputs (the current step's in full colour)</li>
+            <li>
+              <span className="la-swatch" style={{ background: 'var(--la-v)' }} aria-hidden="true" />
+              dashed grey: the projection subtracted
+            </li>
+            <li>
+              <span className="la-swatch" style={{ background: 'var(--la-eigen)' }} aria-hidden="true" />
+              dashed: what is left, w, at a right angle to the earlier q
+            </li>
+            <li>
+              <span className="la-swatch la-swatch-thick" aria-hidden="true" />
+              q: the orthonormal vectors (length 1)
+            </li>
+          </ul>
+        </div>
+        <div className="la-norms-readouts">
+          <Readout label="orthonormal vectors" value={kept.length} />
+          <Readout label="dropped vectors" value={dropped.length} />
+          <Readout label="last residual length" value={last ? last.residualNorm : null} />
+        </div>
       </div>
       {k === 0 ? (
         <p>Press “Next step” (or move the step slider) to take a1 and normalise it.</p>

@@ -136,39 +136,41 @@ export function MapsPanel() {
   return (
     <section className="panel la-maps" aria-label="maps between dimensions">
       <h3>{squash ? 'ℝ³ squashed onto ℝ²' : 'ℝ² lifted into ℝ³'}</h3>
-      <div className="la-norms-row" data-stage="main">
-        <svg
-          className="la-proj-svg la-maps-svg"
-          viewBox={`0 0 ${PLOT_SIZE} ${PLOT_SIZE}`}
-          role="img"
-          aria-label={`ℝ³ in a fixed oblique view with ${what}`}
-        >
-          <rect x={0} y={0} width={PLOT_SIZE} height={PLOT_SIZE} fill="var(--la-bg)" />
-          <Axes dim={3} world={WORLD} to={to} />
-          {shape}
-          {columns.map((c, j) => (
-            <g key={j}>
-              <Arrow from={o} to={to(c)} color={j === 0 ? 'var(--la-i)' : 'var(--la-j)'} />
-              <TipText
-                at={to(c)}
-                origin={o}
-                text={`Me${j + 1}`}
-                color={j === 0 ? 'var(--la-i)' : 'var(--la-j)'}
-              />
-            </g>
-          ))}
-        </svg>
-        <ul className="la-norms-legend">
-          <li>
-            <span className="la-swatch" style={{ background: 'var(--la-subspace)' }} aria-hidden="true" />
-            {what}
-          </li>
-          {!squash && <li>Me1, Me2: the columns, where the basis vectors of ℝ² land</li>}
-        </ul>
-      </div>
-      <div className="la-norms-readouts">
-        <Readout label="map rank" value={rank} />
-        <Readout label="nullity" value={nullity} />
+      <div className="la-stage" data-stage="main">
+        <div className="la-norms-row">
+          <svg
+            className="la-proj-svg la-maps-svg"
+            viewBox={`0 0 ${PLOT_SIZE} ${PLOT_SIZE}`}
+            role="img"
+            aria-label={`ℝ³ in a fixed oblique view with ${what}`}
+          >
+            <rect x={0} y={0} width={PLOT_SIZE} height={PLOT_SIZE} fill="var(--la-bg)" />
+            <Axes dim={3} world={WORLD} to={to} />
+            {shape}
+            {columns.map((c, j) => (
+              <g key={j}>
+                <Arrow from={o} to={to(c)} color={j === 0 ? 'var(--la-i)' : 'var(--la-j)'} />
+                <TipText
+                  at={to(c)}
+                  origin={o}
+                  text={`Me${j + 1}`}
+                  color={j === 0 ? 'var(--la-i)' : 'var(--la-j)'}
+                />
+              </g>
+            ))}
+          </svg>
+          <ul className="la-norms-legend">
+            <li>
+              <span className="la-swatch" style={{ background: 'var(--la-subspace)' }} aria-hidden="true" />
+              {what}
+            </li>
+            {!squash && <li>Me1, Me2: the columns, where the basis vectors of ℝ² land</li>}
+          </ul>
+        </div>
+        <div className="la-norms-readouts">
+          <Readout label="map rank" value={rank} />
+          <Readout label="nullity" value={nullity} />
+        </div>
       </div>
       <p className="la-maps-theorem">
         Rank–nullity: rank + nullity = {rank} + {nullity} = {n}, the number of columns (the dimension of the

@@ -108,93 +108,102 @@ export function NormsPanel() {
   return (
     <section className="panel la-norms" aria-label="norms">
       <h3>Unit balls of the p-norms</h3>
-      <div className="la-norms-row" data-stage="main">
-        <svg
-          ref={svg}
-          className="la-norms-svg"
-          viewBox={`0 0 ${SIZE} ${SIZE}`}
-          role="group"
-          aria-label={`Unit balls of the 1-, 2- and ∞-norms and of the ${pText}-norm (thick), with the point x = (${fmt(x1)}, ${fmt(x2)})`}
-          {...handlers}
-        >
-          <rect x={0} y={0} width={SIZE} height={SIZE} fill="var(--la-bg)" />
-          {[-2, -1, 1, 2].map((g) => (
-            <g key={g} stroke="var(--la-grid-faint)" strokeWidth={1}>
-              <line x1={sx(g)} x2={sx(g)} y1={0} y2={SIZE} />
-              <line x1={0} x2={SIZE} y1={sy(g)} y2={sy(g)} />
+      <div className="la-stage" data-stage="main">
+        <div className="la-norms-row">
+          <svg
+            ref={svg}
+            className="la-norms-svg"
+            viewBox={`0 0 ${SIZE} ${SIZE}`}
+            role="group"
+            aria-label={`Unit balls of the 1-, 2- and ∞-norms and of the ${pText}-norm (thick), with the point x = (${fmt(x1)}, ${fmt(x2)})`}
+            {...handlers}
+          >
+            <rect x={0} y={0} width={SIZE} height={SIZE} fill="var(--la-bg)" />
+            {[-2, -1, 1, 2].map((g) => (
+              <g key={g} stroke="var(--la-grid-faint)" strokeWidth={1}>
+                <line x1={sx(g)} x2={sx(g)} y1={0} y2={SIZE} />
+                <line x1={0} x2={SIZE} y1={sy(g)} y2={sy(g)} />
+              </g>
+            ))}
+            <g stroke="var(--la-v)" strokeWidth={1.2}>
+              <line x1={sx(0)} x2={sx(0)} y1={0} y2={SIZE} />
+              <line x1={0} x2={SIZE} y1={sy(0)} y2={sy(0)} />
             </g>
-          ))}
-          <g stroke="var(--la-v)" strokeWidth={1.2}>
-            <line x1={sx(0)} x2={sx(0)} y1={0} y2={SIZE} />
-            <line x1={0} x2={SIZE} y1={sy(0)} y2={sy(0)} />
-          </g>
-          <g fontSize={13} fill="var(--la-v)">
-            <text x={sx(1) + 3} y={sy(0) + 15}>
-              1
-            </text>
-            <text x={sx(0) + 5} y={sy(1) - 4}>
-              1
-            </text>
-          </g>
-          {BALLS.map((b, k) => (
-            <path key={b.name} d={still[k]} fill="none" stroke={b.color} strokeWidth={1.5} opacity={0.85} />
-          ))}
-          {current && (
-            <path
-              d={current}
-              fill="var(--la-av)"
-              fillOpacity={0.08}
-              stroke="var(--la-av)"
-              strokeWidth={3.5}
-              data-testid="norm-ball-p"
-            />
-          )}
-          {level && (
-            <path d={level} fill="none" stroke="var(--la-av)" strokeWidth={1.5} strokeDasharray="5 4" />
-          )}
-          {ptOk && (
-            <>
-              <line x1={sx(0)} y1={sy(0)} x2={sx(x1)} y2={sy(x2)} stroke="var(--la-eigen)" strokeWidth={2} />
-              <circle
-                cx={sx(x1)}
-                cy={sy(x2)}
-                r={9}
-                fill="var(--la-eigen)"
-                stroke="var(--la-bg)"
-                strokeWidth={2}
-                tabIndex={0}
-                role="button"
-                aria-label="point x"
-                aria-roledescription="draggable point"
-                aria-description="Arrow keys move it by 0.05, Shift+arrows by 0.25"
-                className="la-norms-handle"
-                onKeyDown={onKey}
+            <g fontSize={13} fill="var(--la-v)">
+              <text x={sx(1) + 3} y={sy(0) + 15}>
+                1
+              </text>
+              <text x={sx(0) + 5} y={sy(1) - 4}>
+                1
+              </text>
+            </g>
+            {BALLS.map((b, k) => (
+              <path key={b.name} d={still[k]} fill="none" stroke={b.color} strokeWidth={1.5} opacity={0.85} />
+            ))}
+            {current && (
+              <path
+                d={current}
+                fill="var(--la-av)"
+                fillOpacity={0.08}
+                stroke="var(--la-av)"
+                strokeWidth={3.5}
+                data-testid="norm-ball-p"
               />
-            </>
-          )}
-        </svg>
-        <ul className="la-norms-legend">
-          {BALLS.map((b) => (
-            <li key={b.name}>
-              <span className="la-swatch" style={{ background: b.color }} aria-hidden="true" />
-              {b.name}
+            )}
+            {level && (
+              <path d={level} fill="none" stroke="var(--la-av)" strokeWidth={1.5} strokeDasharray="5 4" />
+            )}
+            {ptOk && (
+              <>
+                <line
+                  x1={sx(0)}
+                  y1={sy(0)}
+                  x2={sx(x1)}
+                  y2={sy(x2)}
+                  stroke="var(--la-eigen)"
+                  strokeWidth={2}
+                />
+                <circle
+                  cx={sx(x1)}
+                  cy={sy(x2)}
+                  r={9}
+                  fill="var(--la-eigen)"
+                  stroke="var(--la-bg)"
+                  strokeWidth={2}
+                  tabIndex={0}
+                  role="button"
+                  aria-label="point x"
+                  aria-roledescription="draggable point"
+                  aria-description="Arrow keys move it by 0.05, Shift+arrows by 0.25"
+                  className="la-norms-handle"
+                  onKeyDown={onKey}
+                />
+              </>
+            )}
+          </svg>
+          <ul className="la-norms-legend">
+            {BALLS.map((b) => (
+              <li key={b.name}>
+                <span className="la-swatch" style={{ background: b.color }} aria-hidden="true" />
+                {b.name}
+              </li>
+            ))}
+            <li>
+              <span className="la-swatch la-swatch-thick" aria-hidden="true" />
+              ‖x‖<sub>{pText}</sub> = 1 (thick), dashed: ‖x‖<sub>{pText}</sub> = ‖(x₁, x₂)‖<sub>{pText}</sub>
             </li>
-          ))}
-          <li>
-            <span className="la-swatch la-swatch-thick" aria-hidden="true" />
-            ‖x‖<sub>{pText}</sub> = 1 (thick), dashed: ‖x‖<sub>{pText}</sub> = ‖(x₁, x₂)‖<sub>{pText}</sub>
-          </li>
-          <li>
-            <span className="la-swatch" style={{ background: 'var(--la-eigen)' }} aria-hidden="true" />
-            the point x: drag it, or focus it and use the arrow keys
-          </li>
-        </ul>
-      </div>
-      <div className="la-norms-readouts">
-        <Readout label="norm p" value={normP} title={`‖x‖_p for p = ${pText}`} />
-        <Readout label="norm 1" value={norms?.[0] ?? null} />
-        <Readout label="norm 2" value={norms?.[1] ?? null} />
-        <Readout label="norm ∞" value={norms?.[2] ?? null} />
+            <li>
+              <span className="la-swatch" style={{ background: 'var(--la-eigen)' }} aria-hidden="true" />
+              the point x: drag it, or focus it and use the arrow keys
+            </li>
+          </ul>
+        </div>
+        <div className="la-norms-readouts">
+          <Readout label="norm p" value={normP} title={`‖x‖_p for p = ${pText}`} />
+          <Readout label="norm 1" value={norms?.[0] ?? null} />
+          <Readout label="norm 2" value={norms?.[1] ?? null} />
+          <Readout label="norm ∞" value={norms?.[2] ?? null} />
+        </div>
       </div>
       {pOk && ptOk && normP !== null && (
         <div className="la-tex-scroll" tabIndex={0} role="region" aria-label="formula">

@@ -213,75 +213,77 @@ export function ProjectionPanel() {
   return (
     <section className="panel la-proj" aria-label="projection">
       <h3>Projection of v onto {subspace}</h3>
-      <div className="la-norms-row" data-stage="main">
-        <svg
-          ref={svg}
-          className="la-proj-svg"
-          viewBox={`0 0 ${PLOT_SIZE} ${PLOT_SIZE}`}
-          role="group"
-          aria-label={label}
-          {...(dim === 2 ? handlers : {})}
-        >
-          <rect x={0} y={0} width={PLOT_SIZE} height={PLOT_SIZE} fill="var(--la-bg)" />
-          <Axes dim={dim} world={world} to={to} />
-          {shape}
-          {plane && <Arrow from={o} to={to(view.s2)} color="var(--la-j)" />}
-          <Arrow from={o} to={to(view.s1)} color="var(--la-i)" />
-          <Arrow from={o} to={to(v)} color="var(--la-v)" />
-          <Arrow from={o} to={to(p)} color="var(--la-av)" width={3.5} />
-          <Arrow from={to(p)} to={to(v)} color="var(--la-eigen)" width={2} dash="6 4" />
-          <RightAngle foot={p} a={along} b={r} size={world * 0.06} to={to} />
-          <TipText at={to(view.s1)} origin={o} text="a1" color="var(--la-i)" />
-          {plane && <TipText at={to(view.s2)} origin={o} text="a2" color="var(--la-j)" />}
-          <TipText at={to(v)} origin={o} text="v" color="var(--la-v)" />
-          <TipText at={to(p)} origin={to(v)} text="p" color="var(--la-av)" />
-          {dim === 2 &&
-            (['s1', 'sv'] as const).map((k) => {
-              const at = to(view[k]);
-              return (
-                <circle
-                  key={k}
-                  cx={at[0]}
-                  cy={at[1]}
-                  r={9}
-                  fill={k === 's1' ? 'var(--la-i)' : 'var(--la-v)'}
-                  fillOpacity={0.35}
-                  stroke="var(--la-bg)"
-                  strokeWidth={2}
-                  tabIndex={0}
-                  role="button"
-                  aria-label={`tip of ${NAME[k]}`}
-                  aria-roledescription="draggable point"
-                  aria-description="Arrow keys move it by 0.1, Shift+arrows by 0.5"
-                  className="la-norms-handle"
-                  onKeyDown={onKey(k)}
-                />
-              );
-            })}
-        </svg>
-        <ul className="la-norms-legend">
-          <li>
-            <span className="la-swatch" style={{ background: 'var(--la-subspace)' }} aria-hidden="true" />
-            {subspace}
-          </li>
-          <li>
-            <span className="la-swatch" style={{ background: 'var(--la-av)' }} aria-hidden="true" />p = Pv,
-            the projection
-          </li>
-          <li>
-            <span className="la-swatch" style={{ background: 'var(--la-eigen)' }} aria-hidden="true" />r = v −
-            p (dashed), at a right angle to {subspace}
-          </li>
-        </ul>
-      </div>
-      <div className="la-norms-readouts">
-        <Readout label="projection length" value={pl} title="‖p‖ = ‖Pv‖" />
-        <Readout label="residual length" value={rl} title="‖v − p‖, the distance from v to the subspace" />
-        <Readout
-          label="max |P² − P|"
-          value={idem}
-          title="0 up to rounding: projecting twice changes nothing"
-        />
+      <div className="la-stage" data-stage="main">
+        <div className="la-norms-row">
+          <svg
+            ref={svg}
+            className="la-proj-svg"
+            viewBox={`0 0 ${PLOT_SIZE} ${PLOT_SIZE}`}
+            role="group"
+            aria-label={label}
+            {...(dim === 2 ? handlers : {})}
+          >
+            <rect x={0} y={0} width={PLOT_SIZE} height={PLOT_SIZE} fill="var(--la-bg)" />
+            <Axes dim={dim} world={world} to={to} />
+            {shape}
+            {plane && <Arrow from={o} to={to(view.s2)} color="var(--la-j)" />}
+            <Arrow from={o} to={to(view.s1)} color="var(--la-i)" />
+            <Arrow from={o} to={to(v)} color="var(--la-v)" />
+            <Arrow from={o} to={to(p)} color="var(--la-av)" width={3.5} />
+            <Arrow from={to(p)} to={to(v)} color="var(--la-eigen)" width={2} dash="6 4" />
+            <RightAngle foot={p} a={along} b={r} size={world * 0.06} to={to} />
+            <TipText at={to(view.s1)} origin={o} text="a1" color="var(--la-i)" />
+            {plane && <TipText at={to(view.s2)} origin={o} text="a2" color="var(--la-j)" />}
+            <TipText at={to(v)} origin={o} text="v" color="var(--la-v)" />
+            <TipText at={to(p)} origin={to(v)} text="p" color="var(--la-av)" />
+            {dim === 2 &&
+              (['s1', 'sv'] as const).map((k) => {
+                const at = to(view[k]);
+                return (
+                  <circle
+                    key={k}
+                    cx={at[0]}
+                    cy={at[1]}
+                    r={9}
+                    fill={k === 's1' ? 'var(--la-i)' : 'var(--la-v)'}
+                    fillOpacity={0.35}
+                    stroke="var(--la-bg)"
+                    strokeWidth={2}
+                    tabIndex={0}
+                    role="button"
+                    aria-label={`tip of ${NAME[k]}`}
+                    aria-roledescription="draggable point"
+                    aria-description="Arrow keys move it by 0.1, Shift+arrows by 0.5"
+                    className="la-norms-handle"
+                    onKeyDown={onKey(k)}
+                  />
+                );
+              })}
+          </svg>
+          <ul className="la-norms-legend">
+            <li>
+              <span className="la-swatch" style={{ background: 'var(--la-subspace)' }} aria-hidden="true" />
+              {subspace}
+            </li>
+            <li>
+              <span className="la-swatch" style={{ background: 'var(--la-av)' }} aria-hidden="true" />p = Pv,
+              the projection
+            </li>
+            <li>
+              <span className="la-swatch" style={{ background: 'var(--la-eigen)' }} aria-hidden="true" />r = v
+              − p (dashed), at a right angle to {subspace}
+            </li>
+          </ul>
+        </div>
+        <div className="la-norms-readouts">
+          <Readout label="projection length" value={pl} title="‖p‖ = ‖Pv‖" />
+          <Readout label="residual length" value={rl} title="‖v − p‖, the distance from v to the subspace" />
+          <Readout
+            label="max |P² − P|"
+            value={idem}
+            title="0 up to rounding: projecting twice changes nothing"
+          />
+        </div>
       </div>
       {rank < cols.length && (
         <p className="la-alert la-proj-dependent">

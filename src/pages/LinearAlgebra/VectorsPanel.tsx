@@ -202,128 +202,130 @@ export function VectorsPanel() {
   return (
     <section className="panel la-vectors" aria-label="vectors">
       <h3>Vectors, dot and cross product</h3>
-      <div className="la-norms-row" data-stage="main">
-        {ok && (
-          <svg
-            ref={svg}
-            className="la-norms-svg"
-            viewBox={`0 0 ${SIZE} ${SIZE}`}
-            role="group"
-            aria-label={`u = (${fmt(u[0])}, ${fmt(u[1])}), v = (${fmt(v[0])}, ${fmt(v[1])}), a·u + b·v = (${fmt(combo[0])}, ${fmt(combo[1])}); ${spanText}`}
-            {...handlers}
-          >
-            <rect x={0} y={0} width={SIZE} height={SIZE} fill="var(--la-bg)" />
-            {!dependent && (
-              <rect x={0} y={0} width={SIZE} height={SIZE} fill="var(--la-subspace)" opacity={0.07} />
-            )}
-            {[-4, -3, -2, -1, 1, 2, 3, 4].map((g) => (
-              <g key={g} stroke="var(--la-grid-faint)" strokeWidth={1}>
-                <line x1={sx(g)} x2={sx(g)} y1={0} y2={SIZE} />
-                <line x1={0} x2={SIZE} y1={sy(g)} y2={sy(g)} />
+      <div className="la-stage" data-stage="main">
+        <div className="la-norms-row">
+          {ok && (
+            <svg
+              ref={svg}
+              className="la-norms-svg"
+              viewBox={`0 0 ${SIZE} ${SIZE}`}
+              role="group"
+              aria-label={`u = (${fmt(u[0])}, ${fmt(u[1])}), v = (${fmt(v[0])}, ${fmt(v[1])}), a·u + b·v = (${fmt(combo[0])}, ${fmt(combo[1])}); ${spanText}`}
+              {...handlers}
+            >
+              <rect x={0} y={0} width={SIZE} height={SIZE} fill="var(--la-bg)" />
+              {!dependent && (
+                <rect x={0} y={0} width={SIZE} height={SIZE} fill="var(--la-subspace)" opacity={0.07} />
+              )}
+              {[-4, -3, -2, -1, 1, 2, 3, 4].map((g) => (
+                <g key={g} stroke="var(--la-grid-faint)" strokeWidth={1}>
+                  <line x1={sx(g)} x2={sx(g)} y1={0} y2={SIZE} />
+                  <line x1={0} x2={SIZE} y1={sy(g)} y2={sy(g)} />
+                </g>
+              ))}
+              <g stroke="var(--la-v)" strokeWidth={1.2}>
+                <line x1={sx(0)} x2={sx(0)} y1={0} y2={SIZE} />
+                <line x1={0} x2={SIZE} y1={sy(0)} y2={sy(0)} />
               </g>
-            ))}
-            <g stroke="var(--la-v)" strokeWidth={1.2}>
-              <line x1={sx(0)} x2={sx(0)} y1={0} y2={SIZE} />
-              <line x1={0} x2={SIZE} y1={sy(0)} y2={sy(0)} />
-            </g>
-            {dependent && lineDir && (
-              <line
-                x1={sx(-ext * 2 * lineDir[0])}
-                y1={sy(-ext * 2 * lineDir[1])}
-                x2={sx(ext * 2 * lineDir[0])}
-                y2={sy(ext * 2 * lineDir[1])}
-                stroke="var(--la-subspace)"
-                strokeWidth={10}
-                opacity={0.25}
-              />
-            )}
-            {/* The parallelogram of u and v (area |u × v|), then a·u + b·v with its construction. */}
-            <path
-              d={`M${sx(0)},${sy(0)} L${sx(u[0])},${sy(u[1])} L${sx(u[0] + v[0])},${sy(u[1] + v[1])} L${sx(v[0])},${sy(v[1])} Z`}
-              fill={cross >= 0 ? 'var(--la-positive)' : 'var(--la-negative)'}
-              fillOpacity={0.15}
-              stroke="none"
-            />
-            <g stroke="var(--la-av)" strokeWidth={1.5} strokeDasharray="5 4" fill="none">
-              <line x1={sx(a * u[0])} y1={sy(a * u[1])} x2={sx(combo[0])} y2={sy(combo[1])} />
-              <line x1={sx(0)} y1={sy(0)} x2={sx(a * u[0])} y2={sy(a * u[1])} />
-            </g>
-            <Arrow to={combo} color="var(--la-av)" width={2} />
-            {proj && (
-              <g>
+              {dependent && lineDir && (
                 <line
-                  x1={sx(v[0])}
-                  y1={sy(v[1])}
-                  x2={sx(proj[0])}
-                  y2={sy(proj[1])}
-                  stroke="var(--la-eigen)"
+                  x1={sx(-ext * 2 * lineDir[0])}
+                  y1={sy(-ext * 2 * lineDir[1])}
+                  x2={sx(ext * 2 * lineDir[0])}
+                  y2={sy(ext * 2 * lineDir[1])}
+                  stroke="var(--la-subspace)"
+                  strokeWidth={10}
+                  opacity={0.25}
+                />
+              )}
+              {/* The parallelogram of u and v (area |u × v|), then a·u + b·v with its construction. */}
+              <path
+                d={`M${sx(0)},${sy(0)} L${sx(u[0])},${sy(u[1])} L${sx(u[0] + v[0])},${sy(u[1] + v[1])} L${sx(v[0])},${sy(v[1])} Z`}
+                fill={cross >= 0 ? 'var(--la-positive)' : 'var(--la-negative)'}
+                fillOpacity={0.15}
+                stroke="none"
+              />
+              <g stroke="var(--la-av)" strokeWidth={1.5} strokeDasharray="5 4" fill="none">
+                <line x1={sx(a * u[0])} y1={sy(a * u[1])} x2={sx(combo[0])} y2={sy(combo[1])} />
+                <line x1={sx(0)} y1={sy(0)} x2={sx(a * u[0])} y2={sy(a * u[1])} />
+              </g>
+              <Arrow to={combo} color="var(--la-av)" width={2} />
+              {proj && (
+                <g>
+                  <line
+                    x1={sx(v[0])}
+                    y1={sy(v[1])}
+                    x2={sx(proj[0])}
+                    y2={sy(proj[1])}
+                    stroke="var(--la-eigen)"
+                    strokeWidth={1.5}
+                    strokeDasharray="3 3"
+                  />
+                  <line
+                    x1={sx(0)}
+                    y1={sy(0)}
+                    x2={sx(proj[0])}
+                    y2={sy(proj[1])}
+                    stroke="var(--la-eigen)"
+                    strokeWidth={5}
+                    opacity={0.8}
+                  />
+                </g>
+              )}
+              <Arrow to={u} color="var(--la-i)" width={3} />
+              <Arrow to={v} color="var(--la-j)" width={3} />
+              <TipLabel at={labels[0]} text="u" color="var(--la-i)" />
+              <TipLabel at={labels[1]} text="v" color="var(--la-j)" />
+              <TipLabel at={labels[2]} text="au+bv" color="var(--la-av)" />
+              {(['vu', 'vv'] as const).map((which) => (
+                <circle
+                  key={which}
+                  cx={sx(view[which][0])}
+                  cy={sy(view[which][1])}
+                  r={10}
+                  fill="transparent"
+                  stroke={which === 'vu' ? 'var(--la-i)' : 'var(--la-j)'}
                   strokeWidth={1.5}
-                  strokeDasharray="3 3"
+                  tabIndex={0}
+                  role="button"
+                  aria-label={`tip of ${which === 'vu' ? 'u' : 'v'}`}
+                  aria-roledescription="draggable point"
+                  aria-description="Arrow keys move it by 0.1, Shift+arrows by 0.5"
+                  className="la-norms-handle"
+                  onKeyDown={onKey(which)}
                 />
-                <line
-                  x1={sx(0)}
-                  y1={sy(0)}
-                  x2={sx(proj[0])}
-                  y2={sy(proj[1])}
-                  stroke="var(--la-eigen)"
-                  strokeWidth={5}
-                  opacity={0.8}
-                />
-              </g>
-            )}
-            <Arrow to={u} color="var(--la-i)" width={3} />
-            <Arrow to={v} color="var(--la-j)" width={3} />
-            <TipLabel at={labels[0]} text="u" color="var(--la-i)" />
-            <TipLabel at={labels[1]} text="v" color="var(--la-j)" />
-            <TipLabel at={labels[2]} text="au+bv" color="var(--la-av)" />
-            {(['vu', 'vv'] as const).map((which) => (
-              <circle
-                key={which}
-                cx={sx(view[which][0])}
-                cy={sy(view[which][1])}
-                r={10}
-                fill="transparent"
-                stroke={which === 'vu' ? 'var(--la-i)' : 'var(--la-j)'}
-                strokeWidth={1.5}
-                tabIndex={0}
-                role="button"
-                aria-label={`tip of ${which === 'vu' ? 'u' : 'v'}`}
-                aria-roledescription="draggable point"
-                aria-description="Arrow keys move it by 0.1, Shift+arrows by 0.5"
-                className="la-norms-handle"
-                onKeyDown={onKey(which)}
+              ))}
+            </svg>
+          )}
+          <ul className="la-norms-legend">
+            <li>
+              <span className="la-swatch" style={{ background: 'var(--la-i)' }} aria-hidden="true" />
+              u, <span className="la-swatch" style={{ background: 'var(--la-j)' }} aria-hidden="true" />v
+            </li>
+            <li>
+              <span className="la-swatch" style={{ background: 'var(--la-av)' }} aria-hidden="true" />
+              a·u + b·v (dashed: a·u, then + b·v)
+            </li>
+            <li>
+              <span className="la-swatch" style={{ background: 'var(--la-eigen)' }} aria-hidden="true" />
+              the projection of v onto the line of u (dotted: the perpendicular drop)
+            </li>
+            <li>
+              <span
+                className="la-swatch"
+                style={{ background: cross >= 0 ? 'var(--la-positive)' : 'var(--la-negative)' }}
+                aria-hidden="true"
               />
-            ))}
-          </svg>
-        )}
-        <ul className="la-norms-legend">
-          <li>
-            <span className="la-swatch" style={{ background: 'var(--la-i)' }} aria-hidden="true" />
-            u, <span className="la-swatch" style={{ background: 'var(--la-j)' }} aria-hidden="true" />v
-          </li>
-          <li>
-            <span className="la-swatch" style={{ background: 'var(--la-av)' }} aria-hidden="true" />
-            a·u + b·v (dashed: a·u, then + b·v)
-          </li>
-          <li>
-            <span className="la-swatch" style={{ background: 'var(--la-eigen)' }} aria-hidden="true" />
-            the projection of v onto the line of u (dotted: the perpendicular drop)
-          </li>
-          <li>
-            <span
-              className="la-swatch"
-              style={{ background: cross >= 0 ? 'var(--la-positive)' : 'var(--la-negative)' }}
-              aria-hidden="true"
-            />
-            the parallelogram of u and v: area |u × v|
-          </li>
-        </ul>
-      </div>
-      <div className="la-norms-readouts">
-        <Readout label="dot product" value={ok ? dot : null} />
-        <Readout label="angle degrees" value={ok ? angle : null} />
-        <Readout label="cosine similarity" value={ok ? cosine : null} />
-        <Readout label="cross product length" value={ok ? Math.abs(cross) : null} />
+              the parallelogram of u and v: area |u × v|
+            </li>
+          </ul>
+        </div>
+        <div className="la-norms-readouts">
+          <Readout label="dot product" value={ok ? dot : null} />
+          <Readout label="angle degrees" value={ok ? angle : null} />
+          <Readout label="cosine similarity" value={ok ? cosine : null} />
+          <Readout label="cross product length" value={ok ? Math.abs(cross) : null} />
+        </div>
       </div>
       {ok && (
         <>

@@ -8,7 +8,7 @@ export { lassoKktViolation } from './lasso';
 export type { LassoOptions } from './lasso';
 export { lassoPath, lassoPathSteps, lassoLambdaMax, lassoLambdaGrid } from './lassoPath';
 export type { LassoPath, LassoPathStep } from './lassoPath';
-export { bayesianLinearRegression, samplePosteriorWeights } from './bayesian';
+export { bayesianLinearRegression, bayesianPosteriorFromGram, samplePosteriorWeights } from './bayesian';
 export type { BayesianLinearPosterior } from './bayesian';
 export { fitLogistic, logisticObjective, logisticSigmoid } from './logistic';
 export type { LogisticFit, LogisticFitOptions } from './logistic';

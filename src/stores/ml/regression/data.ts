@@ -5,6 +5,7 @@
  */
 import {
   bayesianLinearRegression,
+  bayesianPosteriorFromGram,
   createRng,
   samplePosteriorWeights,
   fitLinear,
@@ -156,7 +157,9 @@ function onesOf(d: Design): number[][] {
  * again when y differs (in normalEquations' order, so to the same bits).
  */
 function normalEquationsOf(d: Design, ys: number[]): NormalEquations {
-  const ne = (d.ne ??= normalEquations(d.X, ys));
+  // The rows [1 X] built once, for these sums and the Bayesian method's Φ (the same rows normalEquations
+  // would build from X, so the same bits).
+  const ne = (d.ne ??= normalEquations(onesOf(d), ys, { intercept: false }));
   const { X, deg } = d;
   const xty = new Array<number>(deg + 1).fill(0);
   for (let i = 0; i < ys.length; i++) {
@@ -292,7 +295,12 @@ export function fitOf(view: RegView, points: readonly UserPoint[]): RegFit | { e
       };
       const used = view.upto > 0 ? Math.min(view.upto, n) : n;
       const Phi = used === n ? onesOf(design) : st.z.slice(0, used).map(phiOf);
-      const post = bayesianLinearRegression(Phi, ys.slice(0, used), view.alpha, view.beta);
+      // With every point used, ΦᵀΦ and Φᵀy are the normal equations' XᵀX and Xᵀy (the same rows summed in
+      // the same order): the posterior from them skips a second pass over the 1,000 × 13 rows.
+      const post =
+        used === n
+          ? bayesianPosteriorFromGram(ne.xtx, ne.xty, view.alpha, view.beta)
+          : bayesianLinearRegression(Phi, ys.slice(0, used), view.alpha, view.beta);
       const lambda = view.alpha / view.beta;
       const yUsed = ys.slice(0, used);
       // Two more QR solves, read only by the equations below the plot: solved when first read, not per drag move.

@@ -41,8 +41,12 @@ export function ChartFrame({
   height: number;
   x: ScaleContinuousNumeric<number, number>;
   y: ScaleContinuousNumeric<number, number>;
-  /** d3-format specifier of the y ticks (e.g. '.0e' on a log axis); d3's default when absent. */
-  yTickFormat?: string;
+  /**
+   * The y ticks' text: a d3-format specifier (e.g. '.0e' on a log axis), or a function of the tick value and of
+   * d3's text for it with that scale's default format (empty for a tick d3 leaves unlabelled); d3's default
+   * when absent.
+   */
+  yTickFormat?: string | ((value: number, d3Text: string) => string);
   xLabel: string;
   yLabel: string;
   title: string;
@@ -73,7 +77,7 @@ export function ChartFrame({
     const xTicks = Math.max(2, Math.floor(innerW / 80));
     // The tick values tell a log scale from a linear one with the same domain.
     const xKey = `${x.domain()}|${x.range()}|${x.ticks(xTicks)}`;
-    const yKey = `${y.domain()}|${y.range()}|${y.ticks(5)}|${yTickFormat ?? ''}`;
+    const yKey = `${y.domain()}|${y.range()}|${y.ticks(5)}|${typeof yTickFormat === 'function' ? 'fn' : (yTickFormat ?? '')}`;
     const d = drawn.current;
     if (xAxis.current && (xKey !== d.x || xAxis.current !== d.on[0])) {
       select(xAxis.current).call(axisBottom(x).ticks(xTicks));
@@ -81,7 +85,12 @@ export function ChartFrame({
       d.on[0] = xAxis.current;
     }
     if (yAxis.current && (yKey !== d.y || yAxis.current !== d.on[1])) {
-      select(yAxis.current).call(axisLeft(y).ticks(5, yTickFormat));
+      const axis = axisLeft(y);
+      if (typeof yTickFormat === 'function') {
+        const d3Text = y.tickFormat(5);
+        axis.ticks(5).tickFormat((v) => yTickFormat(Number(v), d3Text(Number(v))));
+      } else axis.ticks(5, yTickFormat);
+      select(yAxis.current).call(axis);
       d.y = yKey;
       d.on[1] = yAxis.current;
     }

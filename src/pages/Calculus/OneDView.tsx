@@ -7,6 +7,7 @@ import { FieldNumber } from '../../ui/FieldNumber';
 import { FieldSlider } from '../../ui/FieldSlider';
 import { formatNumber, Readout } from '../../ui/Readout';
 import { Tex } from '../../ui/Tex';
+import { useStagedWidth } from '../../ui/useStagedWidth';
 import { computeOneD, ERROR_LOG_MAX, ERROR_LOG_MIN, secantHalfWidth, yRange, type OneDResult } from './oneD';
 
 const fields = calculusView.fields;
@@ -68,11 +69,27 @@ function OneDControls() {
 
 const HEIGHT = 260;
 
+/**
+ * A chart's height: fixed on the page; on stage it follows the chart's width (8:5), so the stage can lay the
+ * charts out as one large and two small (calculus.css: columns 3fr and 2fr) and fill a 16:9 screen with them.
+ * The large one (`span`) is as tall as the two small ones with the title and gap between them: each of those
+ * is 2/3 of its width wide.
+ */
+function chartHeight(width: number, staged: boolean, span = false): number {
+  if (!staged) return HEIGHT;
+  return span
+    ? Math.round(2 * 0.62 * width * (2 / 3) + STAGE_TITLE_GAP)
+    : Math.max(120, Math.round(width * 0.62));
+}
+/** A chart title's height and the grid's gap on stage, in layout px (calculus.css). */
+const STAGE_TITLE_GAP = 42;
+
 /** f near x0, the secant through (x0, f(x0)) and (x0 + h, f(x0 + h)), and the tangent of slope f′(x0). */
-function SecantChart({ r, x0, h }: { r: OneDResult; x0: number; h: number }) {
+function SecantChart({ r, x0, h, staged }: { r: OneDResult; x0: number; h: number; staged: boolean }) {
   const [box, width] = useWidth<HTMLDivElement>(420);
+  const height = chartHeight(width, staged, true);
   const innerW = width - MARGIN.left - MARGIN.right;
-  const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const innerH = height - MARGIN.top - MARGIN.bottom;
   const w = secantHalfWidth(h);
   const x = scaleLinear()
     .domain([x0 - w, x0 + w])
@@ -93,7 +110,7 @@ function SecantChart({ r, x0, h }: { r: OneDResult; x0: number; h: number }) {
       <h3 className="calc-view-title">Secant → tangent</h3>
       <ChartFrame
         width={width}
-        height={HEIGHT}
+        height={height}
         x={x}
         y={y}
         xLabel="x"
@@ -122,11 +139,36 @@ function SecantChart({ r, x0, h }: { r: OneDResult; x0: number; h: number }) {
   );
 }
 
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/**
+ * A decade tick of the error axis as 10ⁿ (narrower than 1e-12, which ran into the axis label), or nothing
+ * for the decades d3 leaves unlabelled.
+ */
+function decadeText(value: number, d3Text: string): string {
+  if (d3Text === '') return '';
+  const n = Math.round(Math.log10(value));
+  return n === 0 ? '1' : `10${[...String(n)].map((c) => SUPERSCRIPT[c]).join('')}`;
+}
+
 /** |quotient − f′(x0)| against h, both log scales: the V of truncation (falling) and round-off (rising). */
-function ErrorChart({ r, h }: { r: OneDResult; h: number }) {
+function ErrorChart({ r, h, staged }: { r: OneDResult; h: number; staged: boolean }) {
   const [box, width] = useWidth<HTMLDivElement>(420);
+  const height = chartHeight(width, staged);
   const innerW = width - MARGIN.left - MARGIN.right;
-  const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const innerH = height - MARGIN.top - MARGIN.bottom;
   const all = [...r.forwardCurve, ...r.centralCurve].map((p) => p.error);
   const lo = Math.max(1e-18, Math.min(...all, 1e-12));
   const hi = Math.max(...all, 1e-8);
@@ -150,12 +192,12 @@ function ErrorChart({ r, h }: { r: OneDResult; h: number }) {
       <h3 className="calc-view-title">Error against h (log–log)</h3>
       <ChartFrame
         width={width}
-        height={HEIGHT}
+        height={height}
         x={x}
         y={y}
         xLabel="step h"
         yLabel="|quotient − f′(x0)|"
-        yTickFormat=".0e"
+        yTickFormat={decadeText}
         title="Error of forward and central differences against the step h, on log scales"
         text={{
           description:
@@ -187,10 +229,21 @@ function ErrorChart({ r, h }: { r: OneDResult; h: number }) {
 }
 
 /** f and its Taylor polynomial Pₙ at x0, with the remainder f − Pₙ shaded between them. */
-function TaylorChart({ r, x0, order }: { r: OneDResult; x0: number; order: number }) {
+function TaylorChart({
+  r,
+  x0,
+  order,
+  staged,
+}: {
+  r: OneDResult;
+  x0: number;
+  order: number;
+  staged: boolean;
+}) {
   const [box, width] = useWidth<HTMLDivElement>(420);
+  const height = chartHeight(width, staged);
   const innerW = width - MARGIN.left - MARGIN.right;
-  const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const innerH = height - MARGIN.top - MARGIN.bottom;
   const xs = r.taylorXs;
   const x = scaleLinear()
     .domain([xs[0], xs[xs.length - 1]])
@@ -227,7 +280,7 @@ function TaylorChart({ r, x0, order }: { r: OneDResult; x0: number; order: numbe
       <h3 className="calc-view-title">Taylor polynomial of order {order}</h3>
       <ChartFrame
         width={width}
-        height={HEIGHT}
+        height={height}
         x={x}
         y={y}
         xLabel="x"
@@ -271,6 +324,19 @@ function taylorTex(c: readonly number[], x0: number): string {
  * Derivatives from first principles (issue 18): the secant converging to the tangent, the V-shaped error of
  * difference quotients against h, and Taylor polynomials of order 1–6 with the remainder shaded.
  */
+/** The three charts, the 1-D view's figure on stage (where their height follows the width the stage gives). */
+function OneDCharts({ r, x0, h, order }: { r: OneDResult; x0: number; h: number; order: number }) {
+  const [stageRef, stagedWidth] = useStagedWidth<HTMLDivElement>();
+  const staged = stagedWidth !== null;
+  return (
+    <div className="calc-1d-charts" data-stage="main" ref={stageRef}>
+      <SecantChart r={r} x0={x0} h={h} staged={staged} />
+      <ErrorChart r={r} h={h} staged={staged} />
+      <TaylorChart r={r} x0={x0} order={order} staged={staged} />
+    </div>
+  );
+}
+
 export function OneDView() {
   const fx = useCalculusStore((s) => s.view.fx);
   const x0 = useCalculusStore((s) => s.view.x0);
@@ -323,11 +389,7 @@ export function OneDView() {
             truncation (shrinking as h, or h² for central ones) against round-off (growing as ε/h), so they
             are best near h ≈ √ε (forward) or ∛ε (central), never exact.
           </p>
-          <div className="calc-1d-charts" data-stage="main">
-            <SecantChart r={r} x0={shown.x0} h={shown.h} />
-            <ErrorChart r={r} h={shown.h} />
-            <TaylorChart r={r} x0={shown.x0} order={shown.order} />
-          </div>
+          <OneDCharts r={r} x0={shown.x0} h={shown.h} order={shown.order} />
           <div className="calc-1d-formula" tabIndex={0} role="region" aria-label="Taylor polynomial formula">
             <Tex tex={taylorTex(r.coefficients, shown.x0)} display label="Taylor polynomial" />
           </div>

@@ -66,9 +66,15 @@ export function bestWidth(box: StageBox, a: Sample, b: Sample, minText: number):
     const w = Math.max(1, a.w + slopeW * (width - a.width));
     const h = Math.max(1, a.h + slopeH * (width - a.width));
     const s = Math.min(bw / w, bh / h);
-    // Cover about two thirds of the free area first, then make the text large enough, then cover more.
+    // Cover about two thirds of the free area first, then make the text large enough, then cover more; among
+    // widths that cover about as much, the one whose text is not blown up past 1.5 times the target (a figure
+    // laid out narrow and scaled by 3 shows 50 px titles that wrap, and less of its picture).
     const cover = (s * s * w * h) / (bw * bh);
-    const score = Math.min(cover, 0.76) + 0.1 * cover - 0.5 * Math.max(0, 1 - s / target);
+    const score =
+      Math.min(cover, 0.76) +
+      0.1 * cover -
+      0.5 * Math.max(0, 1 - s / target) -
+      0.05 * Math.max(0, s / target - 1.5);
     if (score > bestScore + 1e-9) {
       bestScore = score;
       best = width;

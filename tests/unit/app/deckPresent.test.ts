@@ -138,6 +138,13 @@ describe('stage fit', () => {
     const f = fitInto(box, w, 500);
     expect((f.scale * w * f.scale * 500) / (1280 * 660)).toBeGreaterThan(0.9);
   });
+  it('a chart of fixed aspect is not laid out so narrow that its text is blown up (at most 1.5 × 21 px)', () => {
+    const big = { left: 0, top: 0, width: 1920, height: 1020 };
+    const w = bestWidth(big, { width: 760, w: 760, h: 380 }, { width: 532, w: 532, h: 266 }, 15);
+    const text = fitInto(big, w, w / 2).scale * 15;
+    expect(text).toBeGreaterThanOrEqual(20);
+    expect(text).toBeLessThanOrEqual(1.5 * 21 + 0.5);
+  });
   it('a chart of fixed aspect keeps a width whose text reaches 20 px', () => {
     const w = bestWidth(box, { width: 760, w: 760, h: 380 }, { width: 532, w: 532, h: 266 }, 12);
     expect(fitInto(box, w, w / 2).scale * 12).toBeGreaterThanOrEqual(20);

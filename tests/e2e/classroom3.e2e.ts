@@ -11,7 +11,11 @@ import { MODES } from '../../src/stores/linalg/view';
 interface StageCase {
   label: string;
   route: string;
-  /** Shows the controls strip (key C) as well. */
+  /**
+   * Shows the controls strip (key C) as well. The lecturer has then given part of the screen to the controls
+   * (a third of it in projector mode): the figures must fill {@link STRIP_SHARE} of the area beside the strip
+   * and above the bar, the stage's free area (60% of the screen is for the stage with its controls hidden).
+   */
   strip?: boolean;
   /** What the scene needs on stage besides its charts (selectors that must be shown inside the window). */
   needs?: string[];
@@ -32,6 +36,8 @@ const SHARE = 0.6;
 /** A square picture as tall as the free area of a 16:9 screen covers about 48% of it (1280 × 720). */
 const SQUARE_SHARE = 0.42;
 const TEXT_PX = 20;
+/** With the controls strip shown: the share of the free area beside it that the figures cover. */
+const STRIP_SHARE = 0.8;
 
 /**
  * Stages that do not meet every rule yet (issue 20 stays open for them). Their measures are printed with the
@@ -47,9 +53,6 @@ const KNOWN: Record<string, string> = {
   'prob-gaussians': 'the square plot and its readouts overlap; in projector mode the square is 35%',
   'prob-vi': 'the ELBO curve overlaps the plot and its axis text is 15–16 px at 1280',
   'ml-pca': 'the scores plot’s axis text is 16–17 px at 1280',
-  'calc-2d-3d': 'in projector mode at 1920 the pair covers 60%, on the line',
-  'calc-strip': 'in projector mode, with the strip open, the pair covers 51–54%',
-  'calc-1d': 'the three charts in a row cover 35–49% with 14–17 px axis text at 1280',
   'la-transform':
     'at 1920 the orbit buttons are laid out beyond the right edge (invisible, unreachable by pointer)',
   'la-basis': 'at 1920 the orbit buttons are laid out beyond the right edge',
@@ -216,6 +219,20 @@ async function stageEvery(t: TestContext, cases: StageCase[], projector: boolean
       if (c.square) {
         if (!(m.share >= SQUARE_SHARE)) failures.push(`${at}: square picture ${(m.share * 100).toFixed(1)}%`);
         if (!(m.content >= SHARE)) failures.push(`${at}: staged content ${(m.content * 100).toFixed(1)}%`);
+      } else if (c.strip) {
+        // The free area: right of the strip, above the bar.
+        const free = await page.evaluate(() => {
+          const strip = document.querySelector('.stage-controls')!.getBoundingClientRect();
+          const bar = document.querySelector('.presenter-bar');
+          const top =
+            bar && bar.getBoundingClientRect().height > 0 ? bar.getBoundingClientRect().top : innerHeight;
+          return ((innerWidth - strip.right) * top) / (innerWidth * innerHeight);
+        });
+        console.log(
+          `      (strip: the free area is ${(free * 100).toFixed(0)}% of the screen; the figures cover ${((m.share / free) * 100).toFixed(0)}% of it)`,
+        );
+        if (!(m.share / free >= STRIP_SHARE))
+          failures.push(`${at}: ${((m.share / free) * 100).toFixed(1)}% of the area beside the strip`);
       } else if (!(m.share >= SHARE)) failures.push(`${at}: share ${(m.share * 100).toFixed(1)}%`);
       if (Number.isFinite(m.minText) && m.minText < TEXT_PX)
         failures.push(`${at}: axis text ${m.minText.toFixed(1)} px`);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bayesianLinearRegression,
+  bayesianPosteriorFromGram,
   createRng,
   fitLinear,
   fitLogistic,
@@ -235,6 +236,25 @@ describe('Bayesian linear regression', () => {
   it('bayesianLinearRegression refuses α ≤ 0 or β ≤ 0', () => {
     expect(() => bayesianLinearRegression(Phi, ys, 0, 1)).toThrow(RangeError);
     expect(() => bayesianLinearRegression(Phi, ys, 1, -1)).toThrow(RangeError);
+  });
+});
+
+describe('bayesianPosteriorFromGram', () => {
+  it('from normalEquations of the same rows equals bayesianLinearRegression to the bit', () => {
+    const z = [-1.2, -0.4, 0.1, 0.7, 1.3, 2.1, -2];
+    const y = [0.5, -0.2, 0.9, 1.4, 0.3, -1.1, 2];
+    const phi = polynomialFeatures(z, 5).map((r) => [1, ...r]);
+    const ne = normalEquations(phi, y, { intercept: false });
+    const direct = bayesianLinearRegression(phi, y, 0.7, 3);
+    const fromGram = bayesianPosteriorFromGram(ne.xtx, ne.xty, 0.7, 3);
+    expect(fromGram.mean).toEqual(direct.mean);
+    expect(fromGram.cov).toEqual(direct.cov);
+    expect(fromGram.predict(phi[2])).toEqual(direct.predict(phi[2]));
+  });
+  it('refuses a Gram matrix of the wrong size, non-finite entries or α ≤ 0', () => {
+    expect(() => bayesianPosteriorFromGram([[1, 0]], [1, 2], 1, 1)).toThrow(RangeError);
+    expect(() => bayesianPosteriorFromGram([[NaN]], [1], 1, 1)).toThrow(RangeError);
+    expect(() => bayesianPosteriorFromGram([[1]], [1], 0, 1)).toThrow(RangeError);
   });
 });
 

@@ -72,14 +72,14 @@ export const RegPlot = memo(function RegPlot({
   const innerW = width - PAD.left - PAD.right;
   const innerH = height - PAD.top - PAD.bottom;
   // While a point is dragged the axes stay put (the domain at its start), so it stays under the pointer,
-  // and the marks stay as rendered at its start: the dragged one is moved through the DOM (`dragged`), so a
-  // move re-renders none of the 1,000 focusable points; the release renders them from the points again.
+  // and the marks stay as rendered at its start: the dragged one is hidden and a copy of it is drawn on a
+  // layer of its own (see the layers below), so a move re-renders and repaints none of the 1,000 focusable
+  // points; the release renders them from the points again.
   const [drag, setDrag] = useState<{
     index: number;
     dom: ReturnType<typeof domainOf>;
     points: readonly UserPoint[];
   } | null>(null);
-  const dragged = useRef<SVGCircleElement | null>(null);
   // Not recomputed while a drag holds the axes (a pass over every point per move).
   const dom = useMemo(() => (drag ? drag.dom : domainOf(points)), [drag, points]);
   const dragging = drag ? drag.index : null;
@@ -129,7 +129,6 @@ export const RegPlot = memo(function RegPlot({
     const index = Number((e.target as Element).getAttribute?.('data-index') ?? NaN);
     if (Number.isInteger(index)) {
       e.currentTarget.setPointerCapture?.(e.pointerId);
-      dragged.current = e.target as SVGCircleElement;
       setDrag({ index, dom, points });
       return;
     }
@@ -141,17 +140,9 @@ export const RegPlot = memo(function RegPlot({
     const [x, y] = toData(e);
     const cx = Math.max(dom.x[0], Math.min(dom.x[1], x));
     const cy = Math.max(dom.y[0], Math.min(dom.y[1], y));
-    const mark = dragged.current;
-    if (mark) {
-      mark.setAttribute('cx', String(sx(cx)));
-      mark.setAttribute('cy', String(sy(cy)));
-    }
     onMove(dragging, cx, cy);
   };
-  const endDrag = () => {
-    dragged.current = null;
-    setDrag(null);
-  };
+  const endDrag = () => setDrag(null);
   const onContextMenu = (e: React.MouseEvent<SVGSVGElement>) => {
     const index = Number((e.target as Element).getAttribute?.('data-index') ?? NaN);
     if (!Number.isInteger(index)) return;
@@ -199,75 +190,112 @@ export const RegPlot = memo(function RegPlot({
     }
     return d;
   }, [points, fitted, sx, sy]);
+  // The dragged point as the store holds it (the move just made, clamped to the axes).
+  const ghost = dragging !== null && points[dragging] ? points[dragging] : null;
   const xTicks = sx.ticks(Math.max(3, Math.floor(innerW / 70)));
   const yTicks = sy.ticks(Math.max(3, Math.floor(innerH / 45)));
+  const frame = `translate(${PAD.left},${PAD.top})`;
+  // Four stacked SVGs of one size, so that a drag move repaints only what moved. Back: the frame, the axes
+  // and the held-out points (static during a drag). Then the fit: residuals, band, sample lines and curve
+  // (redrawn at every move: a few paths). Then the focusable points, which take the pointer (static during
+  // a drag). On top, the dragged point. The back and the points are layers of their own (regression.css:
+  // will-change), so the 2,000 circles of a 1,000-point set are not painted again at each move.
   return (
     <div className="reg-plot">
-      <svg
-        className="chart reg-plot-svg"
-        width={width}
-        height={height}
-        role="group"
-        aria-label="data and fit"
-        aria-describedby={textId}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={endDrag}
-        onPointerCancel={endDrag}
-        onContextMenu={onContextMenu}
-      >
-        <title>
-          Click to add a point, drag a point to move it, right-click to remove it; a focused point moves with
-          the arrow keys and is removed with Delete.
-        </title>
-        <defs>
-          <clipPath id={clipId}>
-            <rect width={innerW} height={innerH} />
-          </clipPath>
-        </defs>
-        <g transform={`translate(${PAD.left},${PAD.top})`}>
-          <rect width={innerW} height={innerH} className="reg-plot-frame" />
-          <g className="axis" aria-hidden="true">
-            {xTicks.map((t) => (
-              <g key={`x${t}`} transform={`translate(${sx(t)},${innerH})`}>
-                <line y2={4} />
-                <text y={16} textAnchor="middle">
-                  {formatNumber(t, 3)}
-                </text>
+      <div className="reg-plot-stack">
+        <svg className="chart reg-plot-back" width={width} height={height} aria-hidden="true">
+          <defs>
+            <clipPath id={`${clipId}b`}>
+              <rect width={innerW} height={innerH} />
+            </clipPath>
+          </defs>
+          <g transform={frame}>
+            <rect width={innerW} height={innerH} className="reg-plot-frame" />
+            <g className="axis">
+              {xTicks.map((t) => (
+                <g key={`x${t}`} transform={`translate(${sx(t)},${innerH})`}>
+                  <line y2={4} />
+                  <text y={16} textAnchor="middle">
+                    {formatNumber(t, 3)}
+                  </text>
+                </g>
+              ))}
+              {yTicks.map((t) => (
+                <g key={`y${t}`} transform={`translate(0,${sy(t)})`}>
+                  <line x2={-4} />
+                  <text x={-6} dy="0.32em" textAnchor="end">
+                    {formatNumber(t, 3)}
+                  </text>
+                </g>
+              ))}
+            </g>
+            {testPoints && (
+              <g clipPath={`url(#${clipId}b)`}>
+                <TestMarks points={testPoints} sx={sx} sy={sy} />
               </g>
-            ))}
-            {yTicks.map((t) => (
-              <g key={`y${t}`} transform={`translate(0,${sy(t)})`}>
-                <line x2={-4} />
-                <text x={-6} dy="0.32em" textAnchor="end">
-                  {formatNumber(t, 3)}
-                </text>
-              </g>
-            ))}
+            )}
           </g>
-          <g clipPath={`url(#${clipId})`}>
+        </svg>
+        <svg className="chart reg-plot-fit" width={width} height={height} aria-hidden="true">
+          <defs>
+            <clipPath id={clipId}>
+              <rect width={innerW} height={innerH} />
+            </clipPath>
+          </defs>
+          <g transform={frame} clipPath={`url(#${clipId})`}>
             {residuals !== null && (
-              <g className="reg-residuals" aria-hidden="true">
+              <g className="reg-residuals">
                 <path d={residuals} />
               </g>
             )}
-            {extras.area && <path d={extras.area} className="reg-band" aria-hidden="true" />}
+            {extras.area && <path d={extras.area} className="reg-band" />}
             {extras.lines.map((d, k) => (
-              <path key={k} d={d} className="reg-sample" aria-hidden="true" />
+              <path key={k} d={d} className="reg-sample" />
             ))}
-            {curve && <path d={curve} className="reg-curve" aria-hidden="true" />}
-            {testPoints && <TestMarks points={testPoints} sx={sx} sy={sy} />}
+            {curve && <path d={curve} className="reg-curve" />}
           </g>
-          <PointMarks
-            points={drag ? drag.points : points}
-            sx={sx}
-            sy={sy}
-            dragging={dragging}
-            usedCount={usedCount}
-            onKey={onKey}
-          />
-        </g>
-      </svg>
+        </svg>
+        <svg
+          className="chart reg-plot-svg"
+          width={width}
+          height={height}
+          role="group"
+          aria-label="data and fit"
+          aria-describedby={textId}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={endDrag}
+          onPointerCancel={endDrag}
+          onContextMenu={onContextMenu}
+        >
+          <title>
+            Click to add a point, drag a point to move it, right-click to remove it; a focused point moves
+            with the arrow keys and is removed with Delete.
+          </title>
+          <g transform={frame}>
+            <PointMarks
+              points={drag ? drag.points : points}
+              sx={sx}
+              sy={sy}
+              dragging={dragging}
+              usedCount={usedCount}
+              onKey={onKey}
+            />
+          </g>
+        </svg>
+        <svg className="chart reg-plot-drag" width={width} height={height} aria-hidden="true">
+          {ghost && (
+            <g transform={frame}>
+              <circle
+                className="reg-point reg-drag-ghost"
+                cx={sx(Math.max(dom.x[0], Math.min(dom.x[1], ghost.x1)))}
+                cy={sy(Math.max(dom.y[0], Math.min(dom.y[1], ghost.x2)))}
+                r={6}
+              />
+            </g>
+          )}
+        </svg>
+      </div>
       <PlotText id={textId} text={text} />
     </div>
   );

@@ -20,7 +20,7 @@ const finite = (v: number | undefined) => (v === undefined || !Number.isFinite(v
 
 /**
  * Slope, intercept, R², training MSE and the condition number of XᵀX, in the original units. Memoised: the
- * tab's urgent render at a drag move (the fit not yet redone) leaves it alone.
+ * tab's deferred render after a drag move (the same fit, see useRegFit) leaves it alone.
  */
 export const RegReadouts = memo(function RegReadouts({
   fit,

@@ -23,7 +23,7 @@ import './regression.css';
 
 /**
  * Regression: one draggable data set, a polynomial fit by the normal equations (solved stably), ridge or
- * lasso, refitted on the main thread while a point is dragged; XᵀX and Xᵀy with their numbers, the
+ * lasso, refitted on the main thread in the pointer's task while a point is dragged; XᵀX and Xᵀy with their numbers, the
  * coefficients, R², training MSE and the conditioning of XᵀX.
  */
 export default function RegressionTab() {
@@ -66,6 +66,8 @@ export default function RegressionTab() {
   const plotWidth = Math.max(280, Math.min(640, width));
   const ok = 'error' in fit ? null : fit;
   const drawn = ok && !ok.diverged ? ok : null;
+  // The charts beside the plot follow the deferred fit (see useRegFit).
+  const laterDrawn = 'error' in laterFit || laterFit.diverged ? null : laterFit;
   // Three points and a line: least squares drawn in R³, one axis per point.
   const projection = useMemo(
     () =>
@@ -166,12 +168,12 @@ export default function RegressionTab() {
                   />
                 </div>
               )}
-              {drawn?.bayes && (
+              {laterDrawn?.bayes && (
                 <BayesEllipse
-                  bayes={drawn.bayes}
-                  alpha={view.alpha}
+                  bayes={laterDrawn.bayes}
+                  alpha={later.alpha}
                   width={plotWidth}
-                  standardized={view.standardize}
+                  standardized={later.standardize}
                 />
               )}
               {ok && view.method === 'lasso' && view.degree > 0 && (

@@ -9,8 +9,7 @@ import { useRegStore } from '../../../stores/ml/regression/store';
 import { useSettledValue } from './useSettledValue';
 
 /**
- * f(view), computed once per view object: the urgent and the deferred render share the fit, and a deferred
- * render that a newer drag move interrupted leaves its error curves for the next one.
+ * f(view), computed once per view object: the urgent and the deferred render share the fit.
  */
 function cached<T>(memo: WeakMap<RegView, T>, view: RegView, f: (view: RegView) => T): T {
   if (!memo.has(view)) memo.set(view, f(view));
@@ -44,26 +43,29 @@ function testOf(view: RegView) {
 
 /**
  * The view's points and their fit, recomputed when the view changes (every field of it is an input of
- * the fit). The fit and every view drawn from it follow a deferred copy of the store's view: the pointer's
- * task moves the dragged mark (RegPlot) and stores the point, and React refits and redraws the curve, the
- * band, the readouts and the charts together in a render of their own, which yields between components
- * and starts over from the newest point when a move comes in meanwhile. (In the pointer's task, a move
- * among 1,000 points at degree 12 was 20–30 ms of CPU, a long task on a loaded machine.) The error curves
- * against degree and λ (a dozen more fits, or a lasso path) are a worker job asked for after each commit
- * (`useRegErrorCurves`: one runs, the newest waits), shown while they answer the view's settings; the
- * equations wait for the pointer's release (`settled`).
+ * the fit). The fit, and the plot, the curve, the band and the readouts drawn from it, follow the store's
+ * view itself: a drag move's store update renders them synchronously, in the pointer's task, so every frame
+ * shows the fit of the point under the pointer (issue 14). What cannot follow within a frame's budget
+ * follows `later`, a deferred copy rendered in a task of its own: the error curves against degree and λ
+ * (a worker job asked for after each deferred commit, `useRegErrorCurves`: one runs, the newest waits;
+ * shown while they answer the view's settings) and the charts beside the plot; the equations (KaTeX) wait
+ * for the pointer's release (`settled`).
  */
 export function useRegFit() {
-  const view = useDeferredValue(useRegStore((s) => s.view));
+  const view = useRegStore((s) => s.view);
   const { points, fit } = fitFor(view);
   const { test, testMse } = cached(tests, view, testOf);
-  const ok = !('error' in fit) && !fit.diverged && view.method !== 'logistic';
+  const later = useDeferredValue(view);
+  const { points: laterPoints, fit: laterFit } = fitFor(later);
+  const { test: laterTest } = cached(tests, later, testOf);
+  const laterOk = !('error' in laterFit) && !laterFit.diverged && later.method !== 'logistic';
   const request = useRegErrorCurves((s) => s.request);
   useEffect(() => {
-    if (ok) request(view, points, test);
-  }, [ok, request, view, points, test]);
+    if (laterOk) request(later, laterPoints, laterTest);
+  }, [laterOk, request, later, laterPoints, laterTest]);
   const source = useRegErrorCurves((s) => s.source);
   const curves = useRegErrorCurves((s) => s.curves);
+  const ok = !('error' in fit) && !fit.diverged && view.method !== 'logistic';
   const current = ok && source !== null && source.settings === curveSettingsOf(view);
   const overfit = ok
     ? {
@@ -72,8 +74,6 @@ export function useRegFit() {
         lambdas: current ? (curves?.lambdas ?? null) : null,
       }
     : null;
-  const later = useDeferredValue(view);
-  const { points: laterPoints, fit: laterFit } = fitFor(later);
   const settled = useSettledValue(later);
   const { points: settledPoints, fit: settledFit } = fitFor(settled);
   return {

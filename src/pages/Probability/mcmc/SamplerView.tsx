@@ -184,14 +184,14 @@ function Legend() {
           <line className="move-line accepted" x1={2} y1={7} x2={24} y2={7} />
           <circle className="accept-dot" cx={26} cy={7} r={4} />
         </svg>
-        accepted proposal<span className="legend-detail"> (filled dot, solid line)</span>
+        accepted<span className="legend-detail"> proposal (filled dot, solid line)</span>
       </li>
       <li>
         <svg width={34} height={14} aria-hidden="true">
           <line className="move-line rejected" x1={2} y1={7} x2={24} y2={7} />
           <path className="reject-cross" d="M22,3L30,11M22,11L30,3" />
         </svg>
-        rejected proposal<span className="legend-detail"> (hollow ×, dashed line)</span>
+        rejected<span className="legend-detail"> proposal (hollow ×, dashed line)</span>
       </li>
       <li>
         <svg width={18} height={14} aria-hidden="true">

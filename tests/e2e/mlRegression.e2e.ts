@@ -12,7 +12,7 @@ const read = async (page: Page, label: string): Promise<number> => {
 };
 
 /**
- * A readout after a click whose refit lands in a deferred render (useRegFit): read until it leaves `before`
+ * A readout after a click or a key, whose refit lands in the render after the event: read until it leaves `before`
  * (two seconds at most, then the value as it is, for the assertion to judge).
  */
 async function readAfter(page: Page, label: string, before: number): Promise<number> {
@@ -25,7 +25,7 @@ async function readAfter(page: Page, label: string, before: number): Promise<num
   return v;
 }
 
-/** A readout once the deferred refit has brought it within `tol` of `want` (three seconds at most, then as it is). */
+/** A readout once the refit has brought it within `tol` of `want` (three seconds at most, then as it is). */
 async function readNear(page: Page, label: string, want: number, tol: number): Promise<number> {
   const end = Date.now() + 3000;
   let v = await read(page, label);
@@ -64,7 +64,7 @@ const ptsParam = (x: readonly number[], y: readonly number[]) => x.map((v, i) =>
 
 /**
  * A readout once it agrees with `expected` to `tol` (relative, absolute below 1): the view the address
- * asks for lands in a deferred render after the default one, so it is read until it agrees (two seconds at
+ * asks for lands in a render after the default one, so it is read until it agrees (two seconds at
  * most), then asserted.
  */
 async function expectReadout(page: Page, label: string, expected: number, tol: number, what: string) {
@@ -207,7 +207,7 @@ export const mlRegressionTests: E2ETest[] = [
       await page.mouse.move(p.x + p.width / 2, p.y + p.height / 2);
       await page.mouse.down();
       await page.mouse.move(p.x + p.width / 2, p.y - 80, { steps: 6 });
-      // The refit lands in a deferred render: wait for it (a second at most) while the button is held.
+      // The refit lands in the render of the move: wait for it (a second at most) while the button is held.
       await page
         .waitForFunction(
           (b) => document.querySelector('output[aria-label="slope"]')?.getAttribute('data-value') !== b,
@@ -357,7 +357,7 @@ export const mlRegressionTests: E2ETest[] = [
       await page.getByRole('radio', { name: 'Gradient descent' }).check();
       await setNumber(page, 'learning rate', '0.05');
       await setNumber(page, 'steps', '2000');
-      // The descent's slope lands in the deferred refit after the Enter.
+      // The descent's slope lands in the refit after the Enter.
       const gd = await readNear(page, 'slope', ols, 1e-6);
       assert(Math.abs(gd - ols) < 1e-6, `GD slope ${gd} vs closed form ${ols}`);
       await page.getByRole('img', { name: 'loss contours and descent path' }).waitFor();

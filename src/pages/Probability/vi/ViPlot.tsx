@@ -24,6 +24,7 @@ export function ViPlot({
   size,
   painter,
   text,
+  legend = true,
 }: {
   target: Target2D;
   q: { mean: Mean2; cov: Cov2 } | null;
@@ -31,6 +32,8 @@ export function ViPlot({
   size: number;
   painter: Ref<QPainter>;
   text: ChartText;
+  /** Draws its legend under it (on stage the legend sits with the ELBO curve instead: see ViTab). */
+  legend?: boolean;
 }) {
   // On stage the plot follows the width the stage lays it out at, so that its box is the picture: the stage
   // can then narrow it and scale it up with its axis text, and the ELBO curve beside it does not overlap it.
@@ -92,18 +95,25 @@ export function ViPlot({
           r={4}
         />
       </ChartFrame>
-      <ul className="vi-legend" aria-label="legend">
-        <li>
-          <span className="vi-swatch contour" /> target p (contours)
-        </li>
-        <li>
-          <span className="vi-swatch q" /> q: 1σ and 2σ ellipses, mean
-        </li>
-        <li>
-          <span className="vi-swatch mcmc" /> MCMC samples
-        </li>
-      </ul>
+      {legend && <ViLegend />}
     </div>
+  );
+}
+
+/** What the plot draws: the target's contours, q's ellipses and mean, the MCMC samples. */
+export function ViLegend() {
+  return (
+    <ul className="vi-legend" aria-label="legend">
+      <li>
+        <span className="vi-swatch contour" /> target p (contours)
+      </li>
+      <li>
+        <span className="vi-swatch q" /> q: 1σ and 2σ ellipses, mean
+      </li>
+      <li>
+        <span className="vi-swatch mcmc" /> MCMC samples
+      </li>
+    </ul>
   );
 }
 

@@ -21,7 +21,7 @@ import { Tex } from '../../../ui/Tex';
 import { UrlNotice } from '../../../ui/UrlNotice';
 import { useAutoRun } from '../../../ui/useAutoRun';
 import { ElboChart, type ElboPainter } from './ElboChart';
-import { plotText, ViPlot, type QPainter } from './ViPlot';
+import { plotText, ViLegend, ViPlot, type QPainter } from './ViPlot';
 import { qAt } from './viPlot';
 import { findings, meanFieldTex, objectiveTex, qTex } from './viText';
 import './vi.css';
@@ -196,10 +196,14 @@ export default function ViTab() {
           size={plotSize}
           painter={qPainter}
           text={plotText(TARGET_WORDS[targetName], q, mcmc ? mcmc.points.length / 2 : 0)}
+          legend={elboWidth === null}
         />
       </div>
-      {/* On stage the ELBO curve is the plot's companion, laid out at the width the stage gives it. */}
+      {/* On stage the ELBO curve is the plot's companion, laid out at the width the stage gives it, and the
+          plot's legend moves above it: under the plot it would take the plot's height, and as a companion of
+          its own the stage would give it a third of the column and draw it larger than the charts. */}
       <div data-stage="companion" ref={elboBox}>
+        {elboWidth !== null && <ViLegend />}
         <ElboChart
           path={path}
           iterations={req?.iterations ?? view.iterations}

@@ -102,43 +102,48 @@ export function Vectors3Panel() {
   return (
     <section className="panel la-vectors" aria-label="vectors in 3D">
       <h3>Vectors in ℝ³: cross product and the volume det [u v w]</h3>
-      <svg
-        className="la-vec3-svg"
-        data-stage="main"
-        viewBox={`0 0 ${PLOT_SIZE} ${PLOT_SIZE}`}
-        role="img"
-        aria-label={`u = (${u.map((x) => fmt(x)).join(', ')}), v = (${v.map((x) => fmt(x)).join(', ')}), w = (${w.map((x) => fmt(x)).join(', ')}); u × v = (${c.map((x) => fmt(x, 4)).join(', ')}); the parallelogram of u and v and the box of u, v, w, volume ${fmt(det, 4)}`}
-      >
-        <rect x={0} y={0} width={PLOT_SIZE} height={PLOT_SIZE} fill="var(--la-bg)" />
-        <Axes dim={3} world={world} to={to} />
-        <polygon
-          points={poly(base)}
-          fill={det >= 0 ? 'var(--la-positive)' : 'var(--la-negative)'}
-          fillOpacity={0.22}
-          stroke="none"
-        />
-        <g stroke="var(--la-subspace)" strokeWidth={1.2} strokeDasharray="4 3" fill="none">
-          {edges.map(([p, q], k) => {
-            const [a, b] = [to(p), to(q)];
-            return <line key={k} x1={a[0]} y1={a[1]} x2={b[0]} y2={b[1]} />;
-          })}
-        </g>
-        <Arrow from={o} to={to(c)} color="var(--la-av)" width={3} />
-        {(['wu', 'wv', 'ww'] as const).map((k) => (
-          <Arrow key={k} from={o} to={to(view[k])} color={COLORS[k]} />
-        ))}
-        {(['wu', 'wv', 'ww'] as const).map((k) => (
-          <TipText key={k} at={to(view[k])} origin={o} text={NAMES[k]} color={COLORS[k]} />
-        ))}
-        {area > 0 && <TipText at={to(c)} origin={o} text="u × v" color="var(--la-av)" />}
-      </svg>
-      <div className="la-norms-readouts">
-        <Readout
-          label="cross product length"
-          value={area}
-          title="|u × v|: the area of the parallelogram of u and v"
-        />
-        <Readout label="det[u v w]" value={det} title="the signed volume of the box of u, v, w = (u × v)·w" />
+      <div className="la-stage" data-stage="main">
+        <svg
+          className="la-vec3-svg"
+          viewBox={`0 0 ${PLOT_SIZE} ${PLOT_SIZE}`}
+          role="img"
+          aria-label={`u = (${u.map((x) => fmt(x)).join(', ')}), v = (${v.map((x) => fmt(x)).join(', ')}), w = (${w.map((x) => fmt(x)).join(', ')}); u × v = (${c.map((x) => fmt(x, 4)).join(', ')}); the parallelogram of u and v and the box of u, v, w, volume ${fmt(det, 4)}`}
+        >
+          <rect x={0} y={0} width={PLOT_SIZE} height={PLOT_SIZE} fill="var(--la-bg)" />
+          <Axes dim={3} world={world} to={to} />
+          <polygon
+            points={poly(base)}
+            fill={det >= 0 ? 'var(--la-positive)' : 'var(--la-negative)'}
+            fillOpacity={0.22}
+            stroke="none"
+          />
+          <g stroke="var(--la-subspace)" strokeWidth={1.2} strokeDasharray="4 3" fill="none">
+            {edges.map(([p, q], k) => {
+              const [a, b] = [to(p), to(q)];
+              return <line key={k} x1={a[0]} y1={a[1]} x2={b[0]} y2={b[1]} />;
+            })}
+          </g>
+          <Arrow from={o} to={to(c)} color="var(--la-av)" width={3} />
+          {(['wu', 'wv', 'ww'] as const).map((k) => (
+            <Arrow key={k} from={o} to={to(view[k])} color={COLORS[k]} />
+          ))}
+          {(['wu', 'wv', 'ww'] as const).map((k) => (
+            <TipText key={k} at={to(view[k])} origin={o} text={NAMES[k]} color={COLORS[k]} />
+          ))}
+          {area > 0 && <TipText at={to(c)} origin={o} text="u × v" color="var(--la-av)" />}
+        </svg>
+        <div className="la-norms-readouts">
+          <Readout
+            label="cross product length"
+            value={area}
+            title="|u × v|: the area of the parallelogram of u and v"
+          />
+          <Readout
+            label="det[u v w]"
+            value={det}
+            title="the signed volume of the box of u, v, w = (u × v)·w"
+          />
+        </div>
       </div>
       <div className="la-tex-scroll" tabIndex={0} role="region" aria-label="cross product and determinant">
         <LiveTex

@@ -1,7 +1,7 @@
 // The linear algebra page's own math helpers (no DOM): animation frames, labels, TeX, sentences.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { matMul, type Matrix } from '../../src/core';
+import { matMul, matrixReport, type Matrix } from '../../src/core';
 import {
   factorsOf,
   frameMatrix,
@@ -16,7 +16,6 @@ import { rotationSentence, singularReason } from '../../src/pages/LinearAlgebra/
 import { texEigenvalues, texNumber, texPolynomial, texSpan } from '../../src/pages/LinearAlgebra/linalgTex';
 import { formatEigenvalues } from '../../src/pages/LinearAlgebra/format';
 import { PRESETS, presetMatrix } from '../../src/pages/LinearAlgebra/presets';
-import { analyse } from '../../src/stores/linalg/store';
 import { DEFAULT_VIEW, resize, type LinalgView } from '../../src/stores/linalg/view';
 
 const TOL = 1e-9;
@@ -139,9 +138,9 @@ describe('frameMatrix(view, t, out): the matrix on screen at time t', () => {
 
 describe('eigenDirections(result)', () => {
   it('one line per real eigenvector, none for a rotation', () => {
-    expect(eigenDirections(analyse(presetMatrix('rotation', 2, 30, 0)))).toEqual([]);
+    expect(eigenDirections(matrixReport(presetMatrix('rotation', 2, 30, 0)))).toEqual([]);
     const dirs = eigenDirections(
-      analyse([
+      matrixReport([
         [2, 0],
         [0, 0.5],
       ]),
@@ -151,7 +150,7 @@ describe('eigenDirections(result)', () => {
 
   it('a defective matrix repeats its eigenvector: it is drawn once, naming both λ', () => {
     const dirs = eigenDirections(
-      analyse([
+      matrixReport([
         [1, 1.5],
         [0, 1],
       ]),

@@ -6,11 +6,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import LinearAlgebraPage from '../../src/pages/LinearAlgebra';
 import { resetWebglCheck } from '../../src/ui/webgl/support';
-import { analyse, useLinalgStore } from '../../src/stores/linalg/store';
+import { useLinalgStore } from '../../src/stores/linalg/store';
 import { factorsOf } from '../../src/pages/LinearAlgebra/motion';
 import { sceneText } from '../../src/pages/LinearAlgebra/sceneText';
 import { DEFAULT_VIEW } from '../../src/stores/linalg/view';
-import { orientedSvd } from '../../src/core';
+import { matrixReport, orientedSvd } from '../../src/core';
 
 const output = (label: string) =>
   document.querySelector(`output[aria-label="${label}"]`) as HTMLOutputElement;
@@ -161,7 +161,7 @@ describe('linear algebra: SVD signs, the drawing and the table agree', () => {
   it.each(matrices.map((a) => [JSON.stringify(a), a] as const))('%s', (_, a) => {
     const view = { ...DEFAULT_VIEW, mode: 'svd' as const, a };
     const cloud = useLinalgStore.getState().cloud;
-    const text = sceneText(view, analyse(a), cloud);
+    const text = sceneText(view, matrixReport(a), cloud);
     const { v, uReflects } = orientedSvd(a);
     const vt = factorsOf(a).svd.vtFlat;
     // The drawn right singular vector i (row i of the animation's Vᵀ) is the table's vᵢ, same sign.

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { covarianceMatrix } from '../../core';
+import { correlationProblem, covarianceMatrix } from '../../core';
 import { useLinalgStore } from '../../stores/linalg/store';
-import { CLOUD_MAX, CLOUD_MIN, checkCorrelations, SD_MAX } from '../../stores/linalg/view';
+import { CLOUD_MAX, CLOUD_MIN, SD_MAX } from '../../stores/linalg/view';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Readout } from '../../ui/Readout';
 import { SliderField } from '../../ui/SliderField';
@@ -73,7 +73,7 @@ export function PcaControls() {
           max={1}
           step={0.01}
           check={(y) =>
-            checkCorrelations(
+            correlationProblem(
               sd,
               corr.map((c, k) => (k === i ? y : c)),
             )

@@ -1,41 +1,24 @@
 /**
  * The linear algebra page's state. `view` is what the user asked for (and what the URL holds);
- * `result` is the analysis of a matrix, tagged with the matrix it answers, and `cloud` the PCA point
+ * `result` is the core's report on A (matrixReport), tagged with the matrix it answers, and `cloud` the PCA point
  * set, tagged with the parameters that drew it. Both are computed synchronously here (a 3×3 analysis
  * takes well under a millisecond), never per animation frame: the scene reads them with getState().
  */
 import { create } from 'zustand';
 import {
-  analyzeMatrix,
-  characteristicPolynomial,
-  columnSpace,
-  createRng,
-  eigenConditioning,
-  eigenPairs,
-  gaussianCloud,
-  nullSpace,
-  pca,
+  correlatedCloud,
+  matrixReport,
   validateEntry,
-  type EigenPair,
   type Matrix,
-  type MatrixAnalysis,
+  type MatrixReport,
   type PcaModel,
   type Vector,
 } from '../../core';
 import { viewSlice, type ViewSlice } from '../viewStore';
-import { checkCorrelations, covarianceOf, DEFAULT_VIEW, resize, type Dim, type LinalgView } from './view';
+import { DEFAULT_VIEW, resize, type Dim, type LinalgView } from './view';
 
-export interface LinalgResult {
-  /** The matrix this result answers (the very array held in `view.a` when it was computed). */
-  a: Matrix;
-  analysis: MatrixAnalysis;
-  pairs: EigenPair[];
-  /** Defective or nearly so: eigenvalues are accurate only to about 1e-5. */
-  nearDefective: boolean;
-  charPoly: number[];
-  nullBasis: Vector[];
-  colBasis: Vector[];
-}
+/** The report on A, tagged with the matrix it answers (the very array held in `view.a` when computed). */
+export type LinalgResult = MatrixReport;
 
 export interface CloudResult {
   /** The parameters that drew it. */
@@ -72,46 +55,16 @@ export interface LinalgState extends ViewSlice<LinalgView> {
   stopPlay(t: number): void;
 }
 
-/**
- * p(λ) = det(λI − A) has constant term (−1)ⁿ det A: when the determinant shown is exact or 0 (rank < n),
- * the polynomial says the same instead of its own rounding (2.3e-10 beside det A = 0).
- */
-function withDeterminant(poly: number[], analysis: MatrixAnalysis): number[] {
-  if (!analysis.detExact && analysis.detBound === null) return poly;
-  const n = poly.length - 1;
-  return [...poly.slice(0, n), (n % 2 === 0 ? 1 : -1) * analysis.det + 0];
-}
-
-/** Everything the panel shows about A, from one pass over the core. */
-export function analyse(a: Matrix): LinalgResult {
-  const analysis = analyzeMatrix(a);
-  const pairs = eigenPairs(a, analysis.eigenvalues);
-  return {
-    a,
-    analysis,
-    pairs,
-    // Exact (triangular) eigenvalues are not "accurate only to 1e-5": the core names them defective instead.
-    nearDefective: !analysis.eigenvaluesExact && eigenConditioning(a, pairs).nearDefective,
-    charPoly: withDeterminant(characteristicPolynomial(a), analysis),
-    nullBasis: nullSpace(a),
-    colBasis: columnSpace(a),
-  };
-}
-
 const cloudKey = (v: LinalgView): string => JSON.stringify([v.sd, v.corr, v.n, v.seed]);
 
 /** The seeded Gaussian cloud N(0, Σ) of the view and its PCA. Throws when Σ is not valid. */
 export function drawCloud(view: LinalgView): CloudResult {
-  const problem = checkCorrelations(view.sd, view.corr);
-  if (problem) throw new RangeError(problem);
-  const cov = covarianceOf(view.sd, view.corr);
-  const points = gaussianCloud(createRng(view.seed), new Array<number>(view.dim).fill(0), cov, view.n);
-  return { key: cloudKey(view), points, model: pca(points) };
+  return { key: cloudKey(view), ...correlatedCloud(view.seed, view.sd, view.corr, view.n) };
 }
 
 /** The derived state for a new view, reusing what did not change. */
 function derive(view: LinalgView, prev: Pick<LinalgState, 'result' | 'cloud'> | null) {
-  const result = prev && prev.result.a === view.a ? prev.result : analyse(view.a);
+  const result = prev && prev.result.a === view.a ? prev.result : matrixReport(view.a);
   let cloud = prev?.cloud;
   let cloudProblem: string | null = null;
   if (!cloud || cloud.key !== cloudKey(view) || cloud.model.mean.length !== view.dim) {

@@ -31,7 +31,7 @@
  * the link's dimension) and is named in `ignored`, which the page shows as a notice (lists with the reason).
  * Entries are checked with the core's `validateEntry`, so a link can carry nothing the matrix editor would refuse.
  */
-import { matrixRank, parseEntry, parseToAst, psdFactor, type Matrix } from '../../core';
+import { correlationProblem, matrixRank, parseEntry, parseToAst, type Matrix } from '../../core';
 import {
   cameraField,
   choice,
@@ -257,7 +257,7 @@ const fields = {
     parse: parseEntry,
     entry: (x) => Math.abs(x) <= 1,
     message: 'each between −1 and 1',
-    check: (corr, view) => checkCorrelations(view.sd as number[], corr),
+    check: (corr, view) => correlationProblem(view.sd as number[], corr),
   }),
   n: integer({ default: 300, label: 'points', min: CLOUD_MIN, max: CLOUD_MAX }),
   seed: seed({ default: 1 }),
@@ -365,26 +365,4 @@ export function resize(view: LinalgView, dim: Dim): LinalgView {
     corr,
     k: Math.min(view.k, dim),
   };
-}
-
-/** The covariance Σ = D R D of the PCA cloud, from standard deviations and correlations. */
-export function covarianceOf(sd: readonly number[], corr: readonly number[]): Matrix {
-  const d = sd.length;
-  const r = (i: number, j: number): number => {
-    if (i === j) return 1;
-    const [p, q] = i < j ? [i, j] : [j, i];
-    return corr[p === 0 ? q - 1 : 2] ?? 0;
-  };
-  return Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => sd[i] * sd[j] * r(i, j)));
-}
-
-/** Why a set of correlations cannot belong to one cloud, or null when Σ is positive semidefinite. */
-export function checkCorrelations(sd: readonly number[], corr: readonly number[]): string | null {
-  if (corr.some((r) => !(Math.abs(r) <= 1))) return 'each correlation must be between −1 and 1';
-  try {
-    psdFactor(covarianceOf(sd, corr));
-    return null;
-  } catch {
-    return 'these correlations cannot occur together (the covariance would have a negative variance direction)';
-  }
 }

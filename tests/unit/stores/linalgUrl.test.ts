@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  checkCorrelations,
-  covarianceOf,
   DEFAULT_VIEW,
   linalgView,
   defaultsFor,
@@ -205,23 +203,5 @@ describe('resize(view, dim)', () => {
       ],
     };
     expect(resize(view, 2).basis).toEqual(DEFAULT_VIEW.basis);
-  });
-});
-
-describe('covarianceOf(sd, corr)', () => {
-  it('is Σ = D R D with r12, r13, r23 in that order', () => {
-    expect(covarianceOf([2, 1, 0.5], [0.6, 0.3, 0.2])).toEqual([
-      [4, 1.2, 0.3],
-      [1.2, 1, 0.1],
-      [0.3, 0.1, 0.25],
-    ]);
-  });
-
-  it('checkCorrelations accepts |r| ≤ 1 in 2D and refuses impossible triples in 3D', () => {
-    expect(checkCorrelations([1, 1], [1])).toBeNull();
-    expect(checkCorrelations([1, 1], [-1])).toBeNull();
-    expect(checkCorrelations([1, 1, 1], [0.9, 0.9, 0.9])).toBeNull();
-    expect(checkCorrelations([1, 1, 1], [0.9, 0.9, -0.9])).toMatch(/cannot occur together/);
-    expect(checkCorrelations([1, 1], [1.01])).toMatch(/between −1 and 1/);
   });
 });

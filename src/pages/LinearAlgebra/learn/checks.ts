@@ -2,8 +2,8 @@
  * The checks behind the linear algebra exercises, computed with the core: the live tasks read the
  * matrix they are given, the predictions compare against the core's answer for the exercise's givens.
  */
-import { determinant, eigenPairs, eigenvalues, type Matrix } from '../../../core';
-import { covarianceOf } from '../../../stores/linalg/view';
+import { covarianceFromCorrelations, determinant, eigenPairs, eigenvalues, type Matrix } from '../../../core';
+
 import type { Verdict } from '../../../ui/learn/types';
 import { fmt, formatEigenvalues } from '../format';
 
@@ -61,7 +61,7 @@ const DIRECTIONS = [0, 45, 90, 135];
 
 /** The angle in [0°, 180°) of the first principal axis of Σ = D R D, and the nearest offered direction. */
 export function principalAngle(sd: number[], corr: number[]): { angle: number; nearest: number } {
-  const sigma = covarianceOf(sd, corr);
+  const sigma = covarianceFromCorrelations(sd, corr);
   const [first] = eigenPairs(sigma);
   const deg = ((Math.atan2(first.re[1], first.re[0]) * 180) / Math.PI + 360) % 180;
   const gap = (d: number) => Math.min(Math.abs(deg - d), 180 - Math.abs(deg - d));

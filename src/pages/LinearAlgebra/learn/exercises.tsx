@@ -2,9 +2,16 @@
  * The linear algebra page's exercises. Every check computes its answer with the core from the
  * exercise's own givens (or from the live matrix): nothing is a typed-in result.
  */
-import { determinant, eigenvalues, matMul, singularValues, type Matrix } from '../../../core';
+import {
+  covarianceFromCorrelations,
+  determinant,
+  eigenvalues,
+  matMul,
+  singularValues,
+  type Matrix,
+} from '../../../core';
 import { useLinalgStore } from '../../../stores/linalg/store';
-import { covarianceOf } from '../../../stores/linalg/view';
+
 import type { Exercise } from '../../../ui/learn/types';
 import { givens, type Givens } from '../../../ui/learn/variants';
 import { Tex } from '../../../ui/Tex';
@@ -341,7 +348,7 @@ export const LINALG_EXERCISES: Exercise[] = [
       ],
       check(i) {
         const { angle, nearest } = principalAngle(CLOUD.sd, CLOUD.corr);
-        const sigma = covarianceOf(CLOUD.sd, CLOUD.corr);
+        const sigma = covarianceFromCorrelations(CLOUD.sd, CLOUD.corr);
         const why = `the axis points at ${fmt(angle, 3)}°: Σ = [[${sigma.map((r) => r.map((x) => fmt(x)).join(', ')).join('], [')}]], the spread along x dominates and the correlation only tilts it.`;
         return { ok: i === nearest, why };
       },

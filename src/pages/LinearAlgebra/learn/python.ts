@@ -2,8 +2,8 @@
  * The linear algebra page's scene as a short runnable NumPy script. Every number is written with
  * `formatExact`, so the script holds the page's numbers to the last bit, never rounded copies.
  */
-import { matrixRank, type Matrix } from '../../../core';
-import { covarianceOf, type LinalgView } from '../../../stores/linalg/view';
+import { covarianceFromCorrelations, matrixRank, type Matrix } from '../../../core';
+import type { LinalgView } from '../../../stores/linalg/view';
 import { formatExact } from '../../../core/numberText';
 
 /** What the script depends on: the view without its animation and display settings. */
@@ -80,7 +80,7 @@ function pcaScript(scene: LinalgScene): string[] {
   return [
     `# The page's cloud: n = ${formatExact(scene.n)} points from N(0, Sigma), Sigma = diag(sd) R diag(sd)`,
     `sd = np.array(${list(scene.sd)})`,
-    pyMatrix('R', covarianceOf(new Array<number>(d).fill(1), scene.corr), 'correlations'),
+    pyMatrix('R', covarianceFromCorrelations(new Array<number>(d).fill(1), scene.corr), 'correlations'),
     'Sigma = np.outer(sd, sd) * R',
     '# NumPy draws other points than the page does from the same seed number: sample values differ a little',
     `rng = np.random.default_rng(${formatExact(scene.seed)})`,

@@ -53,16 +53,6 @@ const KNOWN: Record<string, string> = {
   'prob-gaussians': 'the square plot and its readouts overlap; in projector mode the square is 35%',
   'prob-vi': 'the ELBO curve overlaps the plot and its axis text is 15–16 px at 1280',
   'ml-pca': 'the scores plot’s axis text is 16–17 px at 1280',
-  'la-transform':
-    'at 1920 the orbit buttons are laid out beyond the right edge (invisible, unreachable by pointer)',
-  'la-basis': 'at 1920 the orbit buttons are laid out beyond the right edge',
-  'la-transform-3d': 'at 1920 the orbit buttons are laid out beyond the right edge and the bottom',
-  'la-norms': 'the plane is drawn far smaller than its row (16%)',
-  'la-vectors': 'the plane is drawn far smaller than its row (11%)',
-  'la-cholesky': 'the picture with its readouts covers 46–52%',
-  'la-projection': 'in projector mode the plane is drawn at 8%',
-  'la-gramschmidt': 'the plane is drawn far smaller than its row (9%)',
-  'la-maps': 'in projector mode the square is 27–29%',
 };
 
 const PROBABILITY: StageCase[] = [

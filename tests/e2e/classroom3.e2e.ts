@@ -44,16 +44,7 @@ const STRIP_SHARE = 0.8;
  * rest, marked "known", and not asserted; every other case is, so a stage that works today cannot regress.
  * A case leaves this list when it passes (the run names the ones that passed while listed).
  */
-const KNOWN: Record<string, string> = {
-  'prob-distributions': 'the density alone (its cdf steps aside) is a wide, short chart: 50–60%',
-  'prob-mcmc':
-    'the readouts, play buttons and legend step aside so that the chain is drawn large (with them on stage the sampler was 13% of the screen); at 1920 the traces touch the sampler',
-  'prob-montecarlo-pi': 'in projector mode the scatter and its running estimate sit at 60–61%, on the line',
-  'prob-conditional': 'the dice grid and its readouts overlap by a few pixels',
-  'prob-gaussians': 'the square plot and its readouts overlap; in projector mode the square is 35%',
-  'prob-vi': 'the ELBO curve overlaps the plot and its axis text is 15–16 px at 1280',
-  'ml-pca': 'the scores plot’s axis text is 16–17 px at 1280',
-};
+const KNOWN: Record<string, string> = {};
 
 const PROBABILITY: StageCase[] = [
   { label: 'prob-distributions', route: '/probability?v=1&dist=gamma' },

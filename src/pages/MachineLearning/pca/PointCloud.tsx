@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useRef, type MutableRefObject, type ReactNod
 import { scaleLinear, type ScaleLinear } from 'd3';
 import { ChartTextAlternative, type ChartText } from '../../../ui/ChartText';
 
-export const CLOUD_PAD = { left: 44, right: 10, top: 10, bottom: 36 };
+/** Room around the plot: the left holds tick labels as wide as "−0.5" at projector size and the y title. */
+export const CLOUD_PAD = { left: 56, right: 10, top: 10, bottom: 36 };
 
 export interface CloudScales {
   x: ScaleLinear<number, number>;
@@ -175,7 +176,10 @@ export function PointCloud({
             <text x={innerW / 2} y={innerH + 30} textAnchor="middle">
               {xLabel}
             </text>
-            <text transform={`translate(${-34},${innerH / 2}) rotate(-90)`} textAnchor="middle">
+            <text
+              transform={`translate(${-CLOUD_PAD.left + 12},${innerH / 2}) rotate(-90)`}
+              textAnchor="middle"
+            >
               {yLabel}
             </text>
           </g>

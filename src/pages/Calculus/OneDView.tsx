@@ -7,6 +7,7 @@ import { FieldNumber } from '../../ui/FieldNumber';
 import { FieldSlider } from '../../ui/FieldSlider';
 import { formatNumber, Readout } from '../../ui/Readout';
 import { Tex } from '../../ui/Tex';
+import { powerLabel } from '../../ui/powerTicks';
 import { useStagedWidth } from '../../ui/useStagedWidth';
 import { computeOneD, ERROR_LOG_MAX, ERROR_LOG_MIN, secantHalfWidth, yRange, type OneDResult } from './oneD';
 
@@ -139,28 +140,12 @@ function SecantChart({ r, x0, h, staged }: { r: OneDResult; x0: number; h: numbe
   );
 }
 
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-
 /**
  * A decade tick of the error axis as 10ⁿ (narrower than 1e-12, which ran into the axis label), or nothing
  * for the decades d3 leaves unlabelled.
  */
 function decadeText(value: number, d3Text: string): string {
-  if (d3Text === '') return '';
-  const n = Math.round(Math.log10(value));
-  return n === 0 ? '1' : `10${[...String(n)].map((c) => SUPERSCRIPT[c]).join('')}`;
+  return d3Text === '' ? '' : powerLabel(Math.round(Math.log10(value)));
 }
 
 /** |quotient − f′(x0)| against h, both log scales: the V of truncation (falling) and round-off (rising). */

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { scaleLog, line } from 'd3';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
 import { errorText } from './mcText';
-import { withPowerTicks } from './powerTicks';
+import { withPowerTicks } from '../../../ui/powerTicks';
 
 const HEIGHT = 280;
 

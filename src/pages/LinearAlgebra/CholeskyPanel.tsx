@@ -10,6 +10,7 @@ import { useLinalgStore } from '../../stores/linalg/store';
 import { Readout } from '../../ui/Readout';
 import { LiveTex } from './LiveTex';
 import { fmt } from './format';
+import { PlaneGrid } from './spacePlot';
 import { texMatrix } from './linalgTex';
 
 /** Samples drawn, and the generator's seed (fixed: the same cloud for the same A). */
@@ -60,16 +61,7 @@ function Cloud({ z, x, dim }: { z: number[][]; x: number[][]; dim: number }) {
       aria-label={`${z.length} standard normal samples z (grey) and x = Lz (coloured), whose covariance is A${dim === 3 ? '; the first two coordinates are drawn' : ''}`}
     >
       <rect x={0} y={0} width={SIZE} height={SIZE} fill="var(--la-bg)" />
-      {ticks.map((g) => (
-        <g key={g} stroke="var(--la-grid-faint)" strokeWidth={1}>
-          <line x1={sx(g)} x2={sx(g)} y1={0} y2={SIZE} />
-          <line x1={0} x2={SIZE} y1={sy(g)} y2={sy(g)} />
-        </g>
-      ))}
-      <g stroke="var(--la-v)" strokeWidth={1.2}>
-        <line x1={sx(0)} x2={sx(0)} y1={0} y2={SIZE} />
-        <line x1={0} x2={SIZE} y1={sy(0)} y2={sy(0)} />
-      </g>
+      <PlaneGrid ticks={ticks} sx={sx} sy={sy} size={SIZE} />
       <text x={sx(step) + 3} y={sy(0) + 15} fontSize={13} fill="var(--la-v)">
         {fmt(step, 3)}
       </text>

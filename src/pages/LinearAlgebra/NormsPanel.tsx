@@ -12,6 +12,7 @@ import { NumberField } from '../../ui/NumberField';
 import { Readout } from '../../ui/Readout';
 import { LiveTex } from './LiveTex';
 import { fmt } from './format';
+import { PlaneGrid } from './spacePlot';
 import { arrowMove, usePlaneDrag, type PlaneFrame } from './planeDrag';
 import { texNumber } from './linalgTex';
 
@@ -119,16 +120,7 @@ export function NormsPanel() {
             {...handlers}
           >
             <rect x={0} y={0} width={SIZE} height={SIZE} fill="var(--la-bg)" />
-            {[-2, -1, 1, 2].map((g) => (
-              <g key={g} stroke="var(--la-grid-faint)" strokeWidth={1}>
-                <line x1={sx(g)} x2={sx(g)} y1={0} y2={SIZE} />
-                <line x1={0} x2={SIZE} y1={sy(g)} y2={sy(g)} />
-              </g>
-            ))}
-            <g stroke="var(--la-v)" strokeWidth={1.2}>
-              <line x1={sx(0)} x2={sx(0)} y1={0} y2={SIZE} />
-              <line x1={0} x2={SIZE} y1={sy(0)} y2={sy(0)} />
-            </g>
+            <PlaneGrid ticks={[-2, -1, 1, 2]} sx={sx} sy={sy} size={SIZE} />
             <g fontSize={13} fill="var(--la-v)">
               <text x={sx(1) + 3} y={sy(0) + 15}>
                 1

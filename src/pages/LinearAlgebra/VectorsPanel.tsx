@@ -14,6 +14,7 @@ import { Readout } from '../../ui/Readout';
 import { SliderField } from '../../ui/SliderField';
 import { LiveTex } from './LiveTex';
 import { fmt } from './format';
+import { PlaneGrid } from './spacePlot';
 import { arrowMove, usePlaneDrag, type PlaneFrame } from './planeDrag';
 import { texNumber } from './linalgTex';
 
@@ -217,16 +218,7 @@ export function VectorsPanel() {
               {!dependent && (
                 <rect x={0} y={0} width={SIZE} height={SIZE} fill="var(--la-subspace)" opacity={0.07} />
               )}
-              {[-4, -3, -2, -1, 1, 2, 3, 4].map((g) => (
-                <g key={g} stroke="var(--la-grid-faint)" strokeWidth={1}>
-                  <line x1={sx(g)} x2={sx(g)} y1={0} y2={SIZE} />
-                  <line x1={0} x2={SIZE} y1={sy(g)} y2={sy(g)} />
-                </g>
-              ))}
-              <g stroke="var(--la-v)" strokeWidth={1.2}>
-                <line x1={sx(0)} x2={sx(0)} y1={0} y2={SIZE} />
-                <line x1={0} x2={SIZE} y1={sy(0)} y2={sy(0)} />
-              </g>
+              <PlaneGrid ticks={[-4, -3, -2, -1, 1, 2, 3, 4]} sx={sx} sy={sy} size={SIZE} />
               {dependent && lineDir && (
                 <line
                   x1={sx(-ext * 2 * lineDir[0])}

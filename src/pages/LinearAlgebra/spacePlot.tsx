@@ -2,7 +2,6 @@
  * The flat pictures of the Projection and Gram–Schmidt views: the plane [−world, world]² in 2D, and in 3D a
  * fixed oblique view of ℝ³ (an orthographic camera turned 35° about z and tilted 22° down), drawn in SVG.
  */
-import type { ReactNode } from 'react';
 
 export const PLOT_SIZE = 400;
 const AZ = (35 * Math.PI) / 180;
@@ -93,29 +92,47 @@ export function TipText({
   );
 }
 
+/**
+ * A square plane's faint grid lines at `ticks` (0 skipped) and its two axes through the origin, for a plot
+ * `size` px wide whose x and y map to pixels by `sx` and `sy`.
+ */
+export function PlaneGrid({
+  ticks,
+  sx,
+  sy,
+  size,
+}: {
+  ticks: readonly number[];
+  sx: (x: number) => number;
+  sy: (y: number) => number;
+  size: number;
+}) {
+  return (
+    <>
+      {ticks
+        .filter((g) => g !== 0)
+        .map((g) => (
+          <g key={g} stroke="var(--la-grid-faint)" strokeWidth={1}>
+            <line x1={sx(g)} x2={sx(g)} y1={0} y2={size} />
+            <line x1={0} x2={size} y1={sy(g)} y2={sy(g)} />
+          </g>
+        ))}
+      <g stroke="var(--la-v)" strokeWidth={1.2}>
+        <line x1={sx(0)} x2={sx(0)} y1={0} y2={size} />
+        <line x1={0} x2={size} y1={sy(0)} y2={sy(0)} />
+      </g>
+    </>
+  );
+}
+
 /** The grid and axes (2D) or the three axes with their names (3D). */
 export function Axes({ dim, world, to }: { dim: number; world: number; to: Projector }) {
-  const o = to([0, 0, 0]);
   if (dim === 2) {
-    const lines: ReactNode[] = [];
-    for (let g = -Math.floor(world); g <= Math.floor(world); g++) {
-      if (g === 0) continue;
-      const [gx] = to([g, 0]);
-      const [, gy] = to([0, g]);
-      lines.push(
-        <g key={g} stroke="var(--la-grid-faint)" strokeWidth={1}>
-          <line x1={gx} x2={gx} y1={0} y2={PLOT_SIZE} />
-          <line x1={0} x2={PLOT_SIZE} y1={gy} y2={gy} />
-        </g>,
-      );
-    }
+    const ticks: number[] = [];
+    for (let g = -Math.floor(world); g <= Math.floor(world); g++) ticks.push(g);
     return (
       <g>
-        {lines}
-        <g stroke="var(--la-v)" strokeWidth={1.2}>
-          <line x1={o[0]} x2={o[0]} y1={0} y2={PLOT_SIZE} />
-          <line x1={0} x2={PLOT_SIZE} y1={o[1]} y2={o[1]} />
-        </g>
+        <PlaneGrid ticks={ticks} sx={(g) => to([g, 0])[0]} sy={(g) => to([0, g])[1]} size={PLOT_SIZE} />
       </g>
     );
   }

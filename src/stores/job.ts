@@ -6,6 +6,7 @@
  */
 import { computeClient, type ComputeClient } from '../worker/client';
 import { isCancelled } from '../worker/errors';
+import type { StoreApi } from 'zustand';
 import type { ViewSlice } from './viewStore';
 
 type Remote = Parameters<Parameters<ComputeClient['run']>[1]>[0];
@@ -195,4 +196,52 @@ export type Job = WorkerJob;
  */
 export function createJob(kind: string, { watchdogMs }: JobOptions = {}): Job {
   return new WorkerJob(kind, watchdogMs);
+}
+
+/** What a store whose view runs as one job shows: the latest snapshot, tagged with the request it answers. */
+export interface JobStore<V, Q> extends JobViewState<V> {
+  result: { request: Q } | null;
+}
+
+export interface JobSliceOptions<S, Q, R> extends JobOptions {
+  /** The state a snapshot makes (default: `{ result: { request, snapshot } }`). */
+  keep?(snapshot: R, final: boolean, request: Q): Partial<S>;
+  /** The worker call when it is not the api method named like the kind. */
+  start?(request: Q): JobStart<R>;
+}
+
+/**
+ * `result`, `running`, `error`, `run(auto)` and `cancel` of a store whose view runs as one job of `kind`:
+ * `run` asks the worker for `requestOf(view)` (null while a field has a problem), an automatic run repeats no
+ * work already shown, and only the latest run's snapshots reach the state.
+ */
+export function jobSlice<V, Q extends object, R, S extends JobStore<V, Q>>(
+  kind: string,
+  requestOf: (view: V) => Q | null,
+  set: StoreApi<S>['setState'],
+  get: StoreApi<S>['getState'],
+  { keep, start, watchdogMs }: JobSliceOptions<S, Q, R> = {},
+): Pick<JobStore<V, Q>, 'running' | 'error' | 'run' | 'cancel'> & { result: null } {
+  const job = createJob(kind, { watchdogMs });
+  const flags = set as (flags: Partial<JobFlags>) => void;
+  return {
+    result: null,
+    running: false,
+    error: null,
+    run(auto = false) {
+      const request = requestOf(get().view);
+      job.runFlagged<Q, R>(
+        request,
+        auto,
+        get().result?.request,
+        flags,
+        (snapshot, final, q) =>
+          set(
+            keep ? keep(snapshot, final, q) : ({ result: { request: q, snapshot } } as unknown as Partial<S>),
+          ),
+        request && start ? start(request) : undefined,
+      );
+    },
+    cancel: () => job.cancel(flags),
+  };
 }

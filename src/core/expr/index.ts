@@ -4,7 +4,7 @@ export { scratchArray } from './kernels';
 export type { Ast, BinaryOp, FnName } from './ast';
 export { FUNCTION_NAMES, astEquals } from './ast';
 export type { AstResult } from './parse';
-export { parseToAst, parseExpression, MAX_EXPRESSION_LENGTH } from './parse';
+export { parseToAst, parseExpression, parseProblem, MAX_EXPRESSION_LENGTH } from './parse';
 export { MAX_EXPRESSION_NESTING } from './parser';
 export type { ExprDialect, ExprLeaf } from './print';
 export { printExpr, printAst } from './print';

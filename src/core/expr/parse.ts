@@ -30,6 +30,12 @@ export function parseToAst(source: string): AstResult {
   }
 }
 
+/** Why `source` does not parse (the message an expression field shows under it), or null when it does. */
+export function parseProblem(source: string): string | null {
+  const parsed = parseToAst(source);
+  return parsed.ok ? null : parsed.error.message;
+}
+
 /**
  * Parses an expression in x and y and compiles it to an Expr (value, exact gradient and Hessian).
  * Never throws: malformed text yields { ok: false, error: { message, start, end } }.

@@ -7,7 +7,7 @@
 import {
   OPTIMIZER_NAMES,
   optimizerDefaults,
-  parseToAst,
+  parseProblem,
   scheduleDefaults,
   xOnlyProblem,
   type OptimizerConfig,
@@ -259,10 +259,7 @@ const fields = {
     key: 'f',
     default: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2',
     label: 'function',
-    parse: (t) => {
-      const parsed = parseToAst(t);
-      return parsed.ok ? null : parsed.error.message;
-    },
+    parse: parseProblem,
   }),
   domain: mapped(
     list({
@@ -336,10 +333,7 @@ const fields = {
     key: 'g',
     default: 'x^2 + y^2',
     label: 'g(x,y)',
-    parse: (t) => {
-      const parsed = parseToAst(t);
-      return parsed.ok ? null : parsed.error.message;
-    },
+    parse: parseProblem,
     omit: (t) => t === 'x^2 + y^2',
   }),
   c: number({

@@ -31,7 +31,7 @@
  * the link's dimension) and is named in `ignored`, which the page shows as a notice (lists with the reason).
  * Entries are checked with the core's `validateEntry`, so a link can carry nothing the matrix editor would refuse.
  */
-import { correlationProblem, matrixRank, parseEntry, parseToAst, type Matrix } from '../../core';
+import { correlationProblem, matrixRank, parseEntry, parseProblem, type Matrix } from '../../core';
 import {
   cameraField,
   choice,
@@ -125,68 +125,37 @@ const square = (key: 'a' | 'b' | 'basis', d: Matrix, label: string): Field<Matri
     parse: parseEntry,
     message: ENTRIES,
   });
-/** A vector of the Vectors view's plane. */
-function planeVector(d: number[], label: string): Field<number[]> {
+/**
+ * A vector (or flat matrix) of `d.length` entries typed as decimals, each in [−extent, extent]: the plane
+ * and space vectors, the norm's point, the coefficients, the Jacobian's point and the Maps matrices.
+ */
+function boxed(
+  d: number[],
+  label: string,
+  extent: number,
+  more: { message?: string; length?: (view: View) => number; defaultFor?: (view: View) => number[] } = {},
+): Field<number[]> {
   return vector({
     default: d,
     label,
-    length: () => 2,
+    length: () => d.length,
     parse: parseEntry,
-    entry: (x) => Math.abs(x) <= VEC_EXTENT,
-    message: `each coordinate of ${label} between −${VEC_EXTENT} and ${VEC_EXTENT}`,
+    entry: (x) => Math.abs(x) <= extent,
+    message: `each coordinate of ${label} between −${extent} and ${extent}`,
+    ...more,
   });
 }
-/** A vector of the Vectors view in 3D. */
-function spaceVector3(d: number[], label: string): Field<number[]> {
-  return vector({
-    default: d,
-    label,
-    length: () => 3,
-    parse: parseEntry,
-    entry: (x) => Math.abs(x) <= VEC_EXTENT,
-    message: `each coordinate of ${label} between −${VEC_EXTENT} and ${VEC_EXTENT}`,
-  });
-}
-/** A vector of the Projection and Gram–Schmidt views (dim entries, each within the plot). */
-function spaceVector(d: number[], label: string, fill: number): Field<number[]> {
-  return vector({
-    default: d,
-    label,
-    length: dimOf,
-    defaultFor: (view) => fitVector(d, dimOf(view), fill),
-    parse: parseEntry,
-    entry: (x) => Math.abs(x) <= VEC_EXTENT,
-    message: `each coordinate of ${label} between −${VEC_EXTENT} and ${VEC_EXTENT}`,
-  });
-}
+/** A vector of the Projection and Gram–Schmidt views: dim entries (3D gains `fill`), each within the plot. */
+const spaceVector = (d: number[], label: string, fill: number): Field<number[]> =>
+  boxed(d, label, VEC_EXTENT, { length: dimOf, defaultFor: (view) => fitVector(d, dimOf(view), fill) });
 const fitVector = (v: readonly number[], dim: number, fill: number): number[] =>
   Array.from({ length: dim }, (_, i) => v[i] ?? fill);
 /** The third coordinate each space vector gains in 3D. */
 export const SPACE_FILL = { s1: 0, s2: 0, s3: 1, sv: 1.5 } as const;
 export const GS_MAX = 3;
-/** A 2 × 3 or 3 × 2 matrix of the Maps view, row by row (6 entries). */
-function flatMatrix(d: number[], label: string): Field<number[]> {
-  return vector({
-    default: d,
-    label,
-    length: () => 6,
-    parse: parseEntry,
-    entry: (x) => Math.abs(x) <= 10,
-    message: `each entry of ${label} between −10 and 10`,
-  });
-}
 /** The Jacobian view's domain [−JAC_EXTENT, JAC_EXTENT]². */
 export const JAC_EXTENT = 2;
-function mapText(d: string, label: string): Field<string> {
-  return text({
-    default: d,
-    label,
-    parse: (t) => {
-      const parsed = parseToAst(t);
-      return parsed.ok ? null : parsed.error.message;
-    },
-  });
-}
+const mapText = (d: string, label: string): Field<string> => text({ default: d, label, parse: parseProblem });
 const show = wordFlags(['eig', 'v'], { key: 'show' });
 
 const fields = {
@@ -270,22 +239,12 @@ const fields = {
         : `components must be a whole number from 1 to ${dimOf(view)}`,
   }),
   p: number({ default: 2, label: 'p', min: NORM_P_MIN, max: NORM_P_MAX, step: 0.1 }),
-  pt: vector({
-    default: [0.6, 0.8],
-    label: 'point',
-    length: () => 2,
-    parse: parseEntry,
-    entry: (x) => Math.abs(x) <= NORM_EXTENT,
+  pt: boxed([0.6, 0.8], 'point', NORM_EXTENT, {
     message: `each coordinate between −${NORM_EXTENT} and ${NORM_EXTENT}`,
   }),
-  vu: planeVector([2, 0.5], 'u'),
-  vv: planeVector([0.5, 1.5], 'v'),
-  ab: vector({
-    default: [1, 1],
-    label: 'coefficients',
-    length: () => 2,
-    parse: parseEntry,
-    entry: (x) => Math.abs(x) <= COEF_MAX,
+  vu: boxed([2, 0.5], 'u', VEC_EXTENT),
+  vv: boxed([0.5, 1.5], 'v', VEC_EXTENT),
+  ab: boxed([1, 1], 'coefficients', COEF_MAX, {
     message: `a and b each between −${COEF_MAX} and ${COEF_MAX}`,
   }),
   s1: spaceVector([2, 1], 'a1', SPACE_FILL.s1),
@@ -297,20 +256,19 @@ const fields = {
   gsk: integer({ default: 2, label: 'step', min: 0, max: GS_MAX }),
   ju: mapText('x*cos(y)', 'u(x, y)'),
   jv: mapText('x*sin(y)', 'v(x, y)'),
-  jp: vector({
-    default: [1, 0.8],
-    label: 'point',
-    length: () => 2,
-    parse: parseEntry,
-    entry: (x) => Math.abs(x) <= JAC_EXTENT,
+  jp: boxed([1, 0.8], 'point', JAC_EXTENT, {
     message: `each coordinate between −${JAC_EXTENT} and ${JAC_EXTENT}`,
   }),
   shape: choice(['2x3', '3x2'], { default: '2x3', label: 'matrix shape' }),
-  m23: flatMatrix([1, 0, 1, 0, 1, 1], 'the 2 × 3 matrix'),
-  m32: flatMatrix([1, 0, 0, 1, 1, 1], 'the 3 × 2 matrix'),
-  wu: spaceVector3([2, 0.5, 0], 'u'),
-  wv: spaceVector3([0.5, 1.5, 0], 'v'),
-  ww: spaceVector3([0.5, 0.5, 1.5], 'w'),
+  m23: boxed([1, 0, 1, 0, 1, 1], 'the 2 × 3 matrix', 10, {
+    message: 'each entry of the 2 × 3 matrix between −10 and 10',
+  }),
+  m32: boxed([1, 0, 0, 1, 1, 1], 'the 3 × 2 matrix', 10, {
+    message: 'each entry of the 3 × 2 matrix between −10 and 10',
+  }),
+  wu: boxed([2, 0.5, 0], 'u', VEC_EXTENT),
+  wv: boxed([0.5, 1.5, 0], 'v', VEC_EXTENT),
+  ww: boxed([0.5, 0.5, 1.5], 'w', VEC_EXTENT),
   img: choice(LOWRANK_IMAGES, { default: 'ascent', label: 'image' }),
   rk: integer({ default: 20, label: 'rank k', min: 1, max: LOWRANK_K_MAX }),
   /** The 3-D scene's camera: azimuth and elevation (radians), zoom, and pan (fractions of the view). */
@@ -346,7 +304,6 @@ export function resize(view: LinalgView, dim: Dim): LinalgView {
     Array.from({ length: dim }, (_, i) =>
       Array.from({ length: dim }, (_, j) => m[i]?.[j] ?? (i === j ? 1 : 0)),
     );
-  const fitVec = (v: number[], fill: number): number[] => Array.from({ length: dim }, (_, i) => v[i] ?? fill);
   let basis = fit(view.basis);
   if (matrixRank(basis) < dim) basis = fit(DEFAULTS_2D.basis);
   const corr = dim === 2 ? [view.corr[0]] : [view.corr[0], 0, 0];
@@ -356,12 +313,12 @@ export function resize(view: LinalgView, dim: Dim): LinalgView {
     a: fit(view.a),
     b: fit(view.b),
     basis,
-    v: fitVec(view.v, 0.5),
-    s1: fitVec(view.s1, SPACE_FILL.s1),
-    s2: fitVec(view.s2, SPACE_FILL.s2),
-    s3: fitVec(view.s3, SPACE_FILL.s3),
-    sv: fitVec(view.sv, SPACE_FILL.sv),
-    sd: fitVec(view.sd, 0.5),
+    v: fitVector(view.v, dim, 0.5),
+    s1: fitVector(view.s1, dim, SPACE_FILL.s1),
+    s2: fitVector(view.s2, dim, SPACE_FILL.s2),
+    s3: fitVector(view.s3, dim, SPACE_FILL.s3),
+    sv: fitVector(view.sv, dim, SPACE_FILL.sv),
+    sd: fitVector(view.sd, dim, 0.5),
     corr,
     k: Math.min(view.k, dim),
   };

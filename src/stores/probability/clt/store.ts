@@ -11,7 +11,7 @@ import {
   type CltSnapshot,
   type DistributionName,
 } from '../../../core';
-import { createJob, type JobViewState } from '../../job';
+import { jobSlice, type JobViewState } from '../../job';
 import { viewSlice } from '../../viewStore';
 import { type CltView, cltView } from './view';
 import { distributionActions, type DistributionPicker } from '../shared';
@@ -42,34 +42,22 @@ export interface CltState extends JobViewState<CltView>, DistributionPicker<CltV
   historyLaw: string;
 }
 
-const job = createJob('clt');
-
 export const useCltStore = create<CltState>()((set, get) => ({
   ...viewSlice(cltView.defaults, set, get, { load: () => ({ error: null }) }),
   ...distributionActions(set, get),
   remembered: {},
-  result: null,
   history: [],
   historyLaw: '',
-  running: false,
-  error: null,
-  run(auto = false) {
-    job.runFlagged(
-      cltRequestFor(get().view),
-      auto,
-      get().result?.request,
-      set,
-      (snapshot: CltSnapshot, _, request) => {
-        set({ result: { request, snapshot } });
-        if (snapshot.done < snapshot.total || !Number.isFinite(snapshot.skewness)) return;
-        // Sum and mean share a skewness, so one history serves both.
-        const law = lawKey(request.dist, request.params);
-        const { history, historyLaw } = get();
-        const kept = historyLaw === law ? history.filter((p) => p.k !== request.k) : [];
-        const point = { k: request.k, skewness: snapshot.skewness, reps: snapshot.done };
-        set({ history: [...kept, point].sort((a, b) => a.k - b.k), historyLaw: law });
-      },
-    );
-  },
-  cancel: () => job.cancel(set),
+  ...jobSlice<CltView, CltRequest, CltSnapshot, CltState>('clt', cltRequestFor, set, get, {
+    keep(snapshot, _, request) {
+      const result = { request, snapshot };
+      if (snapshot.done < snapshot.total || !Number.isFinite(snapshot.skewness)) return { result };
+      // Sum and mean share a skewness, so one history serves both.
+      const law = lawKey(request.dist, request.params);
+      const { history, historyLaw } = get();
+      const kept = historyLaw === law ? history.filter((p) => p.k !== request.k) : [];
+      const point = { k: request.k, skewness: snapshot.skewness, reps: snapshot.done };
+      return { result, history: [...kept, point].sort((a, b) => a.k - b.k), historyLaw: law };
+    },
+  }),
 }));

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { LlnRequest, LlnSnapshot } from '../../../core';
-import { createJob, type JobViewState } from '../../job';
+import { jobSlice, type JobViewState } from '../../job';
 import { viewSlice } from '../../viewStore';
 import { type LlnView, llnView } from './view';
 import { distributionActions, type DistributionPicker } from '../shared';
@@ -19,23 +19,9 @@ export interface LlnState extends JobViewState<LlnView>, DistributionPicker<LlnV
   result: { request: LlnRequest; snapshot: LlnSnapshot } | null;
 }
 
-const job = createJob('lln');
-
 export const useLlnStore = create<LlnState>()((set, get) => ({
   ...viewSlice(llnView.defaults, set, get, { load: () => ({ error: null }) }),
   ...distributionActions(set, get),
+  ...jobSlice<LlnView, LlnRequest, LlnSnapshot, LlnState>('lln', llnRequestFor, set, get),
   remembered: {},
-  result: null,
-  running: false,
-  error: null,
-  run(auto = false) {
-    job.runFlagged(
-      llnRequestFor(get().view),
-      auto,
-      get().result?.request,
-      set,
-      (snapshot: LlnSnapshot, _, request) => set({ result: { request, snapshot } }),
-    );
-  },
-  cancel: () => job.cancel(set),
 }));

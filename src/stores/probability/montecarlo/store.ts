@@ -11,7 +11,7 @@ import {
   type PiRequest,
   type PiSnapshot,
 } from '../../../core';
-import { createJob, type JobViewState } from '../../job';
+import { jobSlice, type JobViewState } from '../../job';
 import { viewSlice } from '../../viewStore';
 import { type MonteCarloView, monteCarloView } from './view';
 import { validSeed } from '../../view';
@@ -31,31 +31,25 @@ export interface MonteCarloState extends JobViewState<MonteCarloView> {
   result: McResult | null;
 }
 
-/** One job for π and ∫f: a run of either cancels the other. */
-const job = createJob('montecarlo');
-
 export const useMonteCarloStore = create<MonteCarloState>()((set, get) => ({
   ...viewSlice(monteCarloView.defaults, set, get, { load: () => ({ error: null }) }),
-  result: null,
-  running: false,
-  error: null,
-  run(auto = false) {
-    const request = mcRequestFor(get().view);
-    job.runFlagged(
-      request,
-      auto,
-      get().result?.request,
-      set,
-      (snapshot: PiSnapshot | IntegralSnapshot, _, q) =>
-        set({
-          result:
-            'source' in q
-              ? { mode: 'integral', request: q, snapshot: snapshot as IntegralSnapshot }
-              : { mode: 'pi', request: q, snapshot: snapshot as PiSnapshot },
-        }),
-      (api, id, progress) =>
-        request && 'source' in request ? api.integral(id, request, progress) : api.pi(id, request!, progress),
-    );
-  },
-  cancel: () => job.cancel(set),
+  // One job for π and ∫f: a run of either cancels the other.
+  ...jobSlice<MonteCarloView, PiRequest | IntegralRequest, PiSnapshot | IntegralSnapshot, MonteCarloState>(
+    'montecarlo',
+    mcRequestFor,
+    set,
+    get,
+    {
+      keep: (snapshot, _, q) => ({
+        result:
+          'source' in q
+            ? { mode: 'integral', request: q, snapshot: snapshot as IntegralSnapshot }
+            : { mode: 'pi', request: q, snapshot: snapshot as PiSnapshot },
+      }),
+      start: (q) => (api, id, progress) =>
+        'source' in q
+          ? api.integral(id, q, progress as (s: IntegralSnapshot) => void)
+          : api.pi(id, q, progress as (s: PiSnapshot) => void),
+    },
+  ),
 }));

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import type { ViRequest, ViSnapshot } from '../../../worker/protocol';
-import { createJob, type JobViewState } from '../../job';
+import { jobSlice, type JobViewState } from '../../job';
 import { viewSlice } from '../../viewStore';
 import { viProblems, viView, type ViView } from './view';
 
@@ -35,21 +35,10 @@ export interface ViState extends JobViewState<ViView> {
   result: ViResultState | null;
 }
 
-const job = createJob('vi', { watchdogMs: 15_000 });
-
 export const useViStore = create<ViState>()((set, get) => ({
   ...viewSlice(viView.defaults, set, get),
-  result: null,
-  running: false,
-  error: null,
-  run(auto = false) {
-    job.runFlagged(
-      viRequestOf(get().view),
-      auto,
-      get().result?.request,
-      set,
-      (snapshot: ViSnapshot, done, request) => set({ result: { request, snapshot, done } }),
-    );
-  },
-  cancel: () => job.cancel(set),
+  ...jobSlice<ViView, ViRequest, ViSnapshot, ViState>('vi', viRequestOf, set, get, {
+    watchdogMs: 15_000,
+    keep: (snapshot, done, request) => ({ result: { request, snapshot, done } }),
+  }),
 }));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_EXPRESSION_NESTING, MAX_EXPRESSION_LENGTH, parseToAst } from '../../../../src/core/index';
+import { MAX_EXPRESSION_NESTING, MAX_EXPRESSION_LENGTH, parseProblem, parseToAst } from '../../../../src/core/index';
 
 /** Fixed so that a failure reproduces; change it to explore other random cases. */
 const SEED = 20240611;
@@ -109,5 +109,15 @@ describe('parseToAst(source) trees', () => {
       expect(parseToAst(s)).toEqual({ ok: true, ast: { kind: 'num', value: v } });
     }
     expect(parseToAst('π')).toEqual({ ok: true, ast: { kind: 'const', name: 'pi' } });
+  });
+});
+
+describe('parseProblem(source)', () => {
+  it("is null for text that parses and the parser's message otherwise", () => {
+    expect(parseProblem('x^2 + sin(y)')).toBeNull();
+    const failed = parseToAst('x +');
+    expect(failed.ok).toBe(false);
+    expect(parseProblem('x +')).toBe(failed.ok ? null : failed.error.message);
+    expect(parseProblem('')).toBe('the expression is empty');
   });
 });

@@ -51,11 +51,13 @@ function predictSlopeOf(ys: readonly number[]): Exercise {
     prompt: (
       <p>
         The points{' '}
+        {/* Joined by hand: each point has a comma of its own, so "the last comma" is inside the last point. */}
         {ys
+          .slice(0, -1)
           .map((y, x) => `(${x}, ${fmt(y)})`)
-          .join(', ')
-          .replace(/, (?=[^,]*$)/, ' and ')}{' '}
-        get a least-squares line. What is its slope? (The line cannot pass through all three.)
+          .join(', ')}{' '}
+        and ({ys.length - 1}, {fmt(ys[ys.length - 1])}) get a least-squares line. What is its slope? (The line
+        cannot pass through all three.)
       </p>
     ),
     answer: {

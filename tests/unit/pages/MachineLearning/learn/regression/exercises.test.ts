@@ -1,3 +1,4 @@
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import {
   LASSO_SCENE,
@@ -15,6 +16,11 @@ describe('the Regression exercises', () => {
     const ids = REG_EXERCISES.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id.startsWith('regression-')).toBe(true);
+  });
+
+  it('the slope prompt names the three points, "and" before the last one (not inside it)', () => {
+    const text = renderToStaticMarkup(byId('regression-predict-slope').prompt).replace(/<[^>]+>/g, '');
+    expect(text).toContain('The points (0, 1), (1, 2) and (2, 4) get a least-squares line.');
   });
 
   it('predictions accept the right answer only', () => {

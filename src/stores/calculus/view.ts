@@ -24,6 +24,7 @@ import {
   defineView,
   flag,
   integer,
+  later,
   list,
   mapped,
   number,
@@ -310,67 +311,66 @@ const fields = {
     omit: (o) => o === 'none',
   }),
   /** Derivatives from first principles: the 1-D view, its f(x), point x0, step h and Taylor order. */
-  oneD: flag({ key: '1d', default: false, label: '1-D', omit: (on) => !on }),
-  fx: text({
-    key: 'fx',
-    default: 'sin(x) + x^2/4',
-    label: 'f(x)',
-    parse: xOnlyProblem,
-    omit: (t) => t === 'sin(x) + x^2/4',
-  }),
-  x0: number({
-    key: 'x0',
-    default: 1,
-    label: 'x0',
-    step: 0.1,
-    check: (v) => coordProblem('x0', v),
-    omit: (v) => v === 1,
-  }),
-  h: number({ key: 'h', default: 0.5, label: 'h', step: 0.01, check: hProblem, omit: (v) => v === 0.5 }),
-  order: integer({ key: 'order', default: 2, label: 'Taylor order', min: 1, max: 6, omit: (v) => v === 2 }),
+  oneD: later(flag({ key: '1d', default: false, label: '1-D', omit: (on) => !on })),
+  fx: later(
+    text({
+      key: 'fx',
+      default: 'sin(x) + x^2/4',
+      label: 'f(x)',
+      parse: xOnlyProblem,
+      omit: (t) => t === 'sin(x) + x^2/4',
+    }),
+  ),
+  x0: later(
+    number({
+      key: 'x0',
+      default: 1,
+      label: 'x0',
+      step: 0.1,
+      check: (v) => coordProblem('x0', v),
+      omit: (v) => v === 1,
+    }),
+  ),
+  h: later(
+    number({ key: 'h', default: 0.5, label: 'h', step: 0.01, check: hProblem, omit: (v) => v === 0.5 }),
+  ),
+  order: later(
+    integer({ key: 'order', default: 2, label: 'Taylor order', min: 1, max: 6, omit: (v) => v === 2 }),
+  ),
   /** A constraint beside f: g(x, y) = c or g(x, y) ≤ c, and the constrained optimizers of the race. */
-  g: text({
-    key: 'g',
-    default: 'x^2 + y^2',
-    label: 'g(x,y)',
-    parse: parseProblem,
-    omit: (t) => t === 'x^2 + y^2',
-  }),
-  c: number({
-    key: 'c',
-    default: 4,
-    label: 'c',
-    step: 0.1,
-    check: (v) => coordProblem('c', v),
-    omit: (v) => v === 4,
-  }),
-  constraint: choice(CONSTRAINT_KINDS, {
-    key: 'con',
-    default: 'none',
-    label: 'constraint',
-    reason: 'use none, eq or le',
-    omit: (k) => k === 'none',
-  }),
-  pgd: flag({ key: 'pgd', default: false, label: 'Projected GD', omit: (on) => !on }),
-  penalty: flag({ key: 'pen', default: false, label: 'Penalty', omit: (on) => !on }),
+  g: later(
+    text({
+      key: 'g',
+      default: 'x^2 + y^2',
+      label: 'g(x,y)',
+      parse: parseProblem,
+      omit: (t) => t === 'x^2 + y^2',
+    }),
+  ),
+  c: later(
+    number({
+      key: 'c',
+      default: 4,
+      label: 'c',
+      step: 0.1,
+      check: (v) => coordProblem('c', v),
+      omit: (v) => v === 4,
+    }),
+  ),
+  constraint: later(
+    choice(CONSTRAINT_KINDS, {
+      key: 'con',
+      default: 'none',
+      label: 'constraint',
+      reason: 'use none, eq or le',
+      omit: (k) => k === 'none',
+    }),
+  ),
+  pgd: later(flag({ key: 'pgd', default: false, label: 'Projected GD', omit: (on) => !on })),
+  penalty: later(flag({ key: 'pen', default: false, label: 'Penalty', omit: (on) => !on })),
   /** The 3-D surface's camera: azimuth and elevation (radians), zoom, and pan (fractions of the view). */
-  cam: cameraField(CAMERA_HOME, { elevation: 1.6, zoom: [0, 10], pan: 0.5 }),
+  cam: later(cameraField(CAMERA_HOME, { elevation: 1.6, zoom: [0, 10], pan: 0.5 })),
 };
-
-/** Fields added after the URL corpus was captured (issue 18's 1-D view and constraint), which old addresses never name. */
-export const LATER_FIELDS = [
-  'oneD',
-  'fx',
-  'x0',
-  'h',
-  'order',
-  'g',
-  'c',
-  'constraint',
-  'pgd',
-  'penalty',
-  'cam',
-];
 
 /** The calculus page's view: its address codec, as the URL binding takes it, and its defaults. */
 export const calculusView = defineView({ path: '/calculus', explain: true, fields });

@@ -38,6 +38,7 @@ import {
   text,
   defineView,
   integer,
+  later,
   mapped,
   matrix,
   number,
@@ -238,41 +239,51 @@ const fields = {
         ? null
         : `components must be a whole number from 1 to ${dimOf(view)}`,
   }),
-  p: number({ default: 2, label: 'p', min: NORM_P_MIN, max: NORM_P_MAX, step: 0.1 }),
-  pt: boxed([0.6, 0.8], 'point', NORM_EXTENT, {
-    message: `each coordinate between −${NORM_EXTENT} and ${NORM_EXTENT}`,
-  }),
-  vu: boxed([2, 0.5], 'u', VEC_EXTENT),
-  vv: boxed([0.5, 1.5], 'v', VEC_EXTENT),
-  ab: boxed([1, 1], 'coefficients', COEF_MAX, {
-    message: `a and b each between −${COEF_MAX} and ${COEF_MAX}`,
-  }),
-  s1: spaceVector([2, 1], 'a1', SPACE_FILL.s1),
-  s2: spaceVector([1, 2], 'a2', SPACE_FILL.s2),
-  s3: spaceVector([1, -1], 'a3', SPACE_FILL.s3),
-  sv: spaceVector([1, 2], 'v', SPACE_FILL.sv),
-  onto: choice(['line', 'plane'], { default: 'line', label: 'project onto' }),
-  gsn: integer({ default: 2, label: 'vectors', min: 2, max: GS_MAX }),
-  gsk: integer({ default: 2, label: 'step', min: 0, max: GS_MAX }),
-  ju: mapText('x*cos(y)', 'u(x, y)'),
-  jv: mapText('x*sin(y)', 'v(x, y)'),
-  jp: boxed([1, 0.8], 'point', JAC_EXTENT, {
-    message: `each coordinate between −${JAC_EXTENT} and ${JAC_EXTENT}`,
-  }),
-  shape: choice(['2x3', '3x2'], { default: '2x3', label: 'matrix shape' }),
-  m23: boxed([1, 0, 1, 0, 1, 1], 'the 2 × 3 matrix', 10, {
-    message: 'each entry of the 2 × 3 matrix between −10 and 10',
-  }),
-  m32: boxed([1, 0, 0, 1, 1, 1], 'the 3 × 2 matrix', 10, {
-    message: 'each entry of the 3 × 2 matrix between −10 and 10',
-  }),
-  wu: boxed([2, 0.5, 0], 'u', VEC_EXTENT),
-  wv: boxed([0.5, 1.5, 0], 'v', VEC_EXTENT),
-  ww: boxed([0.5, 0.5, 1.5], 'w', VEC_EXTENT),
-  img: choice(LOWRANK_IMAGES, { default: 'ascent', label: 'image' }),
-  rk: integer({ default: 20, label: 'rank k', min: 1, max: LOWRANK_K_MAX }),
+  p: later(number({ default: 2, label: 'p', min: NORM_P_MIN, max: NORM_P_MAX, step: 0.1 })),
+  pt: later(
+    boxed([0.6, 0.8], 'point', NORM_EXTENT, {
+      message: `each coordinate between −${NORM_EXTENT} and ${NORM_EXTENT}`,
+    }),
+  ),
+  vu: later(boxed([2, 0.5], 'u', VEC_EXTENT)),
+  vv: later(boxed([0.5, 1.5], 'v', VEC_EXTENT)),
+  ab: later(
+    boxed([1, 1], 'coefficients', COEF_MAX, {
+      message: `a and b each between −${COEF_MAX} and ${COEF_MAX}`,
+    }),
+  ),
+  s1: later(spaceVector([2, 1], 'a1', SPACE_FILL.s1)),
+  s2: later(spaceVector([1, 2], 'a2', SPACE_FILL.s2)),
+  s3: later(spaceVector([1, -1], 'a3', SPACE_FILL.s3)),
+  sv: later(spaceVector([1, 2], 'v', SPACE_FILL.sv)),
+  onto: later(choice(['line', 'plane'], { default: 'line', label: 'project onto' })),
+  gsn: later(integer({ default: 2, label: 'vectors', min: 2, max: GS_MAX })),
+  gsk: later(integer({ default: 2, label: 'step', min: 0, max: GS_MAX })),
+  ju: later(mapText('x*cos(y)', 'u(x, y)')),
+  jv: later(mapText('x*sin(y)', 'v(x, y)')),
+  jp: later(
+    boxed([1, 0.8], 'point', JAC_EXTENT, {
+      message: `each coordinate between −${JAC_EXTENT} and ${JAC_EXTENT}`,
+    }),
+  ),
+  shape: later(choice(['2x3', '3x2'], { default: '2x3', label: 'matrix shape' })),
+  m23: later(
+    boxed([1, 0, 1, 0, 1, 1], 'the 2 × 3 matrix', 10, {
+      message: 'each entry of the 2 × 3 matrix between −10 and 10',
+    }),
+  ),
+  m32: later(
+    boxed([1, 0, 0, 1, 1, 1], 'the 3 × 2 matrix', 10, {
+      message: 'each entry of the 3 × 2 matrix between −10 and 10',
+    }),
+  ),
+  wu: later(boxed([2, 0.5, 0], 'u', VEC_EXTENT)),
+  wv: later(boxed([0.5, 1.5, 0], 'v', VEC_EXTENT)),
+  ww: later(boxed([0.5, 0.5, 1.5], 'w', VEC_EXTENT)),
+  img: later(choice(LOWRANK_IMAGES, { default: 'ascent', label: 'image' })),
+  rk: later(integer({ default: 20, label: 'rank k', min: 1, max: LOWRANK_K_MAX })),
   /** The 3-D scene's camera: azimuth and elevation (radians), zoom, and pan (fractions of the view). */
-  cam: cameraField(CAMERA_HOME, { elevation: 1.5, zoom: [0.1, 20], pan: 0.5 }),
+  cam: later(cameraField(CAMERA_HOME, { elevation: 1.5, zoom: [0.1, 20], pan: 0.5 })),
 };
 
 /**

@@ -26,6 +26,11 @@ export interface Field<T> {
   readonly max?: number;
   readonly step?: number;
   readonly choices?: readonly string[];
+  /**
+   * Added after the first `v=1` links were issued (and captured in the URL corpus): those links never name it,
+   * so they read its default. Set with {@link later}; the corpus test reads it.
+   */
+  readonly later?: boolean;
   /** Why `value` cannot be used (given the rest of the view), or null: the inline message under the control. */
   problem(value: T, view: Readonly<Record<string, unknown>>): string | null;
   /** The value under `key` (the default when absent); a refused value falls back and is named in `ctx.ignored`. */

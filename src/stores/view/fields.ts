@@ -77,7 +77,7 @@ export const seed = (options: Omit<NumberOptions, 'check'>): Field<number> =>
   integer({ label: 'seed', min: 0, max: 2 ** 32 - 1, ...options, check: validSeed });
 
 /** One of a fixed set of words. */
-export function choice<T extends string>(
+export function choice<const T extends string>(
   choices: readonly T[],
   options: FieldOptions<T> & { default: T; reason?: string },
 ): Field<T> {
@@ -232,6 +232,9 @@ export function distributionParams(options: {
     },
   };
 }
+
+/** A field added after the first `v=1` links (see {@link Field.later}). */
+export const later = <F extends { readonly default: unknown }>(field: F): F => ({ ...field, later: true });
 
 /** A page's own kind: anything that implements Field. */
 export const custom = <T>(field: Field<T>): Field<T> => field;

@@ -6,7 +6,7 @@
  * the same.
  */
 import { transformProblem, TRANSFORM_SAMPLES_MAX } from '../../../core';
-import { defineView, integer, number, seed, text, type ViewOf } from '../../view';
+import { defineView, integer, later, number, seed, text, type ViewOf } from '../../view';
 import { distributionFields } from '../shared';
 
 export const SAMPLES_MIN = 10;
@@ -32,27 +32,33 @@ const fields = {
   }),
   seed: seed({ default: 42 }),
   /** Change of variables: g in Y = g(X), a function of x typed by the student. */
-  g: text({
-    default: G_DEFAULT,
-    label: 'g(x)',
-    parse: transformProblem,
-    omit: (v) => v === G_DEFAULT || v == null,
-  }),
-  gn: integer({
-    default: GN_DEFAULT,
-    label: 'samples of Y',
-    min: GN_MIN,
-    max: TRANSFORM_SAMPLES_MAX,
-    message: `samples of Y must be a whole number from ${GN_MIN} to 10^7`,
-    omit: (v) => v === GN_DEFAULT || v == null,
-  }),
-  gy: number({
-    default: GY_DEFAULT,
-    label: 'y',
-    check: (v) =>
-      Number.isFinite(v) && Math.abs(v) <= 1e12 ? null : 'y must be a number between −10^12 and 10^12',
-    omit: (v) => v === GY_DEFAULT || v == null,
-  }),
+  g: later(
+    text({
+      default: G_DEFAULT,
+      label: 'g(x)',
+      parse: transformProblem,
+      omit: (v) => v === G_DEFAULT || v == null,
+    }),
+  ),
+  gn: later(
+    integer({
+      default: GN_DEFAULT,
+      label: 'samples of Y',
+      min: GN_MIN,
+      max: TRANSFORM_SAMPLES_MAX,
+      message: `samples of Y must be a whole number from ${GN_MIN} to 10^7`,
+      omit: (v) => v === GN_DEFAULT || v == null,
+    }),
+  ),
+  gy: later(
+    number({
+      default: GY_DEFAULT,
+      label: 'y',
+      check: (v) =>
+        Number.isFinite(v) && Math.abs(v) <= 1e12 ? null : 'y must be a number between −10^12 and 10^12',
+      omit: (v) => v === GY_DEFAULT || v == null,
+    }),
+  ),
 };
 
 export const distributionsView = defineView({

@@ -4,7 +4,7 @@
  * distribution (negative entry, sum ≠ 1) falls back to its default.
  */
 import { checkDistribution } from '../../../core';
-import { choice, defineView, group, integer, list, number, type ViewOf } from '../../view';
+import { choice, defineView, group, integer, later, list, number, type ViewOf } from '../../view';
 
 export const MIN_OUTCOMES = 2;
 export const MAX_OUTCOMES = 12;
@@ -74,27 +74,31 @@ const fields = {
   normalP: normal('p', 0, 1),
   normalQ: normal('q', 1, 2),
   /** One unit for every entropy, divergence and mutual information on the tab. */
-  unit: choice(['bits', 'nats'] as const, { key: 'unit', label: 'unit', default: 'bits' }),
-  miRows: integer({ key: 'mi.rows', label: 'rows', default: 3, min: MIN_JOINT, max: MAX_JOINT }),
-  miCols: integer({ key: 'mi.cols', label: 'columns', default: 3, min: MIN_JOINT, max: MAX_JOINT }),
+  unit: later(choice(['bits', 'nats'] as const, { key: 'unit', label: 'unit', default: 'bits' })),
+  miRows: later(integer({ key: 'mi.rows', label: 'rows', default: 3, min: MIN_JOINT, max: MAX_JOINT })),
+  miCols: later(integer({ key: 'mi.cols', label: 'columns', default: 3, min: MIN_JOINT, max: MAX_JOINT })),
   /** The joint table of the mutual-information section, row by row (rows = X): weights, normalized when shown. */
-  joint: list({
-    key: 'mi.joint',
-    default: JOINT,
-    check: jointProblem,
-    after: (t, ctx) => {
-      const rows = ctx.partial.miRows as number;
-      const cols = ctx.partial.miCols as number;
-      if (t.length === rows * cols) return t;
-      ctx.ignored.push(
-        `mi.joint (it has ${t.length} entries; ${rows} rows × ${cols} columns need ${rows * cols})`,
-      );
-      ctx.partial.miRows = 3;
-      ctx.partial.miCols = 3;
-      return JOINT;
-    },
-  }),
-  miRho: number({ key: 'mi.rho', label: 'correlation ρ', default: 0.8, min: -0.99, max: 0.99, step: 0.01 }),
+  joint: later(
+    list({
+      key: 'mi.joint',
+      default: JOINT,
+      check: jointProblem,
+      after: (t, ctx) => {
+        const rows = ctx.partial.miRows as number;
+        const cols = ctx.partial.miCols as number;
+        if (t.length === rows * cols) return t;
+        ctx.ignored.push(
+          `mi.joint (it has ${t.length} entries; ${rows} rows × ${cols} columns need ${rows * cols})`,
+        );
+        ctx.partial.miRows = 3;
+        ctx.partial.miCols = 3;
+        return JOINT;
+      },
+    }),
+  ),
+  miRho: later(
+    number({ key: 'mi.rho', label: 'correlation ρ', default: 0.8, min: -0.99, max: 0.99, step: 0.01 }),
+  ),
 };
 
 export const informationView = defineView({

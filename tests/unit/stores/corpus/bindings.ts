@@ -14,7 +14,7 @@ import { monteCarloView } from '../../../../src/stores/probability/montecarlo/vi
 import { viView } from '../../../../src/stores/probability/vi/view';
 import type { ViewDef } from '../../../../src/stores/view';
 import { sheetView } from '../../../../src/pages/ExerciseSheet/view';
-import { calculusView, LATER_FIELDS } from '../../../../src/stores/calculus/view';
+import { calculusView } from '../../../../src/stores/calculus/view';
 import { defaultsFor, linalgView } from '../../../../src/stores/linalg/view';
 
 export interface CorpusBinding {
@@ -38,16 +38,19 @@ const view = (name: string, def: ViewDef<unknown>): CorpusBinding => ({
 });
 
 /**
- * A binding seen without fields added after the corpus was captured (issue 17's Norms and Vectors views: p, pt, vu, vv, ab). The
- * corpus addresses never name them, so they decode to their defaults; the check of that is kept here.
+ * A binding seen without the fields its declaration marks `later` (added after the corpus was captured, such as
+ * issue 17's Norms and Vectors views: p, pt, vu, vv, ab). The corpus addresses never name them, so they decode
+ * to their defaults; the check of that is kept here.
  */
 function withoutLater(
   b: CorpusBinding,
-  later: string[],
+  def: ViewDef<unknown>,
   /** Defaults that depend on the view (the linear-algebra page's per-dimension vectors). */
   defaultsOf: (view: Record<string, unknown>) => Record<string, unknown> = () =>
     b.defaults as Record<string, unknown>,
 ): CorpusBinding {
+  const fields = def.fields as Record<string, { later?: boolean }>;
+  const later = Object.keys(fields).filter((k) => fields[k].later);
   return {
     ...b,
     decode(query) {
@@ -71,55 +74,23 @@ function withoutLater(
   };
 }
 
+const laterOf = (name: string, def: ViewDef<unknown>, defaultsOf?: Parameters<typeof withoutLater>[2]) =>
+  withoutLater(view(name, def), def, defaultsOf);
+
 export const CORPUS_BINDINGS: CorpusBinding[] = [
-  withoutLater(view('probability:distributions', distributionsView as ViewDef<unknown>), ['g', 'gn', 'gy']),
+  laterOf('probability:distributions', distributionsView as ViewDef<unknown>),
   view('probability:lln', llnView as ViewDef<unknown>),
   view('probability:clt', cltView as ViewDef<unknown>),
   view('probability:montecarlo', monteCarloView as ViewDef<unknown>),
   view('probability:bayes', bayesView as ViewDef<unknown>),
   view('probability:mcmc', mcmcView as ViewDef<unknown>),
-  withoutLater(view('probability:information', informationView as ViewDef<unknown>), [
-    'unit',
-    'miRows',
-    'miCols',
-    'joint',
-    'miRho',
-  ]),
+  laterOf('probability:information', informationView as ViewDef<unknown>),
   { ...view('probability:conditional', conditionalView as ViewDef<unknown>), later: true },
   { ...view('probability:gaussians', gaussiansView as ViewDef<unknown>), later: true },
   { ...view('probability:vi', viView as ViewDef<unknown>), later: true },
   view('exercise-sheet', sheetView as ViewDef<unknown>),
-  withoutLater(view('calculus', calculusView as ViewDef<unknown>), LATER_FIELDS),
-  withoutLater(
-    view('linear-algebra', linalgView as ViewDef<unknown>),
-    [
-      'p',
-      'pt',
-      'vu',
-      'vv',
-      'ab',
-      's1',
-      's2',
-      's3',
-      'sv',
-      'onto',
-      'gsn',
-      'gsk',
-      'ju',
-      'jv',
-      'jp',
-      'shape',
-      'm23',
-      'cam',
-      'm32',
-      'wu',
-      'wv',
-      'ww',
-      'img',
-      'rk',
-    ],
-    (v) => defaultsFor(v.dim === 3 ? 3 : 2),
-  ),
+  laterOf('calculus', calculusView as ViewDef<unknown>),
+  laterOf('linear-algebra', linalgView as ViewDef<unknown>, (v) => defaultsFor(v.dim === 3 ? 3 : 2)),
 ];
 
 /** JSON cannot hold −0, NaN or ±Infinity; the corpus tags them so a decoded view compares exactly. */

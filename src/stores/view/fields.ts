@@ -9,6 +9,32 @@ import { clip, readChoice, readList, readNumber } from './readers';
 
 type Check = (value: number, view: Readonly<Record<string, unknown>>) => string | null;
 
+/**
+ * What every kind held under one address key shares: its words and limits for the control, `after` applied
+ * to what `read` found, and `omit` honoured before `format` writes the value.
+ */
+function keyed<T>(
+  options: FieldOptions<T> & { default: T },
+  kind: Pick<Field<T>, 'problem' | 'read' | 'min' | 'max' | 'step' | 'choices'> & {
+    format(value: T): string;
+  },
+): Field<T> {
+  const { read, format, ...rest } = kind;
+  return {
+    default: options.default,
+    key: options.key,
+    label: options.label,
+    ...rest,
+    read(key, ctx) {
+      const value = read(key, ctx);
+      return options.after ? options.after(value, ctx) : value;
+    },
+    write(q, key, value) {
+      if (!options.omit?.(value)) q.set(key, format(value));
+    },
+  };
+}
+
 interface NumberOptions extends FieldOptions<number> {
   default: number;
   min?: number;
@@ -33,10 +59,7 @@ function numberField(options: NumberOptions, whole: boolean): Field<number> {
   const problem: Check =
     options.check ??
     ((v) => (Number.isFinite(v) && v >= min && v <= max && (!whole || Number.isInteger(v)) ? null : range));
-  return {
-    default: options.default,
-    key: options.key,
-    label: options.label,
+  return keyed(options, {
     min: options.min,
     max: options.max,
     step: options.step ?? (whole ? 1 : undefined),
@@ -44,22 +67,11 @@ function numberField(options: NumberOptions, whole: boolean): Field<number> {
     read(key, ctx) {
       const text = ctx.query.get(key);
       if (text !== null && Object.hasOwn(words, text)) return words[text];
-      const v = readNumber(
-        ctx.query,
-        key,
-        options.default,
-        (n) => problem(n, ctx.partial),
-        ctx.ignored,
-        ctx.explain,
-      );
-      return options.after ? options.after(v, ctx) : v;
+      const check = (n: number) => problem(n, ctx.partial);
+      return readNumber(ctx.query, key, options.default, check, ctx.ignored, ctx.explain);
     },
-    write(q, key, value) {
-      if (options.omit?.(value)) return;
-      const word = Object.keys(words).find((w) => Object.is(words[w], value));
-      q.set(key, word ?? formatExact(value));
-    },
-  };
+    format: (value) => Object.keys(words).find((w) => Object.is(words[w], value)) ?? formatExact(value),
+  });
 }
 
 /** A whole number in [min, max]. */
@@ -81,29 +93,18 @@ export function choice<const T extends string>(
   choices: readonly T[],
   options: FieldOptions<T> & { default: T; reason?: string },
 ): Field<T> {
-  return {
-    default: options.default,
-    key: options.key,
-    label: options.label,
+  return keyed(options, {
     choices,
     problem: (v) =>
       (choices as readonly string[]).includes(v) ? null : `unknown ${options.label ?? 'value'}`,
-    read(key, ctx) {
-      const v = readChoice(ctx.query, key, choices, options.default, ctx.ignored, options.reason);
-      return options.after ? options.after(v, ctx) : v;
-    },
-    write(q, key, value) {
-      if (!options.omit?.(value)) q.set(key, value);
-    },
-  };
+    read: (key, ctx) => readChoice(ctx.query, key, choices, options.default, ctx.ignored, options.reason),
+    format: (value) => value,
+  });
 }
 
 /** On or off, written `1` / `0`. */
 export function flag(options: FieldOptions<boolean> & { default: boolean }): Field<boolean> {
-  return {
-    default: options.default,
-    key: options.key,
-    label: options.label,
+  return keyed(options, {
     problem: () => null,
     read(key, ctx) {
       const text = ctx.query.get(key);
@@ -112,10 +113,8 @@ export function flag(options: FieldOptions<boolean> & { default: boolean }): Fie
       ctx.ignored.push(`${key}=${clip(text)} (use 0 or 1)`);
       return options.default;
     },
-    write(q, key, value) {
-      if (!options.omit?.(value)) q.set(key, value ? '1' : '0');
-    },
-  };
+    format: (value) => (value ? '1' : '0'),
+  });
 }
 
 /** Numbers written `a,b,…`: exactly `length` of them when given. */
@@ -130,26 +129,19 @@ export function list(
   },
 ): Field<number[]> {
   const check = options.check ?? (() => null);
-  return {
-    default: options.default,
-    key: options.key,
-    label: options.label,
+  return keyed(options, {
     problem: (v, view) => check(v, view),
     read(key, ctx) {
       const text = ctx.query.get(key);
-      let value = options.default;
-      if (text !== null) {
-        const values = readList(text, options.length);
-        const problem = values ? check(values, ctx.partial) : (options.malformed ?? 'not a list of numbers');
-        if (values && problem === null) value = values;
-        else ctx.ignored.push(`${key}=${clip(text)} (${problem})`);
-      }
-      return options.after ? options.after(value, ctx) : value;
+      if (text === null) return options.default;
+      const values = readList(text, options.length);
+      const problem = values ? check(values, ctx.partial) : (options.malformed ?? 'not a list of numbers');
+      if (values && problem === null) return values;
+      ctx.ignored.push(`${key}=${clip(text)} (${problem})`);
+      return options.default;
     },
-    write(q, key, value) {
-      if (!options.omit?.(value)) q.set(key, value.map(formatExact).join(','));
-    },
-  };
+    format: (value) => value.map(formatExact).join(','),
+  });
 }
 
 /** Text the student types and the core parses (a function of x, a log-density, f(x, y)). */
@@ -160,24 +152,17 @@ export function text(
     parse: (text: string) => string | null;
   },
 ): Field<string> {
-  return {
-    default: options.default,
-    key: options.key,
-    label: options.label,
+  return keyed(options, {
     problem: (v) => options.parse(v),
     read(key, ctx) {
-      let value = ctx.query.get(key) ?? options.default;
+      const value = ctx.query.get(key) ?? options.default;
       const problem = options.parse(value);
-      if (problem !== null) {
-        ctx.ignored.push(`${key}=${clip(value)} (${problem})`);
-        value = options.default;
-      }
-      return options.after ? options.after(value, ctx) : value;
+      if (problem === null) return value;
+      ctx.ignored.push(`${key}=${clip(value)} (${problem})`);
+      return options.default;
     },
-    write(q, key, value) {
-      if (!options.omit?.(value)) q.set(key, value);
-    },
-  };
+    format: (value) => value,
+  });
 }
 
 export function defaultParams(dist: DistributionName): Record<string, number> {
@@ -348,20 +333,12 @@ export function words<T extends string>(
     reason?: string;
   },
 ): Field<T[]> {
-  return {
-    default: options.default,
-    key: options.key,
-    label: options.label,
+  return keyed(options, {
     choices,
     problem: (v) => (v.every((w) => choices.includes(w)) ? null : `unknown ${options.label ?? 'value'}`),
-    read(key, ctx) {
-      const v = readWords(ctx, key, choices, options.reason) ?? options.default;
-      return options.after ? options.after(v, ctx) : v;
-    },
-    write(q, key, value) {
-      if (!options.omit?.(value)) q.set(key, choices.filter((c) => value.includes(c)).join(','));
-    },
-  };
+    read: (key, ctx) => readWords(ctx, key, choices, options.reason) ?? options.default,
+    format: (value) => choices.filter((c) => value.includes(c)).join(','),
+  });
 }
 
 /**
@@ -421,26 +398,20 @@ export function vector(
     if (values.some((x) => x === null || !entry(x))) return options.message;
     return check(values as number[], view);
   };
-  return {
-    default: options.default,
-    key: options.key,
-    label: options.label,
+  return keyed(options, {
     problem,
     read(key, ctx) {
-      let value = options.defaultFor?.(ctx.partial) ?? options.default;
+      const fallback = options.defaultFor?.(ctx.partial) ?? options.default;
       const text = ctx.query.get(key);
-      if (text !== null) {
-        const values = text.split(',').map(parse);
-        const p = problem(values, ctx.partial);
-        if (p === null) value = values as number[];
-        else ctx.ignored.push(`${key}=${clip(text)} (${p})`);
-      }
-      return options.after ? options.after(value, ctx) : value;
+      if (text === null) return fallback;
+      const values = text.split(',').map(parse);
+      const p = problem(values, ctx.partial);
+      if (p === null) return values as number[];
+      ctx.ignored.push(`${key}=${clip(text)} (${p})`);
+      return fallback;
     },
-    write(q, key, value) {
-      if (!options.omit?.(value)) q.set(key, value.map(formatExact).join(','));
-    },
-  };
+    format: (value) => value.map(formatExact).join(','),
+  });
 }
 
 /** A 3-D camera's limits for {@link cameraField}: |elevation| ≤ elevation, zoom in [lo, hi] ((0, hi] when lo is 0), |pan| ≤ pan. */

@@ -10,6 +10,7 @@ import { createJob } from '../../job';
 import { datasetOf, EXTENT, featuresOf, parseCsv, specOf, trainingProblem } from './data';
 import type { UserPoint } from './fields';
 import { MAX_POINTS } from './fields';
+import { pointEdits } from '../pointEdits';
 import { viewSlice, type ViewSlice } from '../../viewStore';
 import { nnView, SPEED_EPOCHS, type NnView } from './view';
 
@@ -166,6 +167,12 @@ export const useNnStore = create<NnState>()((set, get) => {
     }
     return { data: isRegressionSource(view.data) ? 'own-regression' : 'own', points: pointsOf(data) };
   };
+  const edits = pointEdits(
+    () => ownPoints()?.points ?? null,
+    (points) => changeView({ data: ownPoints()!.data, points }),
+    MAX_POINTS,
+    () => set({ csvProblems: [`at most ${MAX_POINTS} points`] }),
+  );
   const initial = nnView.defaults;
   return {
     ...viewSlice(initial, set, get, { change: changeView }),
@@ -203,27 +210,9 @@ export const useNnStore = create<NnState>()((set, get) => {
         .then(() => start(0, Infinity))
         .catch((e: Error) => set({ error: e.message }));
     },
-    addPoint(p) {
-      const own = ownPoints();
-      if (!own) return;
-      if (own.points.length >= MAX_POINTS) {
-        set({ csvProblems: [`at most ${MAX_POINTS} points`] });
-        return;
-      }
-      changeView({ data: own.data, points: [...own.points, p] });
-    },
-    movePoint(index, p) {
-      const own = ownPoints();
-      if (!own || index < 0 || index >= own.points.length) return;
-      const points = own.points.slice();
-      points[index] = p;
-      changeView({ data: own.data, points });
-    },
-    removePoint(index) {
-      const own = ownPoints();
-      if (!own || index < 0 || index >= own.points.length) return;
-      changeView({ data: own.data, points: own.points.filter((_, i) => i !== index) });
-    },
+    addPoint: (p) => edits.add(p),
+    movePoint: (index, p) => edits.move(index, p),
+    removePoint: (index) => edits.remove(index),
     loadCsv(text) {
       const { view } = get();
       const regression = view.data === 'own-regression' || isRegressionSource(view.data);

@@ -19,6 +19,7 @@ import type {
 } from '../../../worker/protocol';
 import { createJob } from '../../job';
 import { MAX_URL_POINTS, type UserPoint } from '../nn/fields';
+import { pointEdits } from '../pointEdits';
 import { fetchTable, ownTable, parseNumericCsv, type Table } from './data';
 import { viewSlice, type ViewSlice } from '../../viewStore';
 import { MAX_ITERATIONS, pcaView, type PcaView } from './view';
@@ -379,11 +380,14 @@ export const usePcaStore = create<PcaState>()((set, get) => {
     }
   };
 
-  const own = (): UserPoint[] => (get().view.data === 'own' ? get().view.points.slice() : []);
+  const own = (): UserPoint[] => (get().view.data === 'own' ? get().view.points : []);
   const setPoints = (points: UserPoint[]) => {
     set((s) => ({ view: { ...s.view, data: 'own', points, it: 0 }, csvProblems: [] }));
     sync();
   };
+  const edits = pointEdits(own, setPoints, MAX_URL_POINTS, () =>
+    set({ csvProblems: [`at most ${MAX_URL_POINTS} points: remove one first`] }),
+  );
 
   const clusterCommand = (method: 'kmeans' | 'gmm', run: boolean) => {
     if (get().stepping) return;
@@ -455,25 +459,9 @@ export const usePcaStore = create<PcaState>()((set, get) => {
       set({ view, urlNotice: ignored, csvProblems: [] });
       sync();
     },
-    addPoint(x, y, label) {
-      const pts = own();
-      if (pts.length >= MAX_URL_POINTS) {
-        set({ csvProblems: [`at most ${MAX_URL_POINTS} points: remove one first`] });
-        return;
-      }
-      setPoints([...pts, { x1: x, x2: y, label }]);
-    },
-    movePoint(index, x, y) {
-      const pts = own();
-      if (index < 0 || index >= pts.length) return;
-      pts[index] = { ...pts[index], x1: x, x2: y };
-      setPoints(pts);
-    },
-    removePoint(index) {
-      const pts = own();
-      if (index < 0 || index >= pts.length) return;
-      setPoints(pts.filter((_, i) => i !== index));
-    },
+    addPoint: (x1, x2, label) => edits.add({ x1, x2, label }),
+    movePoint: (index, x1, x2) => edits.move(index, { x1, x2 }),
+    removePoint: (index) => edits.remove(index),
     loadCsv(text) {
       const read = parseNumericCsv(text);
       set({ csvProblems: read.problems });

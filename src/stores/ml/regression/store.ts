@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import { parseCsv } from '../nn/data';
 import { MAX_URL_POINTS, type UserPoint } from '../nn/fields';
+import { pointEdits } from '../pointEdits';
 import { pointsOf } from './data';
 import { classPointsOf } from './logistic';
 import { regView, type RegView } from './view';
@@ -49,6 +50,9 @@ export const useRegStore = create<RegState>()((set, get) => {
   const ownClasses = (): UserPoint[] => classPointsOf(get().view).slice();
   const setClasses = (cpoints: UserPoint[]) =>
     set((s) => ({ view: { ...s.view, cls: 'own', cpoints }, csvProblems: [] }));
+  const full = () => set({ csvProblems: [`at most ${MAX_REG_POINTS} points: remove one first`] });
+  const points = pointEdits(own, setPoints, MAX_REG_POINTS, full);
+  const classes = pointEdits(ownClasses, setClasses, MAX_REG_POINTS, full);
   return {
     view: regView.defaults,
     urlNotice: [],
@@ -59,44 +63,12 @@ export const useRegStore = create<RegState>()((set, get) => {
       if (field === 'data' && value !== 'own') set((s) => ({ view: { ...s.view, test: 'same' } }));
       set((s) => ({ view: { ...s.view, [field]: value } }));
     },
-    addPoint(x, y) {
-      const pts = own();
-      if (pts.length >= MAX_REG_POINTS) {
-        set({ csvProblems: [`at most ${MAX_REG_POINTS} points: remove one first`] });
-        return;
-      }
-      setPoints([...pts, { x1: x, x2: y, label: 0 }]);
-    },
-    movePoint(index, x, y) {
-      const pts = own();
-      if (index < 0 || index >= pts.length) return;
-      pts[index] = { x1: x, x2: y, label: 0 };
-      setPoints(pts);
-    },
-    removePoint(index) {
-      const pts = own();
-      if (index < 0 || index >= pts.length) return;
-      setPoints(pts.filter((_, i) => i !== index));
-    },
-    addClassPoint(x1, x2, label) {
-      const pts = ownClasses();
-      if (pts.length >= MAX_REG_POINTS) {
-        set({ csvProblems: [`at most ${MAX_REG_POINTS} points: remove one first`] });
-        return;
-      }
-      setClasses([...pts, { x1, x2, label: label === 1 ? 1 : 0 }]);
-    },
-    moveClassPoint(index, x1, x2) {
-      const pts = ownClasses();
-      if (index < 0 || index >= pts.length) return;
-      pts[index] = { ...pts[index], x1, x2 };
-      setClasses(pts);
-    },
-    removeClassPoint(index) {
-      const pts = ownClasses();
-      if (index < 0 || index >= pts.length) return;
-      setClasses(pts.filter((_, i) => i !== index));
-    },
+    addPoint: (x1, x2) => points.add({ x1, x2, label: 0 }),
+    movePoint: (index, x1, x2) => points.move(index, { x1, x2, label: 0 }),
+    removePoint: (index) => points.remove(index),
+    addClassPoint: (x1, x2, label) => classes.add({ x1, x2, label: label === 1 ? 1 : 0 }),
+    moveClassPoint: (index, x1, x2) => classes.move(index, { x1, x2 }),
+    removeClassPoint: (index) => classes.remove(index),
     loadCsv(text) {
       const logistic = get().view.method === 'logistic';
       const read = parseCsv(text, !logistic);

@@ -14,7 +14,7 @@ import { Readout } from '../../ui/Readout';
 import { SliderField } from '../../ui/SliderField';
 import { LiveTex } from './LiveTex';
 import { fmt } from './format';
-import { PlaneGrid } from './spacePlot';
+import { Arrow as PlaneArrow, PlaneGrid } from './spacePlot';
 import { arrowMove, usePlaneDrag, type PlaneFrame } from './planeDrag';
 import { texNumber } from './linalgTex';
 
@@ -30,36 +30,18 @@ const DEPENDENT = 1e-12;
 
 type Which = 'vu' | 'vv';
 
+/** An arrow between two points of the plane (world coordinates), from the origin unless `from` is given. */
 function Arrow({
   to,
   from = [0, 0],
-  color,
-  width = 2.5,
+  ...style
 }: {
   to: number[];
   from?: number[];
   color: string;
   width?: number;
 }) {
-  const [x0, y0, x1, y1] = [sx(from[0]), sy(from[1]), sx(to[0]), sy(to[1])];
-  const len = Math.hypot(x1 - x0, y1 - y0);
-  if (!(len > 1)) return null;
-  const [dx, dy] = [(x1 - x0) / len, (y1 - y0) / len];
-  const h = Math.min(12, len / 2);
-  const head = `M${x1},${y1} L${x1 - h * dx - 0.45 * h * dy},${y1 - h * dy + 0.45 * h * dx} L${x1 - h * dx + 0.45 * h * dy},${y1 - h * dy - 0.45 * h * dx} Z`;
-  return (
-    <g>
-      <line
-        x1={x0}
-        y1={y0}
-        x2={x1 - h * dx * 0.8}
-        y2={y1 - h * dy * 0.8}
-        stroke={color}
-        strokeWidth={width}
-      />
-      <path d={head} fill={color} />
-    </g>
-  );
+  return <PlaneArrow from={[sx(from[0]), sy(from[1])]} to={[sx(to[0]), sy(to[1])]} head={12} {...style} />;
 }
 
 /**

@@ -23,25 +23,28 @@ export function makeProjector(dim: number, world: number): Projector {
   };
 }
 
+/** An arrow between two pixel points; its head is at most `head` px long (half the arrow when shorter). */
 export function Arrow({
   from,
   to,
   color,
   width = 2.5,
   dash,
+  head: headMax = 11,
 }: {
   from: [number, number];
   to: [number, number];
   color: string;
   width?: number;
   dash?: string;
+  head?: number;
 }) {
   const [x0, y0] = from;
   const [x1, y1] = to;
   const len = Math.hypot(x1 - x0, y1 - y0);
   if (!(len > 1)) return null;
   const [dx, dy] = [(x1 - x0) / len, (y1 - y0) / len];
-  const h = Math.min(11, len / 2);
+  const h = Math.min(headMax, len / 2);
   const head = `M${x1},${y1} L${x1 - h * dx - 0.45 * h * dy},${y1 - h * dy + 0.45 * h * dx} L${x1 - h * dx + 0.45 * h * dy},${y1 - h * dy - 0.45 * h * dx} Z`;
   return (
     <g>

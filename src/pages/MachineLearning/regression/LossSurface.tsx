@@ -150,11 +150,19 @@ export function LossSurface({
         <g className="reg-proj-axes">
           {(['slope', 'intercept', 'loss'] as const).map((name) => {
             const [p, q, end] = axes[name];
+            const word = name === 'loss' ? 'MSE' : name;
+            // Turned toward an edge, a label past the box's end left the picture ("MSE" lost its M at the
+            // opening angle): kept inside, about 7.5 px per 13 px letter.
+            const half = (7.5 * word.length) / 2 + 2;
             return (
               <g key={name}>
                 <line x1={p[0]} y1={p[1]} x2={q[0]} y2={q[1]} />
-                <text x={end[0]} y={end[1] + 4} textAnchor="middle">
-                  {name === 'loss' ? 'MSE' : name}
+                <text
+                  x={Math.max(half, Math.min(SIZE - half, end[0]))}
+                  y={Math.max(13, Math.min(SIZE - 4, end[1] + 4))}
+                  textAnchor="middle"
+                >
+                  {word}
                 </text>
               </g>
             );

@@ -101,13 +101,22 @@ function Scores({
         {(s) => {
           const ox = s.x(0);
           const oy = s.y(0);
+          /** Where each label starts (its anchor x), moved back inside the plot when it would run past an edge. */
+          const labelX = arrows.map((a) => {
+            const x = s.x(a.a * k);
+            const ang = Math.atan2(s.y(a.b * k) - oy, x - ox);
+            const w = 6.2 * table.columns[a.j].length;
+            const lx = x + 4 * Math.cos(ang);
+            // The plot is clipped: a label past its edge lost its last letters ("pixel (5," on the digits).
+            return Math.cos(ang) < 0 ? Math.max(lx, w + 2) : Math.min(lx, s.innerW - w - 2);
+          });
           const labelY = spreadLabels(
-            arrows.map((a) => {
+            arrows.map((a, idx) => {
               const x = s.x(a.a * k);
               const y = s.y(a.b * k);
               const ang = Math.atan2(y - oy, x - ox);
               const w = 6.2 * table.columns[a.j].length;
-              const lx = x + 4 * Math.cos(ang);
+              const lx = labelX[idx];
               return {
                 x0: Math.cos(ang) < 0 ? lx - w : lx,
                 x1: Math.cos(ang) < 0 ? lx : lx + w,
@@ -125,7 +134,7 @@ function Scores({
                 <line x1={ox} y1={oy} x2={x} y2={y} className="pca-arrow" />
                 <path d={head} className="pca-dot" />
                 <text
-                  x={x + 4 * Math.cos(ang)}
+                  x={labelX[idx]}
                   y={labelY[idx]}
                   className="pca-arrow-label"
                   textAnchor={Math.cos(ang) < 0 ? 'end' : 'start'}

@@ -69,6 +69,30 @@ export const ErrorCurveChart = memo(function ErrorCurveChart({
     best !== null && curve.test
       ? `The lowest test MSE, ${formatNumber(curve.test[best], 4)}, is at ${name} ${fmt(curve.at[best])}${degree ? '' : ''}.`
       : 'No test set (own or loaded points): only the training MSE is drawn; generate a set to see the test curve.';
+  // The "best" label goes where no curve runs: above both curves over its width, else below them.
+  const bestLabel = (() => {
+    if (best === null || !curve.test) return null;
+    const bx = sx(curve.at[best]);
+    const by = yAt(curve.test[best]);
+    const text = `best ${name} ${fmt(curve.at[best])}`;
+    const wText = 6.2 * text.length;
+    const anchor = bx > innerW * 0.75 ? 'end' : bx < innerW * 0.2 ? 'start' : 'middle';
+    const x0 = anchor === 'end' ? bx - wText : anchor === 'start' ? bx - 6 : bx - wText / 2;
+    let top = by - 6;
+    let bottom = by + 6;
+    for (const vs of [curve.train, curve.test]) {
+      const span = curveSpan(
+        curve.at.map((a) => sx(a)),
+        vs.map(yAt),
+        x0,
+        x0 + wText,
+      );
+      if (span) [top, bottom] = [Math.min(top, span[0]), Math.max(bottom, span[1])];
+    }
+    // 11 px text: about 9 px above its baseline and 3 below.
+    const y = top - 4 >= 10 ? top - 4 : bottom + 12 <= innerH - 3 ? bottom + 12 : 10;
+    return { x: anchor === 'start' ? Math.max(bx - 6, 2) : bx, y, anchor, text } as const;
+  })();
   const [c0, c1] = sx.domain();
   const mark = current >= Math.min(c0, c1) && current <= Math.max(c0, c1) ? sx(current) : null;
   const text = {
@@ -122,13 +146,11 @@ export const ErrorCurveChart = memo(function ErrorCurveChart({
           {best !== null && curve.test && (
             <g className="reg-err-best">
               <circle cx={sx(curve.at[best])} cy={yAt(curve.test[best])} r={6} />
-              <text
-                x={sx(curve.at[best])}
-                y={yAt(curve.test[best]) - 10}
-                textAnchor={sx(curve.at[best]) > innerW * 0.75 ? 'end' : 'middle'}
-              >
-                best {name} {fmt(curve.at[best])}
-              </text>
+              {bestLabel && (
+                <text x={bestLabel.x} y={bestLabel.y} textAnchor={bestLabel.anchor}>
+                  {bestLabel.text}
+                </text>
+              )}
             </g>
           )}
         </g>
@@ -138,3 +160,29 @@ export const ErrorCurveChart = memo(function ErrorCurveChart({
     </figure>
   );
 });
+
+/**
+ * The highest and lowest pixel y of a polyline (xs[i], ys[i]) between x = x0 and x = x1 (the segments cut at
+ * both ends by linear interpolation), or null where it does not reach that stretch.
+ */
+export function curveSpan(
+  xs: readonly number[],
+  ys: readonly number[],
+  x0: number,
+  x1: number,
+): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  const at = (i: number, x: number) => ys[i] + ((ys[i + 1] - ys[i]) * (x - xs[i])) / (xs[i + 1] - xs[i]);
+  for (let i = 0; i + 1 < xs.length; i++) {
+    const a = Math.max(x0, Math.min(xs[i], xs[i + 1]));
+    const b = Math.min(x1, Math.max(xs[i], xs[i + 1]));
+    if (a > b || xs[i] === xs[i + 1]) continue;
+    for (const y of [at(i, a), at(i, b)]) {
+      if (!Number.isFinite(y)) continue;
+      lo = Math.min(lo, y);
+      hi = Math.max(hi, y);
+    }
+  }
+  return lo <= hi ? [lo, hi] : null;
+}

@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { scaleLinear } from 'd3';
 import { formatNumber } from '../../../ui/Readout';
+import { spreadLabels } from '../shared/spreadLabels';
 
 export interface PlotVector {
   x: number;
@@ -51,6 +52,25 @@ export function VectorPlot({
   const sy = scaleLinear()
     .domain([-extent, extent])
     .range([size - m, m]);
+  // Each name beside its dot or arrow tip, on the side with room, and names that would overlap (two tokens
+  // with nearly the same embedding, "1 the" and "5 the" by default) moved apart: 11 px text, ~6.2 px a letter.
+  const labels = vectors.map((v) => {
+    const dx = v.kind === 'arrow' ? 5 : 9;
+    const w = 6.2 * v.label.length;
+    const px = Number.isFinite(v.x) ? sx(v.x) : 0;
+    // A vector that is not drawn (not finite) keeps its label far away from the others.
+    const py = Number.isFinite(v.x) && Number.isFinite(v.y) ? sy(v.y) : -1e4;
+    const left = px + dx + w > size - 2;
+    const x = left ? px - dx : px + dx;
+    return {
+      x,
+      anchor: left ? ('end' as const) : ('start' as const),
+      x0: left ? x - w : x,
+      x1: left ? x : x + w,
+      y: py - (v.kind === 'arrow' ? 5 : 7),
+    };
+  });
+  const labelY = spreadLabels(labels);
   const svg = useRef<SVGSVGElement>(null);
   const drag = useRef<number | null>(null);
   const toData = (e: PointerEvent) => {
@@ -146,7 +166,7 @@ export function VectorPlot({
               y2={sy(v.y)}
               markerEnd={`url(#deep-arrow-${v.tone})`}
             />
-            <text className="deep-vlabel" x={sx(v.x) + 5} y={sy(v.y) - 5}>
+            <text className="deep-vlabel" x={labels[i].x} y={labelY[i]} textAnchor={labels[i].anchor}>
               {v.label}
             </text>
           </g>
@@ -174,7 +194,7 @@ export function VectorPlot({
                   : undefined
               }
             />
-            <text className="deep-vlabel" x={sx(v.x) + 9} y={sy(v.y) - 7}>
+            <text className="deep-vlabel" x={labels[i].x} y={labelY[i]} textAnchor={labels[i].anchor}>
               {v.label}
             </text>
           </g>

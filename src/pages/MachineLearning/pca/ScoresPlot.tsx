@@ -3,6 +3,7 @@ import { usePcaStore, type PcaAnalyzeResult } from '../../../stores/ml/pca/store
 import type { Table } from '../../../stores/ml/pca/data';
 import { formatNumber } from '../../../ui/Readout';
 import { clusterColor, readClusterColors } from './pcaColors';
+import { spreadLabels } from '../shared/spreadLabels';
 import { domainOf, paintDots, PointCloud, type CloudScales } from './PointCloud';
 
 /** The most arrows a biplot draws (the longest loadings), so that 64 pixels do not hide the points. */
@@ -158,32 +159,4 @@ function Scores({
       )}
     </section>
   );
-}
-
-/** Label heights moved apart (at least 13 px between baselines) where their boxes overlap horizontally. */
-export function spreadLabels(labels: { x0: number; x1: number; y: number }[]): number[] {
-  const ys = labels.map((l) => l.y);
-  const order = labels.map((_, i) => i).sort((p, q) => ys[p] - ys[q]);
-  for (let pass = 0; pass < 50; pass++) {
-    let moved = false;
-    for (let a = 0; a < order.length; a++)
-      for (let b = a + 1; b < order.length; b++) {
-        const i = order[a];
-        const j = order[b];
-        const overlapX = labels[i].x0 < labels[j].x1 && labels[j].x0 < labels[i].x1;
-        const gap = Math.abs(ys[j] - ys[i]);
-        if (!overlapX || gap >= 13) continue;
-        const push = (13 - gap) / 2 + 0.25;
-        if (ys[i] <= ys[j]) {
-          ys[i] -= push;
-          ys[j] += push;
-        } else {
-          ys[i] += push;
-          ys[j] -= push;
-        }
-        moved = true;
-      }
-    if (!moved) break;
-  }
-  return ys;
 }

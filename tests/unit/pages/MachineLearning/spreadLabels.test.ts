@@ -1,6 +1,6 @@
 /** The biplot's arrow labels never collide: overlapping boxes are moved apart to at least 13 px. */
 import { describe, expect, it } from 'vitest';
-import { spreadLabels } from '../../../../../src/pages/MachineLearning/pca/ScoresPlot';
+import { spreadLabels } from '../../../../src/pages/MachineLearning/shared/spreadLabels';
 
 describe('spreadLabels', () => {
   it('moves overlapping labels apart and leaves separate ones alone', () => {

@@ -1,0 +1,30 @@
+/**
+ * Label heights moved apart (at least 13 px between baselines) where their boxes [x0, x1] overlap
+ * horizontally: the biplot's loading names and the deep-learning tab's token and value names.
+ */
+export function spreadLabels(labels: { x0: number; x1: number; y: number }[]): number[] {
+  const ys = labels.map((l) => l.y);
+  const order = labels.map((_, i) => i).sort((p, q) => ys[p] - ys[q]);
+  for (let pass = 0; pass < 50; pass++) {
+    let moved = false;
+    for (let a = 0; a < order.length; a++)
+      for (let b = a + 1; b < order.length; b++) {
+        const i = order[a];
+        const j = order[b];
+        const overlapX = labels[i].x0 < labels[j].x1 && labels[j].x0 < labels[i].x1;
+        const gap = Math.abs(ys[j] - ys[i]);
+        if (!overlapX || gap >= 13) continue;
+        const push = (13 - gap) / 2 + 0.25;
+        if (ys[i] <= ys[j]) {
+          ys[i] -= push;
+          ys[j] += push;
+        } else {
+          ys[i] += push;
+          ys[j] -= push;
+        }
+        moved = true;
+      }
+    if (!moved) break;
+  }
+  return ys;
+}

@@ -30,9 +30,14 @@ export function SmallLineChart({
     const lo = finite.length ? Math.min(...finite) : 0;
     const hi = finite.length ? Math.max(...finite) : 1;
     const pad = hi > lo ? (hi - lo) * 0.08 : Math.abs(hi) * 0.05 + 1;
+    const x0 = Math.min(...xs);
+    const x1 = Math.max(Math.max(...xs), x0 + 1);
+    // 9 px of room at both ends: the plot is clipped, and the mark (r = 6, stroke 2.5) on the first or last
+    // point (iteration 0, the converged step, k = 1) was cut in half by the frame.
+    const room = ((x1 - x0) * 9) / Math.max(1, innerW - 18);
     return {
       x: scaleLinear()
-        .domain([Math.min(...xs), Math.max(Math.max(...xs), Math.min(...xs) + 1)])
+        .domain([x0 - room, x1 + room])
         .range([0, innerW]),
       y: scaleLinear()
         .domain([lo - pad, hi + pad])

@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
-import { scaleLinear } from 'd3';
+import { format, scaleLinear } from 'd3';
 import { optimizerLabels } from '../../core';
 import { raceEnd, useCalculusStore } from '../../stores/calculus/store';
 import { ChartFrame, MARGIN, useWidth } from '../../ui/ChartFrame';
@@ -12,6 +12,9 @@ import { placeStops } from './lossLabels';
 import { markPath, OPTIMIZER_DASH } from './marks';
 import { OptimizerKey } from './OptimizerKey';
 import { optimizerVar } from './palette';
+
+const siFormat = format('.3~s');
+const siTick = (v: number) => siFormat(v);
 
 const HEIGHT = 260;
 
@@ -57,8 +60,10 @@ export function LossChart() {
   const steps = Math.max(1, raceEnd(race));
   const x = useMemo(() => scaleLinear().domain([0, steps]).range([0, innerW]), [steps, innerW]);
   const axis = useMemo(() => lossAxis(traces, log, innerH), [traces, log, innerH]);
-  // Large losses (a diverging run's climb) in SI form, 6M rather than 6,000,000, to fit the margin.
-  const big = Math.max(...axis.scale.domain().map(Math.abs)) >= 1e5;
+  // Large losses (a diverging run's climb, a saddle's fall) in SI form, 6M rather than 6,000,000 and −2k
+  // rather than −2,000, to fit the margin: from four digits on, "−1,000" ran into the rotated axis label.
+  // Each tick on its own (d3's shared prefix would write 0 as "0k").
+  const big = Math.max(...axis.scale.domain().map(Math.abs)) >= 1e3;
   const stops = useMemo(() => {
     const stopped = traces.filter((t) => t.stop !== 'done');
     const placed = placeStops(
@@ -122,7 +127,7 @@ export function LossChart() {
             y={axis.scale}
             xLabel="step"
             yLabel={axis.label}
-            yTickFormat={log ? '.0e' : big ? '.2~s' : undefined}
+            yTickFormat={log ? '.0e' : big ? siTick : undefined}
             title="Loss against step for each optimizer"
             text={text ?? undefined}
           >

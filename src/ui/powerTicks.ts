@@ -21,6 +21,21 @@ export function powerLabel(e: number): string {
 }
 
 /**
+ * The text of a log axis tick as people write it, for ChartFrame's `yTickFormat` function: a decade as 10ⁿ
+ * (powerLabel), another tick d3 labels (2, 3, 5 … times a decade on an axis shorter than a few decades) as
+ * the plain number from 0.001 to 9000 and as m·10ⁿ beyond, and '' where d3 leaves the tick unlabelled. The
+ * d3-format '.0e' it replaces wrote 1e+0, 1e-1, 1e-2.
+ */
+export function logTickText(value: number, d3Text: string): string {
+  if (d3Text === '' || !(value > 0)) return '';
+  const e = Math.floor(Math.log10(value) + 1e-9);
+  const m = Number((value / 10 ** e).toPrecision(2));
+  if (m === 1) return powerLabel(e);
+  if (m === 10) return powerLabel(e + 1);
+  return e >= -3 && e <= 3 ? String(Number(value.toPrecision(2))) : `${m}·${powerLabel(e)}`;
+}
+
+/**
  * Labels a log axis at powers of ten only (minor ticks unlabelled). D3's default SI labels would print
  * 0.001 as "1m", which reads as a length or "million" in a statistics chart. The axis reads the scale's
  * own tickFormat, so it is replaced on this scale instance.

@@ -3,6 +3,7 @@ import { format, scaleLinear } from 'd3';
 import { optimizerLabels } from '../../core';
 import { raceEnd, useCalculusStore } from '../../stores/calculus/store';
 import { ChartFrame, MARGIN, useWidth } from '../../ui/ChartFrame';
+import { logTickText } from '../../ui/powerTicks';
 import { lossChartText } from './chartText';
 import { clock, onClock } from './clock';
 import type { OptimizerTrace } from '../../worker/protocol';
@@ -127,7 +128,7 @@ export function LossChart() {
             y={axis.scale}
             xLabel="step"
             yLabel={axis.label}
-            yTickFormat={log ? '.0e' : big ? siTick : undefined}
+            yTickFormat={log ? logTickText : big ? siTick : undefined}
             title="Loss against step for each optimizer"
             text={text ?? undefined}
           >

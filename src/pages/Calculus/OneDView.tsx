@@ -7,7 +7,7 @@ import { FieldNumber } from '../../ui/FieldNumber';
 import { FieldSlider } from '../../ui/FieldSlider';
 import { formatNumber, Readout } from '../../ui/Readout';
 import { Tex } from '../../ui/Tex';
-import { powerLabel } from '../../ui/powerTicks';
+import { logTickText, withPowerTicks } from '../../ui/powerTicks';
 import { useStagedWidth } from '../../ui/useStagedWidth';
 import { computeOneD, ERROR_LOG_MAX, ERROR_LOG_MIN, secantHalfWidth, yRange, type OneDResult } from './oneD';
 
@@ -140,14 +140,6 @@ function SecantChart({ r, x0, h, staged }: { r: OneDResult; x0: number; h: numbe
   );
 }
 
-/**
- * A decade tick of the error axis as 10ⁿ (narrower than 1e-12, which ran into the axis label), or nothing
- * for the decades d3 leaves unlabelled.
- */
-function decadeText(value: number, d3Text: string): string {
-  return d3Text === '' ? '' : powerLabel(Math.round(Math.log10(value)));
-}
-
 /** |quotient − f′(x0)| against h, both log scales: the V of truncation (falling) and round-off (rising). */
 function ErrorChart({ r, h, staged }: { r: OneDResult; h: number; staged: boolean }) {
   const [box, width] = useWidth<HTMLDivElement>(420);
@@ -157,9 +149,12 @@ function ErrorChart({ r, h, staged }: { r: OneDResult; h: number; staged: boolea
   const all = [...r.forwardCurve, ...r.centralCurve].map((p) => p.error);
   const lo = Math.max(1e-18, Math.min(...all, 1e-12));
   const hi = Math.max(...all, 1e-8);
-  const x = scaleLog()
-    .domain([10 ** ERROR_LOG_MIN, 10 ** ERROR_LOG_MAX])
-    .range([0, innerW]);
+  // The h axis in powers of ten: d3's SI labels wrote 1f, 100p and 10µ for 10⁻¹⁵, 10⁻¹⁰ and 10⁻⁵.
+  const x = withPowerTicks(
+    scaleLog()
+      .domain([10 ** ERROR_LOG_MIN, 10 ** ERROR_LOG_MAX])
+      .range([0, innerW]),
+  );
   const y = scaleLog()
     .domain([lo / 3, hi * 3])
     .range([innerH, 0]);
@@ -182,7 +177,7 @@ function ErrorChart({ r, h, staged }: { r: OneDResult; h: number; staged: boolea
         y={y}
         xLabel="step h"
         yLabel="|quotient − f′(x0)|"
-        yTickFormat={decadeText}
+        yTickFormat={logTickText}
         title="Error of forward and central differences against the step h, on log scales"
         text={{
           description:

@@ -9,6 +9,7 @@ import { ErrorNote } from '../../../ui/ErrorNote';
 import { FieldNumber } from '../../../ui/FieldNumber';
 import { FieldSlider } from '../../../ui/FieldSlider';
 import { NumberField } from '../../../ui/NumberField';
+import { logTickText } from '../../../ui/powerTicks';
 import { formatNumber, Readout } from '../../../ui/Readout';
 import { Tex } from '../../../ui/Tex';
 import { texMatrix, texNumber } from './tex';
@@ -234,7 +235,7 @@ function NormChart({
         height={height}
         x={x}
         y={y}
-        yTickFormat=".0e"
+        yTickFormat={logTickText}
         xLabel="steps T"
         yLabel="gradient norm (log scale)"
         title="gradient norm against T on a log scale"

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { line, scaleLinear, scaleLog } from 'd3';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
+import { logTickText } from '../../../ui/powerTicks';
 import { formatNumber } from '../../../ui/Readout';
 
 /**
@@ -63,7 +64,7 @@ export function LossCurves({
         xLabel="epoch"
         yLabel={log ? 'loss (log scale)' : 'loss'}
         title={title}
-        yTickFormat={log ? '.0e' : undefined}
+        yTickFormat={log ? logTickText : undefined}
         text={{
           description: last
             ? `Loss after ${last.epoch} epochs: training ${formatNumber(last.train, 4)}${

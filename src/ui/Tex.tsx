@@ -78,7 +78,10 @@ export function Tex({ tex, display = false, label }: { tex: string; display?: bo
     const el = ref.current;
     if (!el || !display) return;
     const check = () => {
-      const over = el.scrollWidth > el.clientWidth + 1;
+      // A fading edge only where a formula is really cut: a tall bracket's glyph sticks out of KaTeX's box
+      // by a pixel or two, and the 3em fade then greyed the last column of a narrow matrix (Xᵀy, 186 px wide,
+      // scrolled by 2 px). Up to 4 px lost is at most a glyph's edge.
+      const over = el.scrollWidth > el.clientWidth + 4;
       el.toggleAttribute('data-overflow', over);
       el.toggleAttribute('data-start', el.scrollLeft <= 1);
       el.toggleAttribute('data-end', el.scrollLeft + el.clientWidth >= el.scrollWidth - 1);

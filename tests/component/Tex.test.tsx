@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
 import { Tex } from '../../src/ui/Tex';
 
@@ -51,5 +51,36 @@ describe('Tex (KaTeX with trust: false and bounded size and expansion)', () => {
   it('TeX that does not parse is shown as an error, not thrown', () => {
     const el = rendered('\\frac{1}{');
     expect(el.querySelector('.katex-error')).not.toBeNull();
+  });
+
+  describe('a display formula wider than its box', () => {
+    const proto = Element.prototype;
+    const saved = {
+      scroll: Object.getOwnPropertyDescriptor(proto, 'scrollWidth')!,
+      client: Object.getOwnPropertyDescriptor(proto, 'clientWidth')!,
+    };
+    /** jsdom lays nothing out: the box and its content get the widths a browser measured. */
+    const widths = (scroll: number, client: number) => {
+      Object.defineProperty(proto, 'scrollWidth', { configurable: true, get: () => scroll });
+      Object.defineProperty(proto, 'clientWidth', { configurable: true, get: () => client });
+    };
+    afterEach(() => {
+      Object.defineProperty(proto, 'scrollWidth', saved.scroll);
+      Object.defineProperty(proto, 'clientWidth', saved.client);
+    });
+    const display = () => render(<Tex tex="X^\top y" display />).container.querySelector('.tex-display')!;
+
+    it('fades its cut edge when it is really cut', () => {
+      widths(300, 186);
+      expect(display().hasAttribute('data-overflow')).toBe(true);
+    });
+
+    it('does not fade a matrix whose bracket sticks out by 2 px (Xᵀy at degree 12 lost its last digits)', () => {
+      widths(188, 186);
+      const el = display();
+      expect(el.hasAttribute('data-overflow')).toBe(false);
+      // Still reachable by keyboard: it does scroll, by those 2 px.
+      expect((el as HTMLElement).tabIndex).toBe(0);
+    });
   });
 });

@@ -34,8 +34,9 @@ export function LossCurves({
     const finite = rows.flatMap((r) => [r.train, r.test]).filter((v) => Number.isFinite(v) && v > 0);
     const hi = finite.length > 0 ? Math.max(...finite) : 1;
     const lo = finite.length > 0 ? Math.min(...finite) : 0.01;
+    // At least five epochs wide: after one or two Steps the axis counted epochs in tenths (0.2, 0.4, …).
     const x = scaleLinear()
-      .domain([0, Math.max(1, last)])
+      .domain([0, Math.max(5, last)])
       .range([0, innerW]);
     const y = log
       ? scaleLog()

@@ -57,6 +57,17 @@ describe('<LinearAlgebraPage> (no WebGL in jsdom)', () => {
     expect(screen.getByText(/needs WebGL/)).toBeInTheDocument();
   });
 
+  it('a negative trace is written with the minus sign of the determinant beside it (not a hyphen)', () => {
+    render(<LinearAlgebraPage />);
+    typeMatrix([
+      [-1, 2],
+      [0.5, -0.25],
+    ]);
+    expect(dataValue('trace')).toBe('-1.25');
+    expect(output('trace').textContent).toBe('−1.25');
+    expect(output('determinant').textContent).toBe('−0.75');
+  });
+
   it('3D shows nine entries a11…a33 and embeds A with a33 = 1', () => {
     render(<LinearAlgebraPage />);
     fireEvent.click(screen.getByRole('radio', { name: '3D' }));

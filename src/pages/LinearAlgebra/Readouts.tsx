@@ -77,7 +77,8 @@ export function Readouts() {
           {fmtSmall(analysis.det, analysis.detExact ? 15 : 6)}
         </output>
       </div>
-      <Readout label="trace" value={cleanZero(analysis.trace)} />
+      {/* With the true minus sign, as the determinant and the eigenvalues beside it (it read "-1.34"). */}
+      <Readout label="trace" value={cleanZero(analysis.trace)} format={(v) => fmt(v, 6)} />
       <Readout
         label="rank"
         value={analysis.rank}

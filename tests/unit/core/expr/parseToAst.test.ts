@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_EXPRESSION_NESTING, MAX_EXPRESSION_LENGTH, parseProblem, parseToAst } from '../../../../src/core/index';
+import {
+  MAX_EXPRESSION_NESTING,
+  MAX_EXPRESSION_LENGTH,
+  parseProblem,
+  parseToAst,
+} from '../../../../src/core/index';
 
 /** Fixed so that a failure reproduces; change it to explore other random cases. */
 const SEED = 20240611;

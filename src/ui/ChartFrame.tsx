@@ -4,23 +4,17 @@ import { ChartTextAlternative, type ChartText } from './ChartText';
 
 export const MARGIN = { top: 12, right: 16, bottom: 40, left: 56 };
 
-/**
- * Width of an element, following resizes (projector windows, split screens); never below `min` px (a chart
- * that cannot be narrower stays readable and lets its box scroll or spill instead).
- */
-export function useWidth<T extends HTMLElement>(
-  fallback = 600,
-  min = 240,
-): [React.RefObject<T | null>, number] {
+/** Width of an element, following resizes (projector windows, split screens). */
+export function useWidth<T extends HTMLElement>(fallback = 600): [React.RefObject<T | null>, number] {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(([entry]) => setWidth(Math.max(min, Math.floor(entry.contentRect.width))));
+    const ro = new ResizeObserver(([entry]) => setWidth(Math.max(240, Math.floor(entry.contentRect.width))));
     ro.observe(el);
     return () => ro.disconnect();
-  }, [min]);
+  }, []);
   return [ref, width];
 }
 

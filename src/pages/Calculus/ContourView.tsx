@@ -25,9 +25,7 @@ function tidy(v: number, span: number): number {
  * curvature probe.
  */
 export function ContourView() {
-  // Down to 200 px: beside the 3-D view with the learning panel open (1280 px screen) its card is 216 px
-  // wide, and at the usual 240 px floor the chart spilled out of it.
-  const [box, width] = useWidth<HTMLDivElement>(480, 200);
+  const [box, width] = useWidth<HTMLDivElement>(480);
   const grid = useCalculusStore((s) => s.grid);
   const start = useCalculusStore((s) => s.view.start);
   const hover = useCalculusStore((s) => s.hover);

@@ -31,6 +31,17 @@ export const pathTests: E2ETest[] = [
       await page.getByRole('heading', { level: 1, name: /calculus/i }).waitFor();
       const fx = await page.getByRole('textbox', { name: 'f(x, y)' }).inputValue();
       assert(fx.replace(/\s/g, '') === 'x^2+10*y^2', `f of step 2: ${fx}`);
+      // The step opens its exercise in the drawer: the contour chart still fits inside its card (at 1280 px
+      // the two views side by side had 216 px each and the 240 px chart spilled over the card's edge).
+      await page.locator('body.learn-drawer-open').waitFor();
+      await page.locator('.calc-contour svg').first().waitFor();
+      const spill = await page.evaluate(() => {
+        const card = document.querySelector('.calc-contour')!.getBoundingClientRect();
+        const chart = document.querySelector('.calc-contour svg')!.getBoundingClientRect();
+        return chart.right - card.right;
+      });
+      assert(spill <= 0.5, `the contour chart runs ${spill.toFixed(1)} px past its card`);
+      await t.screenshot('path-step-2-drawer');
 
       // The path survives a reload (kept in localStorage), and Leave path removes the bar.
       await page.reload();

@@ -59,15 +59,31 @@ const ARROW_KEYS = new Set([
 /**
  * Whether the focused element already gives `key` a meaning of its own, so a global shortcut on that key must
  * stand aside: every key in a typing field ({@link isTypingTarget}), Space/Enter on a button, link or
- * checkbox (it would click it and fire the shortcut too), arrows in a radio group, tab list or menu.
+ * checkbox (it would click it and fire the shortcut too), arrows in a radio group, tab list or menu, and the
+ * arrows a focused 3-D scene turns by.
  */
 export function ownsKey(e: Event | EventTarget | null, key: string): boolean {
   if (isTypingTarget(e)) return true;
   const el = elementOf(e);
   if (!el) return false;
   if (key === ' ' || key === 'Enter') return el.matches(ACTIVATES);
-  if (ARROW_KEYS.has(key)) return !!el.closest(ARROW_WIDGETS);
+  if (ARROW_KEYS.has(key)) return !!el.closest(ARROW_WIDGETS) || turnsByArrows(el, key);
   return false;
+}
+
+/**
+ * A 3-D scene that declares the arrow key among its shortcuts owns it while it has keyboard focus. Focus left
+ * there by a mouse drag does not count: a lecturer who turned the surface by hand still moves on with →.
+ */
+function turnsByArrows(el: HTMLElement, key: string): boolean {
+  const shortcuts = el.getAttribute('aria-keyshortcuts')?.split(' ') ?? [];
+  if (!shortcuts.includes(key)) return false;
+  try {
+    return el.matches(':focus-visible');
+  } catch {
+    // An engine that cannot match the pseudo-class: keyboard focus is the likelier one.
+    return true;
+  }
 }
 
 function elementOf(e: Event | EventTarget | null): HTMLElement | null {

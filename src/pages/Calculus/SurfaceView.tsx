@@ -6,7 +6,8 @@ import { StageMessage, StageScene, useSceneStage, type StageTexts } from '../../
 import { constraintSurfaceText, surfaceText } from './chartText';
 import { useSceneColors } from './palette';
 import { useOrbitSync } from '../../ui/webgl/useOrbitSync';
-import { resetOrbit, rotateOrbit, surfaceOrbit, zoomOrbit } from './scene/orbit';
+import { surfaceOrbit } from './scene/orbit';
+import { OrbitButtons, orbitKeyHandler, orbitShortcuts, ORBIT_KEYS_HINT } from '../../ui/webgl/OrbitButtons';
 
 const SurfaceCanvas = lazy(() => import('./scene/SurfaceCanvas'));
 
@@ -17,15 +18,7 @@ const TEXTS: StageTexts = {
   failed: (reason) => `The 3D surface could not start (${reason}).`,
 };
 
-const BUTTONS: { label: string; act: () => void }[] = [
-  { label: 'Rotate left', act: () => rotateOrbit(0.25, 0) },
-  { label: 'Rotate right', act: () => rotateOrbit(-0.25, 0) },
-  { label: 'Tilt up', act: () => rotateOrbit(0, 0.15) },
-  { label: 'Tilt down', act: () => rotateOrbit(0, -0.15) },
-  { label: 'Zoom in', act: () => zoomOrbit(1.25) },
-  { label: 'Zoom out', act: () => zoomOrbit(0.8) },
-  { label: 'Reset view', act: resetOrbit },
-];
+const onKey = orbitKeyHandler(surfaceOrbit);
 
 /**
  * What the surface shows, in words and a table. Its own component, so that a new grid or race
@@ -74,6 +67,9 @@ export function SurfaceView() {
             role="img"
             aria-label={`3D surface of f coloured by height, with the optimizer paths${constrained ? ' and the constraint curve' : ''}`}
             aria-describedby={textId}
+            tabIndex={0}
+            aria-keyshortcuts={orbitShortcuts()}
+            onKeyDown={onKey}
           >
             <StageScene stage={stage} loadingClass="calc-scene-loading">
               <SurfaceCanvas colors={colors} onLost={stage.onLost} software={stage.support.software} />
@@ -83,17 +79,11 @@ export function SurfaceView() {
       </div>
       {!stage.message && <SurfaceTextAlternative id={textId} />}
       {!stage.message && (
-        <div className="calc-orbit" role="group" aria-label="3D view controls">
-          {BUTTONS.map((b) => (
-            <button key={b.label} type="button" className="chip" onClick={b.act}>
-              {b.label}
-            </button>
-          ))}
-        </div>
+        <OrbitButtons orbit={surfaceOrbit} label="3D view controls" className="calc-orbit" />
       )}
       {zRange && (
         <p className="fine">
-          Drag to rotate, wheel to zoom. Heights shown: {zRange}
+          Drag to rotate, wheel to zoom; on the focused surface, {ORBIT_KEYS_HINT}. Heights shown: {zRange}
           {clipped ? ' (larger values are clipped flat).' : '.'}
         </p>
       )}

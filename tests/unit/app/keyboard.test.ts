@@ -56,6 +56,18 @@ describe('ownsKey', () => {
     const t = el('<div role="tablist"><button role="tab">a</button></div>');
     expect(ownsKey(t.querySelector('button'), 'ArrowRight')).toBe(true);
   });
+  it('ownsKey(3-D scene declaring the arrows) is true only with keyboard focus (:focus-visible), and only for its keys', () => {
+    const scene = el('<div tabindex="0" role="img" aria-keyshortcuts="ArrowLeft ArrowRight + - 0"></div>');
+    let visible = true;
+    const matches = scene.matches.bind(scene);
+    vi.spyOn(scene, 'matches').mockImplementation((s) => (s === ':focus-visible' ? visible : matches(s)));
+    expect(ownsKey(scene, 'ArrowLeft')).toBe(true);
+    expect(ownsKey(scene, 'ArrowUp')).toBe(false);
+    // Focus left by a mouse drag: the presenter's → still moves to the next scene.
+    visible = false;
+    expect(ownsKey(scene, 'ArrowLeft')).toBe(false);
+    expect(ownsKey(el('<div tabindex="0"></div>'), 'ArrowLeft')).toBe(false);
+  });
 });
 
 function Probe({ keys, onKey }: { keys: string[]; onKey: () => void }) {

@@ -7,7 +7,8 @@ import { useSceneColors } from './colors';
 import { LabelLayer } from './labelRegistry';
 import { TipButtonLayer } from './tipButtons';
 import { useOrbitSync } from '../../../ui/webgl/useOrbitSync';
-import { resetOrbit, rotateOrbit, sceneOrbit, zoomOrbit } from './orbit';
+import { sceneOrbit } from './orbit';
+import { OrbitButtons, orbitKeyHandler, orbitShortcuts } from '../../../ui/webgl/OrbitButtons';
 import { sceneText } from '../sceneText';
 
 const SceneCanvas = lazy(() => import('./SceneCanvas'));
@@ -34,39 +35,6 @@ const DESCRIPTION: Record<LinalgMode, string> = {
   maps: 'The null space and column space of a 2 × 3 or 3 × 2 matrix',
   lowrank: 'A grayscale image and its rank-k approximation from the SVD',
 };
-
-function OrbitButtons({ dim }: { dim: number }) {
-  const act = (f: () => void) => () => f();
-  return (
-    <div className="la-orbit" role="group" aria-label="View controls">
-      {dim === 3 && (
-        <>
-          <button type="button" onClick={act(() => rotateOrbit(0.2, 0))}>
-            Rotate left
-          </button>
-          <button type="button" onClick={act(() => rotateOrbit(-0.2, 0))}>
-            Rotate right
-          </button>
-          <button type="button" onClick={act(() => rotateOrbit(0, 0.15))}>
-            Tilt up
-          </button>
-          <button type="button" onClick={act(() => rotateOrbit(0, -0.15))}>
-            Tilt down
-          </button>
-        </>
-      )}
-      <button type="button" onClick={act(() => zoomOrbit(1.25))}>
-        Zoom in
-      </button>
-      <button type="button" onClick={act(() => zoomOrbit(0.8))}>
-        Zoom out
-      </button>
-      <button type="button" onClick={act(resetOrbit)}>
-        Reset view
-      </button>
-    </div>
-  );
-}
 
 /**
  * What the scene shows, in words and a table. Its own component: a matrix change re-renders this
@@ -103,6 +71,9 @@ export function SceneView() {
             role="img"
             aria-label={`${DESCRIPTION[mode]} (${dim}D)`}
             aria-describedby={textId}
+            tabIndex={0}
+            aria-keyshortcuts={orbitShortcuts(dim !== 3)}
+            onKeyDown={orbitKeyHandler(sceneOrbit, dim !== 3)}
           >
             <StageScene stage={stage} loadingClass="la-scene-loading">
               <SceneCanvas colors={colors} onLost={stage.onLost} software={stage.support.software} />
@@ -113,7 +84,15 @@ export function SceneView() {
         {!stage.message && <TipButtonLayer />}
       </div>
       {!stage.message && <SceneTextAlternative id={textId} />}
-      {!stage.message && <OrbitButtons dim={dim} />}
+      {!stage.message && (
+        <OrbitButtons
+          orbit={sceneOrbit}
+          label="View controls"
+          className="la-orbit"
+          buttonClass=""
+          flat={dim !== 3}
+        />
+      )}
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { formatNumber } from '../../../ui/Readout';
 import { StageMessage, StageScene, useSceneStage, type StageTexts } from '../../../ui/webgl/SceneStage';
 import { cssHex, rootStyle, useThemeColors } from '../../../ui/webgl/themeColors';
 import { useOrbitSync } from '../../../ui/webgl/useOrbitSync';
-import { resetOrbit, rotateOrbit, scoresOrbit, zoomOrbit } from './scoresOrbit';
+import { OrbitButtons, orbitKeyHandler, orbitShortcuts } from '../../../ui/webgl/OrbitButtons';
+import { scoresOrbit } from './scoresOrbit';
 
 const Scores3DCanvas = lazy(() => import('./Scores3DCanvas'));
 
@@ -16,27 +17,7 @@ const TEXTS: StageTexts = {
   failed: (reason) => `The 3-D scores could not start (${reason}).`,
 };
 
-const BUTTONS: { label: string; act: () => void }[] = [
-  { label: 'Rotate left', act: () => rotateOrbit(0.25, 0) },
-  { label: 'Rotate right', act: () => rotateOrbit(-0.25, 0) },
-  { label: 'Tilt up', act: () => rotateOrbit(0, 0.15) },
-  { label: 'Tilt down', act: () => rotateOrbit(0, -0.15) },
-  { label: 'Zoom in', act: () => zoomOrbit(1.25) },
-  { label: 'Zoom out', act: () => zoomOrbit(0.8) },
-  { label: 'Reset view', act: resetOrbit },
-];
-
-/** Arrow keys on the scene turn it, + and − zoom, 0 resets (the buttons do the same). */
-const KEYS: Record<string, () => void> = {
-  ArrowLeft: () => rotateOrbit(0.15, 0),
-  ArrowRight: () => rotateOrbit(-0.15, 0),
-  ArrowUp: () => rotateOrbit(0, 0.1),
-  ArrowDown: () => rotateOrbit(0, -0.1),
-  '+': () => zoomOrbit(1.15),
-  '=': () => zoomOrbit(1.15),
-  '-': () => zoomOrbit(1 / 1.15),
-  '0': resetOrbit,
-};
+const onKey = orbitKeyHandler(scoresOrbit);
 
 const readBackground = () => cssHex(rootStyle(), '--panel', '#ffffff');
 
@@ -95,12 +76,8 @@ function Scene() {
             tabIndex={0}
             aria-label="3-D scores on the first three principal components, coloured by label (drag or arrow keys to turn, + and − to zoom)"
             aria-describedby={textId}
-            onKeyDown={(e) => {
-              const act = KEYS[e.key];
-              if (!act) return;
-              e.preventDefault();
-              act();
-            }}
+            aria-keyshortcuts={orbitShortcuts()}
+            onKeyDown={onKey}
           >
             <StageScene stage={stage} loadingClass="nn-scene-loading">
               <Scores3DCanvas
@@ -119,13 +96,7 @@ function Scene() {
             scores.
           </p>
           <ScoresText id={textId} />
-          <div className="buttons" role="group" aria-label="3-D scores controls">
-            {BUTTONS.map((b) => (
-              <button key={b.label} type="button" className="chip" onClick={b.act}>
-                {b.label}
-              </button>
-            ))}
-          </div>
+          <OrbitButtons orbit={scoresOrbit} label="3-D scores controls" className="buttons" />
         </>
       )}
     </>

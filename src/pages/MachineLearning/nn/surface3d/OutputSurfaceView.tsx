@@ -6,8 +6,9 @@ import { formatNumber } from '../../../../ui/Readout';
 import { StageMessage, StageScene, useSceneStage, type StageTexts } from '../../../../ui/webgl/SceneStage';
 import { cssHex, rootStyle, useThemeColors } from '../../../../ui/webgl/themeColors';
 import { useOrbitSync } from '../../../../ui/webgl/useOrbitSync';
+import { OrbitButtons, orbitKeyHandler, orbitShortcuts } from '../../../../ui/webgl/OrbitButtons';
 import { outputKind } from '../outputKind';
-import { outputOrbit, resetOrbit, rotateOrbit, zoomOrbit } from './orbit';
+import { outputOrbit } from './orbit';
 
 const OutputSurfaceCanvas = lazy(() => import('./OutputSurfaceCanvas'));
 
@@ -18,15 +19,7 @@ const TEXTS: StageTexts = {
   failed: (reason) => `The 3-D view could not start (${reason}).`,
 };
 
-const BUTTONS: { label: string; act: () => void }[] = [
-  { label: 'Rotate left', act: () => rotateOrbit(0.25, 0) },
-  { label: 'Rotate right', act: () => rotateOrbit(-0.25, 0) },
-  { label: 'Tilt up', act: () => rotateOrbit(0, 0.15) },
-  { label: 'Tilt down', act: () => rotateOrbit(0, -0.15) },
-  { label: 'Zoom in', act: () => zoomOrbit(1.25) },
-  { label: 'Zoom out', act: () => zoomOrbit(0.8) },
-  { label: 'Reset view', act: resetOrbit },
-];
+const onKey = orbitKeyHandler(outputOrbit);
 
 const readBackground = () => cssHex(rootStyle(), '--panel', '#ffffff');
 
@@ -85,8 +78,11 @@ function Surface3D() {
           <div
             className="nn-canvas"
             role="img"
+            tabIndex={0}
             aria-label="3-D surface of the network's output over the plot, with the points"
             aria-describedby={textId}
+            aria-keyshortcuts={orbitShortcuts()}
+            onKeyDown={onKey}
           >
             <StageScene stage={stage} loadingClass="nn-scene-loading">
               <OutputSurfaceCanvas
@@ -101,13 +97,7 @@ function Surface3D() {
       {!stage.message && (
         <>
           <SurfaceText id={textId} />
-          <div className="buttons" role="group" aria-label="3-D view controls">
-            {BUTTONS.map((b) => (
-              <button key={b.label} type="button" className="chip" onClick={b.act}>
-                {b.label}
-              </button>
-            ))}
-          </div>
+          <OrbitButtons orbit={outputOrbit} label="3-D view controls" className="buttons" />
         </>
       )}
     </>

@@ -7,6 +7,7 @@ const SHORTCUTS: [keys: string, what: string][] = [
   ['?', 'This list of keyboard shortcuts'],
   ['Tab / Shift+Tab', 'Move between controls (the focused one has an orange ring)'],
   ['← → ↑ ↓', 'Move a focused slider by one step; with Shift, by ten'],
+  ['← → ↑ ↓, + −, 0', 'On a focused 3-D view: turn and tilt it, zoom, reset the camera'],
   ['Alt+↑ / Alt+↓', 'Move the focused scene up or down in the deck panel'],
   ['→, Page Down, Space', 'While presenting: next scene'],
   ['←, Page Up', 'While presenting: previous scene'],

@@ -34,8 +34,8 @@ export interface RegState {
 }
 
 export const useRegStore = create<RegState>()((set, get) => {
-  /** Editing a generated set first copies its points, so every point is kept. */
-  const own = (): UserPoint[] => pointsOf(get().view).slice();
+  /** Editing a generated set starts from its points, so every point is kept (pointEdits writes a new list). */
+  const own = (): UserPoint[] => pointsOf(get().view);
   // Editing a generated set keeps its generator as the test set's; loaded points have none.
   const setPoints = (points: UserPoint[], loaded = false) =>
     set((s) => ({
@@ -47,7 +47,7 @@ export const useRegStore = create<RegState>()((set, get) => {
       },
       csvProblems: [],
     }));
-  const ownClasses = (): UserPoint[] => classPointsOf(get().view).slice();
+  const ownClasses = (): UserPoint[] => classPointsOf(get().view);
   const setClasses = (cpoints: UserPoint[]) =>
     set((s) => ({ view: { ...s.view, cls: 'own', cpoints }, csvProblems: [] }));
   const full = () => set({ csvProblems: [`at most ${MAX_REG_POINTS} points: remove one first`] });

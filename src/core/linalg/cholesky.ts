@@ -23,7 +23,9 @@ function shapeError(A: Matrix): string | null {
  * "not symmetric" (with the offending entries), or "not positive definite" / "indefinite" with the
  * pivot that went negative or vanished. By Sylvester's law of inertia a negative pivot after positive
  * ones means A has eigenvalues of both signs (indefinite); a pivot within rounding of 0 means a leading
- * block is singular.
+ * block is singular. "Within rounding" is |dₖ| ≤ n·ε·max|aᵢⱼ| (relative to the whole matrix, as LAPACK's
+ * pivoted Cholesky does): a pivot smaller than that is noise beside the other entries, and dividing by
+ * its square root would overflow the next pivots (a₁₁ = 1e-320 beside a₁₂ = 0.5 gave d₂ = −Infinity).
  */
 export function cholesky(A: Matrix): { L: Matrix } | { error: string } {
   const shape = shapeError(A);
@@ -43,8 +45,8 @@ export function cholesky(A: Matrix): { L: Matrix } | { error: string } {
   for (let k = 0; k < n; k++) {
     let d = A[k][k];
     for (let j = 0; j < k; j++) d -= L[k][j] * L[k][j];
-    // Rounding in the subtraction is about nε·aₖₖ; a pivot that small is 0 as far as A can tell.
-    if (Math.abs(d) <= n * Number.EPSILON * Math.abs(A[k][k])) {
+    // Rounding in the subtraction is about nε·max|aᵢⱼ|; a pivot that small is 0 as far as A can tell.
+    if (Math.abs(d) <= n * Number.EPSILON * max) {
       return {
         error: `not positive definite: pivot ${k + 1} is 0 (to rounding), so the leading ${k + 1}×${k + 1} block is singular`,
       };

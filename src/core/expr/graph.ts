@@ -42,9 +42,12 @@ export interface ComputationGraph {
 
 const LABELS: Partial<Record<GraphOp, string>> = { neg: '−', '-': '−', '*': '×', '/': '÷' };
 
-/** TeX of a node's numeric value, four significant digits. */
+/**
+ * TeX of a node's numeric value, four significant digits; NaN (f not a real number there, e.g. √ of a
+ * negative) is "undefined" in words, the word every readout beside the graph uses.
+ */
 export function texValue(n: number): string {
-  if (Number.isNaN(n)) return '\\text{NaN}';
+  if (Number.isNaN(n)) return '\\text{undefined}';
   if (!Number.isFinite(n)) return n > 0 ? '\\infty' : '-\\infty';
   return texNumber(Number(n.toPrecision(4)));
 }

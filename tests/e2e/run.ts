@@ -83,7 +83,8 @@ const suites: E2ETest[] = [
   ...exercisesSheetTests,
   ...shareTests,
 ];
-const filter = process.argv[2];
+/** Runs only the tests whose name holds one of these `|`-separated substrings (all tests when absent). */
+const filters = process.argv[2]?.split('|').filter(Boolean) ?? [];
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -146,7 +147,7 @@ async function main(): Promise<number> {
     const browser = await launch(executable);
     try {
       for (const test of suites) {
-        if (filter && !test.name.includes(filter)) continue;
+        if (filters.length > 0 && !filters.some((f) => test.name.includes(f))) continue;
         const t0 = Date.now();
         const error = await runTest(browser, base, test);
         const secs = ((Date.now() - t0) / 1000).toFixed(1);

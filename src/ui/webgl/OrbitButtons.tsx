@@ -16,7 +16,8 @@ const KEY_ZOOM = 1.15;
 
 /**
  * The buttons: rotate and tilt (unless the scene is flat: a 2-D plane only zooms), zoom in and out, reset.
- * `label` names the group for screen readers; `buttonClass` styles each button.
+ * `label` names the group for screen readers; `buttonClass` styles each button; `turn` is a rotate button's
+ * step in radians.
  */
 export function OrbitButtons({
   orbit,
@@ -24,19 +25,21 @@ export function OrbitButtons({
   className,
   buttonClass = 'chip',
   flat = false,
+  turn = BUTTON_TURN,
 }: {
   orbit: Orbit;
   label: string;
   className: string;
   buttonClass?: string;
   flat?: boolean;
+  turn?: number;
 }) {
   const buttons: [string, () => void][] = [
     ...(flat
       ? []
       : ([
-          ['Rotate left', () => orbit.rotateOrbit(BUTTON_TURN, 0)],
-          ['Rotate right', () => orbit.rotateOrbit(-BUTTON_TURN, 0)],
+          ['Rotate left', () => orbit.rotateOrbit(turn, 0)],
+          ['Rotate right', () => orbit.rotateOrbit(-turn, 0)],
           ['Tilt up', () => orbit.rotateOrbit(0, BUTTON_TILT)],
           ['Tilt down', () => orbit.rotateOrbit(0, -BUTTON_TILT)],
         ] as [string, () => void][])),

@@ -91,6 +91,7 @@ export function SceneView() {
           className="la-orbit"
           buttonClass=""
           flat={dim !== 3}
+          turn={0.2}
         />
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { axisBottom, axisLeft, select, type ScaleContinuousNumeric } from 'd3';
+import { canTick } from './axisTicks';
 import { ChartTextAlternative, type ChartText } from './ChartText';
 
 export const MARGIN = { top: 12, right: 16, bottom: 40, left: 56 };
@@ -75,18 +76,24 @@ export function ChartFrame({
   });
   useEffect(() => {
     const xTicks = Math.max(2, Math.floor(innerW / 80));
+    // A domain d3 cannot tick (infinite, or far narrower than 1e-300) gets a bare axis instead of a crash;
+    // its format is set too, since d3's default format would compute a tick step from the same domain.
+    const xOk = canTick(x, xTicks);
+    const yOk = canTick(y, 5);
     // The tick values tell a log scale from a linear one with the same domain.
-    const xKey = `${x.domain()}|${x.range()}|${x.ticks(xTicks)}`;
-    const yKey = `${y.domain()}|${y.range()}|${y.ticks(5)}|${typeof yTickFormat === 'function' ? 'fn' : (yTickFormat ?? '')}`;
+    const xKey = `${x.domain()}|${x.range()}|${xOk ? x.ticks(xTicks) : 'none'}`;
+    const yKey = `${y.domain()}|${y.range()}|${yOk ? y.ticks(5) : 'none'}|${typeof yTickFormat === 'function' ? 'fn' : (yTickFormat ?? '')}`;
     const d = drawn.current;
     if (xAxis.current && (xKey !== d.x || xAxis.current !== d.on[0])) {
-      select(xAxis.current).call(axisBottom(x).ticks(xTicks));
+      const axis = axisBottom(x);
+      select(xAxis.current).call(xOk ? axis.ticks(xTicks) : axis.tickValues([]).tickFormat(() => ''));
       d.x = xKey;
       d.on[0] = xAxis.current;
     }
     if (yAxis.current && (yKey !== d.y || yAxis.current !== d.on[1])) {
       const axis = axisLeft(y);
-      if (typeof yTickFormat === 'function') {
+      if (!yOk) axis.tickValues([]).tickFormat(() => '');
+      else if (typeof yTickFormat === 'function') {
         const d3Text = y.tickFormat(5);
         axis.ticks(5).tickFormat((v) => yTickFormat(Number(v), d3Text(Number(v))));
       } else axis.ticks(5, yTickFormat);

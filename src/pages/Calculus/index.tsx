@@ -23,7 +23,8 @@ import { useShortcuts } from './shortcuts';
 import { SurfaceView } from './SurfaceView';
 import { useViewUrl } from '../../app/useUrlState';
 import { useScenePlayer } from '../../stores/presenting';
-import { calculusView, SPEEDS } from '../../stores/calculus/view';
+import { calculusView } from '../../stores/calculus/view';
+import { playRace } from './scenePlay';
 import './calculus.css';
 
 /** Re-evaluates the grid shortly after the function or the domain settles (typing does not flood the worker). */
@@ -57,13 +58,6 @@ function useRestoreRace(): void {
   useEffect(() => {
     if (wanted) useCalculusStore.getState().run({ play: false });
   }, [wanted]);
-}
-
-/** The presenter's play (a scene that starts its race on open, at the scene's speed when it sets one). */
-function playRace(speed: number): void {
-  const s = useCalculusStore.getState();
-  if (speed !== 1 && SPEEDS.includes(speed)) s.set('speed', speed);
-  s.play();
 }
 
 /** Calculus: type f(x, y), see its surface and contours, race optimizers across it, read curvature and backprop. */

@@ -23,6 +23,7 @@ import { SceneView } from './scene/SceneView';
 import { SvdInfo } from './SvdPanel';
 import { useViewUrl } from '../../app/useUrlState';
 import { useScenePlayer } from '../../stores/presenting';
+import { playTransform } from './scenePlay';
 import { clock } from './animation';
 import { linalgView } from '../../stores/linalg/view';
 import { VectorControls } from './VectorControls';
@@ -41,7 +42,7 @@ export default function LinearAlgebraPage() {
   const notice = useLinalgStore((s) => s.urlNotice);
   useViewUrl(linalgView, useLinalgStore);
   useScenePlayer({
-    play: () => useLinalgStore.getState().play(0, 1),
+    play: playTransform,
     pause: () => useLinalgStore.getState().stopPlay(clock.t),
     playing: () => useLinalgStore.getState().playing !== null,
   });

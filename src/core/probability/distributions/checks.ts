@@ -4,11 +4,25 @@ import type { ParamIssue } from './types';
 type Params = Record<string, number>;
 export type Rule = (p: Params) => ParamIssue | null;
 
-/** `name` > 0. */
+/**
+ * The range a positive parameter (a scale, rate or shape) may take: from 1e-150 to 1e150 its square and the
+ * reciprocal of its square stay finite and non-zero in double precision (σ², 1/λ², the density's peak
+ * 1/(σ√2π)); σ = 1e-320 had a density of 0 everywhere and a plotting window d3 could not tick.
+ */
+export const POSITIVE_RANGE: readonly [number, number] = [1e-150, 1e150];
+
+/** `name` > 0, within POSITIVE_RANGE. */
 export const positive =
   (name: string): Rule =>
   (p) =>
-    p[name] > 0 ? null : { param: name, message: `${name} must be greater than 0` };
+    !(p[name] > 0)
+      ? { param: name, message: `${name} must be greater than 0` }
+      : p[name] < POSITIVE_RANGE[0] || p[name] > POSITIVE_RANGE[1]
+        ? {
+            param: name,
+            message: `${name} must be between 1e-150 and 1e150 (its square would underflow or overflow)`,
+          }
+        : null;
 
 /** `name` ≥ 0. */
 export const nonNegative =

@@ -1,10 +1,16 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { scaleLinear } from 'd3';
+import { format, scaleLinear, type NumberValue } from 'd3';
 import { mergeTraceColumns, type TraceColumns } from '../../../core';
 import { ChartFrame, MARGIN } from '../../../ui/ChartFrame';
 import { traceText } from './mcmcText';
 
 const HEIGHT = 150;
+
+const si = format('~s');
+/** A step count as an axis tick: SI form from a thousand (1.5k, 2k, 1M), as it is below. */
+export function stepText(n: number): string {
+  return si(n);
+}
 
 /**
  * A trace plot (value against step) on canvas, redrawn when new steps arrive (≤ 10 times a second), from
@@ -36,13 +42,14 @@ export function TraceChart({
   const theme = useThemeVersion();
   const innerW = Math.max(40, width - MARGIN.left - MARGIN.right);
   const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const x = useMemo(
-    () =>
-      scaleLinear()
-        .domain([0, Math.max(1, total)])
-        .range([0, innerW]),
-    [total, innerW],
-  );
+  const x = useMemo(() => {
+    const scale = scaleLinear()
+      .domain([0, Math.max(1, total)])
+      .range([0, innerW]);
+    // Steps in SI form (500, 1k, 2k): the last tick is centred on the plot's right edge with 16 px of margin
+    // beside it, and "2,000" at projector size ran past the edge of the card and was cut to "2,00".
+    return Object.assign(scale, { tickFormat: () => (v: NumberValue) => stepText(Number(v)) });
+  }, [total, innerW]);
   const y = useMemo(() => scaleLinear().domain([lo, hi]).range([innerH, 0]), [lo, hi, innerH]);
   const text = useMemo(
     () => traceText(label, trace, values, count, total),

@@ -20,7 +20,8 @@ function checkNormal(n: NormalParams, name: string): void {
  * With t = (σ₁ − σ₂)/σ₂ (so σ₁/σ₂ = 1 + t) and d = (μ₁ − μ₂)/σ₂ this is, without cancellation,
  *   KL = [t − ln(1 + t)] + t²/2 + d²/2 = −log1pmx(t) + t²/2 + d²/2,
  * three non-negative terms: a σ ratio of 1 ± 1e-6 gives 1.0e-12 to every digit (the textbook form
- * −ln r + (r² − 1)/2 loses half of them).
+ * −ln r + (r² − 1)/2 loses half of them). For r < ½ the textbook form, with ln r = ln σ₁ − ln σ₂, is the
+ * accurate one.
  * @throws RangeError when a mean is not finite or an sd is not positive and finite.
  */
 export function normalKlNats(p: { mean: number; sd: number }, q: { mean: number; sd: number }): number {
@@ -28,10 +29,12 @@ export function normalKlNats(p: { mean: number; sd: number }, q: { mean: number;
   checkNormal(q, 'q');
   const t = (p.sd - q.sd) / q.sd;
   const d = (p.mean - q.mean) / q.sd;
-  if (!Number.isFinite(t)) {
-    // σ₁/σ₂ beyond float64: the r² term is the whole answer (and is +∞ itself).
+  if (!Number.isFinite(t) || t < -0.5) {
+    // σ₁/σ₂ beyond float64, or below ½: nothing cancels there (−ln r ≥ ln 2 against (r² − 1)/2 ≥ −½), and
+    // 1 + t would round to 0 once σ₁ < ε·σ₂ (σ₁ = 1e-100 beside σ₂ = 2 gave +∞ instead of 230.6), so ln r is
+    // taken as ln σ₂ − ln σ₁, finite even where r itself under- or overflows.
     const r = p.sd / q.sd;
-    return -Math.log(r) + 0.5 * (r * r - 1) + 0.5 * d * d;
+    return Math.log(q.sd) - Math.log(p.sd) + 0.5 * (r * r - 1) + 0.5 * d * d;
   }
   return -log1pmx(t) + 0.5 * t * t + 0.5 * d * d;
 }

@@ -43,7 +43,9 @@ export const ScreePlot = memo(function ScreePlot({ width }: { width: number }) {
         x={x}
         y={y}
         xLabel={`component${d > shown ? ` (first ${shown} of ${d})` : ''}`}
-        yLabel="explained variance ratio"
+        // Short enough to stand beside the 168 px plot in projector mode's bold 14.3 px axis labels (on stage too):
+        // "explained variance ratio" (about 205 px there) ran past the top of the chart and was cut.
+        yLabel="variance ratio"
         title="Scree plot and cumulative explained variance"
         text={{
           description: `Explained variance ratio of each component (bars; the first k = ${k} darker) and the cumulative ratio (line): the first ${Math.min(k, d)} keep ${formatNumber(pca.ratio.slice(0, k).reduce((a, b) => a + b, 0) * 100, 4)} % of the variance.`,

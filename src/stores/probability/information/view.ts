@@ -22,8 +22,17 @@ export function distributionProblem(p: number[]): string | null {
 
 export const validMean = (v: number): string | null =>
   Math.abs(v) <= 100 ? null : 'the mean must be between −100 and 100';
+/**
+ * Below 1e-150 the densities' peak 1/(σ√2π) and σ² leave double precision (σ = 1e-320 drew NaN curves and
+ * an "undefined" KL), so such an sd is refused like 0 is.
+ */
+export const MIN_SD = 1e-150;
 export const validSd = (v: number): string | null =>
-  v > 0 && v <= 100 ? null : 'the sd must be above 0 and at most 100';
+  v > 0 && v <= 100
+    ? v >= MIN_SD
+      ? null
+      : 'the sd must be at least 1e-150'
+    : 'the sd must be above 0 and at most 100';
 
 const pmf = (key: string, d: number[]) => list({ key, default: d, check: distributionProblem });
 const normal = (which: 'p' | 'q', mean: number, sd: number) =>

@@ -74,8 +74,15 @@ function StageOverlay() {
     return () => window.clearTimeout(timer);
   }, [hash]);
 
+  // Focus goes to "Leave stage" and, when the stage closes (Esc, S, the button), back to where it was (the
+  // Stage button, a field): the button it sat on is gone by then, and focus would fall to <body>.
   useEffect(() => {
+    const before = document.activeElement;
     leaveButton.current?.focus({ preventScroll: true });
+    return () => {
+      if (before instanceof HTMLElement && before !== document.body && before.isConnected)
+        before.focus({ preventScroll: true });
+    };
   }, []);
 
   const stageBox = useStageBar(bar, strip);

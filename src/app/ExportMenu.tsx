@@ -8,7 +8,9 @@ interface Found {
   canvases: string[];
 }
 
-const SVG_SELECTOR = 'main svg.chart';
+// A chart drawn in stacked layers (data-chart-stack) is listed once, by its labelled layer: its unlabelled
+// layers (aria-hidden) are saved with it (serializeChart), never alone.
+const SVG_SELECTOR = 'main svg.chart:not([data-chart-stack] > svg[aria-hidden="true"])';
 const CANVAS_SELECTOR = 'main canvas';
 
 function labelOf(el: Element, fallback: string): string {

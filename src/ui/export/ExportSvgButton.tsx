@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { downloadBlob, fileStem, resolve, type ElementSource } from './download';
-import { serializeSvg } from './svgExport';
+import { serializeChart } from './chartStack';
 
 /**
  * "Export SVG": downloads a self-contained SVG of a D3 chart (styles inlined, see serializeSvg), named after
@@ -26,7 +26,8 @@ export function ExportSvgButton({
       return;
     }
     setProblem(null);
-    const text = serializeSvg(el);
+    // A chart drawn in stacked layers is saved whole (chartStack).
+    const text = serializeChart(el);
     const name = filename ?? fileStem(el.getAttribute('aria-label') ?? '');
     downloadBlob(new Blob([text], { type: 'image/svg+xml' }), `${name}.svg`);
     onSaved?.();

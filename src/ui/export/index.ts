@@ -2,6 +2,7 @@ export { ExportSvgButton } from './ExportSvgButton';
 export { ExportPngButton } from './ExportPngButton';
 export { RecordVideoButton } from './RecordVideoButton';
 export { serializeSvg } from './svgExport';
+export { CHART_STACK, chartLayers, serializeChart } from './chartStack';
 export { canvasToPng, type RenderAt } from './pngExport';
 export {
   recordCanvas,

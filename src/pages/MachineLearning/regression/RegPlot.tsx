@@ -202,7 +202,7 @@ export const RegPlot = memo(function RegPlot({
   // will-change), so the 2,000 circles of a 1,000-point set are not painted again at each move.
   return (
     <div className="reg-plot">
-      <div className="reg-plot-stack">
+      <div className="reg-plot-stack" data-chart-stack>
         <svg className="chart reg-plot-back" width={width} height={height} aria-hidden="true">
           <defs>
             <clipPath id={`${clipId}b`}>

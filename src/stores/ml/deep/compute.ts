@@ -129,8 +129,12 @@ export function computeConv(view: DeepView, digits: Digits | null = null): ConvR
   );
   const relu = view.relu ? relu2d(output) : null;
   const pooled = view.pool ? maxPool2d(relu ?? output, 2) : null;
-  const i = Math.min(view.row, outH) - 1;
-  const j = Math.min(view.col, outW) - 1;
+  // The selected cell as typed may be out of range while its field shows why (0, −0, 50, 2.5): the picture
+  // uses the nearest cell of the output, so a typo never indexes past the grid (a typed 0 crashed the page).
+  const toCell = (v: number, n: number) =>
+    Math.max(1, Math.min(Number.isFinite(v) ? Math.floor(v) : 1, n)) - 1;
+  const i = toCell(view.row, outH);
+  const j = toCell(view.col, outW);
   const clamped = view.row > outH || view.col > outW;
   return {
     ...base,

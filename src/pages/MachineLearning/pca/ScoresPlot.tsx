@@ -29,6 +29,9 @@ export const ScoresPlot = memo(function ScoresPlot({
   return <Scores pca={pca} table={table} width={width} fill={fill} />;
 });
 
+/** The loading names' size on stage (px before the stage's scale), the stage's axis text size (pca.css). */
+const STAGE_LABEL_PX = 16;
+
 function Scores({
   pca,
   table,
@@ -44,6 +47,10 @@ function Scores({
   const xDomain = useMemo(() => domainOf(pca.scores, c, 0), [pca, c]);
   const yDomain = useMemo(() => domainOf(pca.scores, c, 1), [pca, c]);
   const size = fill ? width : Math.min(width, MAX_SIZE);
+  // On stage (fill) the loading names are drawn at the axis text's size: at 11 px they were about 13 px on a
+  // 1280 px projector, too small to read from the back of a room. Their width and spacing follow the size.
+  const labelPx = fill ? STAGE_LABEL_PX : 11;
+  const charW = (6.2 * labelPx) / 11;
   const arrows = useMemo(() => {
     const { d } = pca;
     const list = Array.from({ length: d }, (_, j) => ({
@@ -106,7 +113,7 @@ function Scores({
           const labelX = arrows.map((a) => {
             const x = s.x(a.a * k);
             const ang = Math.atan2(s.y(a.b * k) - oy, x - ox);
-            const w = 6.2 * table.columns[a.j].length;
+            const w = charW * table.columns[a.j].length;
             const lx = x + 4 * Math.cos(ang);
             // The plot is clipped: a label past its edge lost its last letters ("pixel (5," on the digits).
             return Math.cos(ang) < 0 ? Math.max(lx, w + 2) : Math.min(lx, s.innerW - w - 2);
@@ -116,7 +123,7 @@ function Scores({
               const x = s.x(a.a * k);
               const y = s.y(a.b * k);
               const ang = Math.atan2(y - oy, x - ox);
-              const w = 6.2 * table.columns[a.j].length;
+              const w = charW * table.columns[a.j].length;
               const lx = labelX[idx];
               return {
                 x0: Math.cos(ang) < 0 ? lx - w : lx,
@@ -124,6 +131,7 @@ function Scores({
                 y: y + 4 * Math.sin(ang) + 4,
               };
             }),
+            (13 * labelPx) / 11,
           );
           return arrows.map((a, idx) => {
             const x = s.x(a.a * k);
@@ -138,6 +146,7 @@ function Scores({
                   x={labelX[idx]}
                   y={labelY[idx]}
                   className="pca-arrow-label"
+                  style={fill ? { fontSize: labelPx } : undefined}
                   textAnchor={Math.cos(ang) < 0 ? 'end' : 'start'}
                 >
                   {table.columns[a.j]}

@@ -15,4 +15,19 @@ describe('spreadLabels', () => {
       for (let j = i + 1; j < 3; j++) expect(Math.abs(ys[i] - ys[j])).toBeGreaterThanOrEqual(13 - 1e-9);
     expect(ys[3]).toBe(54);
   });
+
+  it('keeps a wider gap for larger text (the biplot on stage draws its names at 16 px: 13 × 16 / 11 px apart)', () => {
+    const labels = [
+      { x0: 100, x1: 250, y: 50 },
+      { x0: 120, x1: 270, y: 60 },
+      { x0: 110, x1: 260, y: 64 },
+    ];
+    const gap = (13 * 16) / 11;
+    const ys = spreadLabels(labels, gap);
+    for (let i = 0; i < 3; i++)
+      for (let j = i + 1; j < 3; j++) expect(Math.abs(ys[i] - ys[j])).toBeGreaterThanOrEqual(gap - 1e-9);
+    // The default stays 13 px: these three would sit closer than the 16 px text needs.
+    const small = spreadLabels(labels);
+    expect(Math.min(Math.abs(small[0] - small[1]), Math.abs(small[1] - small[2]))).toBeLessThan(gap - 1);
+  });
 });

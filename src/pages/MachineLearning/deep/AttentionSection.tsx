@@ -44,7 +44,10 @@ export function AttentionSection({ width: outer }: { width: number }) {
   const problems = deepView.problems(view);
   const tokens = usedTokens(view);
   const n = tokens.length;
-  const usable = n >= 1 && !problems.temp && !problems.seed;
+  // An embedding or projection entry out of range (1e308) overflows the scores to ±∞ and every weight to
+  // NaN: like a bad temperature, it keeps the last settings that worked on show.
+  const usable = n >= 1 && !problems.temp && !problems.seed && !problems.emb && !problems.w1 && !problems.w2;
+  const tokensNote = `deep-tokens-note${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [last, setLast] = useState(view);
   if (usable && last !== view) setLast(view);
   const shown = usable ? view : last;
@@ -78,10 +81,11 @@ export function AttentionSection({ width: outer }: { width: number }) {
                 value={view.tokens}
                 spellCheck={false}
                 aria-invalid={problems.tokens ? true : undefined}
+                aria-describedby={problems.tokens ? tokensNote : undefined}
                 onChange={(e) => set('tokens', e.target.value)}
               />
             </label>
-            <ErrorNote>{problems.tokens}</ErrorNote>
+            <ErrorNote id={tokensNote}>{problems.tokens}</ErrorNote>
             <label className="field">
               <span>embedding dimension</span>
               <select

@@ -23,10 +23,12 @@ export interface AttentionResult {
  * Softmax of the entries of `row` with index < `visible`, the rest exactly 0. The maximum is
  * subtracted first, so that no exponential overflows: every term is in (0, 1] and the largest is 1.
  */
-function softmaxPrefix(row: number[], visible: number): number[] {
+function softmaxPrefix(row: number[], visible: number, scale: number): number[] {
   let max = -Infinity;
   for (let j = 0; j < visible; j++) max = Math.max(max, row[j]);
-  const e = row.map((x, j) => (j < visible ? Math.exp(x - max) : 0));
+  // exp((x − max)/scale), not exp(x/scale − max/scale): a tiny temperature (T = 1e-320) overflows x/scale to
+  // ±∞ and ∞ − ∞ is NaN, while the difference keeps its sign and gives the T → 0⁺ limit.
+  const e = row.map((x, j) => (j < visible ? Math.exp((x - max) / scale) : 0));
   let sum = 0;
   for (const x of e) sum += x;
   return e.map((x) => x / sum);
@@ -62,17 +64,19 @@ export function attention(
     throw new RangeError(`attention: the temperature must be a finite number ≥ 0, not ${temperature}.`);
   const causal = opts.causal ?? false;
   const scale = Math.sqrt(d) * (temperature === 0 ? 1 : temperature);
-  const scores = Q.map((q, i) =>
+  // The dot products q·k before scaling; the weights are taken from them, the scores shown are them / scale.
+  const dots = Q.map((q, i) =>
     K.map((k, j) => {
       if (causal && j > i) return -Infinity;
       let s = 0;
       for (let t = 0; t < d; t++) s += q[t] * k[t];
-      return s / scale;
+      return s;
     }),
   );
-  const weights = scores.map((row, i) => {
+  const scores = dots.map((row) => row.map((s) => s / scale));
+  const weights = dots.map((row, i) => {
     const visible = causal ? Math.min(i + 1, m) : m;
-    return temperature === 0 ? hardmaxPrefix(row, visible) : softmaxPrefix(row, visible);
+    return temperature === 0 ? hardmaxPrefix(row, visible) : softmaxPrefix(row, visible, scale);
   });
   const dv = V[0].length;
   const output = weights.map((w) =>

@@ -1,12 +1,16 @@
 import { Suspense } from 'react';
 import { useQueryParam, writeQuery } from '../../app/router';
 import { lastQueryOf } from '../../app/useUrlState';
+import { UnknownTabNotice, useUnknownTab } from '../../app/unknownTab';
 import { useProgressStore } from '../../stores/progressStore';
 import { LearnBar } from '../../ui/learn/LearnBar';
 import { TabList } from '../../ui/Tabs';
 import { ML_LEARN } from './learn/tabLearn';
 import { ML_TABS, mlTabFromQuery, type MlTabId } from './tabs';
 import './machineLearning.css';
+
+/** The page's tab ids: a `tab=` naming none of them is ignored (useUnknownTab). */
+const TAB_IDS = ML_TABS.map((t) => t.id);
 
 /**
  * The Machine learning page: what the mathematics of the other pages is for. One tab per topic; each keeps its
@@ -15,6 +19,7 @@ import './machineLearning.css';
 export default function MachineLearningPage() {
   const progress = useProgressStore();
   const active = mlTabFromQuery(useQueryParam('tab'));
+  const ignoredTab = useUnknownTab('/machine-learning', TAB_IDS);
   const select = (id: MlTabId) => {
     if (id === active) return;
     writeQuery('/machine-learning', lastQueryOf(`machine-learning:${id}`) ?? `v=1&tab=${id}`, 'push');
@@ -36,6 +41,7 @@ export default function MachineLearningPage() {
           progress={progress}
         />
       )}
+      <UnknownTabNotice tab={ignoredTab} shown={ML_TABS[0].label} />
       <TabList
         tabs={ML_TABS}
         active={active}

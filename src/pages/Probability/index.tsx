@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useQueryParam, writeQuery } from '../../app/router';
 import { lastQueryOf } from '../../app/useUrlState';
+import { UnknownTabNotice, useUnknownTab } from '../../app/unknownTab';
 import { useProgressStore } from '../../stores/progressStore';
 import { LearnBar } from '../../ui/learn/LearnBar';
 import { TabList } from '../../ui/Tabs';
@@ -10,6 +11,9 @@ import { useProbabilityCode } from './learn/useProbabilityCode';
 import { PROBABILITY_TABS, tabFromQuery, type ProbabilityTabId } from './tabs';
 import './probability.css';
 
+/** The page's tab ids: a `tab=` naming none of them is ignored (useUnknownTab). */
+const TAB_IDS = PROBABILITY_TABS.map((t) => t.id);
+
 /**
  * The probability page: one tab per topic. Only the active tab's panel is rendered; each tab keeps its
  * settings in the address under its own keys, with `tab=` naming the tab.
@@ -17,6 +21,7 @@ import './probability.css';
 export default function ProbabilityPage() {
   const progress = useProgressStore();
   const active = tabFromQuery(useQueryParam('tab'));
+  const ignoredTab = useUnknownTab('/probability', TAB_IDS);
   const select = (id: ProbabilityTabId) => {
     if (id === active) return;
     const key = `probability:${id}`;
@@ -38,6 +43,7 @@ export default function ProbabilityPage() {
         useCode={useProbabilityCode}
         progress={progress}
       />
+      <UnknownTabNotice tab={ignoredTab} shown={PROBABILITY_TABS[0].label} />
       <TabList
         tabs={PROBABILITY_TABS}
         active={active}

@@ -110,6 +110,22 @@ async function stageProblems(page: Page, needs: string[]): Promise<string[]> {
         if (q.left < -1 || q.right > innerWidth + 1)
           out.push(`figure ${i}: a ${el.tagName.toLowerCase()} beyond the side (${q.left}..${q.right})`);
       }
+      // Text a chart draws past its own svg's box is cut there (svg clips its overflow): a y label longer than
+      // the plot is tall, the last tick of an axis at the plot's right edge.
+      for (const t of f.querySelectorAll<SVGTextElement>('svg text')) {
+        const svg = t.ownerSVGElement;
+        if (!svg || t.closest('.visually-hidden') || !(t.textContent ?? '').trim()) continue;
+        if (getComputedStyle(svg).overflow === 'visible') continue;
+        const q = t.getBoundingClientRect();
+        const s = svg.getBoundingClientRect();
+        if (q.width === 0 || q.height === 0 || s.width === 0) continue;
+        const cut = Math.max(s.left - q.left, q.right - s.right, s.top - q.top, q.bottom - s.bottom);
+        // Glyph boxes include the font's ascent and descent: only cuts into the letters count.
+        if (cut > Math.max(3, q.height * 0.3))
+          out.push(
+            `figure ${i}: “${t.textContent}” is cut by its chart's edge (${cut.toFixed(0)} px outside)`,
+          );
+      }
       const shown =
         (f.innerText ?? '') + [...f.querySelectorAll('svg text')].map((t) => t.textContent).join(' ');
       if (/\bNaN\b|undefined|Infinity/.test(shown)) out.push(`figure ${i} shows NaN, undefined or Infinity`);

@@ -4,6 +4,7 @@ import { useInformationStore } from '../../../stores/probability/information/sto
 import { ChartTextAlternative } from '../../../ui/ChartText';
 import { Readout } from '../../../ui/Readout';
 import { Tex } from '../../../ui/Tex';
+import { useStagedWidth } from '../../../ui/useStagedWidth';
 import { BarEditor } from './BarEditor';
 import { entropyGaugeText } from './infoText';
 import { inUnitTex, safe } from './safe';
@@ -17,6 +18,10 @@ export function EntropySection({ width }: { width: number }) {
   const { setBar, set: setBars, setOutcomes } = useInformationStore.getState();
   const n = p.length;
   const unit = useInformationStore((s) => s.view.unit);
+  // On stage the bars take 62% of the width the stage lays the row out at, the readouts the rest beside them:
+  // with the page's width (up to 560 px) the bars overflowed the row and were cut (information.css).
+  const [stageRef, staged] = useStagedWidth<HTMLDivElement>();
+  const barsWidth = staged !== null ? Math.max(260, Math.round(staged * 0.62)) : Math.min(width, 560);
   const k = unit === 'bits' ? 1 : Math.LN2;
   const bits = safe(() => entropyBits(p));
   const h = bits === null ? null : bits * k;
@@ -28,11 +33,11 @@ export function EntropySection({ width }: { width: number }) {
       <div className="formula">
         <Tex tex={inUnitTex(entropyTex(n), unit)} display />
       </div>
-      <div className="info-row" data-stage="main">
+      <div className="info-row" data-stage="main" ref={stageRef}>
         <BarEditor
           name="p"
           values={p}
-          width={Math.min(width, 560)}
+          width={barsWidth}
           onSet={(i, v) => setBar('entropy', i, v)}
           reference={{ value: 1 / n, label: `uniform 1/${n}` }}
         />

@@ -57,6 +57,7 @@ function sessionKey(view: NnView, data: Dataset): string {
     speed: _p,
     surface3d: _3,
     cam: _c,
+    epoch: _e,
     ...rest
   } = view;
   return JSON.stringify({ ...rest, spec: specOf(view, data), features: featuresOf(view, data) });
@@ -129,8 +130,34 @@ export const useNnStore = create<NnState>()((set, get) => {
       request,
       (api, id, progress) => api.nnTrain(id, request, progress),
       (snapshot) => set({ snapshot }),
-      (error) => set({ running: false, ...(error ? { error } : {}) }),
+      (error) => set({ running: false, ...(error ? { error } : {}), view: withReachedEpoch() }),
     );
+  };
+  /**
+   * The view with the epoch training stopped at (its session's snapshot), written when a job ends rather than
+   * per snapshot: the address then changes once a run, not at the picture rate.
+   */
+  const withReachedEpoch = (): NnView => {
+    const { view, snapshot } = get();
+    const epoch = snapshot && snapshot.session === currentKey() ? snapshot.epoch : view.epoch;
+    return epoch === view.epoch ? view : { ...view, epoch };
+  };
+  /**
+   * Brings the network to the view's epoch: a loaded link or deck scene trains the same network (same seed)
+   * back to the epoch it was saved at, as fast as the worker can; an earlier epoch of the session the worker
+   * holds starts that session over. Epoch 0 is the picture of the initial network.
+   */
+  const restoreEpoch = () => {
+    const target = get().view.epoch;
+    const { snapshot } = get();
+    const at = snapshot && snapshot.session === currentKey() ? snapshot.epoch : 0;
+    if (target === 0 || target === at) return preview();
+    if (at < target) return start(target, Infinity);
+    set({ snapshot: null });
+    void computeClient()
+      .run('nnReset', (api) => api.nnReset())
+      .then(() => start(target, Infinity))
+      .catch((e: Error) => set({ error: e.message }));
   };
   const preview = () => start(get().snapshot?.session === currentKey() ? get().snapshot!.epoch : 0, Infinity);
   const currentKey = () => {
@@ -142,15 +169,18 @@ export const useNnStore = create<NnState>()((set, get) => {
     const view = { ...before, ...patch };
     const keys = Object.keys(patch) as (keyof NnView)[];
     const dataChanged = keys.some((k) => DATA_FIELDS.includes(k));
+    const live = keys.every((k) => LIVE_FIELDS.includes(k) || k === 'cam');
+    // A new network (other data, inputs, layers or seed) starts at epoch 0.
+    if (!live && !keys.includes('epoch')) view.epoch = 0;
     set({ view, ...(dataChanged ? { data: datasetOf(view), focus: null } : {}) });
     // The 3-D camera changes only the picture: the network trains on untouched.
     if (keys.every((k) => k === 'cam')) return;
-    const live = keys.every((k) => LIVE_FIELDS.includes(k));
     if (live && get().running) start(view.budget, SPEED_EPOCHS[view.speed]);
     else if (!live) {
       if (get().running) slot.stop();
       set({ running: false });
-      preview();
+      if (keys.includes('epoch')) restoreEpoch();
+      else preview();
     }
   };
   /**
@@ -204,7 +234,7 @@ export const useNnStore = create<NnState>()((set, get) => {
     },
     reset() {
       slot.stop();
-      set({ running: false, snapshot: null });
+      set({ running: false, snapshot: null, view: { ...get().view, epoch: 0 } });
       void computeClient()
         .run('nnReset', (api) => api.nnReset())
         .then(() => start(0, Infinity))
@@ -230,7 +260,7 @@ export const useNnStore = create<NnState>()((set, get) => {
     loadView(view, ignored) {
       slot.stop();
       set({ view, urlNotice: ignored, error: null, data: datasetOf(view), running: false, focus: null });
-      preview();
+      restoreEpoch();
     },
   };
 });

@@ -3,7 +3,8 @@
  * `#/machine-learning?v=1&tab=nn&nn.data=circle&nn.n=500&nn.noise=0&nn.train=0.5&nn.seed=1&nn.in=x1,x2`
  * `&nn.layers=2&nn.units=4,4&nn.act=tanh,tanh&nn.opt=sgd&nn.lr=0.03&nn.batch=10&…`. The seed fixes the data,
  * the split, the initial weights and the shuffling, so a link reproduces the same network and, after the
- * same number of epochs, the same loss.
+ * same number of epochs, the same loss. `nn.epoch` is the epoch the training stood at when it last stopped
+ * (written once it stops, not while it runs): a link or a deck scene trains the same network back to it.
  */
 import {
   ACTIVATION_NAMES,
@@ -20,6 +21,7 @@ import {
   defineView,
   flag,
   integer,
+  later,
   list,
   number,
   seed,
@@ -134,6 +136,8 @@ const fields = {
   surface3d: flag({ key: '3d', default: false, label: '3-D view of the output', omit: (v) => !v }),
   /** The 3-D output's camera (azimuth, elevation, zoom, pan), written once the student stops turning it. */
   cam: cameraField(NN_CAMERA_HOME, { elevation: 1.55, zoom: [0.5, 4], pan: 0.5 }),
+  /** The epoch reached when training last stopped (0: the initial network, not written). */
+  epoch: later(integer({ default: 0, label: 'epoch', min: 0, max: 1_000_000, omit: (v) => v === 0 })),
 };
 
 export const nnView = defineView({

@@ -113,6 +113,31 @@ export const mlTests: E2ETest[] = [
     },
   },
   {
+    name: 'machine learning: a trained network’s link (nn.epoch) trains the same network back to that epoch in a fresh page',
+    async run(t) {
+      const { page } = t;
+      await openNn(t, 'v=1&tab=nn&nn.data=xor&nn.seed=7&nn.budget=200');
+      await page.getByRole('button', { name: 'Train', exact: true }).click();
+      await stopped(page);
+      assert((await read(page, 'epoch')) === 200, 'trained to the budget');
+      const loss = await read(page, 'training loss');
+      await page.waitForFunction(() => location.hash.includes('nn.epoch=200'), undefined, { timeout: 5000 });
+      const link = await page.evaluate(() => location.hash.slice(1));
+      const other = await t.context.newPage();
+      await other.goto(`${t.base}/#${link}`);
+      await other.waitForFunction(
+        () => document.querySelector('output[aria-label="epoch"]')?.getAttribute('data-value') === '200',
+        undefined,
+        { timeout: 60_000 },
+      );
+      await stopped(other);
+      const again = await read(other, 'training loss');
+      console.log(`    xor seed 7: loss ${loss} at epoch 200; the link in a fresh page: ${again}`);
+      assert(again === loss, `fresh page loss ${again} vs ${loss}`);
+      await other.close();
+    },
+  },
+  {
     name: 'machine learning: clicking the plot adds points of the chosen class, right-click removes, CSV junk rows are named',
     async run(t) {
       const { page } = t;

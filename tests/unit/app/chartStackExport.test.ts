@@ -59,3 +59,48 @@ describe('a chart drawn in stacked svg layers is exported whole', () => {
     expect(root.querySelectorAll('rect').length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a chart that paints its data on a canvas beside its svg is exported with it', () => {
+  it('the MCMC trace: the canvas line is an <image> at its place over the plot, above the axes', () => {
+    const box = document.createElement('div');
+    const svg = layer({ 'aria-label': 'Trace plot of x' }, 'text', 'axis');
+    const canvas = document.createElement('canvas');
+    canvas.setAttribute('aria-hidden', 'true');
+    const shown = document.createElement('canvas');
+    box.append(svg, canvas, shown);
+    document.body.appendChild(box);
+    const rect = (left: number, top: number, width: number, height: number) =>
+      ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top }) as DOMRect;
+    // On a stage scaled ×2: the svg (640 × 422) shows at 1280 × 844, the canvas at 40, 10 in the svg's units.
+    svg.getBoundingClientRect = () => rect(100, 50, 1280, 844);
+    canvas.getBoundingClientRect = () => rect(180, 70, 1000, 700);
+    canvas.toDataURL = () => 'data:image/png;base64,iVBORw0KGgo=';
+    shown.toDataURL = () => 'data:image/png;base64,AAAA';
+    const doc = new DOMParser().parseFromString(serializeChart(svg), 'image/svg+xml');
+    const images = doc.querySelectorAll('image');
+    // Only the aria-hidden canvas is the chart's own drawing; a labelled canvas is a figure of its own.
+    expect(images.length).toBe(1);
+    const image = images[0];
+    expect(image.getAttribute('href')).toBe('data:image/png;base64,iVBORw0KGgo=');
+    expect([image.getAttribute('x'), image.getAttribute('y')]).toEqual(['40', '10']);
+    expect([image.getAttribute('width'), image.getAttribute('height')]).toEqual(['500', '350']);
+    // After the svg in the page, so above the axes in the file.
+    expect(doc.documentElement.lastElementChild).toBe(image);
+    expect(doc.querySelector('title')?.textContent).toBe('Trace plot of x');
+  });
+
+  it('a canvas that cannot be read is left out and the rest of the chart is saved', () => {
+    const box = document.createElement('div');
+    const svg = layer({ 'aria-label': 'lost' }, 'path', 'M0,0');
+    const canvas = document.createElement('canvas');
+    canvas.setAttribute('aria-hidden', 'true');
+    canvas.toDataURL = () => {
+      throw new Error('tainted');
+    };
+    box.append(svg, canvas);
+    document.body.appendChild(box);
+    const doc = new DOMParser().parseFromString(serializeChart(svg), 'image/svg+xml');
+    expect(doc.querySelectorAll('image').length).toBe(0);
+    expect(doc.querySelector('path')?.getAttribute('d')).toBe('M0,0');
+  });
+});

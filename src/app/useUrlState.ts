@@ -4,7 +4,7 @@
  * the last one always), so a burst is one entry and Back returns to the view before it. A binding writes
  * only while the address belongs to it (its page and tab), so a tab left behind never pulls the student back.
  */
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import type { WriteOptions } from '../stores/view';
 import { onQueryChange, parseHash, writeQuery } from './router';
 
@@ -89,7 +89,9 @@ export function currentViewAddress(options?: WriteOptions): string {
  * every change of the view is written at once (see the module comment).
  */
 export function useViewUrl<V>(codec: ViewCodec<V>, store: ViewStore<V>): void {
-  useEffect(() => {
+  // A layout effect: the address's view is loaded before the first paint, so a page opened from a link never
+  // shows (or lets a script read) the defaults for a frame before its own values.
+  useLayoutEffect(() => {
     const { path, encode, decode, key } = codec;
     const owns = (q: URLSearchParams) => codec.owns?.(q) ?? true;
     const read = () => store.getState().view;
